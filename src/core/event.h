@@ -1,0 +1,48 @@
+#pragma once
+
+#include "level.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace bb {
+
+// One notification as Bellboard keeps it, whatever format it arrived in.
+struct Event
+{
+    qint64 id = 0;              // assigned by the store on commit; 0 before
+    QString channel;            // normalized channel name, without '#'
+    qint64 receivedAtMs = 0;    // server receive time, ms since the epoch (UTC)
+    QString senderTs;           // the sender's own timestamp as given (Slack "ts" or ISO text), may be empty
+    QString source;             // where it came from: "webhook", "chat.postMessage", "notify", "plain", "cli", plus ":<token name>"
+    QString senderName;         // username / bot name as the sender called itself
+    QString senderIcon;         // ":emoji:" shortcode or an icon URL
+    Level level = Level::Info;
+    QString title;
+    QString text;               // mrkdwn as sent (rendering happens in the UI layer)
+    QByteArray attachmentsJson; // compact JSON array, or empty
+    QByteArray blocksJson;      // compact JSON array, or empty
+    QString threadKey;          // Slack thread_ts or another grouping key, may be empty
+    QStringList users;          // the end users this event concerns (e-mails, @handles), lower case
+    bool mrkdwn = true;
+
+    // The Slack-style message timestamp ("1503435956.000247") Bellboard answers for this
+    // event: unique per store because the fraction carries the event id.
+    QString slackTs() const;
+
+    // Slack's message object shape ({"type":"message","text":…,"ts":…}) for API answers.
+    QJsonObject toSlackMessage() const;
+    // Bellboard's own JSON form, used by /api/events and `bellboard search --json`.
+    QJsonObject toJson() const;
+};
+
+using EventList = QList<Event>;
+
+} // namespace bb
+
+Q_DECLARE_METATYPE(bb::Event)
+Q_DECLARE_METATYPE(bb::EventList)

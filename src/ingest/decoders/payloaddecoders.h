@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/event.h"
+#include "ingest/http/httpmessage.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace bb {
+
+// What a decoder knows besides the request itself.
+struct DecodeContext
+{
+    QString urlChannel;       // channel named by the URL (/hooks/<channel>, /c/<channel>), may be empty
+    QString defaultChannel;   // when neither the payload nor the URL names one
+    QString source;           // copied into Event::source
+    qint64 receivedAtMs = 0;  // copied into Event::receivedAtMs
+};
+
+struct DecodeResult
+{
+    EventList events;
+    QByteArray error;         // Slack's error word ("invalid_payload", "no_text", …); empty on success
+    QString detail;           // a sentence for the sender and the log: what exactly was wrong
+    bool ok() const { return error.isEmpty(); }
+};
+
+// Slackboard's tag → channel routing ([[routes]] in the config file).
+struct NotifyRoute
+{
+    QString tag;
+    QString channel;
+    QString username;
+    QString iconEmoji;
+    QString iconUrl;
+};
+
+// Slack incoming webhook: JSON body (any or no Content-Type) or form field payload=<json>.
+DecodeResult decodeSlackWebhook(const HttpRequest &request, const DecodeContext &context);
+// Slack Web API chat.postMessage: JSON or form-encoded arguments.
+DecodeResult decodeChatPostMessage(const HttpRequest &request, const DecodeContext &context);
+// Slackboard POST /notify: {"tag","title","text","level","sync"} routed by tag.
+DecodeResult decodeNotify(const HttpRequest &request, const QList<NotifyRoute> &routes,
+                          const DecodeContext &context);
+// Slackboard POST /notify-directly: {"payload": <Slack payload>, "sync"}.
+DecodeResult decodeNotifyDirectly(const HttpRequest &request, const DecodeContext &context);
+// POST /c/<channel>: the body is the text; X-Title, X-User, X-Level, X-Username headers.
+DecodeResult decodePlainText(const HttpRequest &request, const DecodeContext &context);
+
+} // namespace bb

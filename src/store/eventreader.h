@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/event.h"
+#include "core/searchquery.h"
+
+#include <QPair>
+#include <QString>
+#include <optional>
+
+namespace bb {
+
+struct EventPage
+{
+    EventList events;      // newest first
+    bool hasMore = false;  // older matches exist before events.last().id
+    QString error;         // empty on success
+};
+
+// Read-only access to the event database for one thread (SQLite: one connection per
+// thread). Safe to use while another process or thread writes: WAL readers never block.
+class EventReader
+{
+public:
+    explicit EventReader(const QString &databasePath);
+    ~EventReader();
+    EventReader(const EventReader &) = delete;
+    EventReader &operator=(const EventReader &) = delete;
+
+    bool open(QString *error = nullptr);
+
+    // Events matching `query` with id < beforeId (0: from the newest), newest first.
+    EventPage search(const SearchQuery &query, qint64 beforeId = 0, int limit = 50);
+    std::optional<Event> event(qint64 id);
+    qint64 totalCount();
+    QList<QPair<QString, qint64>> countsByChannel();
+
+private:
+    QString m_path;
+    QString m_connectionName;
+};
+
+} // namespace bb

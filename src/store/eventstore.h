@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/event.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+namespace bb {
+
+struct RetentionPolicy
+{
+    int maxAgeDays = 0;    // 0: keep forever
+    qint64 maxEvents = 0;  // 0: no count limit
+};
+
+struct AppendResult
+{
+    bool ok = false;
+    QString error;         // for logs and HTTP 500 answers when !ok
+    EventList events;      // the committed events, with ids assigned
+};
+
+// The one writer of the event database. Appends from any thread are queued, committed
+// together in one transaction on the store's own thread (group commit), and each
+// caller's future is fulfilled only after COMMIT returned: a fulfilled future means the
+// events are on disk. After each commit the batch is announced by eventsCommitted().
+class EventStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit EventStore(QObject *parent = nullptr);
+    ~EventStore() override; // commits what is queued, then stops the writer thread
+
+    // Opens or creates the database file, migrating its schema. Blocking: call at start-up.
+    // A new database is seeded with defaultChannelNames().
+    bool open(const QString &databasePath, QString *error = nullptr);
+    QString databasePath() const;
+
+    void setRetention(const RetentionPolicy &policy);
+
+    // Thread-safe. Unknown channels named by the events are created in the same transaction.
+    QFuture<AppendResult> append(const EventList &events);
+
+    // Thread-safe snapshot of the known channels (sorted), kept current by appends.
+    QStringList channels() const;
+    bool hasChannel(const QString &name) const;
+
+    // Blocks until everything queued so far is committed (used at shutdown and in tests).
+    void flush();
+
+signals:
+    // Emitted from the store's thread after each commit; connect with a queued connection.
+    void eventsCommitted(const bb::EventList &events);
+
+private:
+    class Writer;
+    std::unique_ptr<Writer> m_writer;
+};
+
+} // namespace bb
