@@ -9,22 +9,28 @@
 
 namespace bb {
 
-// A parsed search, in the one query language shared by the CLI, the HTTP API and the window:
-//   free words            alice signup        (all must match, prefix match on the last word is not implied)
-//   "a phrase"            "payment failed"
-//   user:EMAIL|@handle    user:alice@example.com
+// A parsed search, in the one query language shared by the CLI, the HTTP API and the window.
+// Terms are separated by spaces; double quotes group words ("a phrase", user:"x y").
+//   free words            alice signup        (all must match; lower-cased; prefix match is not implied)
+//   "a phrase"            "payment failed"    (lower-cased)
+//   user:EMAIL|@handle    user:alice@example.com, user:@carol (user:carol means @carol)
 //   in:#channel           in:#financials  (or in:financials)
-//   level:info|warn|crit  level:crit      (exact level)
-//   from:sender           from:s3-uploader   (sender name)
-//   before:DATE after:DATE  YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS] (local time), or "today"/"yesterday"
-//   -word                 excludes a word
+//   level:info|warn|crit  level:crit      (exact level; at most once)
+//   from:sender           from:s3-uploader   (sender name, as written)
+//   before:DATE after:DATE  YYYY-MM-DD (local midnight) or YYYY-MM-DDTHH:MM[:SS] (local time),
+//                         or "today"/"yesterday" (midnight starting that day);
+//                         after: is inclusive, before: exclusive; repeated, the narrowest wins
+//   -word, -"a phrase"    excludes a word or phrase
+// Only these six keys are keys: "http://x" or "12:30" are free words. A key with an empty
+// value, an unknown level, a bad date, a bad channel name or an unterminated quote is an
+// error sentence, never a silently different search.
 // Several user:/in:/from: terms of the same kind are alternatives (OR); different kinds combine (AND).
 struct SearchQuery
 {
     QStringList words;         // lower-cased free words
-    QStringList excludedWords;
-    QStringList phrases;
-    QStringList users;         // lower-cased
+    QStringList excludedWords; // lower-cased; an excluded phrase is one entry containing spaces
+    QStringList phrases;       // lower-cased
+    QStringList users;         // in normalizeUser() form: "alice@example.com", "@carol"
     QStringList channels;      // normalized, without '#'
     QStringList senders;
     std::optional<Level> level;

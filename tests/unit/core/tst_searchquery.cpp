@@ -1,0 +1,242 @@
+#include "core/searchquery.h"
+
+#include <QTest>
+
+using namespace bb;
+
+namespace {
+
+// A fixed "now": Wednesday 2025-03-12 15:30 local time.
+QDateTime fixedNow()
+{
+    return QDateTime(QDate(2025, 3, 12), QTime(15, 30), Qt::LocalTime);
+}
+
+QDateTime localMidnight(int y, int m, int d)
+{
+    return QDateTime(QDate(y, m, d), QTime(0, 0), Qt::LocalTime);
+}
+
+SearchQuery parsed(const QString &text)
+{
+    const QueryParseResult result = parseSearchQuery(text, fixedNow());
+    if (!result.ok())
+        qWarning() << "unexpected error:" << result.error;
+    return result.query;
+}
+
+QString errorOf(const QString &text)
+{
+    return parseSearchQuery(text, fixedNow()).error;
+}
+
+} // namespace
+
+class TestSearchQuery : public QObject
+{
+    Q_OBJECT
+private slots:
+    void freeWordsAreLowerCased();
+    void quotedPhraseIsOneTerm();
+    void unterminatedQuoteIsAnError();
+    void userTermsAreNormalizedAlternatives();
+    void channelTermAcceptsHashOrBareName();
+    void badChannelNameIsAnError();
+    void levelTermIsExact();
+    void unknownLevelIsAnError();
+    void conflictingLevelsAreAnError();
+    void fromTermKeepsSenderName();
+    void dayDatesAreLocalMidnights();
+    void dateTimesAreLocal();
+    void todayAndYesterdayFollowNow();
+    void narrowestDateWins();
+    void badDateNamesAcceptedForms_data();
+    void badDateNamesAcceptedForms();
+    void emptyKeyValueIsAnError_data();
+    void emptyKeyValueIsAnError();
+    void minusExcludesWordOrPhrase();
+    void loneMinusIsAnError();
+    void unknownKeysStayFreeWords();
+    void keysAreCaseInsensitive();
+    void combinedQuery();
+    void emptyQueryIsEmpty();
+};
+
+void TestSearchQuery::freeWordsAreLowerCased()
+{
+    const SearchQuery q = parsed(QStringLiteral("  Alice   SignUp "));
+    QCOMPARE(q.words, (QStringList{ "alice", "signup" }));
+    QVERIFY(q.hasTextTerms());
+}
+
+void TestSearchQuery::quotedPhraseIsOneTerm()
+{
+    const SearchQuery q = parsed(QStringLiteral("\"Payment failed\" card \"single\""));
+    QCOMPARE(q.phrases, QStringList{ "payment failed" });
+    QCOMPARE(q.words, (QStringList{ "card", "single" }));
+}
+
+void TestSearchQuery::unterminatedQuoteIsAnError()
+{
+    const QueryParseResult result = parseSearchQuery(QStringLiteral("alice \"payment failed"), fixedNow());
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error.contains(QStringLiteral("\"payment failed")), qPrintable(result.error));
+    QVERIFY(result.error.contains(QStringLiteral("not closed")));
+}
+
+void TestSearchQuery::userTermsAreNormalizedAlternatives()
+{
+    const SearchQuery q = parsed(QStringLiteral("user:Alice@Example.com user:@Carol user:dave user:carol"));
+    QCOMPARE(q.users, (QStringList{ "alice@example.com", "@carol", "@dave" }));
+    QVERIFY(q.words.isEmpty());
+}
+
+void TestSearchQuery::channelTermAcceptsHashOrBareName()
+{
+    const SearchQuery q = parsed(QStringLiteral("in:#Financials in:user-behavior"));
+    QCOMPARE(q.channels, (QStringList{ "financials", "user-behavior" }));
+}
+
+void TestSearchQuery::badChannelNameIsAnError()
+{
+    QVERIFY(errorOf(QStringLiteral("in:#no/way")).contains(QStringLiteral("'#no/way' is not a channel name")));
+}
+
+void TestSearchQuery::levelTermIsExact()
+{
+    QCOMPARE(parsed(QStringLiteral("level:crit")).level, std::optional<Level>(Level::Crit));
+    QCOMPARE(parsed(QStringLiteral("level:warning")).level, std::optional<Level>(Level::Warn));
+    QVERIFY(!parsed(QStringLiteral("disk")).level.has_value());
+}
+
+void TestSearchQuery::unknownLevelIsAnError()
+{
+    QCOMPARE(errorOf(QStringLiteral("level:loud")), QStringLiteral("unknown level 'loud' (info, warn, crit)"));
+}
+
+void TestSearchQuery::conflictingLevelsAreAnError()
+{
+    QVERIFY(!errorOf(QStringLiteral("level:info level:crit")).isEmpty());
+    QVERIFY(errorOf(QStringLiteral("level:crit level:critical")).isEmpty());
+}
+
+void TestSearchQuery::fromTermKeepsSenderName()
+{
+    QCOMPARE(parsed(QStringLiteral("from:s3-uploader from:\"Deploy Bot\"")).senders,
+             (QStringList{ "s3-uploader", "Deploy Bot" }));
+}
+
+void TestSearchQuery::dayDatesAreLocalMidnights()
+{
+    const SearchQuery q = parsed(QStringLiteral("after:2025-01-31 before:2025-02-01"));
+    QCOMPARE(q.after, localMidnight(2025, 1, 31));
+    QCOMPARE(q.before, localMidnight(2025, 2, 1));
+}
+
+void TestSearchQuery::dateTimesAreLocal()
+{
+    const SearchQuery q = parsed(QStringLiteral("after:2025-01-31T09:15 before:2025-01-31T17:45:30"));
+    QCOMPARE(q.after, QDateTime(QDate(2025, 1, 31), QTime(9, 15), Qt::LocalTime));
+    QCOMPARE(q.before, QDateTime(QDate(2025, 1, 31), QTime(17, 45, 30), Qt::LocalTime));
+}
+
+void TestSearchQuery::todayAndYesterdayFollowNow()
+{
+    const SearchQuery q = parsed(QStringLiteral("after:yesterday before:today"));
+    QCOMPARE(q.after, localMidnight(2025, 3, 11));
+    QCOMPARE(q.before, localMidnight(2025, 3, 12));
+    QCOMPARE(parsed(QStringLiteral("after:Today")).after, localMidnight(2025, 3, 12));
+}
+
+void TestSearchQuery::narrowestDateWins()
+{
+    const SearchQuery q = parsed(QStringLiteral(
+            "after:2025-01-01 after:2025-02-01 before:2025-03-01 before:2025-02-15"));
+    QCOMPARE(q.after, localMidnight(2025, 2, 1));
+    QCOMPARE(q.before, localMidnight(2025, 2, 15));
+}
+
+void TestSearchQuery::badDateNamesAcceptedForms_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::newRow("month 13") << "before:2025-13-01";
+    QTest::newRow("february 30") << "after:2025-02-30";
+    QTest::newRow("words") << "after:last-week";
+    QTest::newRow("hour 25") << "before:2025-01-01T25:00";
+    QTest::newRow("slashes") << "before:01/02/2025";
+}
+
+void TestSearchQuery::badDateNamesAcceptedForms()
+{
+    QFETCH(QString, query);
+    const QString error = errorOf(query);
+    QVERIFY2(error.contains(QStringLiteral("YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS], today or yesterday")),
+             qPrintable(error));
+    QVERIFY(error.contains(query.section(QLatin1Char(':'), 1)));
+}
+
+void TestSearchQuery::emptyKeyValueIsAnError_data()
+{
+    QTest::addColumn<QString>("query");
+    for (const char *key : { "user:", "in:", "level:", "from:", "before:", "after:", "user:\"\"" })
+        QTest::newRow(key) << QString::fromLatin1(key);
+}
+
+void TestSearchQuery::emptyKeyValueIsAnError()
+{
+    QFETCH(QString, query);
+    const QString error = errorOf(QStringLiteral("alice ") + query);
+    QVERIFY2(error.contains(QStringLiteral("needs a value")), qPrintable(error));
+}
+
+void TestSearchQuery::minusExcludesWordOrPhrase()
+{
+    const SearchQuery q = parsed(QStringLiteral("error -Debug -\"health check\" pre-release"));
+    QCOMPARE(q.words, (QStringList{ "error", "pre-release" }));
+    QCOMPARE(q.excludedWords, (QStringList{ "debug", "health check" }));
+}
+
+void TestSearchQuery::loneMinusIsAnError()
+{
+    QVERIFY(!errorOf(QStringLiteral("error - debug")).isEmpty());
+}
+
+void TestSearchQuery::unknownKeysStayFreeWords()
+{
+    const SearchQuery q = parsed(QStringLiteral("http://x.io/path 12:30 note:this"));
+    QCOMPARE(q.words, (QStringList{ "http://x.io/path", "12:30", "note:this" }));
+    QVERIFY(q.users.isEmpty());
+}
+
+void TestSearchQuery::keysAreCaseInsensitive()
+{
+    const SearchQuery q = parsed(QStringLiteral("USER:bob@corp.io In:#ops"));
+    QCOMPARE(q.users, QStringList{ "bob@corp.io" });
+    QCOMPARE(q.channels, QStringList{ "ops" });
+}
+
+void TestSearchQuery::combinedQuery()
+{
+    const SearchQuery q = parsed(QStringLiteral(
+            "user:alice@example.com in:#user-behavior level:info after:yesterday signup -test"));
+    QCOMPARE(q.users, QStringList{ "alice@example.com" });
+    QCOMPARE(q.channels, QStringList{ "user-behavior" });
+    QCOMPARE(q.level, std::optional<Level>(Level::Info));
+    QCOMPARE(q.after, localMidnight(2025, 3, 11));
+    QVERIFY(!q.before.isValid());
+    QCOMPARE(q.words, QStringList{ "signup" });
+    QCOMPARE(q.excludedWords, QStringList{ "test" });
+    QVERIFY(!q.isEmpty());
+}
+
+void TestSearchQuery::emptyQueryIsEmpty()
+{
+    const QueryParseResult result = parseSearchQuery(QStringLiteral("   "), fixedNow());
+    QVERIFY(result.ok());
+    QVERIFY(result.query.isEmpty());
+    QVERIFY(!result.query.hasTextTerms());
+    QVERIFY(parsed(QStringLiteral("\"\"")).isEmpty());
+}
+
+QTEST_APPLESS_MAIN(TestSearchQuery)
+#include "tst_searchquery.moc"
