@@ -1,0 +1,62 @@
+#pragma once
+
+#include "ingest/decoders/payloaddecoders.h"
+#include "ingest/http/httpmessage.h"
+#include "ingeststats.h"
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+#include <memory>
+
+namespace bb {
+
+class EventReader;
+class EventStore;
+class HttpServer;
+
+struct IngestSettings
+{
+    QString defaultChannel = QStringLiteral("general");
+    bool autoCreateChannels = true;
+    QList<NotifyRoute> routes;
+    QHash<QString, QString> tokens;   // token value → token name; empty: no token required
+    QString publicUrl;                // what auth.test answers as "url"
+};
+
+// Bellboard's HTTP API: routes each request to its decoder, checks tokens and channels,
+// appends to the store and answers only after the commit. Also serves the read side
+// (/healthz, /stats, /api/events). Lives on the thread of the HttpServer it serves.
+class IngestService : public QObject
+{
+    Q_OBJECT
+public:
+    IngestService(EventStore *store, const IngestSettings &settings, QObject *parent = nullptr);
+    ~IngestService() override;
+
+    void setSettings(const IngestSettings &settings);
+    // Installs this service as the server's request handler and counts its rejections.
+    void serve(HttpServer *server);
+    void handle(const HttpRequest &request, const HttpResponder &respond);
+
+    const IngestStats &stats() const { return m_stats; }
+
+private:
+    enum class Answer { Webhook, WebApi, Slackboard, Plain };
+
+    void ingest(const HttpRequest &request, const HttpResponder &respond, Answer style,
+                const DecodeResult &decoded);
+    void respondError(const HttpResponder &respond, Answer style, int status,
+                      const QByteArray &error, const QString &detail);
+    void serveEvents(const HttpRequest &request, const HttpResponder &respond);
+    QString tokenName(const HttpRequest &request) const;
+    DecodeContext contextFor(const HttpRequest &request, const QString &source,
+                             const QString &urlChannel) const;
+
+    EventStore *m_store;
+    IngestSettings m_settings;
+    IngestStats m_stats;
+    std::unique_ptr<EventReader> m_reader; // opened on first read, on this thread
+};
+
+} // namespace bb

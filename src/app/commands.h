@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QStringList>
+
+namespace bb {
+
+// Each subcommand takes its own arguments (argv without the program name and the
+// subcommand word), prints to stdout/stderr and returns the process exit code.
+int runServeCommand(const QStringList &arguments);   // bellboard [--headless] …
+int runSendCommand(const QStringList &arguments);    // bellboard send …
+int runRunCommand(const QStringList &arguments);     // bellboard run … -- COMMAND…
+int runSearchCommand(const QStringList &arguments);  // bellboard search …
+int runSecretCommand(const QStringList &arguments);  // bellboard secret set|delete NAME
+
+} // namespace bb

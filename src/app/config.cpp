@@ -1,0 +1,374 @@
+#include "config.h"
+
+#include "core/channelname.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <toml++/toml.h>
+
+// The resources live in a static library: nothing references them, so the linker would drop
+// them unless they are initialized by name.
+static void initConfigResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
+namespace bb {
+
+namespace {
+
+QString qs(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+// Collects line-precise errors while reading typed values out of toml++ nodes.
+class ConfigReader
+{
+public:
+    QStringList errors;
+
+    void fail(const toml::node &node, const QString &message)
+    {
+        fail(int(node.source().begin.line), message);
+    }
+    void fail(int line, const QString &message)
+    {
+        errors << QStringLiteral("config line %1: %2").arg(line).arg(message);
+    }
+
+    // Reports keys the table does not know, so a typo is not silently ignored.
+    void checkKeys(const toml::table &table, const QString &where, const QStringList &known)
+    {
+        for (const auto &[key, node] : table) {
+            const QString name = qs(key.str());
+            if (!known.contains(name))
+                fail(node, QStringLiteral("unknown key '%1' in %2 (known: %3)")
+                                   .arg(name, where, known.join(QStringLiteral(", "))));
+        }
+    }
+
+    bool readString(const toml::table &table, const char *key, QString *out)
+    {
+        const toml::node *node = table.get(key);
+        if (!node)
+            return false;
+        if (const auto *value = node->as_string()) {
+            *out = qs(value->get());
+            return true;
+        }
+        fail(*node, QStringLiteral("'%1' must be a string").arg(QLatin1String(key)));
+        return false;
+    }
+
+    void readBool(const toml::table &table, const char *key, bool *out)
+    {
+        const toml::node *node = table.get(key);
+        if (!node)
+            return;
+        if (const auto *value = node->as_boolean())
+            *out = value->get();
+        else
+            fail(*node, QStringLiteral("'%1' must be true or false").arg(QLatin1String(key)));
+    }
+
+    // A non-negative integer, or a string the given unit parser understands ("1MiB", "30s").
+    template<typename Parse>
+    bool readQuantity(const toml::table &table, const char *key, qint64 *out, Parse parse,
+                      const QString &expected)
+    {
+        const toml::node *node = table.get(key);
+        if (!node)
+            return false;
+        qint64 value = -1;
+        if (const auto *integer = node->as_integer())
+            value = integer->get();
+        else if (const auto *text = node->as_string())
+            value = parse(qs(text->get()));
+        if (value < 0) {
+            fail(*node, QStringLiteral("'%1' must be %2").arg(QLatin1String(key), expected));
+            return false;
+        }
+        *out = value;
+        return true;
+    }
+
+    bool readNumber(const toml::table &table, const char *key, double *out)
+    {
+        const toml::node *node = table.get(key);
+        if (!node)
+            return false;
+        std::optional<double> value = node->value<double>();
+        if (!value || *value < 0) {
+            fail(*node, QStringLiteral("'%1' must be a number ≥ 0").arg(QLatin1String(key)));
+            return false;
+        }
+        *out = *value;
+        return true;
+    }
+
+    void readChannelName(const toml::table &table, const char *key, QString *out)
+    {
+        QString raw;
+        if (!readString(table, key, &raw))
+            return;
+        const QString name = normalizeChannelName(raw);
+        if (name.isEmpty())
+            fail(*table.get(key), QStringLiteral("'%1' is not a valid channel name "
+                                                 "(letters, digits, '-', '_', '.')").arg(raw));
+        else
+            *out = name;
+    }
+};
+
+void readServer(ConfigReader &reader, const toml::table &server, Config &config)
+{
+    reader.checkKeys(server, QStringLiteral("[server]"),
+                     { QStringLiteral("listen"), QStringLiteral("ingest_tokens"),
+                       QStringLiteral("max_body"), QStringLiteral("max_header"),
+                       QStringLiteral("header_timeout"), QStringLiteral("body_timeout"),
+                       QStringLiteral("idle_timeout"), QStringLiteral("rate_limit"),
+                       QStringLiteral("rate_limit_loopback"), QStringLiteral("auto_create_channels"),
+                       QStringLiteral("default_channel") });
+
+    QString listen;
+    if (reader.readString(server, "listen", &listen)
+        && !parseListenAddress(listen, &config.listenAddress, &config.listenPort))
+        reader.fail(*server.get("listen"),
+                    QStringLiteral("'listen' must look like \"127.0.0.1:%1\", not '%2'")
+                            .arg(kDefaultPort).arg(listen));
+
+    if (const toml::node *tokens = server.get("ingest_tokens")) {
+        const toml::array *list = tokens->as_array();
+        if (!list)
+            reader.fail(*tokens, QStringLiteral("'ingest_tokens' must be a list of secret names"));
+        for (std::size_t i = 0; list && i < list->size(); ++i) {
+            if (const auto *name = list->get(i)->as_string())
+                config.ingestTokenNames << qs(name->get());
+            else
+                reader.fail(*list->get(i), QStringLiteral("'ingest_tokens' must hold strings"));
+        }
+    }
+
+    const QString sizeWords = QStringLiteral("a size such as \"1MiB\"");
+    const QString timeWords = QStringLiteral("a duration such as \"30s\"");
+    qint64 value = 0;
+    if (reader.readQuantity(server, "max_body", &value, parseByteSize, sizeWords))
+        config.limits.maxBodyBytes = value;
+    if (reader.readQuantity(server, "max_header", &value, parseByteSize, sizeWords))
+        config.limits.maxHeaderBytes = int(qMin<qint64>(value, 1 << 24));
+    if (reader.readQuantity(server, "header_timeout", &value, parseDurationMs, timeWords))
+        config.limits.headerTimeoutMs = int(value);
+    if (reader.readQuantity(server, "body_timeout", &value, parseDurationMs, timeWords))
+        config.limits.bodyTimeoutMs = int(value);
+    if (reader.readQuantity(server, "idle_timeout", &value, parseDurationMs, timeWords))
+        config.limits.idleTimeoutMs = int(value);
+    reader.readNumber(server, "rate_limit", &config.limits.ratePerClient);
+    reader.readBool(server, "rate_limit_loopback", &config.limits.rateLimitLoopback);
+    reader.readBool(server, "auto_create_channels", &config.autoCreateChannels);
+    reader.readChannelName(server, "default_channel", &config.defaultChannel);
+}
+
+void readStore(ConfigReader &reader, const toml::table &store, Config &config)
+{
+    reader.checkKeys(store, QStringLiteral("[store]"),
+                     { QStringLiteral("retention_days"), QStringLiteral("retention_events") });
+    qint64 value = 0;
+    const auto plainNumber = [](const QString &) { return qint64(-1); };
+    if (reader.readQuantity(store, "retention_days", &value, plainNumber, QStringLiteral("a whole number of days")))
+        config.retention.maxAgeDays = int(value);
+    if (reader.readQuantity(store, "retention_events", &value, plainNumber, QStringLiteral("a whole number")))
+        config.retention.maxEvents = value;
+}
+
+// Calls `read` for each table of an array of tables ([[channels]], [[routes]]).
+template<typename Read>
+void forEachTable(ConfigReader &reader, const toml::node *node, const char *name, Read read)
+{
+    if (!node)
+        return;
+    const toml::array *array = node->as_array();
+    if (!array) {
+        reader.fail(*node, QStringLiteral("'%1' must be written as [[%1]] tables").arg(QLatin1String(name)));
+        return;
+    }
+    for (const toml::node &item : *array) {
+        if (const toml::table *table = item.as_table())
+            read(*table);
+        else
+            reader.fail(item, QStringLiteral("each [[%1]] entry must be a table").arg(QLatin1String(name)));
+    }
+}
+
+void readChannel(ConfigReader &reader, const toml::table &table, Config &config)
+{
+    reader.checkKeys(table, QStringLiteral("[[channels]]"),
+                     { QStringLiteral("name"), QStringLiteral("notify"), QStringLiteral("sound"),
+                       QStringLiteral("volume") });
+    ChannelSettings channel;
+    reader.readChannelName(table, "name", &channel.name);
+    if (channel.name.isEmpty()) {
+        if (!table.get("name"))
+            reader.fail(table, QStringLiteral("a [[channels]] entry needs a name"));
+        return;
+    }
+    static const QStringList modes = { QStringLiteral("ring"), QStringLiteral("bold"),
+                                       QStringLiteral("mute"), QStringLiteral("celebrate") };
+    QString notify;
+    if (reader.readString(table, "notify", &notify)) {
+        if (modes.contains(notify))
+            channel.notify = notify;
+        else
+            reader.fail(*table.get("notify"), QStringLiteral("unknown notify mode '%1' (%2)")
+                                                      .arg(notify, modes.join(QStringLiteral(", "))));
+    }
+    config.channels << channel;
+}
+
+void readRoute(ConfigReader &reader, const toml::table &table, Config &config)
+{
+    reader.checkKeys(table, QStringLiteral("[[routes]]"),
+                     { QStringLiteral("tag"), QStringLiteral("channel"), QStringLiteral("username"),
+                       QStringLiteral("icon_emoji"), QStringLiteral("icon_url") });
+    NotifyRoute route;
+    reader.readString(table, "tag", &route.tag);
+    reader.readChannelName(table, "channel", &route.channel);
+    reader.readString(table, "username", &route.username);
+    reader.readString(table, "icon_emoji", &route.iconEmoji);
+    reader.readString(table, "icon_url", &route.iconUrl);
+    if (route.tag.isEmpty() || route.channel.isEmpty()) {
+        reader.fail(table, QStringLiteral("a [[routes]] entry needs a tag and a channel"));
+        return;
+    }
+    config.routes << route;
+}
+
+} // namespace
+
+ConfigLoadResult parseConfig(const QByteArray &tomlText, const QString &sourceName)
+{
+    ConfigLoadResult result;
+    ConfigReader reader;
+    toml::table root;
+    try {
+        root = toml::parse(std::string_view(tomlText.constData(), size_t(tomlText.size())),
+                           sourceName.toStdString());
+    } catch (const toml::parse_error &error) {
+        reader.fail(int(error.source().begin.line), qs(error.description()));
+        result.errors = reader.errors;
+        return result;
+    }
+
+    reader.checkKeys(root, QStringLiteral("the file"),
+                     { QStringLiteral("server"), QStringLiteral("store"), QStringLiteral("channels"),
+                       QStringLiteral("routes"), QStringLiteral("commands"), QStringLiteral("slack") });
+    if (const toml::table *server = root["server"].as_table())
+        readServer(reader, *server, result.config);
+    if (const toml::table *store = root["store"].as_table())
+        readStore(reader, *store, result.config);
+    forEachTable(reader, root.get("channels"), "channels",
+                 [&](const toml::table &t) { readChannel(reader, t, result.config); });
+    forEachTable(reader, root.get("routes"), "routes",
+                 [&](const toml::table &t) { readRoute(reader, t, result.config); });
+    result.errors = reader.errors;
+    return result;
+}
+
+ConfigLoadResult loadConfig(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return {};
+    if (!file.open(QIODevice::ReadOnly)) {
+        ConfigLoadResult result;
+        result.errors << QStringLiteral("config %1: %2").arg(path, file.errorString());
+        return result;
+    }
+    return parseConfig(file.readAll(), path);
+}
+
+QByteArray defaultConfigText()
+{
+    initConfigResources();
+    QFile file(QStringLiteral(":/bellboard/bellboard.toml"));
+    file.open(QIODevice::ReadOnly);
+    return file.readAll();
+}
+
+bool writeDefaultConfigIfMissing(const QString &path, QString *error)
+{
+    if (QFileInfo::exists(path))
+        return true;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || file.write(defaultConfigText()) < 0) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool parseListenAddress(const QString &text, QHostAddress *address, quint16 *port)
+{
+    static const QRegularExpression pattern(
+            QStringLiteral(R"(^(?:\[([0-9A-Fa-f:.]+)\]|([^:\[\]]*))(?::(\d{1,5}))?$)"));
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return false;
+    QString host = match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
+    if (host.isEmpty() || host == QLatin1String("localhost"))
+        host = QStringLiteral("127.0.0.1");
+    QHostAddress parsed;
+    if (!parsed.setAddress(host))
+        return false;
+    quint16 parsedPort = kDefaultPort;
+    if (match.hasCaptured(3) && !match.captured(3).isEmpty()) {
+        const int value = match.captured(3).toInt();
+        if (value < 1 || value > 65535)
+            return false;
+        parsedPort = quint16(value);
+    }
+    *address = parsed;
+    *port = parsedPort;
+    return true;
+}
+
+namespace {
+
+// "<number><unit>" with the unit's multiplier looked up in `units` ("" is the bare number).
+qint64 parseWithUnits(const QString &text, const QList<QPair<QString, qint64>> &units)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^\s*(\d+(?:\.\d+)?)\s*([A-Za-z]*)\s*$)"));
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        return -1;
+    const double number = match.captured(1).toDouble();
+    for (const auto &[unit, factor] : units) {
+        if (match.captured(2).compare(unit, Qt::CaseInsensitive) == 0)
+            return qint64(number * double(factor));
+    }
+    return -1;
+}
+
+} // namespace
+
+qint64 parseByteSize(const QString &text)
+{
+    return parseWithUnits(text, { { QString(), 1 }, { QStringLiteral("B"), 1 },
+                                  { QStringLiteral("KiB"), 1024 }, { QStringLiteral("KB"), 1000 },
+                                  { QStringLiteral("MiB"), 1024 * 1024 }, { QStringLiteral("MB"), 1000 * 1000 },
+                                  { QStringLiteral("GiB"), qint64(1) << 30 }, { QStringLiteral("GB"), 1000 * 1000 * 1000 } });
+}
+
+qint64 parseDurationMs(const QString &text)
+{
+    return parseWithUnits(text, { { QStringLiteral("ms"), 1 }, { QStringLiteral("s"), 1000 },
+                                  { QStringLiteral("m"), 60 * 1000 }, { QStringLiteral("h"), 3600 * 1000 },
+                                  { QStringLiteral("d"), 24 * 3600 * 1000 } });
+}
+
+} // namespace bb

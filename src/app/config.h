@@ -1,0 +1,59 @@
+#pragma once
+
+#include "ingest/decoders/payloaddecoders.h"
+#include "ingest/http/httplimits.h"
+#include "store/eventstore.h"
+
+#include <QHostAddress>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace bb {
+
+constexpr quint16 kDefaultPort = 2355; // "BELL" on a phone keypad
+
+struct ChannelSettings
+{
+    QString name;
+    QString notify = QStringLiteral("bold"); // ring | bold | mute | celebrate
+};
+
+// Everything a person sets in bellboard.toml (resources/bellboard.toml documents each key).
+struct Config
+{
+    QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
+    quint16 listenPort = kDefaultPort;
+    QStringList ingestTokenNames;     // names of secrets, never the values
+    HttpLimits limits;
+    bool autoCreateChannels = true;
+    QString defaultChannel = QStringLiteral("general");
+    RetentionPolicy retention;
+    QList<ChannelSettings> channels;
+    QList<NotifyRoute> routes;
+};
+
+struct ConfigLoadResult
+{
+    Config config;                    // defaults where the file had errors
+    QStringList errors;               // "config line 14: unknown notify mode 'loud' (ring, bold, mute, celebrate)"
+    bool ok() const { return errors.isEmpty(); }
+};
+
+// Reads `path`; a missing file gives the defaults. A broken file never stops the caller:
+// every value that could not be used keeps its default and adds a line-precise error.
+ConfigLoadResult loadConfig(const QString &path);
+ConfigLoadResult parseConfig(const QByteArray &tomlText, const QString &sourceName);
+
+// The commented default file (resources/bellboard.toml), written on first start.
+QByteArray defaultConfigText();
+bool writeDefaultConfigIfMissing(const QString &path, QString *error);
+
+// "127.0.0.1:2355", "[::1]:2355", ":2355", "0.0.0.0" → address and port.
+bool parseListenAddress(const QString &text, QHostAddress *address, quint16 *port);
+// "1MiB", "512KiB", "1MB", "1024" → bytes; -1 when not a size.
+qint64 parseByteSize(const QString &text);
+// "500ms", "30s", "10m", "2h", "7d" → milliseconds; -1 when not a duration.
+qint64 parseDurationMs(const QString &text);
+
+} // namespace bb

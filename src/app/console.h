@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QTextStream>
+
+namespace bb {
+
+// Translation context for the command line's messages: Cli::tr("…").
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+// stdout and stderr for the command line, UTF-8.
+QTextStream &out();
+QTextStream &err();
+
+// Prints "bellboard: <message>" on stderr and returns `exitCode`, for `return fail(…)`.
+int fail(const QString &message, int exitCode = 1);
+
+} // namespace bb

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "config.h"
+
+#include <QString>
+
+namespace bb {
+
+// An event the command line posts (bellboard send, bellboard run).
+struct OutgoingEvent
+{
+    QString channel;
+    QString text;
+    QString title;
+    QString user;      // the end user it concerns, e-mail or @handle
+    QString level;     // info | warn | crit
+    QString username;  // the sender's name
+};
+
+struct DeliveryResult
+{
+    bool ok = false;
+    bool storedDirectly = false; // no instance was running: written straight into the store
+    QString error;
+};
+
+// Posts to the running instance (POST /c/<channel>, with the first configured ingest token);
+// when nothing listens, appends to the store file itself so a cron job's event is never lost
+// because the console was closed. Both paths use the same decoder, so the stored event is
+// the same either way.
+DeliveryResult deliverEvent(const OutgoingEvent &event, const Config &config, const QString &databaseFile);
+
+} // namespace bb

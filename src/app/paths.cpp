@@ -1,0 +1,40 @@
+#include "paths.h"
+
+#include "console.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace bb {
+
+QString AppPaths::databaseFile() const
+{
+    return QDir(dataDir).filePath(QStringLiteral("events.sqlite3"));
+}
+
+AppPaths AppPaths::fromOptions(const QCommandLineParser &parser)
+{
+    AppPaths paths;
+    paths.dataDir = parser.isSet(QStringLiteral("data-dir"))
+            ? QDir(parser.value(QStringLiteral("data-dir"))).absolutePath()
+            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    paths.configFile = parser.isSet(QStringLiteral("config"))
+            ? QDir().absoluteFilePath(parser.value(QStringLiteral("config")))
+            : QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+                      .filePath(QStringLiteral("bellboard.toml"));
+    return paths;
+}
+
+void addPathOptions(QCommandLineParser &parser)
+{
+    parser.addOption({ QStringLiteral("data-dir"),
+                       Cli::tr("Keep events in <dir> instead of the user's data folder."),
+                       QStringLiteral("dir") });
+    parser.addOption({ QStringLiteral("config"),
+                       Cli::tr("Read the configuration from <file> instead of the user's config folder."),
+                       QStringLiteral("file") });
+}
+
+} // namespace bb

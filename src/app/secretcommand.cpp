@@ -1,0 +1,69 @@
+#include "commands.h"
+#include "console.h"
+#include "secrets.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+
+#include <termios.h>
+#include <unistd.h>
+
+namespace bb {
+
+namespace {
+
+// Reads one line from stdin; on a terminal, without echo, so the secret never shows.
+QString readSecretLine()
+{
+    const bool terminal = ::isatty(STDIN_FILENO);
+    termios saved = {};
+    if (terminal) {
+        err() << Cli::tr("Secret (input hidden): ") << Qt::flush;
+        tcgetattr(STDIN_FILENO, &saved);
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+    QFile input;
+    input.open(stdin, QIODevice::ReadOnly);
+    const QString line = QString::fromUtf8(input.readLine()).trimmed();
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        err() << Qt::endl;
+    }
+    return line;
+}
+
+} // namespace
+
+int runSecretCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr(
+            "Keep a named secret (an ingest token, a command's signing secret) in the system keychain.\n"
+            "  set NAME      read the value from standard input (hidden on a terminal)\n"
+            "  delete NAME   remove it\n"
+            "The config file refers to secrets by NAME only. Without a keychain (headless servers),\n"
+            "set the environment variable BELLBOARD_SECRET_<NAME> instead."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("set or delete"), QStringLiteral("set|delete"));
+    parser.addPositionalArgument(QStringLiteral("name"), Cli::tr("The secret's name."), QStringLiteral("NAME"));
+    parser.process(arguments);
+
+    const QStringList words = parser.positionalArguments();
+    if (words.size() != 2 || (words[0] != QLatin1String("set") && words[0] != QLatin1String("delete")))
+        return fail(Cli::tr("usage: bellboard secret set|delete NAME"), 2);
+    const QString &name = words[1];
+    if (!isValidSecretName(name))
+        return fail(Cli::tr("'%1' is not a secret name (letters, digits, '-', '_', '.')").arg(name), 2);
+
+    QString error;
+    if (words[0] == QLatin1String("delete"))
+        return deleteSecret(name, &error) ? 0 : fail(error);
+    const QString value = readSecretLine();
+    if (value.isEmpty())
+        return fail(Cli::tr("empty secret: nothing stored"), 2);
+    return writeSecret(name, value, &error) ? 0 : fail(error);
+}
+
+} // namespace bb
