@@ -15,6 +15,7 @@ struct HttpLimits
     int maxConnections = 2048;           // further connections are closed at once
     int maxConnectionsPerClient = 256;   // per peer address
     int maxPipelinedRequests = 64;       // per connection; reading pauses beyond this
+    qint64 maxUnsentBytes = 1024 * 1024; // per connection; reading pauses while more answers than this wait to be sent
     double ratePerClient = 0;            // requests/s per peer address; 0: no limit
     double rateBurst = 0;                // bucket size; 0: 2 × ratePerClient
     bool rateLimitLoopback = false;      // loopback clients are local programs; exempt by default

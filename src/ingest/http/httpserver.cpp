@@ -1,0 +1,194 @@
+#include "httpserver.h"
+
+#include "httpconnection.h"
+#include "httpresponseencoder.h"
+#include "ratelimiter.h"
+
+#include <QSet>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace bb {
+
+namespace {
+
+// Rate buckets of clients that went quiet are dropped this often, so the table stays small.
+constexpr qint64 kForgetRestedClientsMs = 10'000;
+
+QHostAddress clientAddress(const QTcpSocket *socket)
+{
+    // A dual-stack listener reports IPv4 clients as ::ffff:a.b.c.d; count them as a.b.c.d.
+    const QHostAddress peer = socket->peerAddress();
+    bool isIPv4 = false;
+    const quint32 ipv4 = peer.toIPv4Address(&isIPv4);
+    return isIPv4 ? QHostAddress(ipv4) : peer;
+}
+
+// Timeouts are checked by one sweep over all connections rather than a timer per connection
+// (restarting a timer for every request costs more than the request). The sweep runs often
+// enough that a timeout fires within a quarter of its length.
+int sweepIntervalMs(const HttpLimits &limits)
+{
+    const int shortest = std::min({limits.headerTimeoutMs, limits.bodyTimeoutMs, limits.idleTimeoutMs});
+    return std::clamp(shortest / 4, 5, 500);
+}
+
+} // namespace
+
+class HttpServer::Private : public HttpConnectionHost
+{
+public:
+    Private(HttpServer *server, const HttpLimits &limits)
+        : q(server)
+        , limits(limits)
+        , tcpServer(new QTcpServer(server))
+        , sweepTimer(new QTimer(server))
+        , rateLimiter(limits.ratePerClient, limits.rateBurst)
+    {
+        sweepTimer->setInterval(sweepIntervalMs(limits));
+    }
+
+    const HttpHandler &handler() const override { return requestHandler; }
+
+    bool admitRequest(const QHostAddress &peer, int *retryAfterSeconds) override
+    {
+        if (!rateLimiter.isEnabled() || (peer.isLoopback() && !limits.rateLimitLoopback))
+            return true;
+        return rateLimiter.admit(peer, monotonicMs(), retryAfterSeconds);
+    }
+
+    void acceptPending();
+    void refuseConnection(QTcpSocket *socket);
+    void forget(HttpConnection *connection);
+    void sweep();
+
+    HttpServer *const q;
+    const HttpLimits limits;
+    QTcpServer *const tcpServer;
+    QTimer *const sweepTimer;
+    RateLimiter rateLimiter;
+    HttpHandler requestHandler;
+    QSet<HttpConnection *> connections;
+    QHash<QHostAddress, int> connectionsPerClient;
+    qint64 lastForgetMs = 0;
+};
+
+void HttpServer::Private::acceptPending()
+{
+    while (QTcpSocket *socket = tcpServer->nextPendingConnection()) {
+        const QHostAddress peer = clientAddress(socket);
+        int &fromClient = connectionsPerClient[peer];
+        if (connections.size() >= limits.maxConnections || fromClient >= limits.maxConnectionsPerClient) {
+            if (fromClient == 0)
+                connectionsPerClient.remove(peer);
+            refuseConnection(socket);
+            continue;
+        }
+        ++fromClient;
+        auto *connection = new HttpConnection(socket, peer, limits, this, q);
+        connections.insert(connection);
+        connect(connection, &HttpConnection::rejected, q, &HttpServer::requestRejected);
+        connect(connection, &HttpConnection::finished, q, [this, connection] { forget(connection); });
+    }
+}
+
+// A refused connection gets a short 503 rather than a bare reset, so that a person trying curl
+// learns why; it costs no parsing and no state.
+void HttpServer::Private::refuseConnection(QTcpSocket *socket)
+{
+    HttpResponse response = HttpResponse::text(503, "too_many_connections");
+    response.extraHeaders.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+    socket->write(encodeHttpResponse(response, ResponseFraming{false, false}));
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    socket->disconnectFromHost();
+    emit q->requestRejected(503, QStringLiteral("too_many_connections"));
+}
+
+void HttpServer::Private::forget(HttpConnection *connection)
+{
+    if (!connections.remove(connection))
+        return;
+    auto it = connectionsPerClient.find(connection->peer());
+    if (it != connectionsPerClient.end() && --*it <= 0)
+        connectionsPerClient.erase(it);
+    if (connections.isEmpty() && !tcpServer->isListening())
+        sweepTimer->stop();
+}
+
+void HttpServer::Private::sweep()
+{
+    const qint64 now = monotonicMs();
+    // checkTimeouts() may end a connection, which removes it from the set: iterate over a copy.
+    const QSet<HttpConnection *> current = connections;
+    for (HttpConnection *connection : current)
+        connection->checkTimeouts(now);
+    if (now - lastForgetMs > kForgetRestedClientsMs) {
+        rateLimiter.forgetRested(now);
+        lastForgetMs = now;
+    }
+}
+
+HttpServer::HttpServer(const HttpLimits &limits, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this, limits))
+{
+    d->tcpServer->setListenBacklogSize(std::max(50, std::min(limits.maxConnections, 1024)));
+    connect(d->tcpServer, &QTcpServer::newConnection, this, [this] { d->acceptPending(); });
+    connect(d->sweepTimer, &QTimer::timeout, this, [this] { d->sweep(); });
+}
+
+HttpServer::~HttpServer()
+{
+    // Connections refer to d; end them while it still exists.
+    const QSet<HttpConnection *> current = std::exchange(d->connections, {});
+    for (HttpConnection *connection : current) {
+        disconnect(connection, nullptr, this, nullptr);
+        delete connection;
+    }
+}
+
+void HttpServer::setHandler(HttpHandler handler)
+{
+    d->requestHandler = std::move(handler);
+}
+
+bool HttpServer::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    if (!d->tcpServer->listen(address, port)) {
+        if (error)
+            *error = d->tcpServer->errorString();
+        return false;
+    }
+    d->sweepTimer->start();
+    return true;
+}
+
+void HttpServer::close()
+{
+    d->tcpServer->close();
+    const QSet<HttpConnection *> current = d->connections;
+    for (HttpConnection *connection : current)
+        connection->closeWhenDone();
+    if (d->connections.isEmpty())
+        d->sweepTimer->stop();
+}
+
+quint16 HttpServer::serverPort() const
+{
+    return d->tcpServer->serverPort();
+}
+
+QHostAddress HttpServer::serverAddress() const
+{
+    return d->tcpServer->serverAddress();
+}
+
+int HttpServer::connectionCount() const
+{
+    return int(d->connections.size());
+}
+
+} // namespace bb

@@ -6,11 +6,9 @@
 #include <QHostAddress>
 #include <QObject>
 
-class QTcpServer;
+#include <memory>
 
 namespace bb {
-
-class HttpConnection;
 
 // HTTP/1.1 server on QTcpServer with Node's http_parser: keep-alive, pipelining (answers in
 // request order), chunked bodies, Expect: 100-continue, Connection: close, and the limits
@@ -35,7 +33,8 @@ signals:
     void requestRejected(int status, const QString &reason);
 
 private:
-    // Implementation (connections, per-client accounting) is the server's own business.
+    class Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace bb

@@ -1,0 +1,393 @@
+#include "httpconnection.h"
+
+#include <QPointer>
+#include <QTcpSocket>
+
+#ifdef Q_OS_WIN
+#include <winsock2.h>
+#else
+#include <sys/socket.h>
+#endif
+
+namespace bb {
+
+namespace {
+
+// Bytes taken from the socket per read; also the socket's own buffer, so that a connection we
+// stop reading holds at most this much in user space and TCP flow control does the rest.
+constexpr qsizetype kReadChunk = 64 * 1024;
+
+// After a refusal the client may still be sending (a 100 MB body we declined). Closing with
+// unread input makes the kernel send RST, which can destroy our answer before the client reads
+// it; so we stop writing, discard input for a while, then close (what nginx calls lingering close).
+constexpr qint64 kLingerMs = 2000;
+
+char *scratchBuffer()
+{
+    thread_local char buffer[kReadChunk];
+    return buffer;
+}
+
+} // namespace
+
+HttpConnection::HttpConnection(QTcpSocket *socket, const QHostAddress &peer, const HttpLimits &limits,
+                               HttpConnectionHost *host, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_peer(peer)
+    , m_limits(limits)
+    , m_host(host)
+    , m_parser(limits, peer, this)
+{
+    m_socket->setParent(this);
+    m_socket->setReadBufferSize(kReadChunk);
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::processInput);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::onBytesWritten);
+    connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::end);
+    m_phaseStartMs = monotonicMs();
+    m_lastWriteProgressMs = m_phaseStartMs;
+    if (m_socket->bytesAvailable() > 0)
+        scheduleInput();
+}
+
+HttpConnection::~HttpConnection() = default;
+
+void HttpConnection::setPhase(Phase phase)
+{
+    m_phase = phase;
+    m_phaseStartMs = monotonicMs();
+}
+
+bool HttpConnection::writeBlocked() const
+{
+    return m_socket->bytesToWrite() > m_limits.maxUnsentBytes;
+}
+
+bool HttpConnection::readingBlocked() const
+{
+    return m_stopParsing || m_parser.isPaused() || writeBlocked();
+}
+
+void HttpConnection::processInput()
+{
+    if (m_ended)
+        return;
+    if (m_phase == Phase::Lingering) {
+        while (m_socket->read(scratchBuffer(), kReadChunk) > 0) {}
+        return;
+    }
+    if (readingBlocked())
+        return;
+    QPointer<HttpConnection> self(this);
+    if (!m_unparsed.isEmpty()) {
+        const QByteArray pending = std::exchange(m_unparsed, QByteArray());
+        parse(pending.constData(), pending.size());
+        dispatchReceived();
+        if (!self)
+            return;
+    }
+    while (!readingBlocked() && m_socket->bytesAvailable() > 0) {
+        char *buffer = scratchBuffer();
+        const qint64 count = m_socket->read(buffer, kReadChunk);
+        if (count <= 0)
+            break;
+        parse(buffer, qsizetype(count));
+        dispatchReceived();
+        if (!self)
+            return;
+    }
+}
+
+void HttpConnection::parse(const char *data, qsizetype size)
+{
+    const qsizetype consumed = m_parser.feed(data, size);
+    if (consumed < size && m_parser.isPaused() && !m_stopParsing)
+        m_unparsed.append(data + consumed, size - consumed);
+}
+
+// Handlers run after the parser has returned, so that a handler answering at once (or doing
+// anything else) never runs inside the parser's callbacks or while the read buffer is in use.
+void HttpConnection::dispatchReceived()
+{
+    if (m_received.empty())
+        return;
+    QPointer<HttpConnection> self(this);
+    std::vector<std::pair<quint64, HttpRequest>> batch;
+    batch.swap(m_received);
+    for (auto &[id, request] : batch) {
+        if (!self || m_ended)
+            return;
+        const HttpHandler &handler = m_host->handler();
+        if (handler)
+            handler(request, responderFor(id));
+        else
+            answer(id, HttpResponse::text(503, "no_handler"));
+    }
+}
+
+HttpResponder HttpConnection::responderFor(quint64 id)
+{
+    QPointer<HttpConnection> connection(this);
+    return [connection, id](const HttpResponse &response) {
+        if (connection)
+            connection->answer(id, response);
+    };
+}
+
+quint64 HttpConnection::enqueueAnswer(const ResponseFraming &framing)
+{
+    PendingAnswer pending;
+    pending.id = m_nextId++;
+    pending.framing = framing;
+    m_answers.push_back(std::move(pending));
+    return m_answers.back().id;
+}
+
+HttpConnection::PendingAnswer *HttpConnection::findAnswer(quint64 id)
+{
+    if (m_answers.empty() || id < m_answers.front().id)
+        return nullptr;
+    const quint64 index = id - m_answers.front().id;
+    return index < m_answers.size() ? &m_answers[size_t(index)] : nullptr;
+}
+
+void HttpConnection::requestStarted()
+{
+    setPhase(Phase::Headers);
+}
+
+void HttpConnection::headersReceived(const HttpRequest &, const RequestFraming &request)
+{
+    setPhase(Phase::Body);
+    ResponseFraming framing;
+    framing.headRequest = request.headRequest;
+    framing.keepAlive = request.keepAlive && !m_draining;
+    m_currentId = enqueueAnswer(framing);
+    m_currentOpen = true;
+    m_currentRefused = false;
+
+    int retryAfter = 1;
+    if (!m_host->admitRequest(m_peer, &retryAfter)) {
+        m_currentRefused = true;
+        PendingAnswer *pending = findAnswer(m_currentId);
+        // A client waiting for 100-continue may or may not send its body after a refusal; the
+        // stream cannot be framed any more, so this connection ends with the answer.
+        if (request.expectsContinue) {
+            pending->framing.keepAlive = false;
+            m_stopParsing = true;
+            m_parser.pause();
+        }
+        HttpResponse response = HttpResponse::text(429, "rate_limited");
+        response.extraHeaders.append({QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter)});
+        emit rejected(429, QStringLiteral("rate_limited"));
+        answer(m_currentId, response);
+        return;
+    }
+    if (request.expectsContinue) {
+        findAnswer(m_currentId)->interim = encodeContinue();
+        flush();
+    }
+}
+
+void HttpConnection::requestReceived(HttpRequest &&request)
+{
+    setPhase(Phase::Idle);
+    m_servedAny = true;
+    m_currentOpen = false;
+    const quint64 id = m_currentId;
+    const PendingAnswer *pending = findAnswer(id);
+    const bool last = pending ? !pending->framing.keepAlive : m_stopParsing;
+    if (!m_currentRefused)
+        m_received.emplace_back(id, std::move(request));
+    if (last) {
+        m_stopParsing = true;
+        m_unparsed.clear();
+        m_parser.pause();
+    } else if (outstanding() >= m_limits.maxPipelinedRequests) {
+        m_parser.pause();
+    }
+}
+
+void HttpConnection::requestFailed(int status, const char *reason)
+{
+    refuse(status, reason);
+}
+
+// Answers the request in progress (or the one that could not even be read) with an error, then ends.
+void HttpConnection::refuse(int status, const char *reason)
+{
+    m_stopParsing = true;
+    m_unparsed.clear();
+    PendingAnswer *pending = m_currentOpen ? findAnswer(m_currentId) : nullptr;
+    quint64 id;
+    if (pending && !pending->ready) {
+        pending->framing.keepAlive = false;
+        pending->interim.clear();
+        id = pending->id;
+    } else {
+        id = enqueueAnswer(ResponseFraming{false, false});
+    }
+    m_currentOpen = false;
+    setPhase(Phase::Idle);
+    emit rejected(status, QString::fromLatin1(reason));
+    answer(id, HttpResponse::text(status, reason));
+}
+
+void HttpConnection::answer(quint64 id, const HttpResponse &response)
+{
+    PendingAnswer *pending = findAnswer(id);
+    if (!pending || pending->ready || m_ended)
+        return;
+    pending->bytes = encodeHttpResponse(response, pending->framing);
+    pending->ready = true;
+    if (pending == &m_answers.front())
+        flush();
+}
+
+// Writes every answer that is due: the first outstanding one and those ready behind it.
+void HttpConnection::flush()
+{
+    if (m_socket->bytesToWrite() == 0)
+        m_lastWriteProgressMs = monotonicMs();
+    while (!m_answers.empty()) {
+        PendingAnswer &front = m_answers.front();
+        if (!front.interim.isEmpty()) {
+            m_socket->write(front.interim);
+            front.interim.clear();
+        }
+        if (!front.ready)
+            return;
+        m_socket->write(front.bytes);
+        const bool last = !front.framing.keepAlive;
+        m_answers.pop_front();
+        if (last) {
+            m_answers.clear();
+            beginClose();
+            return;
+        }
+    }
+    if (m_phase == Phase::Idle)
+        m_phaseStartMs = monotonicMs(); // idle from the last answer, not from the last request
+    if (m_draining && m_phase == Phase::Idle && m_received.empty()) {
+        beginClose();
+        return;
+    }
+    resumeIfPossible();
+}
+
+void HttpConnection::resumeIfPossible()
+{
+    if (m_stopParsing || writeBlocked())
+        return;
+    if (m_parser.isPaused()) {
+        if (outstanding() >= m_limits.maxPipelinedRequests)
+            return;
+        m_parser.resume();
+    }
+    if (!m_unparsed.isEmpty() || m_socket->bytesAvailable() > 0)
+        scheduleInput();
+}
+
+// Input resumes from the event loop, never from inside an answer: the handler that answered may
+// itself have been called from processInput().
+void HttpConnection::scheduleInput()
+{
+    if (m_inputScheduled)
+        return;
+    m_inputScheduled = true;
+    QMetaObject::invokeMethod(this, [this] {
+        m_inputScheduled = false;
+        processInput();
+    }, Qt::QueuedConnection);
+}
+
+void HttpConnection::onBytesWritten()
+{
+    m_lastWriteProgressMs = monotonicMs();
+    if (m_phase == Phase::Lingering) {
+        if (!m_writeShut && m_socket->bytesToWrite() == 0)
+            shutdownWrite();
+        return;
+    }
+    resumeIfPossible();
+}
+
+void HttpConnection::beginClose()
+{
+    if (m_phase == Phase::Lingering)
+        return;
+    m_stopParsing = true;
+    m_unparsed.clear();
+    setPhase(Phase::Lingering);
+    if (m_socket->bytesToWrite() == 0)
+        shutdownWrite();
+}
+
+void HttpConnection::shutdownWrite()
+{
+    m_writeShut = true;
+    m_phaseStartMs = monotonicMs();
+#ifdef Q_OS_WIN
+    ::shutdown(SOCKET(m_socket->socketDescriptor()), SD_SEND);
+#else
+    ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+#endif
+    processInput(); // discard what already arrived; the peer's FIN then ends the connection
+}
+
+void HttpConnection::closeWhenDone()
+{
+    m_draining = true;
+    if (m_phase == Phase::Idle && m_answers.empty() && m_received.empty())
+        beginClose();
+}
+
+void HttpConnection::checkTimeouts(qint64 nowMs)
+{
+    if (m_ended)
+        return;
+    const qint64 inPhase = nowMs - m_phaseStartMs;
+    if (m_socket->bytesToWrite() > 0 && nowMs - m_lastWriteProgressMs > m_limits.idleTimeoutMs) {
+        end(); // the client stopped reading its answers
+        return;
+    }
+    switch (m_phase) {
+    case Phase::Lingering:
+        if (m_writeShut && inPhase > kLingerMs)
+            end();
+        return;
+    case Phase::Headers:
+        if (!writeBlocked() && inPhase > m_limits.headerTimeoutMs)
+            refuse(408, "timeout");
+        return;
+    case Phase::Body:
+        if (!writeBlocked() && inPhase > m_limits.bodyTimeoutMs)
+            refuse(408, "timeout");
+        return;
+    case Phase::Idle: {
+        if (!m_answers.empty() || !m_received.empty() || !m_unparsed.isEmpty())
+            return; // the handler has yet to answer, or reading is paused: not the client's delay
+        // A connection that never sent anything gets no longer than a request's headers would.
+        const qint64 limit = m_servedAny ? m_limits.idleTimeoutMs
+                                         : qMin(m_limits.idleTimeoutMs, m_limits.headerTimeoutMs);
+        if (inPhase > limit)
+            beginClose();
+        return;
+    }
+    }
+}
+
+void HttpConnection::end()
+{
+    if (m_ended)
+        return;
+    m_ended = true;
+    m_answers.clear();
+    m_received.clear();
+    m_socket->abort();
+    emit finished();
+    deleteLater();
+}
+
+} // namespace bb

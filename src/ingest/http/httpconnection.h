@@ -1,0 +1,125 @@
+#pragma once
+
+#include "httplimits.h"
+#include "httpmessage.h"
+#include "httprequestparser.h"
+#include "httpresponseencoder.h"
+
+#include <QObject>
+
+#include <chrono>
+#include <deque>
+#include <vector>
+
+class QTcpSocket;
+
+namespace bb {
+
+// Milliseconds on a clock that never jumps; timeouts and rate limits are measured on it.
+inline qint64 monotonicMs()
+{
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
+// What a connection needs from the server that accepted it.
+class HttpConnectionHost
+{
+public:
+    virtual const HttpHandler &handler() const = 0;
+    // One request from peer is about to be handled; false: over its rate, retry after that long.
+    virtual bool admitRequest(const QHostAddress &peer, int *retryAfterSeconds) = 0;
+
+protected:
+    ~HttpConnectionHost() = default;
+};
+
+// One client's TCP connection: parses its requests, hands them to the handler, and writes the
+// answers strictly in request order however late they come. Stops reading (so TCP pushes back)
+// while too many answers are outstanding or unsent. Ends itself; the owner learns via finished().
+class HttpConnection : public QObject, private HttpRequestParser::Listener
+{
+    Q_OBJECT
+public:
+    HttpConnection(QTcpSocket *socket, const QHostAddress &peer, const HttpLimits &limits,
+                   HttpConnectionHost *host, QObject *parent = nullptr);
+    ~HttpConnection() override;
+
+    QHostAddress peer() const { return m_peer; }
+    // Called often by the owner: applies the header, body, idle and linger timeouts.
+    void checkTimeouts(qint64 nowMs);
+    // Finish the requests already started, then end (the server is closing).
+    void closeWhenDone();
+
+signals:
+    void rejected(int status, const QString &reason);
+    // The socket is gone; the connection deletes itself right after.
+    void finished();
+
+private:
+    enum class Phase { Idle, Headers, Body, Lingering };
+
+    // One answer slot per request, in request order.
+    struct PendingAnswer
+    {
+        quint64 id = 0;
+        ResponseFraming framing;
+        QByteArray interim;  // 100 Continue, sent as soon as every earlier answer has been
+        QByteArray bytes;
+        bool ready = false;
+    };
+
+    // HttpRequestParser::Listener
+    void requestStarted() override;
+    void headersReceived(const HttpRequest &request, const RequestFraming &framing) override;
+    void requestReceived(HttpRequest &&request) override;
+    void requestFailed(int status, const char *reason) override;
+
+    void processInput();
+    void parse(const char *data, qsizetype size);
+    void dispatchReceived();
+    HttpResponder responderFor(quint64 id);
+    void answer(quint64 id, const HttpResponse &response);
+    void refuse(int status, const char *reason);
+    void flush();
+    void beginClose();
+    void shutdownWrite();
+    void end();
+    void onBytesWritten();
+    void scheduleInput();
+    void resumeIfPossible();
+
+    quint64 enqueueAnswer(const ResponseFraming &framing);
+    PendingAnswer *findAnswer(quint64 id);
+    int outstanding() const { return int(m_answers.size()); }
+    bool writeBlocked() const;
+    bool readingBlocked() const;
+    void setPhase(Phase phase);
+
+    QTcpSocket *const m_socket;
+    const QHostAddress m_peer;
+    const HttpLimits m_limits;
+    HttpConnectionHost *const m_host;
+    HttpRequestParser m_parser;
+
+    std::deque<PendingAnswer> m_answers;
+    quint64 m_nextId = 0;
+    std::vector<std::pair<quint64, HttpRequest>> m_received;  // parsed, not yet handed to the handler
+    QByteArray m_unparsed;    // read while the parser was paused
+
+    quint64 m_currentId = 0;  // the request whose headers or body are being read
+    bool m_currentOpen = false;
+    bool m_currentRefused = false;
+
+    Phase m_phase = Phase::Idle;
+    qint64 m_phaseStartMs = 0;
+    qint64 m_lastWriteProgressMs = 0;
+    bool m_servedAny = false;
+    bool m_stopParsing = false;
+    bool m_draining = false;
+    bool m_inputScheduled = false;
+    bool m_writeShut = false;
+    bool m_ended = false;
+};
+
+} // namespace bb
