@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "console.h"
+#include "paths.h"
 #include "secrets.h"
 
 #include <QCommandLineParser>
@@ -46,6 +47,7 @@ int runSecretCommand(const QStringList &arguments)
             "The config file refers to secrets by NAME only. Without a keychain (headless servers),\n"
             "set the environment variable BELLBOARD_SECRET_<NAME> instead."));
     parser.addHelpOption();
+    addPathOptions(parser); // accepted like everywhere; secrets live in the keychain, not in these folders
     parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("set or delete"), QStringLiteral("set|delete"));
     parser.addPositionalArgument(QStringLiteral("name"), Cli::tr("The secret's name."), QStringLiteral("NAME"));
     parser.process(arguments);

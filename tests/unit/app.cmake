@@ -1,0 +1,10 @@
+# The program as a user runs it: config file, command line, the real binary over real sockets.
+add_library(bb_test_instance STATIC app/bellboardinstance.h app/bellboardinstance.cpp)
+target_link_libraries(bb_test_instance PUBLIC Qt6::Core Qt6::Network Qt6::Test)
+target_compile_definitions(bb_test_instance PUBLIC BELLBOARD_BINARY="$<TARGET_FILE:bellboard>")
+add_dependencies(bb_test_instance bellboard)
+
+bb_add_test(tst_config SOURCES app/tst_config.cpp LIBS bellboard_app)
+bb_add_test(tst_cli SOURCES app/tst_cli.cpp LIBS bb_test_instance bellboard_store)
+bb_add_test(tst_ingestapi SOURCES app/tst_ingestapi.cpp LIBS bb_test_instance bellboard_store)
+bb_add_test(tst_crashsafety SOURCES app/tst_crashsafety.cpp LIBS bb_test_instance Qt6::Sql)

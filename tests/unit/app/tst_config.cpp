@@ -1,0 +1,149 @@
+#include "app/config.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bb;
+
+class TestConfig : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shippedDefaultFileLoadsWithoutErrors()
+    {
+        const ConfigLoadResult loaded = parseConfig(defaultConfigText(), QStringLiteral("default"));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(loaded.config.listenPort, kDefaultPort);
+        QCOMPARE(loaded.config.listenAddress, QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(loaded.config.channels.size(), 5);
+        QCOMPARE(loaded.config.limits.maxBodyBytes, 1024 * 1024);
+        QVERIFY(loaded.config.autoCreateChannels);
+    }
+
+    void firstStartWritesTheCommentedDefaultFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sub/bellboard.toml"));
+        QString error;
+        QVERIFY(writeDefaultConfigIfMissing(path, &error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.contains("# Bellboard configuration."));
+        QVERIFY(text.contains("listen = \"127.0.0.1:2355\""));
+    }
+
+    void existingFileIsNeverOverwritten()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bellboard.toml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# mine\n");
+        file.close();
+        QString error;
+        QVERIFY(writeDefaultConfigIfMissing(path, &error));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("# mine\n"));
+    }
+
+    void unknownNotifyModeIsReportedWithItsLine()
+    {
+        const ConfigLoadResult loaded = parseConfig("[server]\nlisten = \"127.0.0.1:9000\"\n\n"
+                                                    "[[channels]]\nname = \"ops\"\nnotify = \"loud\"\n",
+                                                    QStringLiteral("t"));
+        QCOMPARE(loaded.errors, QStringList{ QStringLiteral(
+                "config line 6: unknown notify mode 'loud' (ring, bold, mute, celebrate)") });
+        QCOMPARE(loaded.config.listenPort, quint16(9000)); // the rest of the file still applies
+        QCOMPARE(loaded.config.channels.first().notify, QStringLiteral("bold"));
+    }
+
+    void syntaxErrorKeepsDefaultsAndNamesTheLine()
+    {
+        const ConfigLoadResult loaded = parseConfig("[server]\nlisten = \"127.0.0.1:9000\n", QStringLiteral("t"));
+        QCOMPARE(loaded.errors.size(), 1);
+        QVERIFY2(loaded.errors.first().startsWith(QLatin1String("config line 2: ")), qPrintable(loaded.errors.first()));
+        QCOMPARE(loaded.config.listenPort, kDefaultPort);
+    }
+
+    void unknownKeyIsReported()
+    {
+        const ConfigLoadResult loaded = parseConfig("[server]\nmax_bodyy = \"2MiB\"\n", QStringLiteral("t"));
+        QCOMPARE(loaded.errors.size(), 1);
+        QVERIFY(loaded.errors.first().startsWith(QLatin1String("config line 2: unknown key 'max_bodyy' in [server]")));
+    }
+
+    void wrongTypesAreReportedAndIgnored()
+    {
+        const ConfigLoadResult loaded = parseConfig("[server]\nmax_body = \"lots\"\nauto_create_channels = \"no\"\n"
+                                                    "listen = \"nowhere:99999\"\n",
+                                                    QStringLiteral("t"));
+        QCOMPARE(loaded.errors.size(), 3);
+        QCOMPARE(loaded.config.limits.maxBodyBytes, 1024 * 1024);
+        QVERIFY(loaded.config.autoCreateChannels);
+        QCOMPARE(loaded.config.listenPort, kDefaultPort);
+    }
+
+    void serverSettingsAreRead()
+    {
+        const ConfigLoadResult loaded = parseConfig(
+                "[server]\nlisten = \"[::1]:8080\"\nmax_body = \"2MiB\"\nidle_timeout = \"5s\"\n"
+                "rate_limit = 50\nauto_create_channels = false\ndefault_channel = \"#Ops\"\n"
+                "ingest_tokens = [\"ci\", \"web\"]\n[store]\nretention_days = 30\nretention_events = 1000000\n",
+                QStringLiteral("t"));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join(QLatin1Char('\n'))));
+        const Config &config = loaded.config;
+        QCOMPARE(config.listenAddress, QHostAddress(QHostAddress::LocalHostIPv6));
+        QCOMPARE(config.listenPort, quint16(8080));
+        QCOMPARE(config.limits.maxBodyBytes, 2 * 1024 * 1024);
+        QCOMPARE(config.limits.idleTimeoutMs, 5000);
+        QCOMPARE(config.limits.ratePerClient, 50.0);
+        QVERIFY(!config.autoCreateChannels);
+        QCOMPARE(config.defaultChannel, QStringLiteral("ops"));
+        QCOMPARE(config.ingestTokenNames, (QStringList{ QStringLiteral("ci"), QStringLiteral("web") }));
+        QCOMPARE(config.retention.maxAgeDays, 30);
+        QCOMPARE(config.retention.maxEvents, 1000000);
+    }
+
+    void routesNeedATagAndAChannel()
+    {
+        const ConfigLoadResult loaded = parseConfig(
+                "[[routes]]\ntag = \"error-s3\"\nchannel = \"critical-server-errors\"\nusername = \"s3-uploader\"\n"
+                "[[routes]]\ntag = \"lonely\"\n",
+                QStringLiteral("t"));
+        QCOMPARE(loaded.config.routes.size(), 1);
+        QCOMPARE(loaded.config.routes.first().username, QStringLiteral("s3-uploader"));
+        QCOMPARE(loaded.errors.size(), 1);
+        QVERIFY(loaded.errors.first().startsWith(QLatin1String("config line 5: a [[routes]] entry needs")));
+    }
+
+    void sizesAndDurationsParse()
+    {
+        QCOMPARE(parseByteSize(QStringLiteral("1MiB")), 1024 * 1024);
+        QCOMPARE(parseByteSize(QStringLiteral("512 KiB")), 512 * 1024);
+        QCOMPARE(parseByteSize(QStringLiteral("1MB")), 1000 * 1000);
+        QCOMPARE(parseByteSize(QStringLiteral("100")), 100);
+        QCOMPARE(parseByteSize(QStringLiteral("lots")), -1);
+        QCOMPARE(parseDurationMs(QStringLiteral("500ms")), 500);
+        QCOMPARE(parseDurationMs(QStringLiteral("30s")), 30000);
+        QCOMPARE(parseDurationMs(QStringLiteral("2h")), 7200000);
+        QCOMPARE(parseDurationMs(QStringLiteral("30")), -1); // a bare number has no unit
+    }
+
+    void listenAddressesParse()
+    {
+        QHostAddress address;
+        quint16 port = 0;
+        QVERIFY(parseListenAddress(QStringLiteral("0.0.0.0:80"), &address, &port));
+        QCOMPARE(address, QHostAddress(QHostAddress::AnyIPv4));
+        QCOMPARE(port, quint16(80));
+        QVERIFY(parseListenAddress(QStringLiteral("localhost"), &address, &port));
+        QCOMPARE(port, kDefaultPort);
+        QVERIFY(!parseListenAddress(QStringLiteral("127.0.0.1:0"), &address, &port));
+        QVERIFY(!parseListenAddress(QStringLiteral("example.com:80"), &address, &port));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConfig)
+#include "tst_config.moc"
