@@ -11,6 +11,7 @@ packages=(
   qtkeychain-qt6-dev
   libhttp-parser-dev libtomlplusplus-dev
   sqlite3 curl wrk
+  dbus dbus-daemon gnome-keyring
 )
 
 missing=()

@@ -8,3 +8,8 @@ bb_add_test(tst_config SOURCES app/tst_config.cpp LIBS bellboard_app)
 bb_add_test(tst_cli SOURCES app/tst_cli.cpp LIBS bb_test_instance bellboard_store)
 bb_add_test(tst_ingestapi SOURCES app/tst_ingestapi.cpp LIBS bb_test_instance bellboard_store)
 bb_add_test(tst_crashsafety SOURCES app/tst_crashsafety.cpp LIBS bb_test_instance Qt6::Sql)
+
+# A real keychain: gnome-keyring's Secret Service under a private D-Bus session.
+add_executable(tst_secrets app/tst_secrets.cpp)
+target_link_libraries(tst_secrets PRIVATE bb_test_instance)
+add_test(NAME tst_secrets COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/app/with-keychain.sh $<TARGET_FILE:tst_secrets>)

@@ -31,6 +31,7 @@ quint16 BellboardInstance::freePort()
 
 bool BellboardInstance::start(const QStringList &extraArguments)
 {
+    m_process.setProcessEnvironment(m_environment);
     m_process.start(QStringLiteral(BELLBOARD_BINARY),
                     QStringList{ QStringLiteral("--headless"), QStringLiteral("--data-dir"), dataDir(),
                                  QStringLiteral("--config"), configFile() } + extraArguments);
@@ -68,6 +69,7 @@ BellboardInstance::Result BellboardInstance::run(const QStringList &arguments, c
     all.insert(2, dataDir());
     all.insert(3, QStringLiteral("--config"));
     all.insert(4, configFile());
+    process.setProcessEnvironment(m_environment);
     process.start(QStringLiteral(BELLBOARD_BINARY), all);
     process.waitForStarted();
     process.write(input);

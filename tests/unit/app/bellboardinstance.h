@@ -33,6 +33,8 @@ public:
     QString databaseFile() const { return dataDir() + QStringLiteral("/events.sqlite3"); }
     QByteArray serverErrors() const { return m_process.readAllStandardError(); }
     QProcess &process() { return m_process; }
+    // For the server and for run(): e.g. BELLBOARD_SECRET_CI, or a session bus address.
+    void setEnvironmentVariable(const QString &name, const QString &value) { m_environment.insert(name, value); }
 
     static quint16 freePort();
 
@@ -40,6 +42,7 @@ private:
     QTemporaryDir m_dir;
     quint16 m_port = 0;
     mutable QProcess m_process;
+    QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
 };
 
 // A blocking HTTP exchange over a fresh QNetworkAccessManager request.

@@ -135,6 +135,15 @@ private slots:
         QVERIFY(result.out.contains("Usage:"));
     }
 
+    void secretWithoutAKeychainSaysWhatToDoInstead()
+    {
+        BellboardInstance isolated;
+        isolated.setEnvironmentVariable(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+        const auto result = isolated.run({ QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("ci") }, "token\n");
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("BELLBOARD_SECRET_CI"), result.err.constData());
+    }
+
     void secretRefusesABadName()
     {
         const auto result = bellboard->run({ QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("no spaces") }, "x\n");

@@ -255,9 +255,7 @@ private slots:
     void ingestTokenIsRequiredOnceConfigured()
     {
         BellboardInstance guarded("ingest_tokens = [\"ci\"]\n");
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("BELLBOARD_SECRET_CI"), QStringLiteral("s3cret-token"));
-        guarded.process().setProcessEnvironment(environment);
+        guarded.setEnvironmentVariable(QStringLiteral("BELLBOARD_SECRET_CI"), QStringLiteral("s3cret-token"));
         QVERIFY(guarded.start());
         QCOMPARE(httpRequest("POST", guarded.url(QStringLiteral("/c/ops")), "no token").status, 401);
         QCOMPARE(httpRequest("POST", guarded.url(QStringLiteral("/c/ops")), "bad token", { { "Authorization", "Bearer nope" } }).status, 401);
