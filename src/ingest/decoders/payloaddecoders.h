@@ -24,6 +24,14 @@ struct DecodeResult
     QByteArray error;         // Slack's error word ("invalid_payload", "no_text", …); empty on success
     QString detail;           // a sentence for the sender and the log: what exactly was wrong
     bool ok() const { return error.isEmpty(); }
+
+    static DecodeResult failure(const QByteArray &error, const QString &detail)
+    {
+        DecodeResult result;
+        result.error = error;
+        result.detail = detail;
+        return result;
+    }
 };
 
 // Slackboard's tag → channel routing ([[routes]] in the config file).
@@ -40,7 +48,9 @@ struct NotifyRoute
 DecodeResult decodeSlackWebhook(const HttpRequest &request, const DecodeContext &context);
 // Slack Web API chat.postMessage: JSON or form-encoded arguments.
 DecodeResult decodeChatPostMessage(const HttpRequest &request, const DecodeContext &context);
-// Slackboard POST /notify: {"tag","title","text","level","sync"} routed by tag.
+// Slackboard POST /notify: {"tag","host","title","text","level","sync"} routed by tag: one
+// event per route with that tag (Slackboard posts to each). An unknown tag is "unknown_tag"
+// (Slackboard answers 400 "tag:<tag> is not found" when sync, and drops it silently when not).
 DecodeResult decodeNotify(const HttpRequest &request, const QList<NotifyRoute> &routes,
                           const DecodeContext &context);
 // Slackboard POST /notify-directly: {"payload": <Slack payload>, "sync"}.
