@@ -66,7 +66,8 @@ bool HttpConnection::writeBlocked() const
 
 bool HttpConnection::readingBlocked() const
 {
-    return m_stopParsing || m_parser.isPaused() || writeBlocked();
+    return m_stopParsing || m_phase == Phase::Lingering
+        || outstanding() >= m_limits.maxPipelinedRequests || writeBlocked();
 }
 
 void HttpConnection::processInput()
@@ -77,33 +78,46 @@ void HttpConnection::processInput()
         while (m_socket->read(scratchBuffer(), kReadChunk) > 0) {}
         return;
     }
-    if (readingBlocked())
-        return;
     QPointer<HttpConnection> self(this);
-    if (!m_unparsed.isEmpty()) {
+    m_inInput = true;
+    if (!m_unparsed.isEmpty() && !readingBlocked()) {
         const QByteArray pending = std::exchange(m_unparsed, QByteArray());
-        parse(pending.constData(), pending.size());
-        dispatchReceived();
+        consume(pending.constData(), pending.size());
         if (!self)
             return;
     }
-    while (!readingBlocked() && m_socket->bytesAvailable() > 0) {
+    while (m_unparsed.isEmpty() && !readingBlocked() && m_socket->bytesAvailable() > 0) {
         char *buffer = scratchBuffer();
         const qint64 count = m_socket->read(buffer, kReadChunk);
         if (count <= 0)
             break;
-        parse(buffer, qsizetype(count));
-        dispatchReceived();
+        consume(buffer, qsizetype(count));
         if (!self)
             return;
     }
+    m_inInput = false;
 }
 
-void HttpConnection::parse(const char *data, qsizetype size)
+// Feeds the parser one request at a time (it pauses after each) and hands each to the handler
+// before reading on, so that the limits on outstanding and unsent answers hold exactly even when
+// one read brings hundreds of pipelined requests. What cannot be parsed yet is kept.
+void HttpConnection::consume(const char *data, qsizetype size)
 {
-    const qsizetype consumed = m_parser.feed(data, size);
-    if (consumed < size && m_parser.isPaused() && !m_stopParsing)
-        m_unparsed.append(data + consumed, size - consumed);
+    QPointer<HttpConnection> self(this);
+    while (size > 0) {
+        if (readingBlocked()) {
+            if (!m_stopParsing)
+                m_unparsed.append(data, size);
+            return;
+        }
+        m_parser.resume();
+        const qsizetype used = m_parser.feed(data, size);
+        data += used;
+        size -= used;
+        dispatchReceived();
+        if (!self || m_ended || m_parser.hasFailed())
+            return;
+    }
 }
 
 // Handlers run after the parser has returned, so that a handler answering at once (or doing
@@ -203,10 +217,8 @@ void HttpConnection::requestReceived(HttpRequest &&request)
     if (last) {
         m_stopParsing = true;
         m_unparsed.clear();
-        m_parser.pause();
-    } else if (outstanding() >= m_limits.maxPipelinedRequests) {
-        m_parser.pause();
     }
+    m_parser.pause(); // consume() hands this request over before parsing the next
 }
 
 void HttpConnection::requestFailed(int status, const char *reason)
@@ -278,13 +290,9 @@ void HttpConnection::flush()
 
 void HttpConnection::resumeIfPossible()
 {
-    if (m_stopParsing || writeBlocked())
+    // Inside processInput() its own loop goes on reading once unblocked.
+    if (m_inInput || readingBlocked())
         return;
-    if (m_parser.isPaused()) {
-        if (outstanding() >= m_limits.maxPipelinedRequests)
-            return;
-        m_parser.resume();
-    }
     if (!m_unparsed.isEmpty() || m_socket->bytesAvailable() > 0)
         scheduleInput();
 }

@@ -76,7 +76,7 @@ private:
     void requestFailed(int status, const char *reason) override;
 
     void processInput();
-    void parse(const char *data, qsizetype size);
+    void consume(const char *data, qsizetype size);
     void dispatchReceived();
     HttpResponder responderFor(quint64 id);
     void answer(quint64 id, const HttpResponse &response);
@@ -118,6 +118,7 @@ private:
     bool m_stopParsing = false;
     bool m_draining = false;
     bool m_inputScheduled = false;
+    bool m_inInput = false;
     bool m_writeShut = false;
     bool m_ended = false;
 };

@@ -1,0 +1,321 @@
+// Every limit in HttpLimits, seen from a misbehaving client on a real socket: the refusal comes
+// before memory is spent, the right status goes out, and other clients are not held up.
+#include "rawhttpclient.h"
+#include "testserver.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace bb;
+using namespace bb::test;
+
+namespace {
+
+// Small timeouts so that the timeout tests take a fraction of a second.
+HttpLimits quickLimits()
+{
+    HttpLimits limits;
+    limits.headerTimeoutMs = 150;
+    limits.bodyTimeoutMs = 150;
+    limits.idleTimeoutMs = 150;
+    return limits;
+}
+
+bool rejectedWith(const QSignalSpy &spy, int status, const QString &reason)
+{
+    for (const QList<QVariant> &arguments : spy)
+        if (arguments.at(0).toInt() == status && arguments.at(1).toString() == reason)
+            return true;
+    return false;
+}
+
+} // namespace
+
+class TestHttpLimits : public QObject
+{
+    Q_OBJECT
+private slots:
+    void declaredBodyOverTheLimitGets413AtOnceWithoutReadingIt();
+    void chunkedBodyOverTheLimitGets413();
+    void expectContinueWithTooLargeBodyGets413Instead();
+    void headersOverTheLimitGet431();
+    void malformedRequestGets400AndClose();
+    void slowHeadersGet408();
+    void slowBodyGets408();
+    void idleKeepAliveConnectionIsClosed();
+    void rateLimitAnswers429WithRetryAfterAndKeepsTheConnection();
+    void connectionsOverTheLimitAreRefusedWith503();
+    void slowClientsDoNotHoldUpOthers();
+    void pipelineDepthIsCappedUntilAnswersDrain();
+    void clientThatNeverReadsIsNoLongerRead();
+};
+
+void TestHttpLimits::declaredBodyOverTheLimitGets413AtOnceWithoutReadingIt()
+{
+    HttpLimits limits;
+    limits.maxBodyBytes = 1024;
+    int handled = 0;
+    auto server = startServer(limits, [&](const HttpRequest &, HttpResponder respond) {
+        ++handled;
+        respond(HttpResponse::text(200, "ok"));
+    });
+    QVERIFY(server);
+    QSignalSpy rejected(server.get(), &HttpServer::requestRejected);
+    RawHttpClient client(server->serverPort());
+    client.send("POST / HTTP/1.1\r\nHost: test\r\nContent-Length: 100000000\r\n\r\nonly a little");
+    const auto response = client.next();
+    QVERIFY(response);
+    QCOMPARE(response->status, 413);
+    QCOMPARE(response->header("connection"), QByteArray("close"));
+    QVERIFY(client.waitClosed());
+    QCOMPARE(handled, 0);
+    QVERIFY(rejectedWith(rejected, 413, "body_too_large"));
+}
+
+void TestHttpLimits::chunkedBodyOverTheLimitGets413()
+{
+    HttpLimits limits;
+    limits.maxBodyBytes = 8;
+    auto server = startServer(limits, echoHandler());
+    QVERIFY(server);
+    RawHttpClient client(server->serverPort());
+    client.send("POST / HTTP/1.1\r\nHost: test\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n");
+    client.send("6\r\n world\r\n0\r\n\r\n");
+    const auto response = client.next();
+    QVERIFY(response);
+    QCOMPARE(response->status, 413);
+    QVERIFY(client.waitClosed());
+}
+
+void TestHttpLimits::expectContinueWithTooLargeBodyGets413Instead()
+{
+    HttpLimits limits;
+    limits.maxBodyBytes = 1024;
+    auto server = startServer(limits, echoHandler());
+    QVERIFY(server);
+    RawHttpClient client(server->serverPort());
+    client.send("POST / HTTP/1.1\r\nHost: test\r\nContent-Length: 10485760\r\nExpect: 100-continue\r\n\r\n");
+    const auto response = client.next();
+    QVERIFY(response);
+    QCOMPARE(response->status, 413);
+    QVERIFY(client.waitClosed());
+}
+
+void TestHttpLimits::headersOverTheLimitGet431()
+{
+    HttpLimits limits;
+    limits.maxHeaderBytes = 4096;
+    auto server = startServer(limits, echoHandler());
+    QVERIFY(server);
+    QSignalSpy rejected(server.get(), &HttpServer::requestRejected);
+    RawHttpClient client(server->serverPort());
+    client.send(get("/", "X-Big: " + QByteArray(5000, 'a') + "\r\n"));
+    const auto response = client.next();
+    QVERIFY(response);
+    QCOMPARE(response->status, 431);
+    QVERIFY(client.waitClosed());
+    QVERIFY(rejectedWith(rejected, 431, "headers_too_large"));
+}
+
+void TestHttpLimits::malformedRequestGets400AndClose()
+{
+    auto server = startServer(HttpLimits(), echoHandler());
+    QVERIFY(server);
+    QSignalSpy rejected(server.get(), &HttpServer::requestRejected);
+    RawHttpClient client(server->serverPort());
+    client.send("HELLO THERE\r\n\r\n");
+    const auto response = client.next();
+    QVERIFY(response);
+    QCOMPARE(response->status, 400);
+    QVERIFY(client.waitClosed());
+    QVERIFY(rejectedWith(rejected, 400, "bad_request"));
+}
+
+void TestHttpLimits::slowHeadersGet408()
+{
+    auto server = startServer(quickLimits(), echoHandler());
+    QVERIFY(server);
+    QSignalSpy rejected(server.get(), &HttpServer::requestRejected);
+    RawHttpClient client(server->serverPort());
+    client.send("GET / HTTP/1.1\r\nHost: te");
+    const auto response = client.next();
+    QVERIFY(response);
+    QCOMPARE(response->status, 408);
+    QVERIFY(client.waitClosed());
+    QVERIFY(rejectedWith(rejected, 408, "timeout"));
+}
+
+void TestHttpLimits::slowBodyGets408()
+{
+    int handled = 0;
+    auto server = startServer(quickLimits(), [&](const HttpRequest &, HttpResponder respond) {
+        ++handled;
+        respond(HttpResponse::text(200, "ok"));
+    });
+    QVERIFY(server);
+    RawHttpClient client(server->serverPort());
+    client.send("POST / HTTP/1.1\r\nHost: test\r\nContent-Length: 10\r\n\r\n123");
+    const auto response = client.next();
+    QVERIFY(response);
+    QCOMPARE(response->status, 408);
+    QVERIFY(client.waitClosed());
+    QCOMPARE(handled, 0);
+}
+
+void TestHttpLimits::idleKeepAliveConnectionIsClosed()
+{
+    auto server = startServer(quickLimits(), echoHandler());
+    QVERIFY(server);
+    QSignalSpy rejected(server.get(), &HttpServer::requestRejected);
+    RawHttpClient client(server->serverPort());
+    client.send(get("/"));
+    QVERIFY(client.next());
+    QVERIFY(client.waitClosed());
+    QVERIFY(client.unparsed().isEmpty());   // closed quietly: no 408 for a client that did nothing wrong
+    QCOMPARE(rejected.count(), 0);
+    QTRY_COMPARE(server->connectionCount(), 0);
+}
+
+void TestHttpLimits::rateLimitAnswers429WithRetryAfterAndKeepsTheConnection()
+{
+    HttpLimits limits;
+    limits.ratePerClient = 20;
+    limits.rateBurst = 2;
+    limits.rateLimitLoopback = true;
+    int handled = 0;
+    auto server = startServer(limits, [&](const HttpRequest &, HttpResponder respond) {
+        ++handled;
+        respond(HttpResponse::text(200, "ok"));
+    });
+    QVERIFY(server);
+    QSignalSpy rejected(server.get(), &HttpServer::requestRejected);
+    RawHttpClient client(server->serverPort());
+    client.send(post("/", "a") + post("/", "b") + post("/", "c"));
+    QCOMPARE(client.next()->status, 200);
+    QCOMPARE(client.next()->status, 200);
+    const auto limited = client.next();
+    QVERIFY(limited);
+    QCOMPARE(limited->status, 429);
+    QCOMPARE(limited->header("retry-after"), QByteArray("1"));
+    QCOMPARE(limited->header("connection"), QByteArray("keep-alive"));
+    QCOMPARE(handled, 2);
+    QVERIFY(rejectedWith(rejected, 429, "rate_limited"));
+
+    // The same connection is served again once the bucket has refilled (20/s: within 50 ms).
+    QTRY_VERIFY_WITH_TIMEOUT([&] {
+        client.send(get("/"));
+        const auto again = client.next();
+        return again && again->status == 200;
+    }(), 5000);
+    QVERIFY(client.isConnected());
+}
+
+void TestHttpLimits::connectionsOverTheLimitAreRefusedWith503()
+{
+    HttpLimits limits;
+    limits.maxConnections = 2;
+    auto server = startServer(limits, echoHandler());
+    QVERIFY(server);
+    QSignalSpy rejected(server.get(), &HttpServer::requestRejected);
+    auto first = std::make_unique<RawHttpClient>(server->serverPort());
+    RawHttpClient second(server->serverPort());
+    QTRY_COMPARE(server->connectionCount(), 2);
+
+    RawHttpClient third(server->serverPort());
+    const auto refused = third.next();
+    QVERIFY(refused);
+    QCOMPARE(refused->status, 503);
+    QVERIFY(third.waitClosed());
+    QVERIFY(rejectedWith(rejected, 503, "too_many_connections"));
+
+    first.reset();
+    QTRY_COMPARE(server->connectionCount(), 1);
+    RawHttpClient fourth(server->serverPort());
+    fourth.send(get("/welcome"));
+    const auto response = fourth.next();
+    QVERIFY(response);
+    QCOMPARE(response->status, 200);
+}
+
+void TestHttpLimits::slowClientsDoNotHoldUpOthers()
+{
+    auto server = startServer(HttpLimits(), echoHandler());
+    QVERIFY(server);
+    std::vector<std::unique_ptr<RawHttpClient>> slow;
+    for (int i = 0; i < 10; ++i) {
+        slow.push_back(std::make_unique<RawHttpClient>(server->serverPort()));
+        slow.back()->send("POST / HTTP/1.1\r\nHost: test\r\nContent-Length: 100\r\nX-Slow");
+    }
+    for (int i = 0; i < 5; ++i) {
+        RawHttpClient quick(server->serverPort());
+        quick.send(get("/quick"));
+        const auto response = quick.next();
+        QVERIFY(response);
+        QCOMPARE(response->body, QByteArray("GET /quick "));
+    }
+    for (const auto &client : slow)
+        QVERIFY(client->isConnected());
+}
+
+void TestHttpLimits::pipelineDepthIsCappedUntilAnswersDrain()
+{
+    HttpLimits limits;
+    limits.maxPipelinedRequests = 2;
+    QList<HttpResponder> waiting;
+    int mostWaiting = 0;
+    auto server = startServer(limits, [&](const HttpRequest &, HttpResponder respond) {
+        waiting.append(respond);
+        mostWaiting = std::max(mostWaiting, int(waiting.size()));
+    });
+    QVERIFY(server);
+    RawHttpClient client(server->serverPort());
+    QByteArray five;
+    for (int i = 0; i < 5; ++i)
+        five += post("/", QByteArray::number(i));
+    client.send(five);
+
+    int answered = 0;
+    QTRY_VERIFY_WITH_TIMEOUT([&] {
+        while (!waiting.isEmpty())
+            waiting.takeFirst()(HttpResponse::text(200, QByteArray::number(answered++)));
+        return answered == 5;
+    }(), 5000);
+    QCOMPARE(mostWaiting, 2);
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(client.next()->body, QByteArray::number(i));
+}
+
+void TestHttpLimits::clientThatNeverReadsIsNoLongerRead()
+{
+    HttpLimits limits;
+    limits.maxPipelinedRequests = 1000;
+    limits.maxUnsentBytes = 256 * 1024;
+    const QByteArray bigAnswer(256 * 1024, 'x');
+    int handled = 0;
+    auto server = startServer(limits, [&](const HttpRequest &, HttpResponder respond) {
+        ++handled;
+        respond(HttpResponse::text(200, bigAnswer));
+    });
+    QVERIFY(server);
+    RawHttpClient client(server->serverPort(), /*autoRead=*/false);
+    constexpr int requests = 200;   // 50 MB of answers: far more than socket buffers hold
+    QByteArray all;
+    for (int i = 0; i < requests; ++i)
+        all += get("/");
+    client.send(all);
+    QTRY_VERIFY(handled > 0);
+    QTest::qWait(300);
+    const int handledWhileStalled = handled;
+    QVERIFY2(handledWhileStalled < requests, "the server kept reading a client that reads nothing");
+
+    client.startReading();
+    for (int i = 0; i < requests; ++i) {
+        const auto response = client.next();
+        QVERIFY(response);
+        QCOMPARE(response->body.size(), bigAnswer.size());
+    }
+    QCOMPARE(handled, requests);
+}
+
+QTEST_GUILESS_MAIN(TestHttpLimits)
+#include "tst_httplimits.moc"
