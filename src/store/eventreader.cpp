@@ -1,0 +1,183 @@
+#include "eventreader.h"
+
+#include "schema.h"
+#include "searchsql.h"
+#include "sqliteconnection.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace bb {
+
+namespace {
+
+// A page larger than this is never useful to a person and would only hold memory.
+constexpr int maxPageSize = 1000;
+
+const QString eventColumns = QStringLiteral(
+        "id, channel, received_at_ms, sender_ts, source, sender_name, sender_icon, level,"
+        " title, text, attachments_json, blocks_json, thread_key, users_json, mrkdwn");
+
+Event eventFromRow(const QSqlQuery &row)
+{
+    Event event;
+    event.id = row.value(0).toLongLong();
+    event.channel = row.value(1).toString();
+    event.receivedAtMs = row.value(2).toLongLong();
+    event.senderTs = row.value(3).toString();
+    event.source = row.value(4).toString();
+    event.senderName = row.value(5).toString();
+    event.senderIcon = row.value(6).toString();
+    event.level = Level(qBound(int(Level::Info), row.value(7).toInt(), int(Level::Crit)));
+    event.title = row.value(8).toString();
+    event.text = row.value(9).toString();
+    event.attachmentsJson = row.value(10).toString().toUtf8();
+    event.blocksJson = row.value(11).toString().toUtf8();
+    event.threadKey = row.value(12).toString();
+    const QString users = row.value(13).toString();
+    if (!users.isEmpty()) {
+        for (const QJsonValue &user : QJsonDocument::fromJson(users.toUtf8()).array())
+            event.users << user.toString();
+    }
+    event.mrkdwn = row.value(14).toBool();
+    return event;
+}
+
+} // namespace
+
+EventReader::EventReader(const QString &databasePath)
+    : m_path(databasePath)
+{
+}
+
+EventReader::~EventReader() = default;
+
+bool EventReader::open(QString *error)
+{
+    QString why;
+    auto connection = std::make_unique<SqliteConnection>(QStringLiteral("reader"));
+    bool ok = connection->open(m_path, SqliteConnection::Mode::ReadOnly, SqliteConnection::Sync::Normal, &why);
+    if (ok) {
+        const int version = schema::storedVersion(connection->database(), &why);
+        if (version > schema::latestVersion()) {
+            why = schema::tooNewError(version);
+            ok = false;
+        } else if (version <= 0) {
+            why = why.isEmpty() ? QStringLiteral("%1 is not a Bellboard event database").arg(m_path) : why;
+            ok = false;
+        }
+    }
+    if (!ok) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    m_connection = std::move(connection);
+    return true;
+}
+
+bool EventReader::ensureOpen(QString *error)
+{
+    return m_connection || open(error);
+}
+
+EventPage EventReader::search(const SearchQuery &query, qint64 beforeId, int limit)
+{
+    EventPage page;
+    if (!ensureOpen(&page.error))
+        return page;
+    limit = qBound(1, limit, maxPageSize);
+
+    const SqlStatement statement = searchIdsSql(query, beforeId, limit + 1);
+    QSqlQuery ids(m_connection->database());
+    ids.setForwardOnly(true);
+    ids.prepare(statement.sql);
+    for (const QVariant &value : statement.values)
+        ids.addBindValue(value);
+    if (!ids.exec()) {
+        page.error = QStringLiteral("search failed: %1").arg(ids.lastError().text());
+        return page;
+    }
+    QList<qint64> found;
+    while (ids.next())
+        found << ids.value(0).toLongLong();
+    page.hasMore = found.size() > limit;
+    if (page.hasMore)
+        found.resize(limit);
+    page.events = load(found, &page.error);
+    return page;
+}
+
+// The events with these ids, in the given order.
+EventList EventReader::load(const QList<qint64> &ids, QString *error)
+{
+    if (ids.isEmpty())
+        return {};
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), ids.size());
+    QSqlQuery rows(m_connection->database());
+    rows.setForwardOnly(true);
+    rows.prepare(QStringLiteral("SELECT %1 FROM events WHERE id IN (%2)").arg(eventColumns, marks.join(QLatin1Char(','))));
+    for (const qint64 id : ids)
+        rows.addBindValue(id);
+    if (!rows.exec()) {
+        *error = QStringLiteral("reading events failed: %1").arg(rows.lastError().text());
+        return {};
+    }
+    QHash<qint64, Event> byId;
+    while (rows.next()) {
+        Event event = eventFromRow(rows);
+        byId.insert(event.id, std::move(event));
+    }
+    EventList events;
+    events.reserve(ids.size());
+    for (const qint64 id : ids) {
+        // A retention delete may have removed an event between the two statements.
+        const auto it = byId.constFind(id);
+        if (it != byId.constEnd())
+            events << *it;
+    }
+    return events;
+}
+
+std::optional<Event> EventReader::event(qint64 id)
+{
+    QString error;
+    if (!ensureOpen(&error))
+        return std::nullopt;
+    const EventList events = load({ id }, &error);
+    if (events.isEmpty())
+        return std::nullopt;
+    return events.first();
+}
+
+qint64 EventReader::totalCount()
+{
+    const auto counts = countsByChannel();
+    qint64 total = 0;
+    for (const auto &count : counts)
+        total += count.second;
+    return total;
+}
+
+// From the counters the triggers keep per channel, so this never scans the events.
+QList<QPair<QString, qint64>> EventReader::countsByChannel()
+{
+    QList<QPair<QString, qint64>> counts;
+    QString error;
+    if (!ensureOpen(&error))
+        return counts;
+    QSqlQuery query(m_connection->database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT name, event_count FROM channels ORDER BY name")))
+        return counts;
+    while (query.next())
+        counts.append({ query.value(0).toString(), query.value(1).toLongLong() });
+    return counts;
+}
+
+} // namespace bb

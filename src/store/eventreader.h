@@ -5,9 +5,12 @@
 
 #include <QPair>
 #include <QString>
+#include <memory>
 #include <optional>
 
 namespace bb {
+
+class SqliteConnection;
 
 struct EventPage
 {
@@ -26,17 +29,22 @@ public:
     EventReader(const EventReader &) = delete;
     EventReader &operator=(const EventReader &) = delete;
 
+    // Opens the existing database read-only. The other functions open it on first use; call
+    // open() first to learn why it fails (missing file, not a Bellboard database, a newer schema).
     bool open(QString *error = nullptr);
 
     // Events matching `query` with id < beforeId (0: from the newest), newest first.
     EventPage search(const SearchQuery &query, qint64 beforeId = 0, int limit = 50);
     std::optional<Event> event(qint64 id);
     qint64 totalCount();
-    QList<QPair<QString, qint64>> countsByChannel();
+    QList<QPair<QString, qint64>> countsByChannel(); // every known channel, by name, with 0 for empty ones
 
 private:
+    bool ensureOpen(QString *error);
+    EventList load(const QList<qint64> &ids, QString *error);
+
     QString m_path;
-    QString m_connectionName;
+    std::unique_ptr<SqliteConnection> m_connection; // opened and used on the reader's thread
 };
 
 } // namespace bb

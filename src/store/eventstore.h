@@ -34,11 +34,18 @@ public:
     explicit EventStore(QObject *parent = nullptr);
     ~EventStore() override; // commits what is queued, then stops the writer thread
 
+    // How far an acknowledged commit survives. Full (the default) fsyncs the WAL at every
+    // commit: acknowledged events survive a power loss. Normal survives a killed process
+    // but may lose the last commits on power loss. Set before open().
+    enum class Durability { Full, Normal };
+    void setDurability(Durability durability);
+
     // Opens or creates the database file, migrating its schema. Blocking: call at start-up.
     // A new database is seeded with defaultChannelNames().
     bool open(const QString &databasePath, QString *error = nullptr);
     QString databasePath() const;
 
+    // Applied by the writer thread at open, when set, and every minute, in bounded chunks.
     void setRetention(const RetentionPolicy &policy);
 
     // Thread-safe. Unknown channels named by the events are created in the same transaction.
@@ -58,6 +65,7 @@ signals:
 private:
     class Writer;
     std::unique_ptr<Writer> m_writer;
+    Durability m_durability = Durability::Full;
 };
 
 } // namespace bb

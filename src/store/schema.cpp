@@ -1,0 +1,186 @@
+#include "schema.h"
+
+#include "sqliteconnection.h"
+#include "core/channelname.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+#include <functional>
+#include <vector>
+
+namespace bb::schema {
+
+namespace {
+
+// What indexing one row means, as statements for a trigger body; `row` is new or old.
+QString indexRowSql(const QString &row)
+{
+    return QStringLiteral(
+            "INSERT INTO events_fts(rowid, title, text, sender_name, attachment_text)"
+            " VALUES (%1.id, %1.title, %1.text, %1.sender_name, %1.attachment_text);"
+            "INSERT OR IGNORE INTO event_users(user, event_id)"
+            " SELECT value, %1.id FROM json_each(%1.users_json) WHERE type = 'text';"
+            "INSERT INTO channels(name, created_at_ms, event_count) VALUES (%1.channel, %1.received_at_ms, 1)"
+            " ON CONFLICT(name) DO UPDATE SET event_count = event_count + 1;")
+            .arg(row);
+}
+
+QString unindexRowSql(const QString &row)
+{
+    return QStringLiteral(
+            "INSERT INTO events_fts(events_fts, rowid, title, text, sender_name, attachment_text)"
+            " VALUES ('delete', %1.id, %1.title, %1.text, %1.sender_name, %1.attachment_text);"
+            "DELETE FROM event_users WHERE event_id = %1.id"
+            " AND user IN (SELECT value FROM json_each(%1.users_json) WHERE type = 'text');"
+            "UPDATE channels SET event_count = event_count - 1 WHERE name = %1.channel;")
+            .arg(row);
+}
+
+bool execAll(const QSqlDatabase &db, const QStringList &statements, QString *error)
+{
+    for (const QString &sql : statements) {
+        if (!execSql(db, sql, error))
+            return false;
+    }
+    return true;
+}
+
+// Version 1: events, their users, channels with live counts, and the full-text index.
+bool createVersion1(const QSqlDatabase &db, QString *error)
+{
+    const QStringList statements = {
+        // Empty optional texts are stored as NULL (smaller rows); readers treat NULL as "".
+        // AUTOINCREMENT: an id is never reused, even after retention emptied the table,
+        // because ids leave the process (Slack ts, paging cursors, links).
+        QStringLiteral("CREATE TABLE events ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " channel TEXT NOT NULL,"
+                       " received_at_ms INTEGER NOT NULL,"
+                       " sender_ts TEXT, source TEXT, sender_name TEXT, sender_icon TEXT,"
+                       " level INTEGER NOT NULL DEFAULT 0,"
+                       " title TEXT, text TEXT, attachments_json TEXT, blocks_json TEXT,"
+                       " thread_key TEXT,"
+                       " users_json TEXT," // the event's users in order, as a JSON array (event_users is the index)
+                       // The searchable words of attachments and blocks, extracted by the writer:
+                       // FTS5 reads its content with virtual tables disabled, so json_tree()
+                       // cannot compute this inside a view or trigger that 'rebuild' must repeat.
+                       " attachment_text TEXT,"
+                       " mrkdwn INTEGER NOT NULL DEFAULT 1)"),
+        // Every search walks one of these newest-first: in:, from:, level:.
+        QStringLiteral("CREATE INDEX events_channel_id ON events(channel, id)"),
+        QStringLiteral("CREATE INDEX events_sender_id ON events(sender_name COLLATE NOCASE, id)"),
+        QStringLiteral("CREATE INDEX events_level_id ON events(level, id)"),
+        // user: lookups walk (user, event_id) newest-first; WITHOUT ROWID keeps it one b-tree.
+        QStringLiteral("CREATE TABLE event_users ("
+                       " user TEXT NOT NULL, event_id INTEGER NOT NULL,"
+                       " PRIMARY KEY (user, event_id)) WITHOUT ROWID"),
+        // event_count is kept by the triggers, so totals never scan a million rows.
+        QStringLiteral("CREATE TABLE channels ("
+                       " name TEXT PRIMARY KEY, created_at_ms INTEGER NOT NULL,"
+                       " event_count INTEGER NOT NULL DEFAULT 0)"),
+        // sender_name is indexed too: support staff type "stripe" or "s3-uploader" as a word.
+        QStringLiteral("CREATE VIRTUAL TABLE events_fts USING fts5("
+                       " title, text, sender_name, attachment_text,"
+                       " content='events', content_rowid='id',"
+                       " tokenize='unicode61 remove_diacritics 2')"),
+        QStringLiteral("CREATE TRIGGER events_after_insert AFTER INSERT ON events BEGIN %1 END")
+                .arg(indexRowSql(QStringLiteral("new"))),
+        // Retention deletes keep the FTS index, users and counts in step.
+        QStringLiteral("CREATE TRIGGER events_after_delete AFTER DELETE ON events BEGIN %1 END")
+                .arg(unindexRowSql(QStringLiteral("old"))),
+        QStringLiteral("CREATE TRIGGER events_after_update AFTER UPDATE ON events BEGIN %1 %2 END")
+                .arg(unindexRowSql(QStringLiteral("old")), indexRowSql(QStringLiteral("new"))),
+    };
+    if (!execAll(db, statements, error))
+        return false;
+
+    // "First start creates the five default channels."
+    QSqlQuery seed(db);
+    seed.prepare(QStringLiteral("INSERT OR IGNORE INTO channels(name, created_at_ms) VALUES (?, ?)"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const QString &name : defaultChannelNames()) {
+        seed.addBindValue(name);
+        seed.addBindValue(now);
+        if (!seed.exec()) {
+            *error = QStringLiteral("seeding channel %1: %2").arg(name, seed.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+// Index i holds the migration from version i to version i + 1. Append only; never edit a
+// migration that has shipped.
+const std::vector<std::function<bool(const QSqlDatabase &, QString *)>> &migrations()
+{
+    static const std::vector<std::function<bool(const QSqlDatabase &, QString *)>> list = {
+        createVersion1,
+    };
+    return list;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("bb::EventStore", text);
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return int(migrations().size());
+}
+
+QString tooNewError(int stored)
+{
+    return tr("The event database was written by a newer Bellboard (schema version %1; this "
+              "version understands up to %2). Use a newer Bellboard or another data folder.")
+            .arg(stored)
+            .arg(latestVersion());
+}
+
+int storedVersion(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        *error = QStringLiteral("reading user_version: %1").arg(query.lastError().text());
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+bool migrate(const QSqlDatabase &db, QString *error)
+{
+    // IMMEDIATE: two processes opening a new file at once must not both run version 1.
+    // The version is read again under the write lock for the same reason.
+    if (!execSql(db, QStringLiteral("BEGIN IMMEDIATE"), error))
+        return false;
+    auto fail = [&](const QString &why) {
+        *error = why;
+        execSql(db, QStringLiteral("ROLLBACK"), nullptr);
+        return false;
+    };
+    QString why;
+    const int stored = storedVersion(db, &why);
+    if (stored < 0)
+        return fail(why);
+    if (stored > latestVersion())
+        return fail(tooNewError(stored));
+    for (int version = stored; version < latestVersion(); ++version) {
+        if (!migrations()[size_t(version)](db, &why))
+            return fail(QStringLiteral("migrating the event database to version %1: %2").arg(version + 1).arg(why));
+    }
+    if (stored != latestVersion()
+        && !execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(latestVersion()), &why))
+        return fail(why);
+    if (!execSql(db, QStringLiteral("COMMIT"), &why))
+        return fail(why);
+    return true;
+}
+
+} // namespace bb::schema
