@@ -73,15 +73,22 @@ JsonProblem parseJsonObject(const QByteArray &json, QJsonObject *object, QString
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
+        // Qt reads only objects and arrays at the top; "hi" or 5 are JSON all the same.
+        QJsonParseError wrapped;
+        if (!looksLikeJson(json) && !json.trimmed().isEmpty()) {
+            QJsonDocument::fromJson('[' + json + ']', &wrapped);
+            if (wrapped.error == QJsonParseError::NoError) {
+                *detail = QStringLiteral("the JSON body must be an object ({…}), not a bare value");
+                return JsonProblem::NotAnObject;
+            }
+        }
         *detail = QStringLiteral("the body is not valid JSON: %1 at byte %2")
                           .arg(error.errorString())
                           .arg(error.offset);
         return JsonProblem::Malformed;
     }
     if (!document.isObject()) {
-        *detail = QStringLiteral("the JSON body must be an object ({…}), not %1")
-                          .arg(document.isArray() ? QStringLiteral("an array")
-                                                  : QStringLiteral("a bare value"));
+        *detail = QStringLiteral("the JSON body must be an object ({…}), not an array");
         return JsonProblem::NotAnObject;
     }
     *object = document.object();
