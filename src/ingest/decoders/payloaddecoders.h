@@ -45,17 +45,25 @@ struct NotifyRoute
 };
 
 // Slack incoming webhook: JSON body (any or no Content-Type) or form field payload=<json>.
+// Errors: invalid_payload (anything malformed), no_text, channel_not_found,
+// too_many_attachments, msg_too_long. See slackpayload.h for the fields read.
 DecodeResult decodeSlackWebhook(const HttpRequest &request, const DecodeContext &context);
-// Slack Web API chat.postMessage: JSON or form-encoded arguments.
+// Slack Web API chat.postMessage: JSON or form-encoded arguments (query string too). Web API
+// error words: invalid_json, json_not_object, invalid_form_data, invalid_arguments,
+// invalid_attachments, invalid_blocks_format, invalid_blocks, channel_not_found (also when
+// absent: there is no fallback channel), no_text, too_many_attachments, msg_too_long.
 DecodeResult decodeChatPostMessage(const HttpRequest &request, const DecodeContext &context);
 // Slackboard POST /notify: {"tag","host","title","text","level","sync"} routed by tag: one
 // event per route with that tag (Slackboard posts to each). An unknown tag is "unknown_tag"
 // (Slackboard answers 400 "tag:<tag> is not found" when sync, and drops it silently when not).
 DecodeResult decodeNotify(const HttpRequest &request, const QList<NotifyRoute> &routes,
                           const DecodeContext &context);
-// Slackboard POST /notify-directly: {"payload": <Slack payload>, "sync"}.
+// Slackboard POST /notify-directly: {"payload": <Slack payload>, "sync"}; the payload is read
+// like a webhook's.
 DecodeResult decodeNotifyDirectly(const HttpRequest &request, const DecodeContext &context);
-// POST /c/<channel>: the body is the text; X-Title, X-User, X-Level, X-Username headers.
+// POST /c/<channel>: the body is the text (UTF-8, or Latin-1 when Content-Type says so; invalid
+// UTF-8 is "invalid_payload"; trailing newlines dropped); headers X-Title, X-User (end users,
+// comma-separated), X-Level (info|warn|crit), X-Username (sender), X-Icon.
 DecodeResult decodePlainText(const HttpRequest &request, const DecodeContext &context);
 
 } // namespace bb
