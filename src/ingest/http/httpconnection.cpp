@@ -3,6 +3,8 @@
 #include <QPointer>
 #include <QTcpSocket>
 
+#include <algorithm>
+
 #ifdef Q_OS_WIN
 #include <winsock2.h>
 #else
@@ -67,7 +69,7 @@ bool HttpConnection::writeBlocked() const
 bool HttpConnection::readingBlocked() const
 {
     return m_stopParsing || m_phase == Phase::Lingering
-        || outstanding() >= m_limits.maxPipelinedRequests || writeBlocked();
+        || outstanding() >= std::max(1, m_limits.maxPipelinedRequests) || writeBlocked();
 }
 
 void HttpConnection::processInput()
@@ -129,12 +131,12 @@ void HttpConnection::dispatchReceived()
     QPointer<HttpConnection> self(this);
     std::vector<std::pair<quint64, HttpRequest>> batch;
     batch.swap(m_received);
+    const std::shared_ptr<const HttpHandler> handler = m_host->handler();
     for (auto &[id, request] : batch) {
         if (!self || m_ended)
             return;
-        const HttpHandler &handler = m_host->handler();
-        if (handler)
-            handler(request, responderFor(id));
+        if (handler && *handler)
+            (*handler)(request, responderFor(id));
         else
             answer(id, HttpResponse::text(503, "no_handler"));
     }

@@ -9,6 +9,7 @@
 
 #include <chrono>
 #include <deque>
+#include <memory>
 #include <vector>
 
 class QTcpSocket;
@@ -26,7 +27,8 @@ inline qint64 monotonicMs()
 class HttpConnectionHost
 {
 public:
-    virtual const HttpHandler &handler() const = 0;
+    // Shared, so that replacing the handler while one runs does not pull it from under itself.
+    virtual std::shared_ptr<const HttpHandler> handler() const = 0;
     // One request from peer is about to be handled; false: over its rate, retry after that long.
     virtual bool admitRequest(const QHostAddress &peer, int *retryAfterSeconds) = 0;
 

@@ -51,7 +51,7 @@ public:
         sweepTimer->setInterval(sweepIntervalMs(limits));
     }
 
-    const HttpHandler &handler() const override { return requestHandler; }
+    std::shared_ptr<const HttpHandler> handler() const override { return requestHandler; }
 
     bool admitRequest(const QHostAddress &peer, int *retryAfterSeconds) override
     {
@@ -70,7 +70,7 @@ public:
     QTcpServer *const tcpServer;
     QTimer *const sweepTimer;
     RateLimiter rateLimiter;
-    HttpHandler requestHandler;
+    std::shared_ptr<const HttpHandler> requestHandler;
     QSet<HttpConnection *> connections;
     QHash<QHostAddress, int> connectionsPerClient;
     qint64 lastForgetMs = 0;
@@ -152,7 +152,7 @@ HttpServer::~HttpServer()
 
 void HttpServer::setHandler(HttpHandler handler)
 {
-    d->requestHandler = std::move(handler);
+    d->requestHandler = std::make_shared<const HttpHandler>(std::move(handler));
 }
 
 bool HttpServer::listen(const QHostAddress &address, quint16 port, QString *error)

@@ -45,6 +45,8 @@ private slots:
     void idleKeepAliveConnectionIsClosed();
     void rateLimitAnswers429WithRetryAfterAndKeepsTheConnection();
     void connectionsOverTheLimitAreRefusedWith503();
+    void connectionsOverThePerClientLimitAreRefused();
+    void closingTheServerFinishesStartedRequests();
     void slowClientsDoNotHoldUpOthers();
     void pipelineDepthIsCappedUntilAnswersDrain();
     void clientThatNeverReadsIsNoLongerRead();
@@ -235,6 +237,43 @@ void TestHttpLimits::connectionsOverTheLimitAreRefusedWith503()
     const auto response = fourth.next();
     QVERIFY(response);
     QCOMPARE(response->status, 200);
+}
+
+void TestHttpLimits::connectionsOverThePerClientLimitAreRefused()
+{
+    HttpLimits limits;
+    limits.maxConnectionsPerClient = 1;
+    auto server = startServer(limits, echoHandler());
+    QVERIFY(server);
+    RawHttpClient first(server->serverPort());
+    QTRY_COMPARE(server->connectionCount(), 1);
+    RawHttpClient second(server->serverPort());
+    const auto refused = second.next();
+    QVERIFY(refused);
+    QCOMPARE(refused->status, 503);
+    first.send(get("/"));
+    QCOMPARE(first.next()->status, 200);
+}
+
+void TestHttpLimits::closingTheServerFinishesStartedRequests()
+{
+    HttpResponder waiting;
+    auto server = startServer(HttpLimits(), [&](const HttpRequest &, HttpResponder respond) {
+        waiting = respond;
+    });
+    QVERIFY(server);
+    RawHttpClient busy(server->serverPort());
+    RawHttpClient idle(server->serverPort());
+    busy.send(get("/"));
+    QTRY_VERIFY(waiting);
+    server->close();
+    QVERIFY(idle.waitClosed());
+    QVERIFY(busy.isConnected());
+    waiting(HttpResponse::text(200, "last"));
+    const auto response = busy.next();
+    QVERIFY(response);
+    QCOMPARE(response->body, QByteArray("last"));
+    QVERIFY(busy.waitClosed());
 }
 
 void TestHttpLimits::slowClientsDoNotHoldUpOthers()
