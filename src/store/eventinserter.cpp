@@ -1,5 +1,6 @@
 #include "eventinserter.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,21 +64,30 @@ QVariant attachmentText(const Event &event)
 
 EventInserter::EventInserter(const QSqlDatabase &db)
     : m_insert(db)
+    , m_count(db)
 {
+}
+
+bool EventInserter::prepare(QString *error)
+{
+    if (m_prepared)
+        return true;
+    m_prepared = m_insert.prepare(QStringLiteral(
+                         "INSERT INTO events (channel, received_at_ms, sender_ts, source, sender_name, sender_icon,"
+                         " level, title, text, attachments_json, blocks_json, thread_key, users_json, attachment_text, mrkdwn)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+            && m_count.prepare(QStringLiteral(
+                    "INSERT INTO channels (name, created_at_ms, event_count) VALUES (?, ?, ?)"
+                    " ON CONFLICT(name) DO UPDATE SET event_count = event_count + excluded.event_count"));
+    if (!m_prepared)
+        *error = m_insert.lastError().isValid() ? m_insert.lastError().text() : m_count.lastError().text();
+    return m_prepared;
 }
 
 bool EventInserter::insert(EventList *events, QString *error)
 {
-    if (!m_prepared) {
-        m_prepared = m_insert.prepare(QStringLiteral(
-                "INSERT INTO events (channel, received_at_ms, sender_ts, source, sender_name, sender_icon,"
-                " level, title, text, attachments_json, blocks_json, thread_key, users_json, attachment_text, mrkdwn)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        if (!m_prepared) {
-            *error = m_insert.lastError().text();
-            return false;
-        }
-    }
+    if (!prepare(error) || !countIntoChannels(*events, error))
+        return false;
     for (Event &event : *events) {
         m_insert.bindValue(0, event.channel);
         m_insert.bindValue(1, event.receivedAtMs);
@@ -102,6 +112,30 @@ bool EventInserter::insert(EventList *events, QString *error)
         event.id = m_insert.lastInsertId().toLongLong();
     }
     m_insert.finish();
+    return true;
+}
+
+// Creates the channels the batch names (INSERT … ON CONFLICT, so channels made meanwhile by
+// another process are kept) and adds the batch's events to their counts.
+bool EventInserter::countIntoChannels(const EventList &events, QString *error)
+{
+    QHash<QString, qint64> counts;
+    QHash<QString, qint64> firstSeen;
+    for (const Event &event : events) {
+        if (counts[event.channel]++ == 0)
+            firstSeen.insert(event.channel, event.receivedAtMs);
+    }
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        m_count.bindValue(0, it.key());
+        m_count.bindValue(1, firstSeen.value(it.key()));
+        m_count.bindValue(2, it.value());
+        if (!m_count.exec()) {
+            *error = QStringLiteral("counting events of #%1: %2").arg(it.key(), m_count.lastError().text());
+            m_count.finish();
+            return false;
+        }
+    }
+    m_count.finish();
     return true;
 }
 

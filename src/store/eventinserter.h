@@ -9,8 +9,8 @@
 namespace bb {
 
 // Writes events into the events table inside the caller's transaction and assigns their
-// ids. The triggers index text and users and create unknown channels, so every writer
-// (this process or the CLI) keeps the database consistent the same way.
+// ids. It creates unknown channels and adds the batch to their event counts; the triggers
+// index text and users. Every writer (this process or the CLI) goes through this class.
 class EventInserter
 {
 public:
@@ -20,7 +20,11 @@ public:
     bool insert(EventList *events, QString *error);
 
 private:
+    bool prepare(QString *error);
+    bool countIntoChannels(const EventList &events, QString *error);
+
     QSqlQuery m_insert;
+    QSqlQuery m_count;
     bool m_prepared = false;
 };
 

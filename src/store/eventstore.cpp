@@ -309,13 +309,14 @@ void EventStore::Writer::commitBatch(std::vector<Request> &batch)
         request.promise.addResult(std::move(result));
         request.promise.finish();
     }
+    if (ok)
+        emit m_owner->eventsCommitted(committed);
+    // Only now: flush() promises "committed and announced".
     {
         std::lock_guard lock(m_mutex);
         m_doneTicket = std::max(m_doneTicket, batch.back().ticket);
     }
     m_progress.notify_all();
-    if (ok)
-        emit m_owner->eventsCommitted(committed);
 }
 
 bool EventStore::Writer::commitTransaction(EventList *events, QString *error)

@@ -55,7 +55,7 @@ public:
     QStringList channels() const;
     bool hasChannel(const QString &name) const;
 
-    // Blocks until everything queued so far is committed (used at shutdown and in tests).
+    // Blocks until everything queued so far is committed and announced (shutdown, tests).
     void flush();
 
 signals:

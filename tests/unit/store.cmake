@@ -6,6 +6,6 @@ bb_add_test(tst_eventstore
 bb_add_test(tst_eventreader
   SOURCES ${_store_tests}/tst_eventreader.cpp ${_store_tests}/storetesthelpers.h
   LIBS bellboard_store)
-#bb_add_test(tst_searchsql
-#  SOURCES ${_store_tests}/tst_searchsql.cpp ${_store_tests}/storetesthelpers.h
-#  LIBS bellboard_store)
+bb_add_test(tst_searchsql
+  SOURCES ${_store_tests}/tst_searchsql.cpp ${_store_tests}/storetesthelpers.h
+  LIBS bellboard_store)
