@@ -378,10 +378,12 @@ void HttpConnection::checkTimeouts(qint64 nowMs)
     case Phase::Idle: {
         if (!m_answers.empty() || !m_received.empty() || !m_unparsed.isEmpty())
             return; // the handler has yet to answer, or reading is paused: not the client's delay
+        if (m_socket->bytesToWrite() > 0)
+            return; // still receiving its last answer; the stall check above covers a halt
         // A connection that never sent anything gets no longer than a request's headers would.
         const qint64 limit = m_servedAny ? m_limits.idleTimeoutMs
                                          : qMin(m_limits.idleTimeoutMs, m_limits.headerTimeoutMs);
-        if (inPhase > limit)
+        if (nowMs - std::max(m_phaseStartMs, m_lastWriteProgressMs) > limit)
             beginClose();
         return;
     }

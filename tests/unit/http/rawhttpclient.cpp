@@ -8,8 +8,11 @@ namespace bb::test {
 RawHttpClient::RawHttpClient(quint16 port, bool autoRead)
     : m_autoRead(autoRead)
 {
-    if (!autoRead)
+    if (!autoRead) {
+        // Small buffers in Qt and in the kernel, so that a stalled client stalls the server soon.
         m_socket.setReadBufferSize(4096);
+        m_socket.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
+    }
     QObject::connect(&m_socket, &QTcpSocket::readyRead, &m_socket, [this] { readAvailable(); });
     m_socket.connectToHost(QHostAddress::LocalHost, port);
     (void)QTest::qWaitFor([this] { return m_socket.state() != QAbstractSocket::ConnectingState
