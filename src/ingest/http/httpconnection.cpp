@@ -343,7 +343,9 @@ void HttpConnection::shutdownWrite()
 #else
     ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
 #endif
-    processInput(); // discard what already arrived; the peer's FIN then ends the connection
+    // Discard what already arrived (the peer's FIN then ends the connection), from the event
+    // loop: this may run inside a parser callback whose bytes are still in the read buffer.
+    scheduleInput();
 }
 
 void HttpConnection::closeWhenDone()

@@ -20,6 +20,7 @@ private slots:
     void postDeliversMethodPathQueryHeadersBodyAndPeer();
     void keepAliveServesSeveralRequestsOnOneSocket();
     void pipelinedRequestsAreAnsweredInRequestOrderWhenTheFirstAnswersLast();
+    void answersPostedBackFromAWorkerThreadKeepRequestOrder();
     void chunkedBodyArrivesDechunked();
     void expectContinueGets100ThenTheAnswer();
     void headAnswerHasLengthButNoBody();
@@ -120,6 +121,42 @@ void TestHttpServer::pipelinedRequestsAreAnsweredInRequestOrderWhenTheFirstAnswe
         QVERIFY(response);
         QCOMPARE(response->body, expected);
     }
+}
+
+void TestHttpServer::answersPostedBackFromAWorkerThreadKeepRequestOrder()
+{
+    // Like the store: the work happens on another thread, which posts each completion back to
+    // the server's thread, where the responder is called. Here the worker finishes the requests
+    // in reverse order.
+    QThread worker;
+    worker.start();
+    QObject workerContext;
+    workerContext.moveToThread(&worker);
+    QObject serverContext;
+    QList<QPair<HttpResponder, QByteArray>> workerQueue;  // touched on the worker thread only
+    auto server = startServer(HttpLimits(), [&](const HttpRequest &request, HttpResponder respond) {
+        QMetaObject::invokeMethod(&workerContext, [&, respond, body = request.body] {
+            workerQueue.append({respond, body});
+            if (workerQueue.size() < 4)
+                return;
+            while (!workerQueue.isEmpty()) {
+                const auto [done, doneBody] = workerQueue.takeLast();
+                QMetaObject::invokeMethod(&serverContext, [done = done, doneBody = doneBody] {
+                    done(HttpResponse::text(200, doneBody));
+                }, Qt::QueuedConnection);
+            }
+        }, Qt::QueuedConnection);
+    });
+    QVERIFY(server);
+    RawHttpClient client(server->serverPort());
+    client.send(post("/", "0") + post("/", "1") + post("/", "2") + post("/", "3"));
+    for (const QByteArray expected : {"0", "1", "2", "3"}) {
+        const auto response = client.next();
+        QVERIFY(response);
+        QCOMPARE(response->body, expected);
+    }
+    worker.quit();
+    worker.wait();
 }
 
 void TestHttpServer::chunkedBodyArrivesDechunked()
