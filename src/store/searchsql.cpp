@@ -127,10 +127,9 @@ private:
     QStringList drivingValues() const
     {
         switch (m_driver) {
-        case Driver::Users: return m_query.users;
         case Driver::Channels: return m_query.channels;
         case Driver::Senders: return m_query.senders;
-        case Driver::Text: case Driver::Level: case Driver::All: break;
+        case Driver::Users: case Driver::Text: case Driver::Level: case Driver::All: break;
         }
         return {};
     }
@@ -143,9 +142,9 @@ private:
         switch (m_driver) {
         case Driver::Users:
             // CROSS JOIN fixes the join order: walk the user's index entries, look up events.
-            from = QStringLiteral("event_users u CROSS JOIN events e ON e.id = u.event_id");
-            idColumn = QStringLiteral("u.event_id");
-            where = QStringLiteral("u.user = %1").arg(bind(value));
+            from = QStringLiteral("event_users CROSS JOIN events e ON e.id = event_users.rowid");
+            idColumn = QStringLiteral("event_users.rowid");
+            where = QStringLiteral("event_users MATCH %1").arg(bind(usersExpression()));
             break;
         case Driver::Text:
             from = QStringLiteral("events_fts CROSS JOIN events e ON e.id = events_fts.rowid");
@@ -181,12 +180,21 @@ private:
 
     QString matchExpression() const { return withoutExcluded(m_positive, m_excluded); }
 
+    // Users are alternatives; each is one quoted token of the event_users index.
+    QString usersExpression() const
+    {
+        QStringList terms;
+        for (const QString &user : m_query.users)
+            terms << ftsString(user);
+        return terms.join(QStringLiteral(" OR "));
+    }
+
     QString otherFilters()
     {
         QString sql;
         if (m_driver != Driver::Users && !m_query.users.isEmpty()) {
-            sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM event_users u WHERE u.user IN (%1) AND u.event_id = e.id)")
-                           .arg(bindList(m_query.users));
+            sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM event_users WHERE event_users MATCH %1 AND rowid = e.id)")
+                           .arg(bind(usersExpression()));
         }
         if (m_driver != Driver::Text) {
             // Per visited row, FTS5 checks one rowid: a seek, not the whole match set.

@@ -21,7 +21,8 @@ struct SqlStatement
 // through an index that already has the id order, so SQLite stops after `limit` hits
 // instead of sorting every match. The most selective kind drives: users, then words,
 // then channels, senders, level; the rest are checked per visited row. Several values of
-// the driving kind (user:a user:b) walk one index range each and merge their first pages.
+// the driving kind (in:a in:b) walk one index range each and merge their first pages;
+// several users are one FTS5 OR over the user index, which merges by itself.
 SqlStatement searchIdsSql(const SearchQuery &query, qint64 beforeId, int limit);
 
 // The FTS5 MATCH expression for the query's words and phrases (ANDed) minus its excluded

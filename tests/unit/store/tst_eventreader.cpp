@@ -147,6 +147,29 @@ private slots:
         QCOMPARE(find(query), QList<int>({ 7, 3, 2, 1 }));
     }
 
+    // A user is matched whole: alice@example.com is not part of x.alice@example.com.
+    void userFilterMatchesWholeAddressesAndHandlesOnly()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("users.db"));
+        const QStringList users = { "alice@example.com", "x.alice@example.com", "alice@example.co",
+                                    "malice@example.com", "@alice", "o+tag@example.com" };
+        EventStore store;
+        QVERIFY(store.open(path));
+        for (const QString &user : users)
+            commit(store, { makeEvent(QStringLiteral("user-behavior"), user, { user }) });
+        EventReader reader(path);
+        for (const QString &user : users) {
+            SearchQuery query;
+            query.users = { user };
+            const EventPage page = reader.search(query);
+            QCOMPARE(page.events.size(), 1);
+            QCOMPARE(page.events.first().users, QStringList({ user }));
+        }
+        SearchQuery nobody;
+        nobody.users = { QStringLiteral("alice") };
+        QVERIFY(reader.search(nobody).events.isEmpty());
+    }
+
     void channelFilter()
     {
         SearchQuery query;
