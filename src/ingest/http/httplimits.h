@@ -8,7 +8,7 @@ namespace bb {
 struct HttpLimits
 {
     qint64 maxBodyBytes = 1024 * 1024;   // 413 as soon as Content-Length or the chunked total exceeds it
-    int maxHeaderBytes = 16 * 1024;      // 431 for a request line + headers larger than this
+    int maxHeaderBytes = 16 * 1024;      // 431 for a request line + headers larger than this (at most 80 KiB: http_parser's own cap)
     int headerTimeoutMs = 10'000;        // 408 when a started request's headers take longer
     int bodyTimeoutMs = 30'000;          // 408 when a body arrives slower than this in total
     int idleTimeoutMs = 60'000;          // keep-alive connections with no request are closed
