@@ -18,6 +18,11 @@ namespace {
 // A page larger than this is never useful to a person and would only hold memory.
 constexpr int maxPageSize = 1000;
 
+// after:/before: windows with fewer events than this are turned into an id range first
+// (a few ms on the time index), so that the newest-first walk skips everything newer and
+// stops at the window's start. A wider window has matches near its top anyway.
+constexpr int timeWindowCap = 50000;
+
 const QString eventColumns = QStringLiteral(
         "id, channel, received_at_ms, sender_ts, source, sender_name, sender_icon, level,"
         " title, text, attachments_json, blocks_json, thread_key, users_json, mrkdwn");
@@ -92,16 +97,20 @@ EventPage EventReader::search(const SearchQuery &query, qint64 beforeId, int lim
         return page;
     limit = qBound(1, limit, maxPageSize);
 
-    const SqlStatement statement = searchIdsSql(query, beforeId, limit + 1);
-    QSqlQuery ids(m_connection->database());
-    ids.setForwardOnly(true);
-    ids.prepare(statement.sql);
-    for (const QVariant &value : statement.values)
-        ids.addBindValue(value);
-    if (!ids.exec()) {
-        page.error = QStringLiteral("search failed: %1").arg(ids.lastError().text());
-        return page;
+    IdRange window;
+    if (query.after.isValid() || query.before.isValid()) {
+        QSqlQuery range(m_connection->database());
+        if (!run(&range, timeWindowSql(query, timeWindowCap), &page.error))
+            return page;
+        if (range.next() && range.value(0).toLongLong() < timeWindowCap) {
+            if (range.value(0).toLongLong() == 0)
+                return page; // nothing in the window at all
+            window = { range.value(1).toLongLong(), range.value(2).toLongLong() };
+        }
     }
+    QSqlQuery ids(m_connection->database());
+    if (!run(&ids, searchIdsSql(query, beforeId, limit + 1, window), &page.error))
+        return page;
     QList<qint64> found;
     while (ids.next())
         found << ids.value(0).toLongLong();
@@ -110,6 +119,18 @@ EventPage EventReader::search(const SearchQuery &query, qint64 beforeId, int lim
         found.resize(limit);
     page.events = load(found, &page.error);
     return page;
+}
+
+bool EventReader::run(QSqlQuery *query, const SqlStatement &statement, QString *error)
+{
+    query->setForwardOnly(true);
+    query->prepare(statement.sql);
+    for (const QVariant &value : statement.values)
+        query->addBindValue(value);
+    if (query->exec())
+        return true;
+    *error = QStringLiteral("search failed: %1").arg(query->lastError().text());
+    return false;
 }
 
 // The events with these ids, in the given order.

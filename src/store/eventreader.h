@@ -8,9 +8,12 @@
 #include <memory>
 #include <optional>
 
+class QSqlQuery;
+
 namespace bb {
 
 class SqliteConnection;
+struct SqlStatement;
 
 struct EventPage
 {
@@ -42,6 +45,7 @@ public:
 private:
     bool ensureOpen(QString *error);
     EventList load(const QList<qint64> &ids, QString *error);
+    static bool run(QSqlQuery *query, const SqlStatement &statement, QString *error);
 
     QString m_path;
     std::unique_ptr<SqliteConnection> m_connection; // opened and used on the reader's thread

@@ -82,6 +82,8 @@ bool createVersion1(const QSqlDatabase &db, QString *error)
         QStringLiteral("CREATE INDEX events_channel_id ON events(channel, id)"),
         QStringLiteral("CREATE INDEX events_sender_id ON events(sender_name COLLATE NOCASE, id)"),
         QStringLiteral("CREATE INDEX events_level_id ON events(level, id)"),
+        // after:/before: find the id range of their time window here (see EventReader).
+        QStringLiteral("CREATE INDEX events_received_at ON events(received_at_ms)"),
         // Which events concern which users: rowid = event id, one token per user. An FTS5
         // index rather than a (user, event_id) b-tree: users arrive in random order, and at a
         // million events such a b-tree had every commit rewrite most of its pages (13k

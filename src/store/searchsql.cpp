@@ -1,5 +1,6 @@
 #include "searchsql.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace bb {
@@ -82,8 +83,9 @@ enum class Driver { Users, Text, Channels, Senders, Level, All };
 class SearchSqlBuilder
 {
 public:
-    SearchSqlBuilder(const SearchQuery &query, qint64 beforeId, int limit)
+    SearchSqlBuilder(const SearchQuery &query, qint64 beforeId, int limit, const IdRange &window)
         : m_query(query)
+        , m_window(window)
         , m_beforeId(beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max())
         , m_limit(limit)
         , m_positive(positiveExpression(query))
@@ -172,7 +174,9 @@ private:
             where = QStringLiteral("1");
             break;
         }
-        where += QStringLiteral(" AND %1 < %2").arg(idColumn, bind(m_beforeId));
+        where += QStringLiteral(" AND %1 < %2").arg(idColumn, bind(std::min(m_beforeId, upperBound(m_window.last))));
+        if (m_window.first > 0)
+            where += QStringLiteral(" AND %1 >= %2").arg(idColumn, bind(m_window.first));
         where += otherFilters();
         return QStringLiteral("SELECT %1 AS id FROM %2 WHERE %3 ORDER BY %1 DESC LIMIT %4")
                 .arg(idColumn, from, where, bind(m_limit));
@@ -220,6 +224,11 @@ private:
         return sql;
     }
 
+    static qint64 upperBound(qint64 lastIncluded)
+    {
+        return lastIncluded == std::numeric_limits<qint64>::max() ? lastIncluded : lastIncluded + 1;
+    }
+
     QString bind(const QVariant &value)
     {
         m_statement.values << value;
@@ -235,6 +244,7 @@ private:
     }
 
     const SearchQuery &m_query;
+    const IdRange m_window;
     const qint64 m_beforeId;
     const int m_limit;
     const QString m_positive;
@@ -250,9 +260,28 @@ QString ftsMatchExpression(const SearchQuery &query)
     return withoutExcluded(positiveExpression(query), excludedExpression(query));
 }
 
-SqlStatement searchIdsSql(const SearchQuery &query, qint64 beforeId, int limit)
+SqlStatement searchIdsSql(const SearchQuery &query, qint64 beforeId, int limit, const IdRange &window)
 {
-    return SearchSqlBuilder(query, beforeId, limit).build();
+    return SearchSqlBuilder(query, beforeId, limit, window).build();
+}
+
+SqlStatement timeWindowSql(const SearchQuery &query, int cap)
+{
+    SqlStatement statement;
+    QStringList conditions;
+    if (query.after.isValid()) {
+        conditions << QStringLiteral("received_at_ms >= ?");
+        statement.values << query.after.toMSecsSinceEpoch();
+    }
+    if (query.before.isValid()) {
+        conditions << QStringLiteral("received_at_ms < ?");
+        statement.values << query.before.toMSecsSinceEpoch();
+    }
+    statement.values << cap;
+    statement.sql = QStringLiteral("SELECT count(*), min(id), max(id) FROM"
+                                   " (SELECT id FROM events INDEXED BY events_received_at WHERE %1 LIMIT ?)")
+                            .arg(conditions.join(QStringLiteral(" AND ")));
+    return statement;
 }
 
 } // namespace bb

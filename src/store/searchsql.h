@@ -5,6 +5,8 @@
 #include <QString>
 #include <QVariantList>
 
+#include <limits>
+
 namespace bb {
 
 // One SQL statement with its positional parameters, in order.
@@ -23,7 +25,19 @@ struct SqlStatement
 // then channels, senders, level; the rest are checked per visited row. Several values of
 // the driving kind (in:a in:b) walk one index range each and merge their first pages;
 // several users are one FTS5 OR over the user index, which merges by itself.
-SqlStatement searchIdsSql(const SearchQuery &query, qint64 beforeId, int limit);
+//
+// `window`, when known, bounds the walk to the ids of the query's time window (after:,
+// before:), so that a narrow window never walks the newer events above it.
+struct IdRange
+{
+    qint64 first = 0;                          // inclusive
+    qint64 last = std::numeric_limits<qint64>::max(); // inclusive
+};
+SqlStatement searchIdsSql(const SearchQuery &query, qint64 beforeId, int limit, const IdRange &window = {});
+
+// The statement that finds the id range of the query's time window when it holds fewer
+// than `cap` events: columns count, min(id), max(id). Only for a query with after/before.
+SqlStatement timeWindowSql(const SearchQuery &query, int cap);
 
 // The FTS5 MATCH expression for the query's words and phrases (ANDed) minus its excluded
 // words, or an empty string when it has no positive text term. Every term is a quoted

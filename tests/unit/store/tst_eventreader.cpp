@@ -207,6 +207,32 @@ private slots:
         QCOMPARE(find(query), QList<int>({ 2 }));
     }
 
+    // A Slack backfill or a slow CLI may commit an older event after newer ones.
+    void dateFiltersFindEventsThatArrivedOutOfTimeOrder()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("out-of-order.db"));
+        EventStore store;
+        QVERIFY(store.open(path));
+        for (const QDateTime &when : { utc(2024, 2, 1), utc(2024, 1, 1), utc(2024, 3, 1) }) {
+            Event event = makeEvent(QStringLiteral("financials"), when.toString(Qt::ISODate));
+            event.receivedAtMs = when.toMSecsSinceEpoch();
+            commit(store, { event });
+        }
+        EventReader reader(path);
+        SearchQuery january;
+        january.before = utc(2024, 1, 15);
+        const EventPage page = reader.search(january);
+        QCOMPARE(page.events.size(), 1);
+        QCOMPARE(page.events.first().receivedAtMs, utc(2024, 1, 1).toMSecsSinceEpoch());
+        SearchQuery fromMidJanuary;
+        fromMidJanuary.after = utc(2024, 1, 15);
+        fromMidJanuary.channels = { QStringLiteral("financials") };
+        QCOMPARE(reader.search(fromMidJanuary).events.size(), 2);
+        SearchQuery nothing;
+        nothing.after = utc(2030, 1, 1);
+        QVERIFY(reader.search(nothing).events.isEmpty());
+    }
+
     void filtersOfDifferentKindsCombine()
     {
         SearchQuery query = words({ "payment" });

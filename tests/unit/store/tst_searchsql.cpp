@@ -116,6 +116,23 @@ private slots:
         QVERIFY2(!text.contains(fullScan()), qPrintable(text));
     }
 
+    void timeWindowIsFoundOnTheTimeIndex()
+    {
+        SearchQuery q;
+        q.after = QDateTime::currentDateTimeUtc().addDays(-1);
+        const SqlStatement statement = timeWindowSql(q, 50000);
+        QSqlQuery explain(QSqlDatabase::database(QStringLiteral("plan")));
+        QVERIFY(explain.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + statement.sql));
+        for (const QVariant &value : statement.values)
+            explain.addBindValue(value);
+        QVERIFY(explain.exec());
+        QStringList lines;
+        while (explain.next())
+            lines << explain.value(3).toString();
+        QVERIFY2(lines.join('\n').contains(QLatin1String("USING COVERING INDEX events_received_at (received_at_ms>?)")),
+                 qPrintable(lines.join('\n')));
+    }
+
     void everyTermIsAQuotedFtsString()
     {
         SearchQuery q;
