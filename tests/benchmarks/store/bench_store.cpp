@@ -18,7 +18,10 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <vector>
+
+#include <sys/resource.h>
 
 using namespace bb;
 
@@ -77,6 +80,20 @@ Event makeEvent(QRandomGenerator &random, qint64 receivedAtMs)
     return event;
 }
 
+double processCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+double threadCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
 double fill(const QString &path, qint64 count, int batch, EventStore::Durability durability)
 {
     EventStore store;
@@ -104,6 +121,8 @@ double fill(const QString &path, qint64 count, int batch, EventStore::Durability
     std::vector<QFuture<AppendResult>> pending;
     QElapsedTimer timer;
     timer.start();
+    const double processCpuAtStart = processCpuSeconds();
+    const double producerCpuAtStart = threadCpuSeconds();
     qint64 made = 0;
     while (made < count) {
         EventList events;
@@ -123,7 +142,11 @@ double fill(const QString &path, qint64 count, int batch, EventStore::Durability
     }
     store.flush();
     const double seconds = timer.nsecsElapsed() / 1e9;
+    // The writer's own CPU time says what the store costs whatever else runs on the machine.
+    const double storeCpu = (processCpuSeconds() - processCpuAtStart) - (threadCpuSeconds() - producerCpuAtStart);
     std::fprintf(stderr, "\n");
+    std::printf("fill: store threads used %.1f CPU s: %.1f us per event, %.0f events per CPU second\n",
+                storeCpu, storeCpu * 1e6 / count, count / storeCpu);
     return count / seconds;
 }
 

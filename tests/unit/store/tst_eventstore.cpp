@@ -40,7 +40,7 @@ private slots:
         event.senderIcon = QStringLiteral(":moneybag:");
         event.level = Level::Warn;
         event.title = QStringLiteral("Payment received");
-        event.text = QStringLiteral("*$49* from alice@example.com — ünïcode ok");
+        event.text = QStringLiteral("*$49* from alice@example.com — ünïcode ok 🎉\n\t\"quoted\" back\\slash \x01 end");
         event.attachmentsJson = R"([{"title":"Invoice","text":"paid","color":"good"}])";
         event.blocksJson = R"([{"type":"section","text":{"type":"mrkdwn","text":"hi"}}])";
         event.threadKey = QStringLiteral("1503435956.000100");
