@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace {
 
@@ -28,7 +29,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(BELLBOARD_VERSION));
 
     QStringList arguments = QCoreApplication::arguments();
-    const QString program = arguments.takeFirst();
+    const QString program = QFileInfo(arguments.takeFirst()).fileName(); // "bellboard" in usage lines
     if (!arguments.isEmpty()) {
         if (const Command command = commandFor(arguments.first())) {
             const QString word = arguments.takeFirst();
