@@ -1,4 +1,4 @@
 # Event store benchmark: an executable, not a CTest test (it writes a ~250 MB file).
-#   bench_store [--events N] [--durability full|normal] [--keep] [EXISTING_DB]
+#   bench_store [--events N] [--batch N] [--in-flight N] [--durability full|normal] [--keep] [--dir DIR] [EXISTING_DB]
 add_executable(bench_store ${CMAKE_CURRENT_LIST_DIR}/store/bench_store.cpp)
 target_link_libraries(bench_store PRIVATE bellboard_store)

@@ -1,7 +1,7 @@
 // Fills an event store with realistic events through EventStore::append (the real write
 // path, group commit included) and times first-page searches on it.
 //
-//   bench_store [--events N] [--batch N] [--durability full|normal] [--keep] [--dir DIR] [EXISTING_DB]
+//   bench_store [--events N] [--batch N] [--in-flight N] [--durability full|normal] [--keep] [--dir DIR] [EXISTING_DB]
 //
 // With EXISTING_DB, the fill is skipped and only the searches run on that file.
 
@@ -94,7 +94,7 @@ double threadCpuSeconds()
     return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-double fill(const QString &path, qint64 count, int batch, EventStore::Durability durability)
+double fill(const QString &path, qint64 count, int batch, int inFlight, EventStore::Durability durability)
 {
     EventStore store;
     store.setDurability(durability);
@@ -116,8 +116,7 @@ double fill(const QString &path, qint64 count, int batch, EventStore::Durability
     // Timestamps spread over the last 30 days, in arrival order.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 span = 30LL * 24 * 3600 * 1000;
-    // Several producers' worth of appends in flight, as the HTTP server would have.
-    constexpr int inFlight = 8;
+    // Several producers' worth of appends in flight, as the HTTP server's connections would have.
     std::vector<QFuture<AppendResult>> pending;
     QElapsedTimer timer;
     timer.start();
@@ -190,10 +189,11 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     QCommandLineOption eventsOption("events", "Events to write (default 1000000).", "N", "1000000");
     QCommandLineOption batchOption("batch", "Events per append (default 500).", "N", "500");
+    QCommandLineOption inFlightOption("in-flight", "Appends awaiting their commit at once (default 8).", "N", "8");
     QCommandLineOption durabilityOption("durability", "full or normal (default full).", "MODE", "full");
     QCommandLineOption dirOption("dir", "Folder for the new database (default: a temporary one).", "DIR");
     QCommandLineOption keepOption("keep", "Keep the new database file.");
-    parser.addOptions({ eventsOption, batchOption, durabilityOption, dirOption, keepOption });
+    parser.addOptions({ eventsOption, batchOption, inFlightOption, durabilityOption, dirOption, keepOption });
     parser.addPositionalArgument("database", "An existing filled database: skip the fill.");
     parser.process(app);
 
@@ -206,9 +206,11 @@ int main(int argc, char **argv)
         path = temporary.filePath("events.db");
         const qint64 count = parser.value(eventsOption).toLongLong();
         const int batch = parser.value(batchOption).toInt();
+        const int inFlight = std::max(1, parser.value(inFlightOption).toInt());
         const bool full = parser.value(durabilityOption) != "normal";
-        std::printf("fill: %lld events, %d per append, synchronous=%s\n", count, batch, full ? "FULL" : "NORMAL");
-        const double rate = fill(path, count, batch, full ? EventStore::Durability::Full : EventStore::Durability::Normal);
+        std::printf("fill: %lld events, %d per append, %d appends in flight, synchronous=%s\n", count, batch,
+                    inFlight, full ? "FULL" : "NORMAL");
+        const double rate = fill(path, count, batch, inFlight, full ? EventStore::Durability::Full : EventStore::Durability::Normal);
         std::printf("fill: %.0f events/s committed\n", rate);
         if (parser.isSet(keepOption))
             std::printf("kept: %s\n", qPrintable(path));
@@ -240,6 +242,16 @@ int main(int argc, char **argv)
         { "user: + word", make([](SearchQuery &q) { q.users = { "carol.2@example.com" }; q.words = { "payment" }; }) },
         { "word -excluded", make([](SearchQuery &q) { q.words = { "payment" }; q.excludedWords = { "received" }; }) },
         { "everything (no filter)", SearchQuery() },
+        // The fill spreads its events over the 30 days before it ran.
+        { "after: (last 2 hours)", make([](SearchQuery &q) { q.after = QDateTime::currentDateTime().addSecs(-7200); }) },
+        { "before: (older than 29 days)", make([](SearchQuery &q) { q.before = QDateTime::currentDateTime().addDays(-29); }) },
+        { "in: + 1-day window, 10 days ago", make([](SearchQuery &q) {
+              q.channels = { "financials" };
+              q.after = QDateTime::currentDateTime().addDays(-10);
+              q.before = QDateTime::currentDateTime().addDays(-9); }) },
+        { "user: + after: (last 2 hours)", make([](SearchQuery &q) {
+              q.users = { "carol.2@example.com" };
+              q.after = QDateTime::currentDateTime().addSecs(-7200); }) },
     };
     std::printf("%-34s %10s %10s %6s\n", "first page (limit 50)", "cold ms", "warm ms", "rows");
     for (const auto &search : searches) {
