@@ -1,0 +1,319 @@
+#include "eventstorewriter.h"
+
+#include "eventinserter.h"
+#include "retention.h"
+#include "schema.h"
+#include "sqliteconnection.h"
+#include "core/channelname.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <chrono>
+
+namespace bb {
+
+namespace {
+
+// A batch is closed at this many events: bigger transactions gain little and delay the
+// acknowledgement of everything inside them.
+constexpr int maxEventsPerBatch = 5000;
+constexpr auto retentionInterval = std::chrono::minutes(1);
+
+QFuture<AppendResult> finishedFuture(AppendResult result)
+{
+    QPromise<AppendResult> promise;
+    promise.start();
+    promise.addResult(std::move(result));
+    promise.finish();
+    return promise.future();
+}
+
+} // namespace
+
+EventStore::Writer::Writer(EventStore *owner)
+    : m_owner(owner)
+{
+}
+
+EventStore::Writer::~Writer()
+{
+    stop();
+}
+
+bool EventStore::Writer::start(const QString &path, Durability durability, QString *error)
+{
+    if (isRunning()) {
+        *error = tr("The event store is already open (%1).").arg(m_path);
+        return false;
+    }
+    if (m_thread.joinable())
+        m_thread.join();
+    std::promise<QString> opened;
+    std::future<QString> openResult = opened.get_future();
+    m_path = path;
+    m_stopping = false;
+    m_thread = std::thread([this, path, durability, &opened] { run(path, durability, &opened); });
+    const QString failure = openResult.get();
+    if (!failure.isEmpty()) {
+        m_thread.join();
+        *error = failure;
+        return false;
+    }
+    return true;
+}
+
+void EventStore::Writer::run(const QString &path, Durability durability, std::promise<QString> *opened)
+{
+    QString error;
+    m_connection = std::make_unique<SqliteConnection>(QStringLiteral("writer"));
+    const auto sync = durability == Durability::Full ? SqliteConnection::Sync::Full : SqliteConnection::Sync::Normal;
+    if (!m_connection->open(path, SqliteConnection::Mode::ReadWrite, sync, &error)
+        || !schema::migrate(m_connection->database(), &error) || !loadChannels(&error)) {
+        m_connection.reset();
+        opened->set_value(error.isEmpty() ? QStringLiteral("cannot open %1").arg(path) : error);
+        return;
+    }
+    m_inserter = std::make_unique<EventInserter>(m_connection->database());
+    {
+        std::lock_guard lock(m_mutex);
+        m_running = true;
+        ++m_retentionGeneration; // once at open
+    }
+    opened->set_value(QString());
+
+    auto nextRetention = std::chrono::steady_clock::now() + retentionInterval;
+    for (;;) {
+        std::vector<Request> batch;
+        quint64 retentionGeneration = 0;
+        {
+            std::unique_lock lock(m_mutex);
+            auto hasWork = [this] {
+                return !m_queue.empty() || m_stopping || m_retentionGeneration != m_retentionDoneGeneration;
+            };
+            if (!m_wake.wait_until(lock, nextRetention, hasWork)) {
+                ++m_retentionGeneration;
+                nextRetention = std::chrono::steady_clock::now() + retentionInterval;
+            }
+            if (m_queue.empty() && m_stopping)
+                break;
+            batch = takeBatch();
+            // Retention yields to appends: at most one chunk between two batches, and none
+            // while shutting down.
+            if (!m_stopping && m_retentionGeneration != m_retentionDoneGeneration)
+                retentionGeneration = m_retentionGeneration;
+        }
+        if (!batch.empty())
+            commitBatch(batch);
+        if (retentionGeneration != 0 && !runRetentionChunk()) {
+            std::lock_guard lock(m_mutex);
+            m_retentionDoneGeneration = std::max(m_retentionDoneGeneration, retentionGeneration);
+        }
+    }
+
+    m_inserter.reset();
+    m_connection.reset();
+    std::lock_guard lock(m_mutex);
+    m_running = false;
+    m_progress.notify_all();
+}
+
+void EventStore::Writer::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+bool EventStore::Writer::isRunning() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_running;
+}
+
+QFuture<AppendResult> EventStore::Writer::enqueue(const EventList &events)
+{
+    for (const Event &event : events) {
+        if (event.channel.isEmpty() || normalizeChannelName(event.channel) != event.channel)
+            return finishedFuture({ false, tr("Invalid channel name \"%1\".").arg(event.channel), {} });
+    }
+    if (events.isEmpty())
+        return finishedFuture({ true, {}, {} });
+
+    std::unique_lock lock(m_mutex);
+    if (!m_running || m_stopping)
+        return finishedFuture({ false, tr("The event store is not open."), {} });
+    Request request;
+    request.events = events;
+    request.ticket = ++m_lastTicket;
+    request.promise.start();
+    QFuture<AppendResult> future = request.promise.future();
+    m_queue.push_back(std::move(request));
+    lock.unlock();
+    m_wake.notify_one();
+    return future;
+}
+
+void EventStore::Writer::flush()
+{
+    std::unique_lock lock(m_mutex);
+    const quint64 target = m_lastTicket;
+    m_progress.wait(lock, [&] { return m_doneTicket >= target || !m_running; });
+}
+
+void EventStore::Writer::setRetention(const RetentionPolicy &policy)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_retention = policy;
+        ++m_retentionGeneration;
+    }
+    m_wake.notify_one();
+}
+
+QStringList EventStore::Writer::channels() const
+{
+    std::lock_guard lock(m_channelsMutex);
+    return m_channels;
+}
+
+bool EventStore::Writer::hasChannel(const QString &name) const
+{
+    std::lock_guard lock(m_channelsMutex);
+    return std::binary_search(m_channels.cbegin(), m_channels.cend(), name);
+}
+
+bool EventStore::Writer::loadChannels(QString *error)
+{
+    QSqlQuery query(m_connection->database());
+    if (!query.exec(QStringLiteral("SELECT name FROM channels ORDER BY name"))) {
+        *error = query.lastError().text();
+        return false;
+    }
+    QStringList names;
+    while (query.next())
+        names << query.value(0).toString();
+    std::lock_guard lock(m_channelsMutex);
+    m_channels = names;
+    return true;
+}
+
+// Takes queued requests, oldest first, up to maxEventsPerBatch events (a larger request is
+// taken alone: one caller's events always commit together). Called with m_mutex held.
+std::vector<EventStore::Writer::Request> EventStore::Writer::takeBatch()
+{
+    std::vector<Request> batch;
+    int events = 0;
+    while (!m_queue.empty()) {
+        const int size = int(m_queue.front().events.size());
+        if (!batch.empty() && events + size > maxEventsPerBatch)
+            break;
+        events += size;
+        batch.push_back(std::move(m_queue.front()));
+        m_queue.pop_front();
+    }
+    return batch;
+}
+
+void EventStore::Writer::commitBatch(std::vector<Request> &batch)
+{
+    EventList committed;
+    for (const Request &request : batch)
+        committed += request.events;
+    QString error;
+    const bool ok = commitTransaction(&committed, &error);
+    if (!ok && batch.size() > 1) {
+        // One caller's bad events must not fail the others: commit each request alone.
+        for (Request &request : batch) {
+            std::vector<Request> single;
+            single.push_back(std::move(request));
+            commitBatch(single);
+        }
+        return;
+    }
+    qsizetype offset = 0;
+    for (Request &request : batch) {
+        AppendResult result;
+        result.ok = ok;
+        result.error = error;
+        if (ok)
+            result.events = committed.mid(offset, request.events.size());
+        offset += request.events.size();
+        request.promise.addResult(std::move(result));
+        request.promise.finish();
+    }
+    if (ok)
+        emit m_owner->eventsCommitted(committed);
+    // Only now: flush() promises "committed and announced".
+    {
+        std::lock_guard lock(m_mutex);
+        m_doneTicket = std::max(m_doneTicket, batch.back().ticket);
+    }
+    m_progress.notify_all();
+}
+
+bool EventStore::Writer::commitTransaction(EventList *events, QString *error)
+{
+    const bool ok = inTransaction([&](QString *why) { return m_inserter->insert(events, why); }, error);
+    if (ok)
+        rememberChannels(*events);
+    return ok;
+}
+
+// BEGIN IMMEDIATE takes the write lock up front, so that a busy database (the CLI writing
+// the same file) is waited for under busy_timeout rather than failing at the first insert.
+bool EventStore::Writer::inTransaction(const std::function<bool(QString *)> &work, QString *error)
+{
+    const QSqlDatabase db = m_connection->database();
+    if (!execSql(db, QStringLiteral("BEGIN IMMEDIATE"), error))
+        return false;
+    if (work(error) && execSql(db, QStringLiteral("COMMIT"), error))
+        return true;
+    execSql(db, QStringLiteral("ROLLBACK"), nullptr);
+    return false;
+}
+
+void EventStore::Writer::rememberChannels(const EventList &events)
+{
+    std::lock_guard lock(m_channelsMutex);
+    for (const Event &event : events) {
+        const auto at = std::lower_bound(m_channels.begin(), m_channels.end(), event.channel);
+        if (at == m_channels.end() || *at != event.channel)
+            m_channels.insert(at, event.channel);
+    }
+}
+
+// Returns true while there is more to delete.
+bool EventStore::Writer::runRetentionChunk()
+{
+    RetentionPolicy policy;
+    {
+        std::lock_guard lock(m_mutex);
+        policy = m_retention;
+    }
+    if (policy.maxAgeDays <= 0 && policy.maxEvents <= 0)
+        return false;
+    int deleted = 0;
+    QString error;
+    const bool ok = inTransaction(
+            [&](QString *why) {
+                deleted = retention::deleteChunk(m_connection->database(), policy,
+                                                 QDateTime::currentMSecsSinceEpoch(), why);
+                return deleted >= 0;
+            },
+            &error);
+    if (!ok) {
+        qWarning("bellboard: %s", qPrintable(error));
+        return false; // tried again at the next interval
+    }
+    return deleted >= retention::chunkSize;
+}
+
+} // namespace bb

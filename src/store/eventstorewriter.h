@@ -1,0 +1,85 @@
+#pragma once
+
+#include "eventstore.h"
+
+#include <QPromise>
+#include <QString>
+#include <QStringList>
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <future>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace bb {
+
+class EventInserter;
+class SqliteConnection;
+
+// The writer thread and its queue. Everything that touches the write connection runs on
+// that thread; other threads only enqueue, wait, or read the channel snapshot.
+class EventStore::Writer
+{
+public:
+    explicit Writer(EventStore *owner);
+    ~Writer();
+
+    bool start(const QString &path, Durability durability, QString *error);
+    void stop();
+    bool isRunning() const;
+    QString path() const { return m_path; }
+
+    QFuture<AppendResult> enqueue(const EventList &events);
+    void flush();
+    void setRetention(const RetentionPolicy &policy);
+
+    QStringList channels() const;
+    bool hasChannel(const QString &name) const;
+
+private:
+    struct Request
+    {
+        EventList events;
+        QPromise<AppendResult> promise;
+        quint64 ticket = 0;
+    };
+
+    void run(const QString &path, Durability durability, std::promise<QString> *opened);
+    bool loadChannels(QString *error);
+    std::vector<Request> takeBatch();
+    void commitBatch(std::vector<Request> &batch);
+    bool commitTransaction(EventList *events, QString *error);
+    bool inTransaction(const std::function<bool(QString *)> &work, QString *error);
+    void rememberChannels(const EventList &events);
+    bool runRetentionChunk();
+
+    EventStore *const m_owner;
+    QString m_path;
+    std::thread m_thread;
+
+    // Guarded by m_mutex.
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;     // the writer: work arrived, or stop
+    std::condition_variable m_progress; // flush(): a batch was finished
+    std::deque<Request> m_queue;
+    quint64 m_lastTicket = 0;
+    quint64 m_doneTicket = 0;
+    bool m_running = false;
+    bool m_stopping = false;
+    RetentionPolicy m_retention;
+    quint64 m_retentionGeneration = 0; // bumped whenever retention must run again
+    quint64 m_retentionDoneGeneration = 0;
+
+    mutable std::mutex m_channelsMutex;
+    QStringList m_channels; // sorted
+
+    // Writer thread only.
+    std::unique_ptr<SqliteConnection> m_connection;
+    std::unique_ptr<EventInserter> m_inserter;
+};
+
+} // namespace bb
