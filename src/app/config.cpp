@@ -175,13 +175,24 @@ void readServer(ConfigReader &reader, const toml::table &server, Config &config)
 void readStore(ConfigReader &reader, const toml::table &store, Config &config)
 {
     reader.checkKeys(store, QStringLiteral("[store]"),
-                     { QStringLiteral("retention_days"), QStringLiteral("retention_events") });
+                     { QStringLiteral("retention_days"), QStringLiteral("retention_events"),
+                       QStringLiteral("durability") });
     qint64 value = 0;
     const auto plainNumber = [](const QString &) { return qint64(-1); };
     if (reader.readQuantity(store, "retention_days", &value, plainNumber, QStringLiteral("a whole number of days")))
         config.retention.maxAgeDays = int(value);
     if (reader.readQuantity(store, "retention_events", &value, plainNumber, QStringLiteral("a whole number")))
         config.retention.maxEvents = value;
+    QString durability;
+    if (reader.readString(store, "durability", &durability)) {
+        if (durability == QLatin1String("full"))
+            config.durability = EventStore::Durability::Full;
+        else if (durability == QLatin1String("normal"))
+            config.durability = EventStore::Durability::Normal;
+        else
+            reader.fail(*store.get("durability"),
+                        QStringLiteral("unknown durability '%1' (full, normal)").arg(durability));
+    }
 }
 
 // Calls `read` for each table of an array of tables ([[channels]], [[routes]]).

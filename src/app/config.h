@@ -29,6 +29,7 @@ struct Config
     bool autoCreateChannels = true;
     QString defaultChannel = QStringLiteral("general");
     RetentionPolicy retention;
+    EventStore::Durability durability = EventStore::Durability::Full;
     QList<ChannelSettings> channels;
     QList<NotifyRoute> routes;
 };

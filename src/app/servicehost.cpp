@@ -58,6 +58,7 @@ bool ServiceHost::start(const Config &config, const QString &databaseFile, QStri
 
     QDir().mkpath(QFileInfo(databaseFile).absolutePath());
     auto store = std::make_unique<EventStore>();
+    store->setDurability(config.durability);
     QString storeError;
     if (!store->open(databaseFile, &storeError)) {
         *error = tr("cannot open the event store %1: %2").arg(databaseFile, storeError);

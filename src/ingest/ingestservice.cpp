@@ -174,7 +174,7 @@ void IngestService::ingest(const HttpRequest &, const HttpResponder &respond, An
     }
 
     // Answer only once the batch is committed: a 2xx means the events are on disk.
-    m_store->append(decoded.events).then(this, [this, respond, style](const AppendResult &result) {
+    m_store->append(decoded.events, this, [this, respond, style](const AppendResult &result) {
         if (!result.ok) {
             respondError(respond, style, 500, "internal_error", result.error);
             return;

@@ -47,6 +47,11 @@ QFuture<AppendResult> EventStore::append(const EventList &events)
     return m_writer->enqueue(events);
 }
 
+void EventStore::append(const EventList &events, QObject *context, AppendCallback done)
+{
+    m_writer->enqueue(events, context, std::move(done));
+}
+
 QStringList EventStore::channels() const
 {
     return m_writer->channels();

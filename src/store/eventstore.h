@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 namespace bb {
@@ -50,6 +51,12 @@ public:
 
     // Thread-safe. Unknown channels named by the events are created in the same transaction.
     QFuture<AppendResult> append(const EventList &events);
+
+    using AppendCallback = std::function<void(const AppendResult &)>;
+    // The same for hot paths (HTTP ingest): `done` runs on `context`'s thread, and the
+    // callbacks of one transaction for one context arrive together in a single posted call,
+    // one wake-up per commit instead of one per request. Dropped if `context` is destroyed.
+    void append(const EventList &events, QObject *context, AppendCallback done);
 
     // Thread-safe snapshot of the known channels (sorted), kept current by appends.
     QStringList channels() const;

@@ -23,15 +23,6 @@ namespace {
 constexpr int maxEventsPerBatch = 5000;
 constexpr auto retentionInterval = std::chrono::minutes(1);
 
-QFuture<AppendResult> finishedFuture(AppendResult result)
-{
-    QPromise<AppendResult> promise;
-    promise.start();
-    promise.addResult(std::move(result));
-    promise.finish();
-    return promise.future();
-}
-
 } // namespace
 
 EventStore::Writer::Writer(EventStore *owner)
@@ -140,25 +131,79 @@ bool EventStore::Writer::isRunning() const
 
 QFuture<AppendResult> EventStore::Writer::enqueue(const EventList &events)
 {
-    for (const Event &event : events) {
+    Request request;
+    request.events = events;
+    request.promise.emplace();
+    request.promise->start();
+    QFuture<AppendResult> future = request.promise->future();
+    if (std::optional<AppendResult> refusal = submit(request))
+        deliver(request, std::move(*refusal));
+    return future;
+}
+
+void EventStore::Writer::enqueue(const EventList &events, QObject *context, AppendCallback done)
+{
+    Request request;
+    request.events = events;
+    request.context = context;
+    request.callback = std::move(done);
+    if (std::optional<AppendResult> refusal = submit(request))
+        deliver(request, std::move(*refusal));
+}
+
+// Queues the request (moving it) unless it must be refused; a refused request is left intact.
+std::optional<AppendResult> EventStore::Writer::submit(Request &request)
+{
+    for (const Event &event : std::as_const(request.events)) {
         if (event.channel.isEmpty() || normalizeChannelName(event.channel) != event.channel)
-            return finishedFuture({ false, tr("Invalid channel name \"%1\".").arg(event.channel), {} });
+            return AppendResult{ false, tr("Invalid channel name \"%1\".").arg(event.channel), {} };
     }
-    if (events.isEmpty())
-        return finishedFuture({ true, {}, {} });
+    if (request.events.isEmpty())
+        return AppendResult{ true, {}, {} };
 
     std::unique_lock lock(m_mutex);
     if (!m_running || m_stopping)
-        return finishedFuture({ false, tr("The event store is not open."), {} });
-    Request request;
-    request.events = events;
+        return AppendResult{ false, tr("The event store is not open."), {} };
     request.ticket = ++m_lastTicket;
-    request.promise.start();
-    QFuture<AppendResult> future = request.promise.future();
     m_queue.push_back(std::move(request));
     lock.unlock();
     m_wake.notify_one();
-    return future;
+    return std::nullopt;
+}
+
+// Hands one result to whoever waits for it: fulfills the promise, or posts the callback to
+// its context's thread (callbacks never run on the writer thread).
+void EventStore::Writer::deliver(Request &request, AppendResult result)
+{
+    std::vector<std::pair<Request *, AppendResult>> one;
+    one.emplace_back(&request, std::move(result));
+    deliver(one);
+}
+
+void EventStore::Writer::deliver(std::vector<std::pair<Request *, AppendResult>> &results)
+{
+    // One posted call per context per transaction: the ingest thread wakes once per commit.
+    std::vector<std::pair<QPointer<QObject>, std::vector<std::pair<AppendCallback, AppendResult>>>> byContext;
+    for (auto &[request, result] : results) {
+        if (request->promise) {
+            request->promise->addResult(std::move(result));
+            request->promise->finish();
+            continue;
+        }
+        if (!request->context)
+            continue; // its receiver is gone
+        auto group = std::find_if(byContext.begin(), byContext.end(),
+                                  [&](const auto &entry) { return entry.first == request->context; });
+        if (group == byContext.end())
+            group = byContext.insert(byContext.end(), { request->context, {} });
+        group->second.emplace_back(std::move(request->callback), std::move(result));
+    }
+    for (auto &[context, callbacks] : byContext) {
+        QMetaObject::invokeMethod(context, [callbacks = std::move(callbacks)] {
+            for (const auto &[callback, result] : callbacks)
+                callback(result);
+        }, Qt::QueuedConnection);
+    }
 }
 
 void EventStore::Writer::flush()
@@ -238,6 +283,8 @@ void EventStore::Writer::commitBatch(std::vector<Request> &batch)
         }
         return;
     }
+    std::vector<std::pair<Request *, AppendResult>> results;
+    results.reserve(batch.size());
     qsizetype offset = 0;
     for (Request &request : batch) {
         AppendResult result;
@@ -246,9 +293,9 @@ void EventStore::Writer::commitBatch(std::vector<Request> &batch)
         if (ok)
             result.events = committed.mid(offset, request.events.size());
         offset += request.events.size();
-        request.promise.addResult(std::move(result));
-        request.promise.finish();
+        results.emplace_back(&request, std::move(result));
     }
+    deliver(results);
     if (ok)
         emit m_owner->eventsCommitted(committed);
     // Only now: flush() promises "committed and announced".

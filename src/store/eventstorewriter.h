@@ -2,6 +2,7 @@
 
 #include "eventstore.h"
 
+#include <QPointer>
 #include <QPromise>
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,7 @@
 #include <future>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -34,6 +36,7 @@ public:
     QString path() const { return m_path; }
 
     QFuture<AppendResult> enqueue(const EventList &events);
+    void enqueue(const EventList &events, QObject *context, AppendCallback done);
     void flush();
     void setRetention(const RetentionPolicy &policy);
 
@@ -41,15 +44,21 @@ public:
     bool hasChannel(const QString &name) const;
 
 private:
+    // Who waits for a request: a promise (future callers) or a callback on a context's thread.
     struct Request
     {
         EventList events;
-        QPromise<AppendResult> promise;
+        std::optional<QPromise<AppendResult>> promise;
+        QPointer<QObject> context;
+        AppendCallback callback;
         quint64 ticket = 0;
     };
 
     void run(const QString &path, Durability durability, std::promise<QString> *opened);
     bool loadChannels(QString *error);
+    std::optional<AppendResult> submit(Request &request);
+    static void deliver(Request &request, AppendResult result);
+    static void deliver(std::vector<std::pair<Request *, AppendResult>> &results);
     std::vector<Request> takeBatch();
     void commitBatch(std::vector<Request> &batch);
     bool commitTransaction(EventList *events, QString *error);

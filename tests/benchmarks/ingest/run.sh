@@ -4,6 +4,7 @@
 # Afterwards the store is counted, so the figure is committed events, not answered requests.
 #
 #   tests/benchmarks/ingest/run.sh [seconds=15] [connections=64] [wrk threads=1]
+# DURABILITY=normal selects [store] durability (default: full, as shipped).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../.." && pwd)
@@ -17,7 +18,7 @@ command -v wrk >/dev/null || { echo "wrk is missing: scripts/install-deps.sh" >&
 work=$(mktemp -d)
 trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$work"' EXIT
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-printf '[server]\nlisten = "127.0.0.1:%s"\n' "$port" > "$work/bellboard.toml"
+printf '[server]\nlisten = "127.0.0.1:%s"\n[store]\ndurability = "%s"\n' "$port" "${DURABILITY:-full}" > "$work/bellboard.toml"
 "$bin" --headless --data-dir "$work/data" --config "$work/bellboard.toml" > "$work/server.log" 2>&1 &
 pid=$!
 for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.05; done
@@ -28,11 +29,15 @@ requests=$(sed -E 's/.*requests=([0-9]+).*/\1/' <<<"$line")
 non2xx=$(sed -E 's/.*non2xx=([0-9]+).*/\1/' <<<"$line")
 duration_us=$(sed -E 's/.*duration_us=([0-9]+).*/\1/' <<<"$line")
 rss_kb=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")
+# CPU time per server thread (utime+stime, clock ticks), to see which one limits.
+ticks=$(getconf CLK_TCK)
+threads_cpu=$(for t in /proc/$pid/task/*; do awk -v hz="$ticks" '{printf "%s=%.2fs ", $2, ($14+$15)/hz}' "$t/stat"; done)
 kill "$pid"; wait "$pid" || true
 
 stored=$(sqlite3 "$work/data/events.sqlite3" "SELECT count(*) FROM events")
 acked=$((requests - non2xx))
 echo "acknowledged (200): $acked   stored: $stored   refused: $non2xx   server peak RSS: $((rss_kb / 1024)) MiB"
+echo "server CPU by thread: $threads_cpu"
 echo "committed events/s: $(( acked * 1000000 / duration_us ))"
 # Requests in flight when wrk stopped may be committed without wrk counting their answer.
 [ "$stored" -ge "$acked" ] || { echo "LOST EVENTS: $acked acknowledged, $stored stored" >&2; exit 1; }

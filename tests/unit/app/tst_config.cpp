@@ -90,7 +90,8 @@ private slots:
         const ConfigLoadResult loaded = parseConfig(
                 "[server]\nlisten = \"[::1]:8080\"\nmax_body = \"2MiB\"\nidle_timeout = \"5s\"\n"
                 "rate_limit = 50\nauto_create_channels = false\ndefault_channel = \"#Ops\"\n"
-                "ingest_tokens = [\"ci\", \"web\"]\n[store]\nretention_days = 30\nretention_events = 1000000\n",
+                "ingest_tokens = [\"ci\", \"web\"]\n[store]\nretention_days = 30\nretention_events = 1000000\n"
+                "durability = \"normal\"\n",
                 QStringLiteral("t"));
         QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join(QLatin1Char('\n'))));
         const Config &config = loaded.config;
@@ -104,6 +105,7 @@ private slots:
         QCOMPARE(config.ingestTokenNames, (QStringList{ QStringLiteral("ci"), QStringLiteral("web") }));
         QCOMPARE(config.retention.maxAgeDays, 30);
         QCOMPARE(config.retention.maxEvents, 1000000);
+        QCOMPARE(config.durability, EventStore::Durability::Normal);
     }
 
     void routesNeedATagAndAChannel()
