@@ -12,6 +12,8 @@ packages=(
   libhttp-parser-dev libtomlplusplus-dev
   sqlite3 curl wrk
   dbus dbus-daemon gnome-keyring
+  pulseaudio pulseaudio-utils sox
+  xvfb xauth x11-apps imagemagick fonts-dejavu-core fonts-noto-color-emoji
 )
 
 missing=()
