@@ -12,22 +12,25 @@ namespace bb {
 
 namespace {
 
-bool isLoopback(const QHostAddress &address)
+QString urlFor(const QHostAddress &address, quint16 port)
 {
-    return address.isLoopback();
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+            ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+            : address.toString();
+    return QStringLiteral("http://%1:%2/").arg(host).arg(port);
 }
 
 } // namespace
 
-ServiceHost::ServiceHost(QObject *parent) : QObject(parent) {}
+ServiceHost::ServiceHost(QObject *parent) : QObject(parent)
+{
+    m_ingestThread.setObjectName(QStringLiteral("ingest"));
+}
 
 ServiceHost::~ServiceHost()
 {
     // Stop taking requests before the store goes: nothing may be acknowledged after this.
-    if (m_server)
-        m_server->close();
-    m_ingest.reset();
-    m_server.reset();
+    stopListening();
     m_store.reset(); // commits what is queued
 }
 
@@ -49,7 +52,7 @@ bool ServiceHost::start(const Config &config, const QString &databaseFile, QStri
     QHash<QString, QString> tokens;
     if (!resolveTokens(config, &tokens, error))
         return false;
-    if (!isLoopback(config.listenAddress) && tokens.isEmpty()) {
+    if (!config.listenAddress.isLoopback() && tokens.isEmpty()) {
         *error = tr("refusing to listen on %1: a non-loopback address needs an ingest token "
                     "(set one with `bellboard secret set NAME` and list NAME in [server] ingest_tokens)")
                          .arg(config.listenAddress.toString());
@@ -65,42 +68,59 @@ bool ServiceHost::start(const Config &config, const QString &databaseFile, QStri
         return false;
     }
     store->setRetention(config.retention);
+    m_store = std::move(store);
 
-    auto server = std::make_unique<HttpServer>(config.limits);
-    QString listenError;
-    if (!server->listen(config.listenAddress, config.listenPort, &listenError)) {
-        *error = tr("cannot listen on %1:%2: %3")
-                         .arg(config.listenAddress.toString()).arg(config.listenPort).arg(listenError);
+    if (!startListening(config, tokens, error)) {
+        m_store.reset();
         return false;
     }
-
-    IngestSettings settings;
-    settings.defaultChannel = config.defaultChannel;
-    settings.autoCreateChannels = config.autoCreateChannels;
-    settings.routes = config.routes;
-    settings.tokens = tokens;
-    m_store = std::move(store);
-    m_server = std::move(server);
-    settings.publicUrl = url();
-    m_ingest = std::make_unique<IngestService>(m_store.get(), settings);
-    m_ingest->serve(m_server.get());
     return true;
 }
 
-quint16 ServiceHost::port() const
+// The server and the API are created, used and destroyed on the ingest thread: their
+// sockets and timers belong to that thread's event loop.
+bool ServiceHost::startListening(const Config &config, const QHash<QString, QString> &tokens, QString *error)
 {
-    return m_server ? m_server->serverPort() : 0;
+    m_ingestThread.start();
+    m_ingestContext = new QObject;
+    m_ingestContext->moveToThread(&m_ingestThread);
+
+    bool listening = false;
+    QString listenError;
+    QMetaObject::invokeMethod(m_ingestContext, [&] {
+        auto *server = new HttpServer(config.limits, m_ingestContext);
+        if (!server->listen(config.listenAddress, config.listenPort, &listenError))
+            return;
+        m_port = server->serverPort();
+        m_url = urlFor(server->serverAddress(), m_port);
+        IngestSettings settings;
+        settings.defaultChannel = config.defaultChannel;
+        settings.autoCreateChannels = config.autoCreateChannels;
+        settings.routes = config.routes;
+        settings.tokens = tokens;
+        settings.publicUrl = m_url;
+        auto *ingest = new IngestService(m_store.get(), settings, m_ingestContext);
+        ingest->serve(server);
+        listening = true;
+    }, Qt::BlockingQueuedConnection);
+
+    if (!listening) {
+        *error = tr("cannot listen on %1:%2: %3")
+                         .arg(config.listenAddress.toString()).arg(config.listenPort).arg(listenError);
+        stopListening();
+    }
+    return listening;
 }
 
-QString ServiceHost::url() const
+void ServiceHost::stopListening()
 {
-    if (!m_server)
-        return {};
-    const QHostAddress address = m_server->serverAddress();
-    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
-            ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
-            : address.toString();
-    return QStringLiteral("http://%1:%2/").arg(host).arg(m_server->serverPort());
+    if (!m_ingestContext)
+        return;
+    // Deleting the context on its own thread closes the listener and every connection there.
+    QMetaObject::invokeMethod(m_ingestContext, [this] { delete m_ingestContext; }, Qt::BlockingQueuedConnection);
+    m_ingestContext = nullptr;
+    m_ingestThread.quit();
+    m_ingestThread.wait();
 }
 
 } // namespace bb

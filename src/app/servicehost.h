@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QThread>
 #include <memory>
 
 namespace bb {
@@ -13,7 +14,9 @@ class HttpServer;
 class IngestService;
 
 // Everything but the window: the store, the HTTP listener and the API behind it, wired
-// together from a Config. The GUI and `--headless` both run one of these.
+// together from a Config. The GUI and `--headless` both run one of these. The listener and
+// the API run on their own thread, so the window's thread never waits on the network and
+// a busy ingest never makes the window stutter; the store commits on its own thread too.
 class ServiceHost : public QObject
 {
     Q_OBJECT
@@ -21,20 +24,24 @@ public:
     explicit ServiceHost(QObject *parent = nullptr);
     ~ServiceHost() override;
 
-    // Opens the store under `dataDir` and starts listening. On failure returns false with a
-    // sentence for the user in *error and leaves nothing running.
+    // Opens the store and starts listening. On failure returns false with a sentence for
+    // the user in *error and leaves nothing running.
     bool start(const Config &config, const QString &databaseFile, QString *error);
 
     EventStore *store() const { return m_store.get(); }
-    quint16 port() const;
-    QString url() const;
+    quint16 port() const { return m_port; }
+    QString url() const { return m_url; }
 
 private:
     bool resolveTokens(const Config &config, QHash<QString, QString> *tokens, QString *error);
+    bool startListening(const Config &config, const QHash<QString, QString> &tokens, QString *error);
+    void stopListening();
 
     std::unique_ptr<EventStore> m_store;
-    std::unique_ptr<HttpServer> m_server;
-    std::unique_ptr<IngestService> m_ingest;
+    QThread m_ingestThread;
+    QObject *m_ingestContext = nullptr;  // lives on m_ingestThread; parent of the server and the API
+    quint16 m_port = 0;
+    QString m_url;
 };
 
 } // namespace bb
