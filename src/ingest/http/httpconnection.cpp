@@ -281,6 +281,11 @@ void HttpConnection::flush()
             return;
         }
     }
+    // Hand the answers to the kernel now: left to QAbstractSocket, each write would first
+    // arm a write notifier and wait for the next event-loop pass, a poll and two notifier
+    // toggles per answer.
+    if (m_socket->bytesToWrite() > 0)
+        m_socket->flush();
     if (m_phase == Phase::Idle)
         m_phaseStartMs = monotonicMs(); // idle from the last answer, not from the last request
     if (m_draining && m_phase == Phase::Idle && m_received.empty()) {
