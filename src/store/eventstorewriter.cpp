@@ -12,6 +12,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <pthread.h>
 #include <chrono>
 
 namespace bb {
@@ -59,6 +60,7 @@ bool EventStore::Writer::start(const QString &path, Durability durability, QStri
 
 void EventStore::Writer::run(const QString &path, Durability durability, std::promise<QString> *opened)
 {
+    pthread_setname_np(pthread_self(), "store-writer"); // for top -H, perf and the benchmarks
     QString error;
     m_connection = std::make_unique<SqliteConnection>(QStringLiteral("writer"));
     const auto sync = durability == Durability::Full ? SqliteConnection::Sync::Full : SqliteConnection::Sync::Normal;
