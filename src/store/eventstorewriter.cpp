@@ -12,7 +12,9 @@
 #include <QVariant>
 
 #include <algorithm>
+#ifdef Q_OS_LINUX
 #include <pthread.h>
+#endif
 #include <chrono>
 
 namespace bb {
@@ -60,7 +62,9 @@ bool EventStore::Writer::start(const QString &path, Durability durability, QStri
 
 void EventStore::Writer::run(const QString &path, Durability durability, std::promise<QString> *opened)
 {
+#ifdef Q_OS_LINUX
     pthread_setname_np(pthread_self(), "store-writer"); // for top -H, perf and the benchmarks
+#endif
     QString error;
     m_connection = std::make_unique<SqliteConnection>(QStringLiteral("writer"));
     const auto sync = durability == Durability::Full ? SqliteConnection::Sync::Full : SqliteConnection::Sync::Normal;
