@@ -1,0 +1,3 @@
+# Rendering tests load the HTML into QTextDocument, which lives in QtGui (src/core does not link it).
+find_package(Qt6 REQUIRED COMPONENTS Gui)
+bb_add_test(tst_emoji SOURCES render/tst_emoji.cpp LIBS bellboard_core)
