@@ -1,0 +1,5 @@
+# The window: the store's asynchronous reader, the models, delegates and views (offscreen).
+set(_ui_tests ${CMAKE_CURRENT_LIST_DIR}/ui)
+bb_add_test(tst_asynceventreader
+  SOURCES ${_ui_tests}/tst_asynceventreader.cpp ${CMAKE_CURRENT_LIST_DIR}/store/storetesthelpers.h
+  LIBS bellboard_store)
