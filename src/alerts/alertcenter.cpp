@@ -1,0 +1,160 @@
+#include "alertcenter.h"
+
+#include "soundplayer.h"
+#include "store/eventstore.h"
+
+#include <QTimer>
+
+namespace bb {
+
+namespace {
+
+// Timers are re-armed at least this often, so a clock change or a suspend cannot push an
+// expiry far into the future.
+constexpr qint64 kLongestTimerMs = 60 * 60 * 1000;
+
+int msUntil(qint64 whenMs)
+{
+    return int(qBound<qint64>(0, whenMs - QDateTime::currentMSecsSinceEpoch(), kLongestTimerMs));
+}
+
+} // namespace
+
+AlertCenter::AlertCenter(const AlertSettings &settings, SoundPlayer *player, QObject *parent)
+    : QObject(parent), m_player(player), m_windowTimer(new QTimer(this)), m_muteTimer(new QTimer(this))
+{
+    m_windowTimer->setSingleShot(true);
+    m_muteTimer->setSingleShot(true);
+    connect(m_windowTimer, &QTimer::timeout, this, &AlertCenter::closeWindows);
+    connect(m_muteTimer, &QTimer::timeout, this, &AlertCenter::scheduleMuteExpiry);
+    setSettings(settings);
+}
+
+void AlertCenter::watch(EventStore *store)
+{
+    connect(store, &EventStore::eventsCommitted, this, &AlertCenter::handleEvents, Qt::QueuedConnection);
+}
+
+void AlertCenter::setSettings(const AlertSettings &settings)
+{
+    m_policy.setSettings(settings);
+    const QDateTime now = QDateTime::currentDateTime();
+    for (auto channel = settings.channels.begin(); channel != settings.channels.end(); ++channel) {
+        if (m_policy.isMuted(channel.key(), now))
+            m_muted.insert(channel.key(), m_policy.mutedUntil(channel.key()));
+        if (m_player && channel->mode != NotifyMode::Mute)
+            m_player->preload(channel->sound);
+    }
+    if (m_player && settings.escalateCrit)
+        m_player->preload(escalationSound());
+    scheduleMuteExpiry();
+}
+
+void AlertCenter::handleEvents(const EventList &events)
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    for (const AlertDecision &summary : m_policy.closeWindows(now))
+        apply(summary);
+    for (const Event &event : events)
+        apply(m_policy.decide(event, now));
+    scheduleWindowClose();
+}
+
+void AlertCenter::apply(const AlertDecision &decision)
+{
+    if (decision.playSound) {
+        emit soundRequested(decision.channel, decision.sound);
+        if (m_player)
+            m_player->play(decision.sound, decision.volume);
+    }
+    if (decision.markUnread) {
+        const int count = ++m_unread[decision.channel];
+        emit unreadChanged(decision.channel, count);
+    }
+    if (decision.notify)
+        emit notificationRequested(decision.channel, decision.notificationText, decision.eventId);
+    if (decision.celebrate)
+        emit celebrationRequested(decision.channel);
+}
+
+void AlertCenter::closeWindows()
+{
+    for (const AlertDecision &summary : m_policy.closeWindows(QDateTime::currentDateTime()))
+        apply(summary);
+    scheduleWindowClose();
+}
+
+void AlertCenter::scheduleWindowClose()
+{
+    if (const std::optional<qint64> next = m_policy.nextWindowCloseMs())
+        m_windowTimer->start(msUntil(*next));
+    else
+        m_windowTimer->stop();
+}
+
+void AlertCenter::mute(const QString &channel, const QDateTime &until)
+{
+    m_policy.mute(channel, until);
+    m_muted.insert(channel, until);
+    emit muteChanged(channel, until);
+    scheduleMuteExpiry();
+}
+
+void AlertCenter::mute(const QString &channel, AlertPolicy::MuteSpan span)
+{
+    mute(channel, AlertPolicy::muteEnd(span, QDateTime::currentDateTime()));
+}
+
+void AlertCenter::unmute(const QString &channel)
+{
+    m_policy.unmute(channel);
+    if (m_muted.remove(channel))
+        emit muteChanged(channel, QDateTime());
+    scheduleMuteExpiry();
+}
+
+QDateTime AlertCenter::mutedUntil(const QString &channel) const
+{
+    return m_policy.isMuted(channel, QDateTime::currentDateTime()) ? m_policy.mutedUntil(channel) : QDateTime();
+}
+
+// Announces the mutes that ended, then waits for the next one to end.
+void AlertCenter::scheduleMuteExpiry()
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    std::optional<qint64> next;
+    for (auto muted = m_muted.begin(); muted != m_muted.end();) {
+        if (!m_policy.isMuted(muted.key(), now)) {
+            const QString channel = muted.key();
+            muted = m_muted.erase(muted);
+            emit muteChanged(channel, QDateTime());
+            continue;
+        }
+        const qint64 endMs = muted->toMSecsSinceEpoch();
+        if (!next || endMs < *next)
+            next = endMs;
+        ++muted;
+    }
+    if (next)
+        m_muteTimer->start(msUntil(*next));
+    else
+        m_muteTimer->stop();
+}
+
+void AlertCenter::markRead(const QString &channel)
+{
+    if (m_unread.remove(channel))
+        emit unreadChanged(channel, 0);
+}
+
+bool AlertCenter::testSound(const QString &sound, double volume, QString *why)
+{
+    if (!m_player) {
+        if (why)
+            *why = tr("sound is turned off ([alerts] sound = false)");
+        return false;
+    }
+    return m_player->play(sound, volume, why);
+}
+
+} // namespace bb
