@@ -1,5 +1,7 @@
 #include "servicehost.h"
 
+#include "alerts/alertcenter.h"
+#include "alerts/soundplayer.h"
 #include "ingest/http/httpserver.h"
 #include "ingest/ingestservice.h"
 #include "secrets.h"
@@ -62,6 +64,10 @@ bool ServiceHost::start(const Config &config, const QString &databaseFile, QStri
     QDir().mkpath(QFileInfo(databaseFile).absolutePath());
     auto store = std::make_unique<EventStore>();
     store->setDurability(config.durability);
+    QStringList configuredChannels;
+    for (const ChannelSettings &channel : config.channels)
+        configuredChannels << channel.name;
+    store->setConfiguredChannels(configuredChannels);
     QString storeError;
     if (!store->open(databaseFile, &storeError)) {
         *error = tr("cannot open the event store %1: %2").arg(databaseFile, storeError);
@@ -69,12 +75,27 @@ bool ServiceHost::start(const Config &config, const QString &databaseFile, QStri
     }
     store->setRetention(config.retention);
     m_store = std::move(store);
+    startAlerts(config);
 
     if (!startListening(config, tokens, error)) {
+        delete m_alerts;
+        m_alerts = nullptr;
         m_store.reset();
         return false;
     }
     return true;
+}
+
+// Alerts run headless too (an office screen may have speakers but no window), on this
+// thread: the sound player's effects belong to the thread that runs the event loop.
+void ServiceHost::startAlerts(const Config &config)
+{
+    const AlertSettings settings = alertSettings(config, QDateTime::currentDateTime());
+    SoundPlayer *player = settings.soundEnabled ? new SoundPlayer : nullptr;
+    m_alerts = new AlertCenter(settings, player, this);
+    if (player)
+        player->setParent(m_alerts);
+    m_alerts->watch(m_store.get());
 }
 
 // The server and the API are created, used and destroyed on the ingest thread: their

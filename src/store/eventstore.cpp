@@ -22,10 +22,15 @@ void EventStore::setDurability(Durability durability)
     m_durability = durability;
 }
 
+void EventStore::setConfiguredChannels(const QStringList &names)
+{
+    m_configuredChannels = names;
+}
+
 bool EventStore::open(const QString &databasePath, QString *error)
 {
     QString failure;
-    if (m_writer->start(databasePath, m_durability, &failure))
+    if (m_writer->start(databasePath, m_durability, m_configuredChannels, &failure))
         return true;
     if (error)
         *error = failure;

@@ -41,6 +41,10 @@ public:
     enum class Durability { Full, Normal };
     void setDurability(Durability durability);
 
+    // Channels that must exist from the start (the config file's [[channels]]), created at
+    // open() if missing. Set before open().
+    void setConfiguredChannels(const QStringList &names);
+
     // Opens or creates the database file, migrating its schema. Blocking: call at start-up.
     // A new database is seeded with defaultChannelNames().
     bool open(const QString &databasePath, QString *error = nullptr);
@@ -73,6 +77,7 @@ private:
     class Writer;
     std::unique_ptr<Writer> m_writer;
     Durability m_durability = Durability::Full;
+    QStringList m_configuredChannels;
 };
 
 } // namespace bb

@@ -38,7 +38,8 @@ EventStore::Writer::~Writer()
     stop();
 }
 
-bool EventStore::Writer::start(const QString &path, Durability durability, QString *error)
+bool EventStore::Writer::start(const QString &path, Durability durability, const QStringList &configuredChannels,
+                               QString *error)
 {
     if (isRunning()) {
         *error = tr("The event store is already open (%1).").arg(m_path);
@@ -50,7 +51,9 @@ bool EventStore::Writer::start(const QString &path, Durability durability, QStri
     std::future<QString> openResult = opened.get_future();
     m_path = path;
     m_stopping = false;
-    m_thread = std::thread([this, path, durability, &opened] { run(path, durability, &opened); });
+    m_thread = std::thread([this, path, durability, configuredChannels, &opened] {
+        run(path, durability, configuredChannels, &opened);
+    });
     const QString failure = openResult.get();
     if (!failure.isEmpty()) {
         m_thread.join();
@@ -60,7 +63,8 @@ bool EventStore::Writer::start(const QString &path, Durability durability, QStri
     return true;
 }
 
-void EventStore::Writer::run(const QString &path, Durability durability, std::promise<QString> *opened)
+void EventStore::Writer::run(const QString &path, Durability durability, const QStringList &configuredChannels,
+                             std::promise<QString> *opened)
 {
 #ifdef Q_OS_LINUX
     pthread_setname_np(pthread_self(), "store-writer"); // for top -H, perf and the benchmarks
@@ -69,7 +73,8 @@ void EventStore::Writer::run(const QString &path, Durability durability, std::pr
     m_connection = std::make_unique<SqliteConnection>(QStringLiteral("writer"));
     const auto sync = durability == Durability::Full ? SqliteConnection::Sync::Full : SqliteConnection::Sync::Normal;
     if (!m_connection->open(path, SqliteConnection::Mode::ReadWrite, sync, &error)
-        || !schema::migrate(m_connection->database(), &error) || !loadChannels(&error)) {
+        || !schema::migrate(m_connection->database(), &error) || !createChannels(configuredChannels, &error)
+        || !loadChannels(&error)) {
         m_connection.reset();
         opened->set_value(error.isEmpty() ? QStringLiteral("cannot open %1").arg(path) : error);
         return;
@@ -239,6 +244,29 @@ bool EventStore::Writer::hasChannel(const QString &name) const
 {
     std::lock_guard lock(m_channelsMutex);
     return std::binary_search(m_channels.cbegin(), m_channels.cend(), name);
+}
+
+bool EventStore::Writer::createChannels(const QStringList &names, QString *error)
+{
+    if (names.isEmpty())
+        return true;
+    return inTransaction([&](QString *why) {
+        QSqlQuery insert(m_connection->database());
+        insert.prepare(QStringLiteral("INSERT OR IGNORE INTO channels(name, created_at_ms) VALUES (?, ?)"));
+        for (const QString &name : names) {
+            if (normalizeChannelName(name) != name) {
+                *why = tr("Invalid channel name \"%1\".").arg(name);
+                return false;
+            }
+            insert.addBindValue(name);
+            insert.addBindValue(QDateTime::currentMSecsSinceEpoch());
+            if (!insert.exec()) {
+                *why = insert.lastError().text();
+                return false;
+            }
+        }
+        return true;
+    }, error);
 }
 
 bool EventStore::Writer::loadChannels(QString *error)

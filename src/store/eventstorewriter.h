@@ -30,7 +30,7 @@ public:
     explicit Writer(EventStore *owner);
     ~Writer();
 
-    bool start(const QString &path, Durability durability, QString *error);
+    bool start(const QString &path, Durability durability, const QStringList &configuredChannels, QString *error);
     void stop();
     bool isRunning() const;
     QString path() const { return m_path; }
@@ -54,7 +54,9 @@ private:
         quint64 ticket = 0;
     };
 
-    void run(const QString &path, Durability durability, std::promise<QString> *opened);
+    void run(const QString &path, Durability durability, const QStringList &configuredChannels,
+             std::promise<QString> *opened);
+    bool createChannels(const QStringList &names, QString *error);
     bool loadChannels(QString *error);
     std::optional<AppendResult> submit(Request &request);
     static void deliver(Request &request, AppendResult result);

@@ -235,6 +235,30 @@ private slots:
         QCOMPARE(reopened.channels().size(), expected.size() - 1);
     }
 
+    void configuredChannelsExistFromTheStart()
+    {
+        const QString path = newPath();
+        {
+            EventStore store;
+            store.setConfiguredChannels({ QStringLiteral("deployments"), QStringLiteral("financials") });
+            QVERIFY(store.open(path));
+            QVERIFY(store.hasChannel(QStringLiteral("deployments")));
+            QCOMPARE(store.channels().size(), defaultChannelNames().size() + 1);
+        }
+        EventStore reopened; // no longer configured: the channel stays, like any other
+        QVERIFY(reopened.open(path));
+        QVERIFY(reopened.hasChannel(QStringLiteral("deployments")));
+    }
+
+    void anInvalidConfiguredChannelFailsTheOpenWithItsName()
+    {
+        EventStore store;
+        store.setConfiguredChannels({ QStringLiteral("Not Valid") });
+        QString error;
+        QVERIFY(!store.open(newPath(), &error));
+        QVERIFY2(error.contains(QStringLiteral("Not Valid")), qPrintable(error));
+    }
+
     void databaseFromANewerVersionIsRefused()
     {
         const QString path = newPath();
