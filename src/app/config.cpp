@@ -1,5 +1,6 @@
 #include "config.h"
 
+#include "alerts/soundlibrary.h"
 #include "core/channelname.h"
 
 #include <QDir>
@@ -214,11 +215,71 @@ void forEachTable(ConfigReader &reader, const toml::node *node, const char *name
     }
 }
 
+// A bundled sound name, or a path to a WAV file Bellboard can play (checked now, so a bad file
+// is reported with its line instead of failing silently at the first alert).
+void readSound(ConfigReader &reader, const toml::table &table, QString *sound)
+{
+    QString value;
+    if (!reader.readString(table, "sound", &value))
+        return;
+    QString why;
+    if (SoundLibrary::resolve(value, &why).isEmpty())
+        reader.fail(*table.get("sound"), QStringLiteral("sound: %1").arg(why));
+    else
+        *sound = value;
+}
+
+void readChannelAlerts(ConfigReader &reader, const toml::table &table, ChannelSettings &channel)
+{
+    const ChannelAlertSettings defaults = defaultChannelAlertSettings(channel.name);
+    channel.notify = notifyModeName(defaults.mode);
+    channel.sound = defaults.sound;
+    channel.volume = defaults.volume;
+
+    QString notify;
+    if (reader.readString(table, "notify", &notify)) {
+        if (parseNotifyMode(notify))
+            channel.notify = notify.trimmed().toLower();
+        else
+            reader.fail(*table.get("notify"), QStringLiteral("unknown notify mode '%1' (%2)")
+                                                      .arg(notify, notifyModeNames().join(QStringLiteral(", "))));
+    }
+    readSound(reader, table, &channel.sound);
+    double volume = channel.volume;
+    if (reader.readNumber(table, "volume", &volume)) {
+        if (volume > 1.0)
+            reader.fail(*table.get("volume"), QStringLiteral("'volume' must be a number from 0 to 1"));
+        else
+            channel.volume = volume;
+    }
+    if (table.get("escalate_crit")) {
+        bool escalate = true;
+        const int before = reader.errors.size();
+        reader.readBool(table, "escalate_crit", &escalate);
+        if (reader.errors.size() == before)
+            channel.escalateCrit = escalate;
+    }
+    QString until;
+    if (reader.readString(table, "muted_until", &until)) {
+        const QDateTime parsed = QDateTime::fromString(until.trimmed(), Qt::ISODate);
+        if (parsed.isValid())
+            channel.mutedUntil = parsed;
+        else
+            reader.fail(*table.get("muted_until"),
+                        QStringLiteral("'muted_until' must be a local date and time such as "
+                                       "\"2026-11-25T09:00\", not '%1'").arg(until));
+    }
+    qint64 muteFor = 0;
+    if (reader.readQuantity(table, "mute", &muteFor, parseDurationMs, QStringLiteral("a duration such as \"30m\"")))
+        channel.muteForMs = muteFor;
+}
+
 void readChannel(ConfigReader &reader, const toml::table &table, Config &config)
 {
     reader.checkKeys(table, QStringLiteral("[[channels]]"),
                      { QStringLiteral("name"), QStringLiteral("notify"), QStringLiteral("sound"),
-                       QStringLiteral("volume") });
+                       QStringLiteral("volume"), QStringLiteral("escalate_crit"),
+                       QStringLiteral("muted_until"), QStringLiteral("mute") });
     ChannelSettings channel;
     reader.readChannelName(table, "name", &channel.name);
     if (channel.name.isEmpty()) {
@@ -226,17 +287,34 @@ void readChannel(ConfigReader &reader, const toml::table &table, Config &config)
             reader.fail(table, QStringLiteral("a [[channels]] entry needs a name"));
         return;
     }
-    static const QStringList modes = { QStringLiteral("ring"), QStringLiteral("bold"),
-                                       QStringLiteral("mute"), QStringLiteral("celebrate") };
-    QString notify;
-    if (reader.readString(table, "notify", &notify)) {
-        if (modes.contains(notify))
-            channel.notify = notify;
-        else
-            reader.fail(*table.get("notify"), QStringLiteral("unknown notify mode '%1' (%2)")
-                                                      .arg(notify, modes.join(QStringLiteral(", "))));
-    }
+    readChannelAlerts(reader, table, channel);
     config.channels << channel;
+}
+
+void readAlerts(ConfigReader &reader, const toml::table &alerts, Config &config)
+{
+    reader.checkKeys(alerts, QStringLiteral("[alerts]"),
+                     { QStringLiteral("sound"), QStringLiteral("coalesce"),
+                       QStringLiteral("max_sounds_per_minute"), QStringLiteral("quiet_hours"),
+                       QStringLiteral("escalate_crit") });
+    AlertSettings &settings = config.alerts;
+    reader.readBool(alerts, "sound", &settings.soundEnabled);
+    reader.readBool(alerts, "escalate_crit", &settings.escalateCrit);
+    qint64 value = 0;
+    if (reader.readQuantity(alerts, "coalesce", &value, parseDurationMs, QStringLiteral("a duration such as \"2s\"")))
+        settings.coalesceMs = value;
+    const auto plainNumber = [](const QString &) { return qint64(-1); };
+    if (reader.readQuantity(alerts, "max_sounds_per_minute", &value, plainNumber, QStringLiteral("a whole number")))
+        settings.maxSoundsPerMinute = int(qMin<qint64>(value, 1'000'000));
+    QString quiet;
+    if (reader.readString(alerts, "quiet_hours", &quiet)) {
+        if (const std::optional<QuietHours> hours = QuietHours::parse(quiet))
+            settings.quietHours = *hours;
+        else
+            reader.fail(*alerts.get("quiet_hours"),
+                        QStringLiteral("'quiet_hours' must look like \"22:00-07:00\" (or \"\" for none), not '%1'")
+                                .arg(quiet));
+    }
 }
 
 void readRoute(ConfigReader &reader, const toml::table &table, Config &config)
@@ -275,11 +353,14 @@ ConfigLoadResult parseConfig(const QByteArray &tomlText, const QString &sourceNa
 
     reader.checkKeys(root, QStringLiteral("the file"),
                      { QStringLiteral("server"), QStringLiteral("store"), QStringLiteral("channels"),
-                       QStringLiteral("routes"), QStringLiteral("commands"), QStringLiteral("slack") });
+                       QStringLiteral("routes"), QStringLiteral("commands"), QStringLiteral("slack"),
+                       QStringLiteral("alerts") });
     if (const toml::table *server = root["server"].as_table())
         readServer(reader, *server, result.config);
     if (const toml::table *store = root["store"].as_table())
         readStore(reader, *store, result.config);
+    if (const toml::table *alerts = root["alerts"].as_table())
+        readAlerts(reader, *alerts, result.config);
     forEachTable(reader, root.get("channels"), "channels",
                  [&](const toml::table &t) { readChannel(reader, t, result.config); });
     forEachTable(reader, root.get("routes"), "routes",
@@ -299,6 +380,24 @@ ConfigLoadResult loadConfig(const QString &path)
         return result;
     }
     return parseConfig(file.readAll(), path);
+}
+
+AlertSettings alertSettings(const Config &config, const QDateTime &now)
+{
+    AlertSettings settings = config.alerts;
+    for (const ChannelSettings &channel : config.channels) {
+        ChannelAlertSettings alerts;
+        alerts.mode = parseNotifyMode(channel.notify).value_or(NotifyMode::Bold);
+        alerts.sound = channel.sound;
+        alerts.volume = channel.volume;
+        alerts.escalateCrit = channel.escalateCrit;
+        alerts.mutedUntil = channel.mutedUntil;
+        const QDateTime muteEnds = now.addMSecs(channel.muteForMs);
+        if (channel.muteForMs > 0 && (!alerts.mutedUntil.isValid() || alerts.mutedUntil < muteEnds))
+            alerts.mutedUntil = muteEnds;
+        settings.channels.insert(channel.name, alerts);
+    }
+    return settings;
 }
 
 QByteArray defaultConfigText()

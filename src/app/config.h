@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/alertsettings.h"
 #include "ingest/decoders/payloaddecoders.h"
 #include "ingest/http/httplimits.h"
 #include "store/eventstore.h"
@@ -17,6 +18,12 @@ struct ChannelSettings
 {
     QString name;
     QString notify = QStringLiteral("bold"); // ring | bold | mute | celebrate
+    // Alerts; a [[channels]] entry starts from the channel's defaults (defaultChannelAlertSettings).
+    QString sound = QStringLiteral("chime");  // a bundled name or a 16-bit PCM WAV path
+    double volume = 0.8;                      // 0..1
+    std::optional<bool> escalateCrit;         // unset: [alerts] escalate_crit
+    QDateTime mutedUntil;                     // muted_until, local time
+    qint64 muteForMs = 0;                     // mute = "30m": muted this long after start
 };
 
 // Everything a person sets in bellboard.toml (resources/bellboard.toml documents each key).
@@ -32,6 +39,7 @@ struct Config
     EventStore::Durability durability = EventStore::Durability::Full;
     QList<ChannelSettings> channels;
     QList<NotifyRoute> routes;
+    AlertSettings alerts;             // [alerts]; its per-channel part comes from `channels`
 };
 
 struct ConfigLoadResult
@@ -45,6 +53,10 @@ struct ConfigLoadResult
 // every value that could not be used keeps its default and adds a line-precise error.
 ConfigLoadResult loadConfig(const QString &path);
 ConfigLoadResult parseConfig(const QByteArray &tomlText, const QString &sourceName);
+
+// What the alert policy needs: [alerts] plus every [[channels]] entry, mutes given as a
+// duration counted from `now`.
+AlertSettings alertSettings(const Config &config, const QDateTime &now);
 
 // The commented default file (resources/bellboard.toml), written on first start.
 QByteArray defaultConfigText();

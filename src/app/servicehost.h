@@ -9,6 +9,7 @@
 
 namespace bb {
 
+class AlertCenter;
 class EventStore;
 class HttpServer;
 class IngestService;
@@ -29,6 +30,7 @@ public:
     bool start(const Config &config, const QString &databaseFile, QString *error);
 
     EventStore *store() const { return m_store.get(); }
+    AlertCenter *alerts() const { return m_alerts; }  // sounds, notifications, unread counts
     quint16 port() const { return m_port; }
     QString url() const { return m_url; }
 
@@ -36,8 +38,10 @@ private:
     bool resolveTokens(const Config &config, QHash<QString, QString> *tokens, QString *error);
     bool startListening(const Config &config, const QHash<QString, QString> &tokens, QString *error);
     void stopListening();
+    void startAlerts(const Config &config);
 
     std::unique_ptr<EventStore> m_store;
+    AlertCenter *m_alerts = nullptr;     // a child; watches m_store
     QThread m_ingestThread;
     QObject *m_ingestContext = nullptr;  // lives on m_ingestThread; parent of the server and the API
     quint16 m_port = 0;
