@@ -3,3 +3,9 @@ set(_ui_tests ${CMAKE_CURRENT_LIST_DIR}/ui)
 bb_add_test(tst_asynceventreader
   SOURCES ${_ui_tests}/tst_asynceventreader.cpp ${CMAKE_CURRENT_LIST_DIR}/store/storetesthelpers.h
   LIBS bellboard_store)
+bb_add_test(tst_channellistmodel
+  SOURCES ${_ui_tests}/tst_channellistmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/store/storetesthelpers.h
+  LIBS bellboard_ui)
+bb_add_test(tst_feedmodel
+  SOURCES ${_ui_tests}/tst_feedmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/store/storetesthelpers.h
+  LIBS bellboard_ui)

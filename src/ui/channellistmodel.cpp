@@ -1,0 +1,141 @@
+#include "channellistmodel.h"
+
+#include "store/eventstore.h"
+
+#include <algorithm>
+
+namespace bb {
+
+ChannelListModel::ChannelListModel(EventStore *store, QObject *parent)
+    : QAbstractListModel(parent)
+{
+    if (!store)
+        return;
+    for (const QString &name : store->channels())
+        m_channels.append({ name });
+    // The store announces from its own thread: queued, so counting happens on ours.
+    connect(store, &EventStore::eventsCommitted, this, &ChannelListModel::addEvents,
+            Qt::QueuedConnection);
+}
+
+void ChannelListModel::setNotifyModes(const QHash<QString, QString> &modes)
+{
+    m_notifyModes = modes;
+    if (!m_channels.isEmpty())
+        emit dataChanged(index(0), index(int(m_channels.size()) - 1), { MutedRole, NotifyModeRole });
+}
+
+void ChannelListModel::setCurrentChannel(const QString &name)
+{
+    m_current = name;
+    const int row = rowOf(name);
+    if (row >= 0)
+        markRead(row);
+}
+
+int ChannelListModel::rowOf(const QString &name) const
+{
+    const auto it = std::lower_bound(m_channels.cbegin(), m_channels.cend(), name,
+                                     [](const Channel &c, const QString &n) { return c.name < n; });
+    return it != m_channels.cend() && it->name == name ? int(it - m_channels.cbegin()) : -1;
+}
+
+QString ChannelListModel::nameAt(int row) const
+{
+    return row >= 0 && row < m_channels.size() ? m_channels.at(row).name : QString();
+}
+
+int ChannelListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_channels.size());
+}
+
+QVariant ChannelListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Channel &channel = m_channels.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return QLatin1Char('#') + channel.name;
+    case Qt::AccessibleTextRole:
+    case Qt::ToolTipRole: {
+        QString text = QLatin1Char('#') + channel.name;
+        if (channel.unread > 0)
+            text += QLatin1String(", ") + tr("%n unread", nullptr, channel.unread);
+        if (notifyMode(channel.name) == QLatin1String("mute"))
+            text += QLatin1String(", ") + tr("muted");
+        return text;
+    }
+    case NameRole:
+        return channel.name;
+    case UnreadRole:
+        return channel.unread;
+    case UnreadLevelRole:
+        return int(channel.unreadLevel);
+    case MutedRole:
+        return notifyMode(channel.name) == QLatin1String("mute");
+    case NotifyModeRole:
+        return notifyMode(channel.name);
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ChannelListModel::roleNames() const
+{
+    auto names = QAbstractListModel::roleNames();
+    names.insert(NameRole, "name");
+    names.insert(UnreadRole, "unread");
+    names.insert(UnreadLevelRole, "unreadLevel");
+    names.insert(MutedRole, "muted");
+    names.insert(NotifyModeRole, "notifyMode");
+    return names;
+}
+
+void ChannelListModel::addEvents(const EventList &events)
+{
+    // One dataChanged per touched row, not one per event: a burst stays cheap.
+    QList<int> touched;
+    for (const Event &event : events) {
+        int row = rowOf(event.channel);
+        if (row < 0)
+            row = insertChannel(event.channel);
+        if (event.channel == m_current)
+            continue;
+        Channel &channel = m_channels[row];
+        channel.unread += 1;
+        channel.unreadLevel = std::max(channel.unreadLevel, event.level);
+        if (!touched.contains(row))
+            touched << row;
+    }
+    for (const int row : touched)
+        emit dataChanged(index(row), index(row), { UnreadRole, UnreadLevelRole, Qt::AccessibleTextRole, Qt::ToolTipRole });
+}
+
+int ChannelListModel::insertChannel(const QString &name)
+{
+    const auto it = std::lower_bound(m_channels.begin(), m_channels.end(), name,
+                                     [](const Channel &c, const QString &n) { return c.name < n; });
+    const int row = int(it - m_channels.begin());
+    beginInsertRows({}, row, row);
+    m_channels.insert(row, { name });
+    endInsertRows();
+    return row;
+}
+
+QString ChannelListModel::notifyMode(const QString &name) const
+{
+    return m_notifyModes.value(name, QStringLiteral("bold"));
+}
+
+void ChannelListModel::markRead(int row)
+{
+    Channel &channel = m_channels[row];
+    if (channel.unread == 0)
+        return;
+    channel.unread = 0;
+    channel.unreadLevel = Level::Info;
+    emit dataChanged(index(row), index(row), { UnreadRole, UnreadLevelRole, Qt::AccessibleTextRole, Qt::ToolTipRole });
+}
+
+} // namespace bb

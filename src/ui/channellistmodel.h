@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/event.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace bb {
+
+class EventStore;
+
+// The sidebar's channels, sorted by name, with what arrived in each since the user last
+// looked at it. Channels come from the store and from committed events (a sender may
+// create one); the notify mode of each comes from the configuration as plain data.
+class ChannelListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        NameRole = Qt::UserRole + 1, // "user-behavior", without '#'
+        UnreadRole,                  // int: events since the channel was last open
+        UnreadLevelRole,             // int (Level): the most urgent unread event
+        MutedRole,                   // bool: notify mode "mute"
+        NotifyModeRole,              // "ring" | "bold" | "mute" | "celebrate"
+    };
+
+    // `store` may be null (tests feed events through addEvents()).
+    explicit ChannelListModel(EventStore *store, QObject *parent = nullptr);
+
+    // channel name → notify mode, from the config's [[channels]]; others are "bold".
+    void setNotifyModes(const QHash<QString, QString> &modes);
+
+    // The channel the user is looking at: it never collects unread events.
+    void setCurrentChannel(const QString &name);
+    QString currentChannel() const { return m_current; }
+
+    int rowOf(const QString &name) const; // -1 when unknown
+    QString nameAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+public slots:
+    // Counts events as unread (except in the current channel) and adds channels new to us.
+    void addEvents(const bb::EventList &events);
+
+private:
+    struct Channel
+    {
+        QString name;
+        int unread = 0;
+        Level unreadLevel = Level::Info;
+    };
+    int insertChannel(const QString &name); // returns its row
+    QString notifyMode(const QString &name) const;
+    void markRead(int row);
+
+    QList<Channel> m_channels;
+    QHash<QString, QString> m_notifyModes;
+    QString m_current;
+};
+
+} // namespace bb

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/event.h"
+
+#include <QString>
+#include <QTextDocument>
+
+namespace bb {
+
+// The rich text of an event's body for the feed (the one seam to core's renderer).
+QString feedBodyHtml(const Event &event);
+
+// A QTextDocument for untrusted rich text: it never loads a resource (no file:, qrc: or
+// remote images, whatever the HTML asks for). Counts the attempts, so tests can tell.
+class SafeTextDocument : public QTextDocument
+{
+    Q_OBJECT
+public:
+    using QTextDocument::QTextDocument;
+    static int refusedResourceRequests();
+
+protected:
+    QVariant loadResource(int type, const QUrl &name) override;
+};
+
+} // namespace bb

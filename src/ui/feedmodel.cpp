@@ -1,0 +1,189 @@
+#include "feedmodel.h"
+
+#include "store/asynceventreader.h"
+#include "store/eventstore.h"
+
+#include <QDateTime>
+#include <algorithm>
+
+namespace bb {
+
+FeedModel::FeedModel(EventStore *store, AsyncEventReader *reader, QObject *parent)
+    : QAbstractListModel(parent), m_reader(reader)
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(50);
+    connect(&m_flushTimer, &QTimer::timeout, this, &FeedModel::flushPending);
+    connect(m_reader, &AsyncEventReader::pageReady, this, &FeedModel::onPage);
+    if (store)
+        connect(store, &EventStore::eventsCommitted, this, &FeedModel::addEvents, Qt::QueuedConnection);
+}
+
+void FeedModel::setChannel(const QString &channel)
+{
+    beginResetModel();
+    m_channel = channel;
+    m_events.clear();
+    m_pending.clear();
+    m_hasOlder = false;
+    m_olderRequest = 0;
+    m_newestRequest = channel.isEmpty() ? 0 : m_reader->requestChannelPage(channel, 0, m_pageSize);
+    endResetModel();
+}
+
+void FeedModel::setCapacity(int events)
+{
+    m_capacity = qMax(1, events);
+    trimToCapacity();
+}
+
+void FeedModel::setPageSize(int events)
+{
+    m_pageSize = qBound(1, events, 1000);
+}
+
+void FeedModel::setFlushInterval(int ms)
+{
+    m_flushTimer.setInterval(ms);
+}
+
+bool FeedModel::canFetchOlder() const
+{
+    return m_hasOlder && m_olderRequest == 0 && m_newestRequest == 0 && m_events.size() < m_capacity;
+}
+
+void FeedModel::fetchOlder()
+{
+    if (!canFetchOlder() || m_events.isEmpty())
+        return;
+    const int room = int(m_capacity - m_events.size());
+    m_olderRequest = m_reader->requestChannelPage(m_channel, m_events.first().id, qMin(m_pageSize, room));
+}
+
+int FeedModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_events.size());
+}
+
+QVariant FeedModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Event &event = m_events.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        // What a screen reader says; the delegate paints the rich form.
+        return event.title.isEmpty() ? event.senderName + QLatin1String(": ") + event.text
+                                     : event.senderName + QLatin1String(": ") + event.title
+                                               + QLatin1String(". ") + event.text;
+    case EventRole:
+        return QVariant::fromValue(event);
+    case EventIdRole:
+        return event.id;
+    case LevelRole:
+        return int(event.level);
+    case StartsDayRole:
+        return startsDay(index.row());
+    }
+    return {};
+}
+
+bool FeedModel::startsDay(int row) const
+{
+    if (row == 0)
+        return true;
+    const QDate day = QDateTime::fromMSecsSinceEpoch(m_events.at(row).receivedAtMs).date();
+    return day != QDateTime::fromMSecsSinceEpoch(m_events.at(row - 1).receivedAtMs).date();
+}
+
+qint64 FeedModel::newestId() const
+{
+    return m_events.isEmpty() ? 0 : m_events.last().id;
+}
+
+void FeedModel::onPage(quint64 requestId, const EventPage &page)
+{
+    if (requestId != m_newestRequest && requestId != m_olderRequest)
+        return; // an answer for a channel we have left
+    const bool newest = requestId == m_newestRequest;
+    (newest ? m_newestRequest : m_olderRequest) = 0;
+    if (!page.error.isEmpty()) {
+        emit loadFailed(page.error);
+        return;
+    }
+    m_hasOlder = page.hasMore;
+    if (page.events.isEmpty()) {
+        if (newest) {
+            emit newestLoaded();
+            flushPending();
+        }
+        return;
+    }
+    const int count = int(page.events.size());
+    beginInsertRows({}, 0, count - 1);
+    QList<Event> older;
+    older.reserve(count + m_events.size());
+    std::copy(page.events.crbegin(), page.events.crend(), std::back_inserter(older));
+    older.append(m_events);
+    m_events = std::move(older);
+    endInsertRows();
+    if (m_events.size() > count) // the old first row may no longer start its day
+        emit dataChanged(index(count), index(count), { StartsDayRole });
+    if (newest) {
+        emit newestLoaded();
+        flushPending(); // live events that raced the first page, minus those it already held
+    } else {
+        emit olderLoaded(count);
+    }
+}
+
+void FeedModel::addEvents(const EventList &events)
+{
+    for (const Event &event : events) {
+        if (event.channel == m_channel)
+            m_pending.append(event);
+    }
+    // Whatever would be trimmed at once is not worth keeping until the tick.
+    if (m_pending.size() > m_capacity) {
+        m_pending.erase(m_pending.begin(), m_pending.end() - m_capacity);
+        m_hasOlder = true;
+    }
+    if (!m_pending.isEmpty() && !m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void FeedModel::flushPending()
+{
+    if (m_pending.isEmpty() || isLoading())
+        return; // the first page's arrival flushes what waited for it
+    const qint64 after = newestId();
+    EventList fresh;
+    fresh.reserve(m_pending.size());
+    for (Event &event : m_pending) {
+        if (event.id > after)
+            fresh.append(std::move(event));
+    }
+    m_pending.clear();
+    if (fresh.isEmpty())
+        return;
+    const int first = int(m_events.size());
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    m_events.append(fresh);
+    endInsertRows();
+    trimToCapacity();
+}
+
+void FeedModel::trimToCapacity()
+{
+    const int excess = int(m_events.size()) - m_capacity;
+    if (excess <= 0)
+        return;
+    beginRemoveRows({}, 0, excess - 1);
+    m_events.erase(m_events.begin(), m_events.begin() + excess);
+    endRemoveRows();
+    m_hasOlder = true;
+    emit dataChanged(index(0), index(0), { StartsDayRole }); // the new first row opens a day
+}
+
+} // namespace bb

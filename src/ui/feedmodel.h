@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/event.h"
+
+#include <QAbstractListModel>
+#include <QList>
+#include <QString>
+#include <QTimer>
+
+namespace bb {
+
+class AsyncEventReader;
+class EventStore;
+struct EventPage;
+
+// A bounded window over one channel's events, oldest at row 0 and newest at the bottom.
+// It is a view of the store, never a copy of it: the newest page is read through the
+// AsyncEventReader, older pages on request (fetchOlder(), when the user scrolls to the top)
+// until the window holds capacity() events, and live events from the store are buffered
+// and inserted together once per tick (one beginInsertRows per ~50 ms, however many
+// arrived), dropping the oldest rows so the window never grows past capacity().
+class FeedModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        EventRole = Qt::UserRole + 1, // bb::Event
+        EventIdRole,                  // qint64
+        LevelRole,                    // int (Level)
+        StartsDayRole,                // bool: first event of its local day in this window
+    };
+
+    // `store` may be null (tests feed live events through addEvents()).
+    FeedModel(EventStore *store, AsyncEventReader *reader, QObject *parent = nullptr);
+
+    void setChannel(const QString &channel); // empties the window and loads the newest page
+    QString channel() const { return m_channel; }
+
+    void setCapacity(int events);            // default 1000
+    int capacity() const { return m_capacity; }
+    void setPageSize(int events);            // default 200
+    void setFlushInterval(int ms);           // default 50
+
+    bool isLoading() const { return m_newestRequest != 0; }
+    // Older events exist in the store and the window has room for them; none in flight.
+    bool canFetchOlder() const;
+    void fetchOlder();
+
+    const Event &eventAt(int row) const { return m_events.at(row); }
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+public slots:
+    // Live events from the store (any channel); this channel's are inserted at the next tick.
+    void addEvents(const bb::EventList &events);
+
+signals:
+    void newestLoaded();                     // the first page of the channel is in
+    void olderLoaded(int rows);              // a page of older events was put at the top
+    void loadFailed(const QString &error);
+
+private:
+    void onPage(quint64 requestId, const EventPage &page);
+    void flushPending();
+    void trimToCapacity();
+    bool startsDay(int row) const;
+    qint64 newestId() const;
+
+    AsyncEventReader *m_reader;
+    QString m_channel;
+    QList<Event> m_events;   // oldest first
+    EventList m_pending;     // live events waiting for the next tick, oldest first
+    QTimer m_flushTimer;
+    quint64 m_newestRequest = 0;
+    quint64 m_olderRequest = 0;
+    bool m_hasOlder = false;
+    int m_capacity = 1000;
+    int m_pageSize = 200;
+};
+
+} // namespace bb

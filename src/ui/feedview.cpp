@@ -1,0 +1,207 @@
+#include "feedview.h"
+
+#include "core/safetext.h"
+#include "feeddelegate.h"
+#include "feedmodel.h"
+
+#include <QDesktopServices>
+#include <QMouseEvent>
+#include <QPushButton>
+#include <QScrollBar>
+
+namespace bb {
+
+FeedView::FeedView(QWidget *parent)
+    : QListView(parent), m_delegate(new FeedDelegate(this)), m_pill(new QPushButton(this))
+{
+    setItemDelegate(m_delegate);
+    setVerticalScrollMode(ScrollPerPixel);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setResizeMode(Adjust);
+    setUniformItemSizes(false);
+    setSelectionMode(NoSelection);
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setFrameShape(QFrame::NoFrame);
+    verticalScrollBar()->setSingleStep(24);
+    setAccessibleName(tr("Channel feed"));
+
+    m_pill->setObjectName(QStringLiteral("newEventsPill"));
+    m_pill->setCursor(Qt::PointingHandCursor);
+    m_pill->setAccessibleName(tr("Jump to the newest events"));
+    m_pill->setStyleSheet(QStringLiteral(
+            "QPushButton#newEventsPill { background: palette(highlight); color: palette(highlighted-text);"
+            " border: none; border-radius: 13px; padding: 4px 14px; font-weight: bold; }"));
+    m_pill->hide();
+    connect(m_pill, &QPushButton::clicked, this, &FeedView::jumpToNewest);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &FeedView::onScrolled);
+}
+
+void FeedView::setFeedModel(FeedModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    setModel(model);
+    connect(model, &FeedModel::rowsRemoved, this, &FeedView::onRowsRemoved);
+    connect(model, &FeedModel::modelReset, this, [this] {
+        m_following = true;
+        setUnseen(0);
+    });
+    connect(model, &FeedModel::newestLoaded, this, &FeedView::jumpToNewest);
+}
+
+QStyleOptionViewItem FeedView::optionFor(const QModelIndex &index) const
+{
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    option.rect = visualRect(index);
+    return option;
+}
+
+void FeedView::jumpToNewest()
+{
+    m_following = true;
+    setUnseen(0);
+    executeDelayedItemsLayout();
+    m_adjusting = true;
+    verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+    m_adjusting = false;
+}
+
+void FeedView::onScrolled(int value)
+{
+    if (m_adjusting)
+        return;
+    m_following = value >= verticalScrollBar()->maximum() - 2;
+    if (m_following)
+        setUnseen(0);
+    if (value == verticalScrollBar()->minimum() && m_model && m_model->canFetchOlder())
+        m_model->fetchOlder();
+}
+
+// Height in pixels of rows first..last as currently laid out.
+int FeedView::rowsHeight(int first, int last)
+{
+    const QRect top = visualRect(model()->index(first, 0));
+    const QRect bottom = visualRect(model()->index(last, 0));
+    return bottom.bottom() - top.top() + 1;
+}
+
+void FeedView::scrollBy(int pixels)
+{
+    m_adjusting = true;
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + pixels);
+    m_adjusting = false;
+}
+
+void FeedView::rowsInserted(const QModelIndex &parent, int start, int end)
+{
+    const int before = verticalScrollBar()->value();
+    QListView::rowsInserted(parent, start, end);
+    const int count = end - start + 1;
+    const bool atTop = start == 0 && model()->rowCount() > count;
+    if (!atTop && m_following) {
+        jumpToNewest();
+        return;
+    }
+    executeDelayedItemsLayout();
+    if (atTop) {
+        // Older events above: keep the rows the user is reading where they are.
+        m_adjusting = true;
+        verticalScrollBar()->setValue(before + rowsHeight(start, end));
+        m_adjusting = false;
+    } else {
+        setUnseen(m_unseen + count);
+    }
+}
+
+void FeedView::rowsAboutToBeRemoved(const QModelIndex &parent, int start, int end)
+{
+    m_removedHeight = -1;
+    if (start == 0 && !m_following) {
+        executeDelayedItemsLayout();
+        m_removedHeight = rowsHeight(start, end);
+    }
+    QListView::rowsAboutToBeRemoved(parent, start, end);
+}
+
+void FeedView::onRowsRemoved(const QModelIndex &, int, int)
+{
+    if (m_removedHeight < 0)
+        return;
+    const int height = m_removedHeight;
+    m_removedHeight = -1;
+    executeDelayedItemsLayout();
+    scrollBy(-height);
+}
+
+void FeedView::setUnseen(int count)
+{
+    m_unseen = count;
+    m_pill->setVisible(count > 0);
+    if (count > 0) {
+        m_pill->setText(tr("%n new", nullptr, count) + QStringLiteral("  \u2193"));
+        placePill();
+        m_pill->raise();
+    }
+}
+
+void FeedView::placePill()
+{
+    m_pill->adjustSize();
+    const QRect area = viewport()->geometry();
+    m_pill->move(area.center().x() - m_pill->width() / 2, area.bottom() - m_pill->height() - 12);
+}
+
+void FeedView::resizeEvent(QResizeEvent *event)
+{
+    const bool following = m_following;
+    QListView::resizeEvent(event);
+    placePill();
+    if (following)
+        jumpToNewest();
+}
+
+QString FeedView::anchorAt(const QPoint &pos) const
+{
+    const QModelIndex index = indexAt(pos);
+    if (!index.isValid())
+        return {};
+    return m_delegate->anchorAt(optionFor(index), index, pos);
+}
+
+void FeedView::mouseMoveEvent(QMouseEvent *event)
+{
+    QListView::mouseMoveEvent(event);
+    viewport()->setCursor(anchorAt(event->position().toPoint()).isEmpty() ? Qt::ArrowCursor
+                                                                           : Qt::PointingHandCursor);
+}
+
+void FeedView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QListView::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton)
+        return;
+    const QString anchor = anchorAt(event->position().toPoint());
+    if (anchor.isEmpty())
+        return;
+    const QUrl url(anchor);
+    emit linkActivated(url);
+    // "bb-action:" links are buttons of the message's own actions (not handled yet); only
+    // links that are safe to hand to the desktop leave the program.
+    const QUrl safe = safeLinkUrl(anchor);
+    if (safe.isValid())
+        QDesktopServices::openUrl(safe);
+}
+
+void FeedView::changeEvent(QEvent *event)
+{
+    QListView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        m_delegate->clearCaches();
+        scheduleDelayedItemsLayout();
+    }
+}
+
+} // namespace bb

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QListView>
+
+class QPushButton;
+
+namespace bb {
+
+class FeedDelegate;
+class FeedModel;
+
+// A channel's feed, newest at the bottom. While the user is at the bottom it follows new
+// events; scrolled up, new events never move what the user reads (older pages loaded at
+// the top and rows trimmed off the top keep the view anchored) and a "N new" pill over the
+// viewport jumps back down. Reaching the top asks the model for an older page.
+class FeedView : public QListView
+{
+    Q_OBJECT
+public:
+    explicit FeedView(QWidget *parent = nullptr);
+
+    void setFeedModel(FeedModel *model);
+    FeedModel *feedModel() const { return m_model; }
+    FeedDelegate *feedDelegate() const { return m_delegate; }
+
+    bool isFollowing() const { return m_following; }
+    int unseenCount() const { return m_unseen; }
+    QPushButton *newEventsButton() const { return m_pill; }
+
+    // The option the delegate paints `index` with (tests, link lookups).
+    QStyleOptionViewItem optionFor(const QModelIndex &index) const;
+
+public slots:
+    void jumpToNewest();
+
+signals:
+    // A link in an event was clicked (safe links are opened; others are only reported).
+    void linkActivated(const QUrl &url);
+
+protected:
+    void rowsInserted(const QModelIndex &parent, int start, int end) override;
+    void rowsAboutToBeRemoved(const QModelIndex &parent, int start, int end) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void onScrolled(int value);
+    void onRowsRemoved(const QModelIndex &parent, int start, int end);
+    void setUnseen(int count);
+    void placePill();
+    int rowsHeight(int first, int last);
+    void scrollBy(int pixels);
+    QString anchorAt(const QPoint &pos) const;
+
+    FeedModel *m_model = nullptr;
+    FeedDelegate *m_delegate;
+    QPushButton *m_pill;
+    bool m_following = true;
+    bool m_adjusting = false;     // our own scroll changes are not the user's
+    int m_unseen = 0;
+    int m_removedHeight = -1;     // height of rows leaving the top, between the two signals
+};
+
+} // namespace bb

@@ -1,0 +1,114 @@
+#include "../store/storetesthelpers.h"
+#include "ui/channellistmodel.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bb;
+using namespace bb::test;
+
+class TestChannelListModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        m_store = std::make_unique<EventStore>();
+        QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("events-%1.sqlite3").arg(++m_counter))));
+    }
+    void cleanup() { m_store.reset(); }
+
+    void listsTheStoresChannelsByName()
+    {
+        ChannelListModel model(m_store.get());
+        const QStringList expected = m_store->channels();
+        QCOMPARE(model.rowCount(), expected.size());
+        QStringList shown;
+        for (int row = 0; row < model.rowCount(); ++row)
+            shown << model.index(row).data(ChannelListModel::NameRole).toString();
+        QStringList sorted = shown;
+        sorted.sort();
+        QCOMPARE(shown, sorted);
+        QCOMPARE(model.index(0).data(Qt::DisplayRole).toString(), QLatin1Char('#') + shown.first());
+    }
+
+    void aChannelNewToTheStoreIsInsertedInOrder()
+    {
+        ChannelListModel model(m_store.get());
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        commit(*m_store, { makeEvent(QStringLiteral("deploys"), QStringLiteral("web 1.2 live")) });
+        QTRY_COMPARE(inserted.count(), 1);
+        const int row = model.rowOf(QStringLiteral("deploys"));
+        QCOMPARE(inserted.at(0).at(1).toInt(), row);
+        QVERIFY(model.nameAt(row - 1) < QStringLiteral("deploys"));
+        QVERIFY(model.nameAt(row + 1) > QStringLiteral("deploys"));
+        QCOMPARE(model.index(row).data(ChannelListModel::UnreadRole).toInt(), 1);
+    }
+
+    void countsUnreadEventsFromTheStoreExceptInTheOpenChannel()
+    {
+        ChannelListModel model(m_store.get());
+        model.setCurrentChannel(QStringLiteral("financials"));
+        commit(*m_store, { makeEvent(QStringLiteral("user-behavior"), QStringLiteral("sign-up a@x.io")),
+                           makeEvent(QStringLiteral("user-behavior"), QStringLiteral("sign-up b@x.io")),
+                           makeEvent(QStringLiteral("financials"), QStringLiteral("Payment received $49")) });
+        const QModelIndex behavior = model.index(model.rowOf(QStringLiteral("user-behavior")));
+        const QModelIndex financials = model.index(model.rowOf(QStringLiteral("financials")));
+        QTRY_COMPARE(behavior.data(ChannelListModel::UnreadRole).toInt(), 2);
+        QCOMPARE(financials.data(ChannelListModel::UnreadRole).toInt(), 0);
+        QVERIFY(behavior.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("2 unread")));
+
+        // Opening the channel reads it.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setCurrentChannel(QStringLiteral("user-behavior"));
+        QCOMPARE(behavior.data(ChannelListModel::UnreadRole).toInt(), 0);
+        QCOMPARE(changed.count(), 1);
+    }
+
+    void theBadgeTakesTheMostUrgentUnreadLevel()
+    {
+        ChannelListModel model(nullptr);
+        model.addEvents({ makeEvent(QStringLiteral("ops"), QStringLiteral("disk 91%"), {}, Level::Warn),
+                          makeEvent(QStringLiteral("ops"), QStringLiteral("db down"), {}, Level::Crit),
+                          makeEvent(QStringLiteral("ops"), QStringLiteral("db up"), {}, Level::Info) });
+        const QModelIndex ops = model.index(model.rowOf(QStringLiteral("ops")));
+        QCOMPARE(ops.data(ChannelListModel::UnreadRole).toInt(), 3);
+        QCOMPARE(Level(ops.data(ChannelListModel::UnreadLevelRole).toInt()), Level::Crit);
+    }
+
+    void aBurstChangesEachRowOnce()
+    {
+        ChannelListModel model(nullptr);
+        model.addEvents({ makeEvent(QStringLiteral("a"), QStringLiteral("x")) });
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        EventList burst;
+        for (int i = 0; i < 500; ++i)
+            burst << makeEvent(QStringLiteral("a"), QStringLiteral("event %1").arg(i));
+        model.addEvents(burst);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.index(0).data(ChannelListModel::UnreadRole).toInt(), 501);
+    }
+
+    void notifyModesComeFromTheConfiguration()
+    {
+        ChannelListModel model(m_store.get());
+        model.setNotifyModes({ { QStringLiteral("application-stats"), QStringLiteral("mute") },
+                               { QStringLiteral("user-behavior"), QStringLiteral("ring") } });
+        const auto at = [&](const char *name) { return model.index(model.rowOf(QLatin1String(name))); };
+        QCOMPARE(at("application-stats").data(ChannelListModel::MutedRole).toBool(), true);
+        QCOMPARE(at("application-stats").data(ChannelListModel::NotifyModeRole).toString(), QStringLiteral("mute"));
+        QVERIFY(at("application-stats").data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("muted")));
+        QCOMPARE(at("user-behavior").data(ChannelListModel::MutedRole).toBool(), false);
+        QCOMPARE(at("user-behavior").data(ChannelListModel::NotifyModeRole).toString(), QStringLiteral("ring"));
+        QCOMPARE(at("financials").data(ChannelListModel::NotifyModeRole).toString(), QStringLiteral("bold"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    std::unique_ptr<EventStore> m_store;
+};
+
+QTEST_MAIN(TestChannelListModel)
+#include "tst_channellistmodel.moc"

@@ -1,0 +1,155 @@
+#include "../store/storetesthelpers.h"
+#include "store/asynceventreader.h"
+#include "ui/feedmodel.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bb;
+using namespace bb::test;
+
+class TestFeedModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        m_path = m_dir.filePath(QStringLiteral("events-%1.sqlite3").arg(++m_counter));
+        m_store = std::make_unique<EventStore>();
+        m_store->setDurability(EventStore::Durability::Normal);
+        QVERIFY(m_store->open(m_path));
+        EventList events;
+        for (int i = 0; i < 500; ++i) {
+            events << makeEvent(QStringLiteral("user-behavior"), QStringLiteral("sign-up %1").arg(i));
+            events << makeEvent(QStringLiteral("financials"), QStringLiteral("payment %1").arg(i));
+        }
+        m_seeded = commit(*m_store, events);
+        m_reader = std::make_unique<AsyncEventReader>(m_path);
+    }
+    void cleanup()
+    {
+        m_reader.reset();
+        m_store.reset();
+    }
+
+    void opensWithTheNewestPageNewestAtTheBottom()
+    {
+        FeedModel model(m_store.get(), m_reader.get());
+        QSignalSpy loaded(&model, &FeedModel::newestLoaded);
+        model.setChannel(QStringLiteral("user-behavior"));
+        QVERIFY(model.isLoading());
+        QCOMPARE(model.rowCount(), 0); // nothing read on the caller's thread
+        QVERIFY(loaded.wait());
+        QCOMPARE(model.rowCount(), 200);
+        QCOMPARE(model.eventAt(199).text, QStringLiteral("sign-up 499"));
+        QCOMPARE(model.eventAt(0).text, QStringLiteral("sign-up 300"));
+        for (int row = 1; row < model.rowCount(); ++row)
+            QVERIFY(model.eventAt(row).id > model.eventAt(row - 1).id);
+        QVERIFY(model.index(0).data(FeedModel::StartsDayRole).toBool());
+        QVERIFY(!model.index(1).data(FeedModel::StartsDayRole).toBool());
+        QVERIFY(model.canFetchOlder());
+    }
+
+    void scrollingBackLoadsOlderPagesUntilTheWindowIsFull()
+    {
+        FeedModel model(m_store.get(), m_reader.get());
+        model.setCapacity(350);
+        QSignalSpy loaded(&model, &FeedModel::newestLoaded);
+        QSignalSpy older(&model, &FeedModel::olderLoaded);
+        model.setChannel(QStringLiteral("financials"));
+        QVERIFY(loaded.wait());
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.fetchOlder();
+        QVERIFY(!model.canFetchOlder()); // one page in flight at a time
+        QVERIFY(older.wait());
+        QCOMPARE(older.at(0).at(0).toInt(), 150);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 0); // at the top
+        QCOMPARE(model.rowCount(), 350);
+        QCOMPARE(model.eventAt(0).text, QStringLiteral("payment 150"));
+        QCOMPARE(model.eventAt(349).text, QStringLiteral("payment 499"));
+        QVERIFY(!model.canFetchOlder()); // bounded: deeper history is for search
+    }
+
+    void aBurstOfLiveEventsArrivesInAFewBatchedInsertsAndStaysBounded()
+    {
+        FeedModel model(m_store.get(), m_reader.get());
+        model.setCapacity(1000);
+        QSignalSpy loaded(&model, &FeedModel::newestLoaded);
+        model.setChannel(QStringLiteral("user-behavior"));
+        QVERIFY(loaded.wait());
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+
+        // 2,000 separate commits, as a busy sender makes them.
+        QList<QFuture<AppendResult>> commits;
+        for (int i = 0; i < 2000; ++i)
+            commits << m_store->append({ makeEvent(QStringLiteral("user-behavior"), QStringLiteral("live %1").arg(i)) });
+        commits.last().waitForFinished();
+        const qint64 newest = commits.last().result().events.first().id;
+        QTRY_COMPARE(model.eventAt(model.rowCount() - 1).id, newest);
+
+        QCOMPARE(model.rowCount(), 1000);
+        QVERIFY2(inserted.count() <= 10, qPrintable(QStringLiteral("%1 inserts").arg(inserted.count())));
+        QCOMPARE(model.eventAt(999).text, QStringLiteral("live 1999"));
+        QCOMPARE(model.eventAt(0).text, QStringLiteral("live 1000"));
+        for (int row = 1; row < model.rowCount(); ++row)
+            QVERIFY(model.eventAt(row).id > model.eventAt(row - 1).id);
+    }
+
+    void eventsAddedWithinOneTickAreOneInsert()
+    {
+        FeedModel model(nullptr, m_reader.get());
+        QSignalSpy loaded(&model, &FeedModel::newestLoaded);
+        model.setChannel(QStringLiteral("user-behavior"));
+        QVERIFY(loaded.wait());
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        qint64 id = m_seeded.last().id;
+        for (int i = 0; i < 300; ++i) {
+            Event event = makeEvent(i % 3 ? QStringLiteral("user-behavior") : QStringLiteral("financials"),
+                                    QStringLiteral("live %1").arg(i));
+            event.id = ++id;
+            model.addEvents({ event });
+        }
+        QVERIFY(inserted.wait());
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(model.rowCount(), 400); // only this channel's 200 of the 300
+    }
+
+    void liveEventsAlreadyOnTheFirstPageAreNotShownTwice()
+    {
+        FeedModel model(nullptr, m_reader.get());
+        QSignalSpy loaded(&model, &FeedModel::newestLoaded);
+        model.setChannel(QStringLiteral("user-behavior"));
+        // The announcement of the newest committed batch races the first page.
+        model.addEvents(m_seeded.mid(m_seeded.size() - 10));
+        QVERIFY(loaded.wait());
+        QTest::qWait(120); // two ticks: nothing may follow
+        QCOMPARE(model.rowCount(), 200);
+        QCOMPARE(model.eventAt(199).text, QStringLiteral("sign-up 499"));
+    }
+
+    void switchingChannelsDropsTheOldChannelsAnswer()
+    {
+        FeedModel model(m_store.get(), m_reader.get());
+        QSignalSpy loaded(&model, &FeedModel::newestLoaded);
+        model.setChannel(QStringLiteral("user-behavior"));
+        model.setChannel(QStringLiteral("financials"));
+        QVERIFY(loaded.wait());
+        QTest::qWait(50);
+        QCOMPARE(loaded.count(), 1);
+        QCOMPARE(model.rowCount(), 200);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.eventAt(row).channel, QStringLiteral("financials"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_counter = 0;
+    EventList m_seeded;
+    std::unique_ptr<EventStore> m_store;
+    std::unique_ptr<AsyncEventReader> m_reader;
+};
+
+QTEST_MAIN(TestFeedModel)
+#include "tst_feedmodel.moc"
