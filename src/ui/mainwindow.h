@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QHash>
+#include <QMainWindow>
+#include <memory>
+
+namespace Ui { class MainWindow; }
+
+namespace bb {
+
+class AsyncEventReader;
+class ChannelListModel;
+class EventStore;
+class FeedModel;
+class FeedView;
+
+// The console window: channels on the left, the open channel's feed on the right. A view
+// of the store: it reads pages through its own AsyncEventReader and follows what the store
+// commits; it holds no data of its own beyond the windows its models keep.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(EventStore *store, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // channel name → notify mode, from the configuration ([[channels]] notify).
+    void setNotifyModes(const QHash<QString, QString> &modes);
+    void setStatusText(const QString &text);
+
+    // Restores geometry and the open channel from the last run (QSettings), or opens
+    // `fallbackChannel` / the first channel.
+    void restoreState(const QString &fallbackChannel = QString());
+
+    QString currentChannel() const;
+    ChannelListModel *channelModel() const { return m_channels; }
+    FeedModel *feedModel() const { return m_feed; }
+    FeedView *feedView() const;
+
+public slots:
+    void showChannel(const QString &name);
+    void openQuickSwitcher();
+    void selectAdjacentChannel(int step); // -1 previous, +1 next (Alt+Up / Alt+Down)
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void onChannelRowChanged();
+    void updateHeader();
+    void applyPaletteDetails();
+    void saveState() const;
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    AsyncEventReader *m_reader;
+    ChannelListModel *m_channels;
+    FeedModel *m_feed;
+};
+
+} // namespace bb
