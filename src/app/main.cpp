@@ -1,7 +1,10 @@
 #include "commands.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <cstring>
+#include <memory>
 
 namespace {
 
@@ -20,11 +23,41 @@ Command commandFor(const QString &word)
     return nullptr;
 }
 
+// Decided from argv before any Qt object exists, because the kind of application object
+// is: only the window needs a display; subcommands, --headless, --help and --version run
+// on servers and in scripts without one.
+bool wantsWindow(int argc, char *argv[])
+{
+    if (argc > 1 && commandFor(QString::fromLocal8Bit(argv[1])))
+        return false;
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : { "--headless", "--help", "-h", "--help-all", "--version", "-v" }) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return false;
+        }
+    }
+    return true;
+}
+
+// A window needs a display server (or a Qt platform chosen explicitly, such as offscreen).
+// Without one `bellboard` runs headless instead of aborting inside Qt.
+bool displayAvailable()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+            || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const bool window = wantsWindow(argc, argv) && displayAvailable();
+    std::unique_ptr<QCoreApplication> app(window ? new QApplication(argc, argv)
+                                                 : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("bellboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BELLBOARD_VERSION));
 

@@ -1,15 +1,31 @@
 #include "commands.h"
 #include "config.h"
 #include "console.h"
+#include "demofeed.h"
 #include "paths.h"
 #include "servicehost.h"
 
 #include "quitonsignal.h"
+#include "ui/mainwindow.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <memory>
 
 namespace bb {
+
+namespace {
+
+QHash<QString, QString> notifyModes(const Config &config)
+{
+    QHash<QString, QString> modes;
+    for (const ChannelSettings &channel : config.channels)
+        modes.insert(channel.name, channel.notify);
+    return modes;
+}
+
+} // namespace
 
 int runServeCommand(const QStringList &arguments)
 {
@@ -26,6 +42,11 @@ int runServeCommand(const QStringList &arguments)
                        Cli::tr("Listen on <addr:port> instead of the configured address (default 127.0.0.1:%1).")
                                .arg(kDefaultPort),
                        QStringLiteral("addr:port") });
+    parser.addOption({ QStringLiteral("demo"),
+                       Cli::tr("Fill the channels with a realistic live stream of sample events.") });
+    parser.addOption({ QStringLiteral("wall"),
+                       Cli::tr("Full-screen wall mode showing <channels> (comma-separated)."),
+                       QStringLiteral("channels") });
     parser.process(arguments);
     if (!parser.positionalArguments().isEmpty())
         return fail(Cli::tr("unknown subcommand '%1' (send, run, search, secret)")
@@ -45,8 +66,10 @@ int runServeCommand(const QStringList &arguments)
         return fail(Cli::tr("--listen: '%1' is not an address such as 127.0.0.1:%2")
                             .arg(parser.value(QStringLiteral("listen"))).arg(kDefaultPort), 2);
 
-    if (!parser.isSet(QStringLiteral("headless")))
-        err() << Cli::tr("bellboard: the window is not part of this build yet; running headless.")
+    // main() made a QApplication only when a window is wanted and a display exists.
+    const bool window = qobject_cast<QApplication *>(QCoreApplication::instance()) != nullptr;
+    if (!window && !parser.isSet(QStringLiteral("headless")))
+        err() << Cli::tr("bellboard: no display found (DISPLAY and WAYLAND_DISPLAY are not set); running headless.")
               << Qt::endl;
 
     ServiceHost host;
@@ -55,6 +78,31 @@ int runServeCommand(const QStringList &arguments)
     out() << Cli::tr("Bellboard is listening on %1 and storing events in %2")
                      .arg(host.url(), paths.databaseFile())
           << Qt::endl;
+
+    std::unique_ptr<DemoFeed> demo;
+    if (parser.isSet(QStringLiteral("demo"))) {
+        demo = std::make_unique<DemoFeed>(host.store());
+        if (host.store()->channels().size() <= 5) // a fresh store: give it some history first
+            demo->backfill(180, 30);
+        demo->start();
+    }
+
+    std::unique_ptr<MainWindow> mainWindow;
+    if (window) {
+        mainWindow = std::make_unique<MainWindow>(host.store());
+        mainWindow->setNotifyModes(notifyModes(loaded.config));
+        mainWindow->setStatusText(Cli::tr("Listening on %1").arg(host.url()));
+        const QStringList wall = parser.value(QStringLiteral("wall")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        mainWindow->restoreState(wall.isEmpty() ? QStringLiteral("user-behavior") : wall.first().trimmed());
+        if (parser.isSet(QStringLiteral("wall"))) {
+            // Wall mode proper (columns, clock, sparklines) is still to come: full screen for now.
+            if (!wall.isEmpty())
+                mainWindow->showChannel(wall.first().trimmed());
+            mainWindow->showFullScreen();
+        } else {
+            mainWindow->show();
+        }
+    }
 
     quitApplicationOnTerminationSignals();
     return QCoreApplication::exec();

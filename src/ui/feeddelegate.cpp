@@ -50,6 +50,18 @@ QString senderLine(const QString &text)
     return clean;
 }
 
+// The locale's short time without seconds ("14:03", "2:03 PM"): a feed row is not a log line.
+QString clockFormat()
+{
+    static const QString format = [] {
+        QString f = QLocale().timeFormat(QLocale::ShortFormat);
+        f.remove(QStringLiteral(":ss"));
+        f.remove(QStringLiteral(".ss"));
+        return f;
+    }();
+    return format;
+}
+
 } // namespace
 
 struct FeedDelegate::Geometry
@@ -193,13 +205,15 @@ void FeedDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     if (startsDay)
         paintSeparator(painter, option, g.separator, event.receivedAtMs);
 
-    // Urgent events get a faint wash of their color; hovering shows which row the mouse is on.
+    // Urgent events get a faint wash of their color; hovering shows which row the mouse is
+    // on. A pixel is left between rows so that a run of failures still reads as separate events.
+    const QRect card = g.message.adjusted(0, 0, 0, -1);
     if (event.level != Level::Info)
-        painter->fillRect(g.message, tint(stripe, palette, isDarkPalette(palette) ? 0.10 : 0.06));
+        painter->fillRect(card, tint(stripe, palette, isDarkPalette(palette) ? 0.10 : 0.06));
     if (option.state & QStyle::State_MouseOver)
-        painter->fillRect(g.message, tint(palette.color(QPalette::Text), palette, 0.04));
-    painter->fillRect(QRect(g.message.left(), g.message.top(), stripeWidth, g.message.height()),
-                      event.level == Level::Info ? tint(stripe, palette, 0.55) : stripe);
+        painter->fillRect(card, tint(palette.color(QPalette::Text), palette, 0.04));
+    painter->fillRect(QRect(card.left(), card.top(), stripeWidth, card.height()),
+                      event.level == Level::Info ? tint(stripe, palette, 0.18) : stripe);
 
     paintAvatar(painter, g.avatar, event);
 
@@ -211,7 +225,7 @@ void FeedDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     if (sender.isEmpty())
         sender = tr("unknown sender");
     const QString time = QLocale().toString(QDateTime::fromMSecsSinceEpoch(event.receivedAtMs).time(),
-                                            QLocale::ShortFormat);
+                                            clockFormat());
     const QFontMetrics boldMetrics(bold);
     const QFontMetrics smallMetrics(small);
     const int timeWidth = smallMetrics.horizontalAdvance(time);

@@ -19,6 +19,14 @@ const QString geometryKey = QStringLiteral("window/geometry");
 const QString windowStateKey = QStringLiteral("window/state");
 const QString splitterKey = QStringLiteral("window/splitter");
 const QString channelKey = QStringLiteral("window/channel");
+
+// ~/.config/bellboard/window.ini on Linux, next to bellboard.toml: the window's own state,
+// kept apart from the file a person edits.
+std::unique_ptr<QSettings> windowSettings()
+{
+    return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
+                                       QStringLiteral("bellboard"), QStringLiteral("window"));
+}
 } // namespace
 
 MainWindow::MainWindow(EventStore *store, QWidget *parent)
@@ -80,11 +88,11 @@ void MainWindow::setStatusText(const QString &text)
 
 void MainWindow::restoreState(const QString &fallbackChannel)
 {
-    QSettings settings;
-    restoreGeometry(settings.value(geometryKey).toByteArray());
-    QMainWindow::restoreState(settings.value(windowStateKey).toByteArray());
-    m_ui->splitter->restoreState(settings.value(splitterKey).toByteArray());
-    for (const QString &name : { settings.value(channelKey).toString(), fallbackChannel }) {
+    const auto settings = windowSettings();
+    restoreGeometry(settings->value(geometryKey).toByteArray());
+    QMainWindow::restoreState(settings->value(windowStateKey).toByteArray());
+    m_ui->splitter->restoreState(settings->value(splitterKey).toByteArray());
+    for (const QString &name : { settings->value(channelKey).toString(), fallbackChannel }) {
         if (m_channels->rowOf(name) >= 0) {
             showChannel(name);
             return;
@@ -180,11 +188,11 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::saveState() const
 {
-    QSettings settings;
-    settings.setValue(geometryKey, saveGeometry());
-    settings.setValue(windowStateKey, QMainWindow::saveState());
-    settings.setValue(splitterKey, m_ui->splitter->saveState());
-    settings.setValue(channelKey, currentChannel());
+    const auto settings = windowSettings();
+    settings->setValue(geometryKey, saveGeometry());
+    settings->setValue(windowStateKey, QMainWindow::saveState());
+    settings->setValue(splitterKey, m_ui->splitter->saveState());
+    settings->setValue(channelKey, currentChannel());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

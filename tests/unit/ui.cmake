@@ -12,3 +12,4 @@ bb_add_test(tst_feedmodel
 bb_add_test(tst_mainwindow
   SOURCES ${_ui_tests}/tst_mainwindow.cpp ${CMAKE_CURRENT_LIST_DIR}/store/storetesthelpers.h
   LIBS bellboard_ui)
+bb_add_test(tst_demofeed SOURCES ${_ui_tests}/tst_demofeed.cpp LIBS bellboard_app)

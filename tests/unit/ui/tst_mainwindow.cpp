@@ -26,14 +26,12 @@ private slots:
     void initTestCase()
     {
         // Window state goes to a folder of the test's own, never the user's settings.
-        QCoreApplication::setOrganizationName(QStringLiteral("bellboard-tests"));
-        QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
     }
 
     void init()
     {
-        QSettings().clear();
+        QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("bellboard"), QStringLiteral("window")).clear();
         m_store = std::make_unique<EventStore>();
         m_store->setDurability(EventStore::Durability::Normal);
         QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("events-%1.sqlite3").arg(++m_counter))));
