@@ -24,6 +24,7 @@ void FeedModel::setChannel(const QString &channel)
     beginResetModel();
     m_channel = channel;
     m_events.clear();
+    m_days.clear();
     m_pending.clear();
     m_hasOlder = false;
     m_olderRequest = 0;
@@ -89,12 +90,14 @@ QVariant FeedModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+qint64 FeedModel::dayOf(const Event &event)
+{
+    return QDateTime::fromMSecsSinceEpoch(event.receivedAtMs).date().toJulianDay();
+}
+
 bool FeedModel::startsDay(int row) const
 {
-    if (row == 0)
-        return true;
-    const QDate day = QDateTime::fromMSecsSinceEpoch(m_events.at(row).receivedAtMs).date();
-    return day != QDateTime::fromMSecsSinceEpoch(m_events.at(row - 1).receivedAtMs).date();
+    return row == 0 || m_days.at(row) != m_days.at(row - 1);
 }
 
 qint64 FeedModel::newestId() const
@@ -127,6 +130,12 @@ void FeedModel::onPage(quint64 requestId, const EventPage &page)
     std::copy(page.events.crbegin(), page.events.crend(), std::back_inserter(older));
     older.append(m_events);
     m_events = std::move(older);
+    QList<qint64> days;
+    days.reserve(m_events.size());
+    for (int row = 0; row < count; ++row)
+        days << dayOf(m_events.at(row));
+    days.append(m_days);
+    m_days = std::move(days);
     endInsertRows();
     if (m_events.size() > count) // the old first row may no longer start its day
         emit dataChanged(index(count), index(count), { StartsDayRole });
@@ -167,23 +176,32 @@ void FeedModel::flushPending()
     m_pending.clear();
     if (fresh.isEmpty())
         return;
+    if (fresh.size() > m_capacity) {
+        fresh.erase(fresh.begin(), fresh.end() - m_capacity);
+        m_hasOlder = true;
+    }
+    // Room first, then the insert: views lay out once per tick, never past capacity.
+    trimToCapacity(int(fresh.size()));
     const int first = int(m_events.size());
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    for (const Event &event : fresh)
+        m_days << dayOf(event);
     m_events.append(fresh);
     endInsertRows();
-    trimToCapacity();
 }
 
-void FeedModel::trimToCapacity()
+void FeedModel::trimToCapacity(int room)
 {
-    const int excess = int(m_events.size()) - m_capacity;
+    const int excess = int(m_events.size()) + room - m_capacity;
     if (excess <= 0)
         return;
     beginRemoveRows({}, 0, excess - 1);
     m_events.erase(m_events.begin(), m_events.begin() + excess);
+    m_days.erase(m_days.begin(), m_days.begin() + excess);
     endRemoveRows();
     m_hasOlder = true;
-    emit dataChanged(index(0), index(0), { StartsDayRole }); // the new first row opens a day
+    if (!m_events.isEmpty())
+        emit dataChanged(index(0), index(0), { StartsDayRole }); // the new first row opens a day
 }
 
 } // namespace bb

@@ -62,13 +62,15 @@ signals:
 private:
     void onPage(quint64 requestId, const EventPage &page);
     void flushPending();
-    void trimToCapacity();
+    void trimToCapacity(int room = 0); // drops the oldest rows until `room` more fit
     bool startsDay(int row) const;
+    static qint64 dayOf(const Event &event);
     qint64 newestId() const;
 
     AsyncEventReader *m_reader;
     QString m_channel;
     QList<Event> m_events;   // oldest first
+    QList<qint64> m_days;    // each event's local day (Julian day), computed once: views ask per layout
     EventList m_pending;     // live events waiting for the next tick, oldest first
     QTimer m_flushTimer;
     quint64 m_newestRequest = 0;

@@ -13,3 +13,7 @@ bb_add_test(tst_mainwindow
   SOURCES ${_ui_tests}/tst_mainwindow.cpp ${CMAKE_CURRENT_LIST_DIR}/store/storetesthelpers.h
   LIBS bellboard_ui)
 bb_add_test(tst_demofeed SOURCES ${_ui_tests}/tst_demofeed.cpp LIBS bellboard_app)
+
+# Not run by CTest: the GUI-thread stall and first-page figures (see the file's comment).
+add_executable(bench_feedstall ${_ui_tests}/bench_feedstall.cpp)
+target_link_libraries(bench_feedstall PRIVATE bellboard_ui)
