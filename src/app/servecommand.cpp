@@ -6,6 +6,7 @@
 #include "servicehost.h"
 
 #include "quitonsignal.h"
+#include "store/eventreader.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -82,7 +83,8 @@ int runServeCommand(const QStringList &arguments)
     std::unique_ptr<DemoFeed> demo;
     if (parser.isSet(QStringLiteral("demo"))) {
         demo = std::make_unique<DemoFeed>(host.store());
-        if (host.store()->channels().size() <= 5) // a fresh store: give it some history first
+        // An empty store first gets some history (read once at start-up, before any window).
+        if (EventReader(host.store()->databasePath()).totalCount() == 0)
             demo->backfill(180, 30);
         demo->start();
     }

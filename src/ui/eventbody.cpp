@@ -1,6 +1,6 @@
 #include "eventbody.h"
 
-#include "core/mrkdwn.h"
+#include "core/messagehtml.h"
 
 #include <QAtomicInt>
 
@@ -12,10 +12,7 @@ QAtomicInt refusedRequests;
 
 QString feedBodyHtml(const Event &event)
 {
-    // Until core's whole-event renderer (attachments, blocks) lands: the text alone.
-    MrkdwnOptions options;
-    options.formatting = event.mrkdwn;
-    return mrkdwnToHtml(event.text, options);
+    return eventBodyHtml(event);
 }
 
 int SafeTextDocument::refusedResourceRequests()

@@ -7,7 +7,8 @@
 
 namespace bb {
 
-// The rich text of an event's body for the feed (the one seam to core's renderer).
+// The rich text of an event's body for the feed: title, text or blocks, attachments (the
+// one seam to core's renderer).
 QString feedBodyHtml(const Event &event);
 
 // A QTextDocument for untrusted rich text: it never loads a resource (no file:, qrc: or

@@ -1,6 +1,7 @@
 #include "feeddelegate.h"
 
 #include "core/emoji.h"
+#include "core/messagehtml.h"
 #include "core/safetext.h"
 #include "eventbody.h"
 #include "feedmodel.h"
@@ -70,8 +71,7 @@ struct FeedDelegate::Geometry
     QRect message;    // the event itself, below the separator
     QRect avatar;
     QRect header;     // sender, time, level tag
-    QRect title;
-    QRect body;
+    QRect body;       // title, text or blocks, attachments
 };
 
 FeedDelegate::FeedDelegate(QObject *parent)
@@ -103,6 +103,7 @@ SafeTextDocument *FeedDelegate::document(const Event &event, const QFont &font, 
         doc->setDocumentMargin(0);
         doc->setDefaultFont(font);
         doc->setUndoRedoEnabled(false);
+        doc->setDefaultStyleSheet(messageStyleSheet());
         doc->setHtml(feedBodyHtml(event));
         m_documents.insert(event.id, doc);
     }
@@ -136,15 +137,9 @@ FeedDelegate::Geometry FeedDelegate::geometry(const QStyleOptionViewItem &option
     const int contentWidth = qMax(line * 4, option.rect.left() + width - contentLeft - margin * 2);
     g.header = QRect(contentLeft, y + margin - 2, contentWidth, line);
     int contentBottom = g.header.bottom();
-    if (!event.title.isEmpty()) {
-        const QFontMetrics titleMetrics(boldFont(option.font));
-        const QRect needed = titleMetrics.boundingRect(QRect(0, 0, contentWidth, line * 20),
-                                                       Qt::TextWordWrap, senderLine(event.title));
-        g.title = QRect(contentLeft, contentBottom + 3, contentWidth, needed.height());
-        contentBottom = g.title.bottom();
-    }
-    const int bodyHeight = int(std::ceil(document(event, option.font, contentWidth)->size().height()));
-    if (bodyHeight > 0 && !event.text.isEmpty()) {
+    const SafeTextDocument *body = document(event, option.font, contentWidth);
+    const int bodyHeight = int(std::ceil(body->size().height()));
+    if (bodyHeight > 0 && !body->isEmpty()) {
         g.body = QRect(contentLeft, contentBottom + 3, contentWidth, bodyHeight);
         contentBottom = g.body.bottom();
     }
@@ -248,12 +243,6 @@ void FeedDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
         painter->setPen(stripe);
         painter->drawText(QRect(x, g.header.top(), g.header.right() - x, g.header.height()),
                           Qt::AlignLeft | Qt::AlignVCenter, levelName(event.level).toUpper());
-    }
-
-    if (!g.title.isEmpty()) {
-        painter->setFont(bold);
-        painter->setPen(palette.color(QPalette::Text));
-        painter->drawText(g.title, Qt::TextWordWrap, senderLine(event.title));
     }
 
     if (!g.body.isEmpty()) {

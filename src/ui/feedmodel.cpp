@@ -1,5 +1,6 @@
 #include "feedmodel.h"
 
+#include "core/messagehtml.h"
 #include "store/asynceventreader.h"
 #include "store/eventstore.h"
 
@@ -74,10 +75,8 @@ QVariant FeedModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        // What a screen reader says; the delegate paints the rich form.
-        return event.title.isEmpty() ? event.senderName + QLatin1String(": ") + event.text
-                                     : event.senderName + QLatin1String(": ") + event.title
-                                               + QLatin1String(". ") + event.text;
+        // What a screen reader says and copy takes; the delegate paints the rich form.
+        return event.senderName + QLatin1String(": ") + eventPlainText(event);
     case EventRole:
         return QVariant::fromValue(event);
     case EventIdRole:

@@ -163,6 +163,18 @@ void FeedView::resizeEvent(QResizeEvent *event)
         jumpToNewest();
 }
 
+// Every relayout (QListView also relays out on its own timer after a resize) ends here:
+// a view that follows the newest stays at the bottom whatever the rows' new heights.
+void FeedView::updateGeometries()
+{
+    QListView::updateGeometries();
+    if (m_following) {
+        m_adjusting = true;
+        verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+        m_adjusting = false;
+    }
+}
+
 QString FeedView::anchorAt(const QPoint &pos) const
 {
     const QModelIndex index = indexAt(pos);
