@@ -31,7 +31,7 @@ FeedView::FeedView(QWidget *parent)
     m_pill->setAccessibleName(tr("Jump to the newest events"));
     m_pill->setStyleSheet(QStringLiteral(
             "QPushButton#newEventsPill { background: palette(highlight); color: palette(highlighted-text);"
-            " border: none; border-radius: 13px; padding: 4px 14px; font-weight: bold; }"));
+            " border: none; border-radius: 10px; padding: 4px 14px; font-weight: bold; }"));
     m_pill->hide();
     connect(m_pill, &QPushButton::clicked, this, &FeedView::jumpToNewest);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &FeedView::onScrolled);

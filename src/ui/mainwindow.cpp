@@ -5,6 +5,7 @@
 #include "channellistmodel.h"
 #include "feedmodel.h"
 #include "feedview.h"
+#include "levelcolors.h"
 #include "quickswitcher.h"
 #include "store/asynceventreader.h"
 #include "store/eventstore.h"
@@ -174,6 +175,9 @@ void MainWindow::applyPaletteDetails()
     m_ui->channelMode->setPalette(quiet);
     m_ui->switcherHint->setPalette(quiet);
     m_ui->channelsHeading->setPalette(quiet);
+    QPalette rule = palette();
+    rule.setColor(QPalette::WindowText, tint(palette().color(QPalette::Text), palette(), 0.15));
+    m_ui->headerLine->setPalette(rule);
     QFont hint = font();
     hint.setPointSizeF(hint.pointSizeF() * 0.85);
     m_ui->switcherHint->setFont(hint);
