@@ -1,0 +1,274 @@
+#include "configeditor.h"
+
+#include "config.h"
+#include "core/channelname.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <cmath>
+#include <toml++/toml.h>
+
+namespace bb {
+
+namespace {
+
+// One byte range of the file and what replaces it.
+struct Edit
+{
+    qsizetype begin = 0;
+    qsizetype end = 0;
+    QByteArray replacement;
+};
+
+// Turns toml++'s source positions (1-based lines, 1-based columns counted in code points)
+// into byte offsets of the text they came from.
+class Positions
+{
+public:
+    explicit Positions(const QByteArray &text) : m_text(text)
+    {
+        m_lineStarts << 0;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text.at(i) == '\n')
+                m_lineStarts << i + 1;
+        }
+    }
+
+    qsizetype offset(const toml::source_position &position) const
+    {
+        qsizetype at = lineStart(int(position.line));
+        for (auto column = position.column; column > 1 && at < m_text.size(); --column) {
+            ++at;   // past the lead byte, then past its continuation bytes
+            while (at < m_text.size() && (uchar(m_text.at(at)) & 0xC0) == 0x80)
+                ++at;
+        }
+        return at;
+    }
+    qsizetype lineStart(int line) const { return m_lineStarts.value(qMax(0, line - 1), m_text.size()); }
+    qsizetype nextLineStart(int line) const { return m_lineStarts.value(line, m_text.size()); }
+    bool startsWith(const toml::source_position &position, const char *text) const
+    {
+        return m_text.mid(offset(position)).startsWith(text);
+    }
+
+private:
+    const QByteArray &m_text;
+    QList<qsizetype> m_lineStarts;
+};
+
+QByteArray tomlString(const QString &value)
+{
+    QByteArray out = "\"";
+    for (const QChar c : value) {
+        if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+            out += '\\' + QString(c).toUtf8();
+        else if (c.unicode() < 0x20 || c.unicode() == 0x7F)
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUtf8();
+        else
+            out += QString(c).toUtf8();
+    }
+    return out + '"';
+}
+
+QByteArray tomlVolume(double volume)
+{
+    QByteArray text = QByteArray::number(qBound(0.0, volume, 1.0), 'f', 2);
+    while (text.endsWith('0') && !text.endsWith(".0"))
+        text.chop(1);
+    return text;
+}
+
+QString mutedUntilText(const QDateTime &until)
+{
+    return until.toLocalTime().toString(Qt::ISODate);
+}
+
+// The keys of a [[channels]] entry the dialog owns, in the order they are appended, each with
+// its new value as TOML text; an empty value removes the key.
+QList<QPair<const char *, QByteArray>> channelValues(const ChannelAlertSettings &settings)
+{
+    return { { "notify", tomlString(notifyModeName(settings.mode)) },
+             { "sound", tomlString(settings.sound) },
+             { "volume", tomlVolume(settings.volume) },
+             { "escalate_crit", settings.escalateCrit ? QByteArray(*settings.escalateCrit ? "true" : "false")
+                                                      : QByteArray() },
+             { "muted_until", settings.mutedUntil.isValid() ? tomlString(mutedUntilText(settings.mutedUntil))
+                                                            : QByteArray() } };
+}
+
+// True when `node` already holds what `tomlText` says, so an unchanged value keeps its
+// spelling (0.80, 'alarm', a comment-aligned column) byte for byte.
+bool holds(const toml::node &node, const QByteArray &tomlText)
+{
+    try {
+        const toml::table parsed = toml::parse(("v = " + tomlText).toStdString());
+        const toml::node *wanted = parsed.get("v");
+        if (node.is_number() && wanted->is_number())
+            return qFuzzyCompare(1.0 + node.value<double>().value_or(-1), 1.0 + wanted->value<double>().value_or(-2));
+        if (node.is_boolean() && wanted->is_boolean())
+            return node.value<bool>() == wanted->value<bool>();
+        return node.is_string() && wanted->is_string() && node.value<std::string>() == wanted->value<std::string>();
+    } catch (const toml::parse_error &) {
+        return false;
+    }
+}
+
+QString channelNameOf(const toml::table &table)
+{
+    const std::optional<std::string> name = table["name"].value<std::string>();
+    return name ? normalizeChannelName(QString::fromStdString(*name)) : QString();
+}
+
+// Checks that `edited` loads as cleanly as `original` and gives `channel` exactly `settings`.
+bool readsBack(const QByteArray &original, const QByteArray &edited, const QString &channel,
+               const ChannelAlertSettings &settings, QString *error)
+{
+    const ConfigLoadResult before = parseConfig(original, QStringLiteral("bellboard.toml"));
+    const ConfigLoadResult after = parseConfig(edited, QStringLiteral("bellboard.toml"));
+    if (after.errors.size() > before.errors.size()) {
+        *error = after.errors.first();
+        for (const QString &problem : after.errors) {
+            if (!before.errors.contains(problem)) {
+                *error = problem;
+                break;
+            }
+        }
+        return false;
+    }
+    const auto entry = std::find_if(after.config.channels.rbegin(), after.config.channels.rend(),
+                                    [&](const ChannelSettings &c) { return c.name == channel; });
+    const bool same = entry != after.config.channels.rend()
+            && parseNotifyMode(entry->notify) == settings.mode && entry->sound == settings.sound
+            && qFuzzyCompare(1.0 + entry->volume, 1.0 + tomlVolume(settings.volume).toDouble())
+            && entry->escalateCrit == settings.escalateCrit
+            && entry->mutedUntil.isValid() == settings.mutedUntil.isValid()
+            && (!settings.mutedUntil.isValid()
+                || entry->mutedUntil.toSecsSinceEpoch() == settings.mutedUntil.toSecsSinceEpoch());
+    if (!same)
+        *error = ConfigEditor::tr("the channel's entry would not read back as saved (%1 is edited in an "
+                                  "unusual way: change it by hand)").arg(channel);
+    return same;
+}
+
+} // namespace
+
+ConfigEditor::ConfigEditor(const QString &path) : m_path(path) {}
+
+std::optional<QByteArray> ConfigEditor::withChannel(const QByteArray &text, const QString &channelName,
+                                                    const ChannelAlertSettings &settings, QString *error)
+{
+    QString ignored;
+    QString &why = error ? *error : ignored;
+    const QString channel = normalizeChannelName(channelName);
+    if (channel.isEmpty()) {
+        why = tr("'%1' is not a valid channel name").arg(channelName);
+        return std::nullopt;
+    }
+    toml::table root;
+    try {
+        root = toml::parse(std::string_view(text.constData(), size_t(text.size())));
+    } catch (const toml::parse_error &problem) {
+        why = tr("the config file has an error at line %1 (%2); fix it first")
+                      .arg(problem.source().begin.line).arg(QString::fromStdString(std::string(problem.description())));
+        return std::nullopt;
+    }
+
+    const Positions positions(text);
+    const toml::array *channels = root["channels"].as_array();
+    if (root.contains("channels") && !channels) {
+        why = tr("'channels' in the config file is not a list of [[channels]] tables; edit it by hand");
+        return std::nullopt;
+    }
+    const toml::table *entry = nullptr;   // the last one wins when a name repeats, as in loading
+    int lastLine = 0;                     // of the last [[channels]] entry's last value
+    for (std::size_t i = 0; channels && i < channels->size(); ++i) {
+        const toml::table *table = channels->get(i)->as_table();
+        if (!table)
+            continue;
+        if (!positions.startsWith(table->source().begin, "[[")) {
+            why = tr("the config file lists channels inline; edit %1 by hand").arg(channel);
+            return std::nullopt;
+        }
+        int end = int(table->source().begin.line);
+        for (const auto &[key, value] : *table)
+            end = qMax(end, int(value.source().end.line));
+        lastLine = qMax(lastLine, end);
+        if (channelNameOf(*table) == channel)
+            entry = table;
+    }
+
+    QList<Edit> edits;
+    QByteArray appended;
+    for (const auto &[key, value] : channelValues(settings)) {
+        const toml::node *node = entry ? entry->get(key) : nullptr;
+        if (node && value.isEmpty()) {
+            // The whole line goes: a key/value pair always ends its line.
+            const toml::key &name = entry->find(key)->first;
+            edits << Edit{ positions.lineStart(int(name.source().begin.line)),
+                           positions.nextLineStart(int(node->source().end.line)), {} };
+        } else if (node && !holds(*node, value)) {
+            edits << Edit{ positions.offset(node->source().begin), positions.offset(node->source().end), value };
+        } else if (!node && !value.isEmpty()) {
+            appended += key + QByteArray(" = ") + value + '\n';
+        }
+    }
+    if (!entry)
+        appended = "\n[[channels]]\nname = " + tomlString(channel) + '\n' + appended;
+    if (!appended.isEmpty()) {
+        int afterLine = lastLine;
+        if (entry) {
+            afterLine = int(entry->source().begin.line);
+            for (const auto &[key, value] : *entry)
+                afterLine = qMax(afterLine, int(value.source().end.line));
+        }
+        const qsizetype at = afterLine > 0 ? positions.nextLineStart(afterLine) : text.size();
+        if (at > 0 && text.at(at - 1) != '\n')
+            appended.prepend('\n');
+        edits << Edit{ at, at, appended };
+    }
+
+    std::sort(edits.begin(), edits.end(), [](const Edit &a, const Edit &b) { return a.begin > b.begin; });
+    QByteArray result = text;
+    for (const Edit &edit : edits)
+        result.replace(edit.begin, edit.end - edit.begin, edit.replacement);
+
+    if (!readsBack(text, result, channel, settings, &why))
+        return std::nullopt;
+    return result;
+}
+
+bool ConfigEditor::saveChannel(const QString &channel, const ChannelAlertSettings &settings, QString *error)
+{
+    QString ignored;
+    QString &why = error ? *error : ignored;
+    QByteArray text;
+    QFile current(m_path);
+    if (!current.exists()) {
+        text = defaultConfigText();
+    } else if (current.open(QIODevice::ReadOnly)) {
+        text = current.readAll();
+        current.close();
+    } else {
+        why = tr("cannot read %1: %2").arg(m_path, current.errorString());
+        return false;
+    }
+
+    QString problem;
+    const std::optional<QByteArray> edited = withChannel(text, channel, settings, &problem);
+    if (!edited) {
+        why = tr("not saved to %1: %2").arg(m_path, problem);
+        return false;
+    }
+    if (*edited == text && current.exists())
+        return true;
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*edited) != edited->size() || !file.commit()) {
+        why = tr("cannot write %1: %2").arg(m_path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace bb

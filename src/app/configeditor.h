@@ -1,0 +1,37 @@
+#pragma once
+
+#include "alerts/alertsettings.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <optional>
+
+namespace bb {
+
+// Saves a channel's alert settings (the settings dialog's OK) into bellboard.toml, the file a
+// person edits by hand: only the values of that one [[channels]] entry change, and every
+// comment and every other line stays byte for byte. A result that would not load as cleanly
+// as the file did, or would not read back as the settings asked, is never written.
+class ConfigEditor
+{
+    Q_DECLARE_TR_FUNCTIONS(ConfigEditor)
+public:
+    explicit ConfigEditor(const QString &path);
+
+    // Edits the file in place (atomically: QSaveFile); a missing file starts from the
+    // commented default. False with the reason in *error, the file untouched, when it cannot.
+    bool saveChannel(const QString &channel, const ChannelAlertSettings &settings, QString *error = nullptr);
+
+    // What `text` becomes with `channel`'s entry updated, or appended after the last
+    // [[channels]] entry; nullopt with the reason when the result would be refused.
+    static std::optional<QByteArray> withChannel(const QByteArray &text, const QString &channel,
+                                                 const ChannelAlertSettings &settings, QString *error = nullptr);
+
+    QString path() const { return m_path; }
+
+private:
+    QString m_path;
+};
+
+} // namespace bb
