@@ -132,7 +132,7 @@ private slots:
         money.escalateCrit.reset();
         const auto muted = ConfigEditor::withChannel(userFile, QStringLiteral("financials"), money);
         QVERIFY(muted);
-        QVERIFY(muted->contains("muted_until = \"2026-11-25T08:00:00\"\n"));
+        QVERIFY(muted->contains("\nmuted_until = \"2026-11-25T08:00:00\"\n"));
         QVERIFY(!muted->contains("escalate_crit"));
         QCOMPARE(settingsOf(*muted, QStringLiteral("financials")).mutedUntil, money.mutedUntil);
 
