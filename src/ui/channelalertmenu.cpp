@@ -32,7 +32,9 @@ QString ChannelAlertMenu::muteStateText(const QDateTime &until, const QDateTime 
     if (!until.isValid() || until <= now)
         return tr("Not muted");
     const QLocale locale;
-    const QString time = locale.toString(until.time(), QLocale::ShortFormat);
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QStringLiteral(":ss"));   // the C locale's short format has seconds
+    const QString time = locale.toString(until.time(), timeFormat);
     const qint64 days = now.date().daysTo(until.date());
     if (days == 0)
         return tr("Muted until %1").arg(time);

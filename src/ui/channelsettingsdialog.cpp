@@ -205,6 +205,24 @@ void ChannelSettingsDialog::showProblem(QLabel *label, const QString &text)
     label->setPalette(red);
     label->setText(text);
     label->setVisible(!text.isEmpty());
+    if (isVisible())
+        fitHeight();
+}
+
+void ChannelSettingsDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    fitHeight();
+}
+
+// A window does not grow by itself for labels that wrap onto more lines (Qt sizes windows by
+// their minimum size, which ignores height-for-width).
+void ChannelSettingsDialog::fitHeight()
+{
+    layout()->activate();
+    const int needed = heightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 } // namespace bb

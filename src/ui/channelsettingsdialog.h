@@ -47,7 +47,11 @@ public slots:
 signals:
     void settingsApplied(const QString &channel, const bb::ChannelAlertSettings &settings);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void fitHeight();
     void load(const ChannelAlertSettings &settings);
     void selectSound(const QString &sound);
     void onSoundActivated(int index);
