@@ -1,0 +1,172 @@
+#include "wallwindow.h"
+
+#include "store/asynceventreader.h"
+#include "store/eventstore.h"
+#include "wallclock.h"
+#include "wallcolumn.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace bb {
+
+namespace {
+constexpr int cursorIdleMs = 3000;
+constexpr qreal largeType = 1.5; // relative to the desktop's font: read from across the room
+} // namespace
+
+WallWindow::WallWindow(EventStore *store, const QStringList &channels,
+                       const QHash<QString, QString> &notifyModes, QWidget *parent)
+    : QWidget(parent),
+      m_reader(new AsyncEventReader(store->databasePath(), this)),
+      m_title(new QLabel(tr("Bellboard"), this)),
+      m_clock(new WallClock(this))
+{
+    setObjectName(QStringLiteral("wallWindow"));
+    setWindowTitle(tr("Bellboard wall"));
+    setAttribute(Qt::WA_DeleteOnClose, false);
+    setPalette(darkPalette());
+    setAutoFillBackground(true);
+    QFont large = QApplication::font();
+    large.setPointSizeF(large.pointSizeF() * largeType);
+    setFont(large);
+
+    auto *topBar = new QHBoxLayout;
+    topBar->setContentsMargins(24, 12, 24, 12);
+    topBar->addWidget(m_title, 0, Qt::AlignLeft | Qt::AlignVCenter);
+    topBar->addStretch(1);
+    topBar->addWidget(m_clock);
+
+    auto *columns = new QHBoxLayout;
+    columns->setContentsMargins(0, 0, 0, 0);
+    columns->setSpacing(0);
+    for (const QString &channel : channels) {
+        if (!m_columns.isEmpty()) {
+            auto *rule = new QFrame(this);
+            rule->setFrameShape(QFrame::VLine);
+            rule->setFrameShadow(QFrame::Plain);
+            rule->setForegroundRole(QPalette::Mid);
+            columns->addWidget(rule);
+        }
+        auto *column = new WallColumn(channel, notifyModes.value(channel, QStringLiteral("bold")), store,
+                                      m_reader, this);
+        m_columns << column;
+        columns->addWidget(column, 1);
+    }
+
+    auto *topRule = new QFrame(this);
+    topRule->setFrameShape(QFrame::HLine);
+    topRule->setFrameShadow(QFrame::Plain);
+    topRule->setForegroundRole(QPalette::Mid);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(topBar);
+    layout->addWidget(topRule);
+    layout->addLayout(columns, 1);
+
+    auto *leave = new QAction(tr("Leave wall mode"), this);
+    leave->setShortcuts({ QKeySequence(Qt::Key_Escape), QKeySequence(Qt::Key_F11) });
+    connect(leave, &QAction::triggered, this, &WallWindow::leaveRequested);
+    addAction(leave);
+
+    // Any mouse movement over the wall shows the cursor again; 3 s of stillness hides it.
+    // (Mouse tracking on the window: moves over any child propagate up to it, and so to us.)
+    setMouseTracking(true);
+    m_cursorIdle.setSingleShot(true);
+    m_cursorIdle.setInterval(cursorIdleMs);
+    connect(&m_cursorIdle, &QTimer::timeout, this, [this] { setCursor(Qt::BlankCursor); });
+    qApp->installEventFilter(this);
+    m_cursorIdle.start();
+    applyFonts();
+}
+
+WallWindow::~WallWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+QString WallWindow::unknownChannelsError(const QStringList &wanted, const QStringList &known)
+{
+    QStringList unknown;
+    for (const QString &name : wanted) {
+        if (!known.contains(name))
+            unknown << name;
+    }
+    if (unknown.isEmpty())
+        return {};
+    return tr("unknown channel(s) %1; known channels: %2", nullptr, int(unknown.size()))
+            .arg(unknown.join(QLatin1String(", ")), known.join(QLatin1String(", ")));
+}
+
+QPalette WallWindow::darkPalette()
+{
+    QPalette p;
+    const QColor window(0x14, 0x17, 0x1c);
+    const QColor base(0x1a, 0x1e, 0x24);
+    const QColor text(0xe6, 0xe8, 0xeb);
+    const QColor quiet(0x8b, 0x93, 0x9e);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::PlaceholderText, quiet);
+    p.setColor(QPalette::Button, base);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Mid, QColor(0x2c, 0x32, 0x3a));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb3));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xf5));
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    return p;
+}
+
+bool WallWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseMove || event->type() == QEvent::HoverMove) {
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (widget && widget->window() == this)
+            showCursor();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void WallWindow::showCursor()
+{
+    unsetCursor();
+    m_cursorIdle.start();
+}
+
+void WallWindow::closeEvent(QCloseEvent *event)
+{
+    // Closed by the window manager: the owner decides what leaving means, as for Esc.
+    event->ignore();
+    emit leaveRequested();
+}
+
+void WallWindow::applyFonts()
+{
+    QFont title = font();
+    title.setBold(true);
+    title.setPointSizeF(font().pointSizeF() * 1.2);
+    m_title->setFont(title);
+    QPalette quiet = palette();
+    quiet.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
+    m_title->setPalette(quiet);
+}
+
+void WallWindow::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange)
+        applyFonts();
+}
+
+} // namespace bb
