@@ -1,0 +1,81 @@
+#include "searchresultsmodel.h"
+
+#include "core/messagehtml.h"
+#include "store/asynceventreader.h"
+
+namespace bb {
+
+SearchResultsModel::SearchResultsModel(AsyncEventReader *reader, QObject *parent)
+    : QAbstractListModel(parent), m_reader(reader)
+{
+    connect(m_reader, &AsyncEventReader::pageReady, this, &SearchResultsModel::onPage);
+}
+
+void SearchResultsModel::setQuery(const SearchQuery &query)
+{
+    beginResetModel();
+    m_events.clear();
+    m_query = query;
+    m_hasMore = false;
+    m_firstPageMs = -1;
+    endResetModel();
+    m_clock.start();
+    m_request = m_reader->requestSearch(m_query, 0, m_pageSize);
+}
+
+QStringList SearchResultsModel::highlightTerms() const
+{
+    return m_query.words + m_query.phrases;
+}
+
+void SearchResultsModel::loadMore()
+{
+    if (!canLoadMore() || m_events.isEmpty())
+        return;
+    m_request = m_reader->requestSearch(m_query, m_events.last().id, m_pageSize);
+}
+
+void SearchResultsModel::onPage(quint64 requestId, const EventPage &page)
+{
+    if (requestId != m_request || m_request == 0)
+        return;
+    m_request = 0;
+    if (m_firstPageMs < 0)
+        m_firstPageMs = m_clock.elapsed();
+    if (!page.error.isEmpty()) {
+        emit loadFailed(page.error);
+        return;
+    }
+    m_hasMore = page.hasMore;
+    if (!page.events.isEmpty()) {
+        beginInsertRows({}, m_events.size(), m_events.size() + page.events.size() - 1);
+        m_events += page.events;
+        endInsertRows();
+    }
+    emit pageLoaded();
+}
+
+int SearchResultsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_events.size();
+}
+
+QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Event &event = m_events.at(index.row());
+    switch (role) {
+    case EventRole:
+        return QVariant::fromValue(event);
+    case EventIdRole:
+        return event.id;
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return eventPlainText(event);
+    default:
+        return {};
+    }
+}
+
+} // namespace bb

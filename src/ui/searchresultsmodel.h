@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/event.h"
+#include "core/searchquery.h"
+
+#include <QAbstractListModel>
+#include <QElapsedTimer>
+#include <QStringList>
+
+namespace bb {
+
+class AsyncEventReader;
+struct EventPage;
+
+// The results of one search, newest first, read a page at a time through the
+// AsyncEventReader: setQuery() replaces the results with the first page, loadMore() appends
+// the next. Answers to an earlier query that arrive late are ignored.
+class SearchResultsModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        EventRole = Qt::UserRole + 1, // bb::Event
+        EventIdRole,                  // qint64
+    };
+
+    explicit SearchResultsModel(AsyncEventReader *reader, QObject *parent = nullptr);
+
+    void setPageSize(int events) { m_pageSize = events; } // default 50
+    void setQuery(const SearchQuery &query);
+    const SearchQuery &query() const { return m_query; }
+    // The words and phrases to mark in the results.
+    QStringList highlightTerms() const;
+
+    bool isLoading() const { return m_request != 0; }
+    bool canLoadMore() const { return m_hasMore && !isLoading(); }
+    void loadMore();
+    // Time from setQuery() to its first page, in milliseconds (-1 while loading).
+    qint64 firstPageMs() const { return m_firstPageMs; }
+
+    const Event &eventAt(int row) const { return m_events.at(row); }
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+signals:
+    void pageLoaded();                       // a page arrived (the first, or one more)
+    void loadFailed(const QString &error);
+
+private:
+    void onPage(quint64 requestId, const EventPage &page);
+
+    AsyncEventReader *m_reader;
+    SearchQuery m_query;
+    EventList m_events;   // newest first
+    QElapsedTimer m_clock;
+    quint64 m_request = 0;
+    qint64 m_firstPageMs = -1;
+    bool m_hasMore = false;
+    int m_pageSize = 50;
+};
+
+} // namespace bb
