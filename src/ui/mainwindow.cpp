@@ -7,6 +7,7 @@
 #include "feedview.h"
 #include "levelcolors.h"
 #include "quickswitcher.h"
+#include "windowsearch.h"
 #include "store/asynceventreader.h"
 #include "store/eventstore.h"
 
@@ -59,6 +60,7 @@ MainWindow::MainWindow(EventStore *store, QWidget *parent)
         statusBar()->showMessage(tr("Could not read events: %1").arg(error));
     });
     applyPaletteDetails();
+    m_search = new WindowSearch(this, m_reader);
 }
 
 MainWindow::~MainWindow()

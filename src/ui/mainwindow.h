@@ -13,6 +13,7 @@ class ChannelListModel;
 class EventStore;
 class FeedModel;
 class FeedView;
+class WindowSearch;
 
 // The console window: channels on the left, the open channel's feed on the right. A view
 // of the store: it reads pages through its own AsyncEventReader and follows what the store
@@ -36,6 +37,7 @@ public:
     ChannelListModel *channelModel() const { return m_channels; }
     FeedModel *feedModel() const { return m_feed; }
     FeedView *feedView() const;
+    WindowSearch *search() const { return m_search; } // Ctrl+F, user timelines
 
 public slots:
     void showChannel(const QString &name);
@@ -56,6 +58,7 @@ private:
     AsyncEventReader *m_reader;
     ChannelListModel *m_channels;
     FeedModel *m_feed;
+    WindowSearch *m_search = nullptr;
 };
 
 } // namespace bb

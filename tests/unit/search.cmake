@@ -6,3 +6,6 @@ bb_add_test(tst_eventexport
 bb_add_test(tst_searchpanel
   SOURCES ${_search_tests}/tst_searchpanel.cpp ${_search_tests}/csvparse.h ${CMAKE_CURRENT_LIST_DIR}/store/storetesthelpers.h
   LIBS bellboard_ui)
+bb_add_test(tst_windowsearch
+  SOURCES ${_search_tests}/tst_windowsearch.cpp ${CMAKE_CURRENT_LIST_DIR}/store/storetesthelpers.h
+  LIBS bellboard_ui)
