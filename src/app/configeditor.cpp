@@ -239,7 +239,7 @@ std::optional<QByteArray> ConfigEditor::withChannel(const QByteArray &text, cons
     return result;
 }
 
-bool ConfigEditor::saveChannel(const QString &channel, const ChannelAlertSettings &settings, QString *error)
+bool ConfigEditor::saveChannel(const QString &channel, const ChannelAlertSettings &settings, QString *error) const
 {
     QString ignored;
     QString &why = error ? *error : ignored;

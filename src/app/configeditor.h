@@ -21,7 +21,7 @@ public:
 
     // Edits the file in place (atomically: QSaveFile); a missing file starts from the
     // commented default. False with the reason in *error, the file untouched, when it cannot.
-    bool saveChannel(const QString &channel, const ChannelAlertSettings &settings, QString *error = nullptr);
+    bool saveChannel(const QString &channel, const ChannelAlertSettings &settings, QString *error = nullptr) const;
 
     // What `text` becomes with `channel`'s entry updated, or appended after the last
     // [[channels]] entry; nullopt with the reason when the result would be refused.

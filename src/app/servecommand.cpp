@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "config.h"
+#include "configeditor.h"
 #include "console.h"
 #include "demofeed.h"
 #include "paths.h"
@@ -93,6 +94,12 @@ int runServeCommand(const QStringList &arguments)
     if (window) {
         mainWindow = std::make_unique<MainWindow>(host.store());
         mainWindow->setNotifyModes(notifyModes(loaded.config));
+        if (host.alerts()) {
+            mainWindow->setAlerts(host.alerts(), [editor = ConfigEditor(paths.configFile)](
+                    const QString &channel, const ChannelAlertSettings &settings, QString *error) {
+                return editor.saveChannel(channel, settings, error);
+            });
+        }
         mainWindow->setStatusText(Cli::tr("Listening on %1").arg(host.url()));
         const QStringList wall = parser.value(QStringLiteral("wall")).split(QLatin1Char(','), Qt::SkipEmptyParts);
         mainWindow->restoreState(wall.isEmpty() ? QStringLiteral("user-behavior") : wall.first().trimmed());

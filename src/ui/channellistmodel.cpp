@@ -63,7 +63,7 @@ QVariant ChannelListModel::data(const QModelIndex &index, int role) const
         QString text = QLatin1Char('#') + channel.name;
         if (channel.unread > 0)
             text += QLatin1String(", ") + tr("%n unread", nullptr, channel.unread);
-        if (notifyMode(channel.name) == QLatin1String("mute"))
+        if (isMuted(channel.name))
             text += QLatin1String(", ") + tr("muted");
         return text;
     }
@@ -74,7 +74,7 @@ QVariant ChannelListModel::data(const QModelIndex &index, int role) const
     case UnreadLevelRole:
         return int(channel.unreadLevel);
     case MutedRole:
-        return notifyMode(channel.name) == QLatin1String("mute");
+        return isMuted(channel.name);
     case NotifyModeRole:
         return notifyMode(channel.name);
     }
@@ -126,6 +126,23 @@ int ChannelListModel::insertChannel(const QString &name)
 QString ChannelListModel::notifyMode(const QString &name) const
 {
     return m_notifyModes.value(name, QStringLiteral("bold"));
+}
+
+bool ChannelListModel::isMuted(const QString &name) const
+{
+    return notifyMode(name) == QLatin1String("mute") || m_mutedForAWhile.contains(name);
+}
+
+void ChannelListModel::setMuted(const QString &name, bool muted)
+{
+    const bool changed = muted ? !m_mutedForAWhile.contains(name) : m_mutedForAWhile.contains(name);
+    if (muted)
+        m_mutedForAWhile.insert(name);
+    else
+        m_mutedForAWhile.remove(name);
+    const int row = rowOf(name);
+    if (changed && row >= 0)
+        emit dataChanged(index(row), index(row), { Qt::AccessibleTextRole, MutedRole });
 }
 
 void ChannelListModel::markRead(int row)

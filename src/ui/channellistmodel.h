@@ -5,6 +5,7 @@
 #include <QAbstractListModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace bb {
@@ -22,7 +23,7 @@ public:
         NameRole = Qt::UserRole + 1, // "user-behavior", without '#'
         UnreadRole,                  // int: events since the channel was last open
         UnreadLevelRole,             // int (Level): the most urgent unread event
-        MutedRole,                   // bool: notify mode "mute"
+        MutedRole,                   // bool: notify mode "mute", or muted for a while
         NotifyModeRole,              // "ring" | "bold" | "mute" | "celebrate"
     };
 
@@ -31,6 +32,9 @@ public:
 
     // channel name → notify mode, from the config's [[channels]]; others are "bold".
     void setNotifyModes(const QHash<QString, QString> &modes);
+
+    // A mute for a while (sidebar, /mute): the channel shows as muted until it ends.
+    void setMuted(const QString &name, bool muted);
 
     // The channel the user is looking at: it never collects unread events.
     void setCurrentChannel(const QString &name);
@@ -56,10 +60,12 @@ private:
     };
     int insertChannel(const QString &name); // returns its row
     QString notifyMode(const QString &name) const;
+    bool isMuted(const QString &name) const;
     void markRead(int row);
 
     QList<Channel> m_channels;
     QHash<QString, QString> m_notifyModes;
+    QSet<QString> m_mutedForAWhile;
     QString m_current;
 };
 

@@ -7,6 +7,7 @@
 #include "feedview.h"
 #include "levelcolors.h"
 #include "quickswitcher.h"
+#include "windowalerts.h"
 #include "windowsearch.h"
 #include "store/asynceventreader.h"
 #include "store/eventstore.h"
@@ -87,6 +88,12 @@ void MainWindow::setNotifyModes(const QHash<QString, QString> &modes)
 void MainWindow::setStatusText(const QString &text)
 {
     statusBar()->showMessage(text);
+}
+
+void MainWindow::setAlerts(AlertCenter *alerts, ChannelSettingsSaver saver)
+{
+    delete m_alerts;
+    m_alerts = new WindowAlerts(this, m_ui->channelList, alerts, std::move(saver));
 }
 
 void MainWindow::restoreState(const QString &fallbackChannel)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "channelsettingsdialog.h"
+
 #include <QHash>
 #include <QMainWindow>
 #include <memory>
@@ -8,11 +10,13 @@ namespace Ui { class MainWindow; }
 
 namespace bb {
 
+class AlertCenter;
 class AsyncEventReader;
 class ChannelListModel;
 class EventStore;
 class FeedModel;
 class FeedView;
+class WindowAlerts;
 class WindowSearch;
 
 // The console window: channels on the left, the open channel's feed on the right. A view
@@ -28,6 +32,11 @@ public:
     // channel name → notify mode, from the configuration ([[channels]] notify).
     void setNotifyModes(const QHash<QString, QString> &modes);
     void setStatusText(const QString &text);
+
+    // Tray notifications, "make it rain", mutes and channel settings from the sidebar;
+    // `saver` writes the settings dialog's changes to the config file.
+    void setAlerts(AlertCenter *alerts, ChannelSettingsSaver saver = {});
+    WindowAlerts *alerts() const { return m_alerts; }
 
     // Restores geometry and the open channel from the last run (QSettings), or opens
     // `fallbackChannel` / the first channel.
@@ -59,6 +68,7 @@ private:
     ChannelListModel *m_channels;
     FeedModel *m_feed;
     WindowSearch *m_search = nullptr;
+    WindowAlerts *m_alerts = nullptr;
 };
 
 } // namespace bb

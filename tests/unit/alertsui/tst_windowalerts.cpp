@@ -1,0 +1,174 @@
+// The window's side of alerts: the sidebar's mute marks and menu, marking a channel read when
+// it is opened, "make it rain" only over the channel shown, a tray click opening its event,
+// and settings changed in the dialog showing at once.
+#include "../store/storetesthelpers.h"
+#include "alerts/alertcenter.h"
+#include "ui/celebrationoverlay.h"
+#include "ui/channelalertmenu.h"
+#include "ui/channellistmodel.h"
+#include "ui/channelsettingsdialog.h"
+#include "ui/feedmodel.h"
+#include "ui/feedview.h"
+#include "ui/mainwindow.h"
+#include "ui/traynotifier.h"
+#include "ui/windowalerts.h"
+
+#include <QMenu>
+#include <QRadioButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bb;
+using namespace bb::test;
+
+class TestWindowAlerts : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<EventStore> m_store;
+    std::unique_ptr<AlertCenter> m_alerts;
+
+    bool mutedInSidebar(MainWindow &window, const QString &channel)
+    {
+        const ChannelListModel *model = window.channelModel();
+        return model->index(model->rowOf(channel)).data(ChannelListModel::MutedRole).toBool();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        m_store = std::make_unique<EventStore>();
+        m_store->setDurability(EventStore::Durability::Normal);
+        QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("events.sqlite3"))));
+        EventList events;
+        for (int i = 0; i < 300; ++i) {
+            events << makeEvent(QStringLiteral("user-behavior"), QStringLiteral("New user u%1@example.com").arg(i));
+            events << makeEvent(QStringLiteral("financials"), QStringLiteral("Payment received $%1").arg(i));
+            events << makeEvent(QStringLiteral("application-stats"), QStringLiteral("cleanup: %1 rows").arg(i));
+        }
+        commit(*m_store, events);
+    }
+    void init() { m_alerts = std::make_unique<AlertCenter>(AlertSettings{}, nullptr); }
+    void cleanupTestCase() { m_store.reset(); }
+
+    void mutesShowInTheSidebarUntilUnmuted()
+    {
+        MainWindow window(m_store.get());
+        window.setAlerts(m_alerts.get());
+        QVERIFY(!mutedInSidebar(window, QStringLiteral("financials")));
+        m_alerts->mute(QStringLiteral("financials"), AlertPolicy::MuteSpan::Hour);
+        QVERIFY(mutedInSidebar(window, QStringLiteral("financials")));
+        QVERIFY(!mutedInSidebar(window, QStringLiteral("user-behavior")));
+        m_alerts->unmute(QStringLiteral("financials"));
+        QVERIFY(!mutedInSidebar(window, QStringLiteral("financials")));
+    }
+
+    void theSidebarMenuMutesUnmutesAndOpensSettings()
+    {
+        QMenu menu;
+        bool settingsOpened = false;
+        ChannelAlertMenu::addActions(&menu, m_alerts.get(), QStringLiteral("user-behavior"), [&] { settingsOpened = true; });
+        QStringList texts;
+        QAction *hour = nullptr;
+        for (QAction *action : menu.actions()) {
+            texts << action->text();
+            if (action->text() == QLatin1String("Mute for 1 hour"))
+                hour = action;
+        }
+        QCOMPARE(texts, (QStringList{ "Mute for 30 minutes", "Mute for 1 hour", "Mute until tomorrow", "Unmute",
+                                      QString(), "Channel settings…" }));
+        QVERIFY(!menu.actions().at(3)->isEnabled());   // nothing to unmute
+        hour->trigger();
+        const qint64 left = QDateTime::currentDateTime().secsTo(m_alerts->mutedUntil(QStringLiteral("user-behavior")));
+        QVERIFY2(left > 3590 && left <= 3600, qPrintable(QString::number(left)));
+        menu.actions().last()->trigger();
+        QVERIFY(settingsOpened);
+
+        QMenu mutedMenu;
+        ChannelAlertMenu::addActions(&mutedMenu, m_alerts.get(), QStringLiteral("user-behavior"), [] {});
+        QVERIFY(mutedMenu.actions().first()->text().startsWith(QLatin1String("Muted until")));
+        QAction *unmute = mutedMenu.actions().at(4);
+        QCOMPARE(unmute->text(), QStringLiteral("Unmute"));
+        QVERIFY(unmute->isEnabled());
+        unmute->trigger();
+        QVERIFY(!m_alerts->mutedUntil(QStringLiteral("user-behavior")).isValid());
+    }
+
+    void openingAChannelMarksItRead()
+    {
+        MainWindow window(m_store.get());
+        window.setAlerts(m_alerts.get());
+        window.showChannel(QStringLiteral("user-behavior"));
+        m_alerts->handleEvents({ makeEvent(QStringLiteral("financials"), QStringLiteral("Payment received $49")) });
+        QCOMPARE(m_alerts->unreadCount(QStringLiteral("financials")), 1);
+        window.showChannel(QStringLiteral("financials"));
+        QCOMPARE(m_alerts->unreadCount(QStringLiteral("financials")), 0);
+    }
+
+    void itRainsOnlyOverTheChannelShown()
+    {
+        MainWindow window(m_store.get());
+        window.setAlerts(m_alerts.get());
+        window.showChannel(QStringLiteral("financials"));
+        CelebrationOverlay *rain = window.alerts()->celebration();
+        QCOMPARE(rain->parentWidget(), window.feedView()->viewport());
+        emit m_alerts->celebrationRequested(QStringLiteral("financials"));
+        QVERIFY(rain->isRunning());
+        window.showChannel(QStringLiteral("user-behavior"));   // switching away ends it
+        QVERIFY(!rain->isRunning());
+        emit m_alerts->celebrationRequested(QStringLiteral("financials"));
+        QVERIFY(!rain->isRunning());
+    }
+
+    void clickingATrayMessageOpensItsEvent()
+    {
+        MainWindow window(m_store.get());
+        window.resize(900, 600);
+        window.setAlerts(m_alerts.get());
+        window.show();
+        window.showChannel(QStringLiteral("user-behavior"));
+        QTRY_COMPARE(window.feedModel()->rowCount(), 200);
+        const qint64 older = window.feedModel()->eventAt(120).id;   // well above the bottom
+        window.showChannel(QStringLiteral("financials"));
+        QTRY_COMPARE(window.feedModel()->rowCount(), 200);
+
+        window.alerts()->tray()->notify(QStringLiteral("user-behavior"), QStringLiteral("New user"), older);
+        window.alerts()->tray()->openShownMessage();
+        QCOMPARE(window.currentChannel(), QStringLiteral("user-behavior"));
+        QTRY_COMPARE(window.feedModel()->rowCount(), 200);
+        FeedView *view = window.feedView();
+        int row = -1;
+        for (int i = 0; i < window.feedModel()->rowCount(); ++i)
+            if (window.feedModel()->eventAt(i).id == older)
+                row = i;
+        QVERIFY(row >= 0);
+        QTRY_VERIFY(view->viewport()->rect().contains(view->visualRect(window.feedModel()->index(row)).center()));
+    }
+
+    void settingsChangedInTheDialogShowInTheSidebar()
+    {
+        MainWindow window(m_store.get());
+        QStringList saved;
+        window.setAlerts(m_alerts.get(), [&](const QString &channel, const ChannelAlertSettings &, QString *) {
+            saved << channel;
+            return true;
+        });
+        const ChannelListModel *model = window.channelModel();
+        const QModelIndex stats = model->index(model->rowOf(QStringLiteral("application-stats")));
+        QCOMPARE(stats.data(ChannelListModel::NotifyModeRole).toString(), QStringLiteral("bold"));
+        window.alerts()->openSettings(QStringLiteral("application-stats"));
+        auto *dialog = window.findChild<ChannelSettingsDialog *>();
+        QVERIFY(dialog);
+        dialog->findChild<QRadioButton *>(QStringLiteral("ringRadio"))->click();
+        dialog->accept();
+        QCOMPARE(saved, QStringList{ QStringLiteral("application-stats") });
+        QCOMPARE(stats.data(ChannelListModel::NotifyModeRole).toString(), QStringLiteral("ring"));
+        QCOMPARE(m_alerts->settings().forChannel(QStringLiteral("application-stats")).mode, NotifyMode::Ring);
+    }
+};
+
+QTEST_MAIN(TestWindowAlerts)
+#include "tst_windowalerts.moc"
