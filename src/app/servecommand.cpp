@@ -9,6 +9,7 @@
 #include "quitonsignal.h"
 #include "store/eventreader.h"
 #include "ui/mainwindow.h"
+#include "ui/wallwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -81,6 +82,17 @@ int runServeCommand(const QStringList &arguments)
                      .arg(host.url(), paths.databaseFile())
           << Qt::endl;
 
+    QStringList wall;
+    for (const QString &name : parser.value(QStringLiteral("wall")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        wall << name.trimmed();
+    if (parser.isSet(QStringLiteral("wall"))) {
+        if (wall.isEmpty())
+            return fail(Cli::tr("--wall: name the channels to show, such as --wall user-behavior,financials"), 2);
+        const QString unknown = WallWindow::unknownChannelsError(wall, host.store()->channels());
+        if (!unknown.isEmpty())
+            return fail(QStringLiteral("--wall: ") + unknown, 2);
+    }
+
     std::unique_ptr<DemoFeed> demo;
     if (parser.isSet(QStringLiteral("demo"))) {
         demo = std::make_unique<DemoFeed>(host.store());
@@ -101,13 +113,10 @@ int runServeCommand(const QStringList &arguments)
             });
         }
         mainWindow->setStatusText(Cli::tr("Listening on %1").arg(host.url()));
-        const QStringList wall = parser.value(QStringLiteral("wall")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        mainWindow->restoreState(wall.isEmpty() ? QStringLiteral("user-behavior") : wall.first().trimmed());
-        if (parser.isSet(QStringLiteral("wall"))) {
-            // Wall mode proper (columns, clock, sparklines) is still to come: full screen for now.
-            if (!wall.isEmpty())
-                mainWindow->showChannel(wall.first().trimmed());
-            mainWindow->showFullScreen();
+        mainWindow->restoreState(wall.isEmpty() ? QStringLiteral("user-behavior") : wall.first());
+        if (!wall.isEmpty()) {
+            // Only the wall shows; leaving it (Esc, F11) brings up the normal window.
+            mainWindow->showWall(wall);
         } else {
             mainWindow->show();
         }

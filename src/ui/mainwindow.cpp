@@ -7,6 +7,7 @@
 #include "feedview.h"
 #include "levelcolors.h"
 #include "quickswitcher.h"
+#include "wallwindow.h"
 #include "windowalerts.h"
 #include "windowsearch.h"
 #include "store/asynceventreader.h"
@@ -51,6 +52,11 @@ MainWindow::MainWindow(EventStore *store, QWidget *parent)
     addAction(m_ui->actionPreviousChannel);
     addAction(m_ui->actionNextChannel);
     addAction(m_ui->actionJumpToNewest);
+    m_store = store;
+    auto *wallAction = new QAction(tr("Wall Mode"), this);
+    wallAction->setShortcut(QKeySequence(Qt::Key_F11));
+    connect(wallAction, &QAction::triggered, this, [this] { showWall({ currentChannel() }); });
+    addAction(wallAction);
     connect(m_ui->actionQuickSwitcher, &QAction::triggered, this, &MainWindow::openQuickSwitcher);
     connect(m_ui->actionPreviousChannel, &QAction::triggered, this, [this] { selectAdjacentChannel(-1); });
     connect(m_ui->actionNextChannel, &QAction::triggered, this, [this] { selectAdjacentChannel(+1); });
@@ -139,6 +145,31 @@ void MainWindow::selectAdjacentChannel(int step)
         return;
     const int row = qBound(0, m_channels->rowOf(currentChannel()) + step, rows - 1);
     showChannel(m_channels->nameAt(row));
+}
+
+void MainWindow::showWall(const QStringList &channels)
+{
+    if (m_wall)
+        m_wall->deleteLater();
+    QHash<QString, QString> modes;
+    for (const QString &name : channels)
+        modes.insert(name, m_channels->index(m_channels->rowOf(name)).data(ChannelListModel::NotifyModeRole).toString());
+    m_wall = new WallWindow(m_store, channels, modes, this);
+    m_wall->setWindowFlag(Qt::Window);
+    connect(m_wall, &WallWindow::leaveRequested, this, &MainWindow::leaveWall);
+    m_wall->setGeometry(screen()->geometry()); // also where no window manager honours full screen
+    m_wall->showFullScreen();
+}
+
+void MainWindow::leaveWall()
+{
+    if (!m_wall)
+        return;
+    m_wall->deleteLater(); // we may be inside its own signal
+    m_wall = nullptr;
+    show();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::openQuickSwitcher()

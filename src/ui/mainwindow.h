@@ -16,6 +16,7 @@ class ChannelListModel;
 class EventStore;
 class FeedModel;
 class FeedView;
+class WallWindow;
 class WindowAlerts;
 class WindowSearch;
 
@@ -52,6 +53,9 @@ public slots:
     void showChannel(const QString &name);
     void openQuickSwitcher();
     void selectAdjacentChannel(int step); // -1 previous, +1 next (Alt+Up / Alt+Down)
+    // Wall mode (F11): `channels` as columns, full screen; leaving it shows this window.
+    void showWall(const QStringList &channels);
+    void leaveWall();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,6 +71,8 @@ private:
     AsyncEventReader *m_reader;
     ChannelListModel *m_channels;
     FeedModel *m_feed;
+    EventStore *m_store = nullptr; // for the wall, which reads and follows the store itself
+    WallWindow *m_wall = nullptr;
     WindowSearch *m_search = nullptr;
     WindowAlerts *m_alerts = nullptr;
 };

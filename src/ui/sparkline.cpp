@@ -72,13 +72,13 @@ QList<int> Sparkline::perMinute() const
 QSize Sparkline::sizeHint() const
 {
     const int line = fontMetrics().height();
-    return { line * 9, int(line * 1.4) };
+    return { line * 12, line * 2 };
 }
 
 QSize Sparkline::minimumSizeHint() const
 {
     const int line = fontMetrics().height();
-    return { line * 5, int(line * 1.4) };
+    return { line * 6, line * 2 };
 }
 
 void Sparkline::paintEvent(QPaintEvent *)

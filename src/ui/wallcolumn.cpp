@@ -29,12 +29,17 @@ WallColumn::WallColumn(const QString &channel, const QString &notifyMode, EventS
     m_title->setTextFormat(Qt::PlainText);
     m_mark->setToolTip(notifyMode);
 
-    auto *header = new QHBoxLayout;
-    header->setContentsMargins(12, 8, 12, 8);
-    header->addWidget(m_title);
-    header->addWidget(m_mark);
-    header->addStretch(1);
-    header->addWidget(m_sparkline, 1);
+    // The name on its own line (long names stay whole), the sparkline across the column below.
+    auto *titleRow = new QHBoxLayout;
+    titleRow->setSpacing(12);
+    titleRow->addWidget(m_title);
+    titleRow->addWidget(m_mark);
+    titleRow->addStretch(1);
+    auto *header = new QVBoxLayout;
+    header->setContentsMargins(16, 10, 16, 10);
+    header->setSpacing(6);
+    header->addLayout(titleRow);
+    header->addWidget(m_sparkline);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -46,6 +51,8 @@ WallColumn::WallColumn(const QString &channel, const QString &notifyMode, EventS
     // The wall never leaves the bottom: no wheel, no drag, nothing that could stop following.
     m_view->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_view->viewport()->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_view->setMouseTracking(false);
+    m_view->viewport()->setAttribute(Qt::WA_Hover, false); // no row lit up where the cursor was left
     m_view->newEventsButton()->setVisible(false);
     m_view->setFeedModel(m_model);
     // Connected after the view's own handling: whatever it decided, the wall shows the newest.

@@ -7,7 +7,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QCloseEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -100,8 +99,9 @@ QString WallWindow::unknownChannelsError(const QStringList &wanted, const QStrin
     }
     if (unknown.isEmpty())
         return {};
-    return tr("unknown channel(s) %1; known channels: %2", nullptr, int(unknown.size()))
-            .arg(unknown.join(QLatin1String(", ")), known.join(QLatin1String(", ")));
+    const QString names = QLatin1Char('\'') + unknown.join(QLatin1String("', '")) + QLatin1Char('\'');
+    return tr("no channel named %1 (known channels: %2)")
+            .arg(names, known.join(QLatin1String(", ")));
 }
 
 QPalette WallWindow::darkPalette()
@@ -142,13 +142,6 @@ void WallWindow::showCursor()
 {
     unsetCursor();
     m_cursorIdle.start();
-}
-
-void WallWindow::closeEvent(QCloseEvent *event)
-{
-    // Closed by the window manager: the owner decides what leaving means, as for Esc.
-    event->ignore();
-    emit leaveRequested();
 }
 
 void WallWindow::applyFonts()

@@ -39,11 +39,12 @@ public:
     static QPalette darkPalette();
 
 signals:
-    void leaveRequested(); // Esc, F11, or the window was closed
+    // Esc or F11. (Closing the window closes it like any window: refusing the close
+    // would also refuse the application's quit, which closes every window first.)
+    void leaveRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
-    void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
