@@ -93,7 +93,8 @@ void CelebrationOverlay::nextFrame()
 
 void CelebrationOverlay::prepareGlyphs()
 {
-    const int size = qMax(24, fontMetrics().height() * 2);
+    // Big enough to read as money on a wall screen, small enough not to hide a laptop's feed.
+    const int size = qBound(fontMetrics().height() * 2, qMin(width(), height()) / 12, 96);
     if (!m_glyphs.isEmpty() && m_glyphs.first().height() == size * devicePixelRatioF())
         return;
     m_glyphs.clear();

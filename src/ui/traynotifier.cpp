@@ -23,7 +23,7 @@ TrayNotifier::TrayNotifier(AlertCenter *alerts, QObject *parent) : QObject(paren
     if (!QSystemTrayIcon::isSystemTrayAvailable()) {
         static bool told = false;
         if (!told)
-            qInfo("bellboard: no system tray here, so no desktop notifications (alerts still sound and bold channels)");
+            qInfo("bellboard: no system tray here, so no desktop notifications; channels still go bold");
         told = true;
         return;
     }
