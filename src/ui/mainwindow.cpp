@@ -159,6 +159,7 @@ void MainWindow::showWall(const QStringList &channels)
     connect(m_wall, &WallWindow::leaveRequested, this, &MainWindow::leaveWall);
     m_wall->setGeometry(screen()->geometry()); // also where no window manager honours full screen
     m_wall->showFullScreen();
+    m_wall->activateWindow(); // its keys (Esc, F11) must reach it, not this window behind it
 }
 
 void MainWindow::leaveWall()

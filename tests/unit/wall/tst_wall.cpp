@@ -5,10 +5,12 @@
 #include "ui/wallclock.h"
 #include "ui/wallcolumn.h"
 #include "ui/wallwindow.h"
+#include "ui/mainwindow.h"
 
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -165,6 +167,30 @@ private slots:
         QCOMPARE(leave.size(), 1);
         QTest::keyClick(&wall, Qt::Key_F11);
         QCOMPARE(leave.size(), 2);
+    }
+
+    void f11OpensTheCurrentChannelsWallAndEscapeComesBack()
+    {
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        MainWindow window(m_store.get());
+        window.show();
+        window.restoreState(QStringLiteral("financials"));
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_F11);
+        auto *wall = window.findChild<WallWindow *>();
+        QVERIFY(wall);
+        QTRY_VERIFY(wall->isVisible());
+        QCOMPARE(wall->columns().size(), 1);
+        QCOMPARE(wall->columns().first()->channel(), QStringLiteral("financials"));
+        QVERIFY(wall->isFullScreen());
+        QVERIFY(QTest::qWaitForWindowActive(wall));
+        QSignalSpy leave(wall, &WallWindow::leaveRequested);
+        wall->activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), wall);
+        QTest::keyClick(wall, Qt::Key_Escape);
+        QCOMPARE(leave.size(), 1);
+        QTRY_VERIFY(!window.findChild<WallWindow *>());
+        QVERIFY(window.isVisible());
     }
 
 private:
