@@ -100,6 +100,7 @@ void MainWindow::setAlerts(AlertCenter *alerts, ChannelSettingsSaver saver)
 {
     delete m_alerts;
     m_alerts = new WindowAlerts(this, m_ui->channelList, alerts, std::move(saver));
+    m_alertCenter = alerts;
 }
 
 void MainWindow::restoreState(const QString &fallbackChannel)
@@ -157,6 +158,8 @@ void MainWindow::showWall(const QStringList &channels)
     m_wall = new WallWindow(m_store, channels, modes, this);
     m_wall->setWindowFlag(Qt::Window);
     connect(m_wall, &WallWindow::leaveRequested, this, &MainWindow::leaveWall);
+    if (m_alertCenter)
+        m_wall->setAlerts(m_alertCenter);
     m_wall->setGeometry(screen()->geometry()); // also where no window manager honours full screen
     m_wall->showFullScreen();
     m_wall->activateWindow(); // its keys (Esc, F11) must reach it, not this window behind it

@@ -75,6 +75,7 @@ private:
     WallWindow *m_wall = nullptr;
     WindowSearch *m_search = nullptr;
     WindowAlerts *m_alerts = nullptr;
+    AlertCenter *m_alertCenter = nullptr; // for walls opened later
 };
 
 } // namespace bb

@@ -1,5 +1,7 @@
 #include "wallcolumn.h"
 
+#include "celebrationoverlay.h"
+
 #include "channeldelegate.h"
 #include "feedmodel.h"
 #include "feedview.h"
@@ -22,8 +24,10 @@ WallColumn::WallColumn(const QString &channel, const QString &notifyMode, EventS
       m_view(new FeedView(this)),
       m_title(new QLabel(QLatin1Char('#') + channel, this)),
       m_mark(new QLabel(ChannelDelegate::modeMark(notifyMode), this)),
-      m_sparkline(new Sparkline(this))
+      m_sparkline(new Sparkline(this)),
+      m_celebration(new CelebrationOverlay(m_view))
 {
+    m_celebration->setChannel(channel);
     setObjectName(QStringLiteral("wallColumn"));
     m_title->setObjectName(QStringLiteral("wallColumnTitle"));
     m_title->setTextFormat(Qt::PlainText);

@@ -10,6 +10,8 @@ class QLabel;
 
 namespace bb {
 
+class CelebrationOverlay;
+
 class AsyncEventReader;
 class EventStore;
 class FeedModel;
@@ -31,6 +33,8 @@ public:
     FeedModel *feedModel() const { return m_model; }
     FeedView *feedView() const { return m_view; }
     Sparkline *sparkline() const { return m_sparkline; }
+    // "Make it rain" over this column when its channel celebrates.
+    CelebrationOverlay *celebration() const { return m_celebration; }
 
 public slots:
     // Live events from the store (any channel): this channel's are counted per minute.
@@ -48,6 +52,7 @@ private:
     QLabel *m_title;
     QLabel *m_mark;
     Sparkline *m_sparkline;
+    CelebrationOverlay *m_celebration;
     // The sparkline's history comes from the feed's first page. Live events that arrive
     // before it are held (id, time) and counted after it unless the page already had them.
     bool m_seeded = false;

@@ -1,5 +1,8 @@
 #include "wallwindow.h"
 
+#include "alerts/alertcenter.h"
+#include "celebrationoverlay.h"
+
 #include "store/asynceventreader.h"
 #include "store/eventstore.h"
 #include "wallclock.h"
@@ -160,6 +163,12 @@ void WallWindow::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange)
         applyFonts();
+}
+
+void WallWindow::setAlerts(AlertCenter *alerts)
+{
+    for (WallColumn *column : std::as_const(m_columns))
+        connect(alerts, &AlertCenter::celebrationRequested, column->celebration(), &CelebrationOverlay::celebrate);
 }
 
 } // namespace bb

@@ -10,6 +10,7 @@ class QLabel;
 
 namespace bb {
 
+class AlertCenter;
 class AsyncEventReader;
 class EventStore;
 class WallClock;
@@ -30,6 +31,8 @@ public:
     ~WallWindow() override;
 
     QList<WallColumn *> columns() const { return m_columns; }
+    // Celebrating channels make it rain over their column, as in the feed.
+    void setAlerts(AlertCenter *alerts);
     WallClock *clock() const { return m_clock; }
 
     // "" when every name in `wanted` is one of `known`; otherwise a sentence naming the

@@ -6,6 +6,8 @@
 #include "ui/wallcolumn.h"
 #include "ui/wallwindow.h"
 #include "ui/mainwindow.h"
+#include "ui/celebrationoverlay.h"
+#include "alerts/alertcenter.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -89,6 +91,18 @@ private slots:
         QTRY_COMPARE(view->verticalScrollBar()->value(), view->verticalScrollBar()->maximum());
         QCOMPARE(view->verticalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
         QVERIFY(!view->newEventsButton()->isVisible());
+    }
+
+    void aCelebratingChannelMakesItRainOverItsColumnOnly()
+    {
+        WallWindow wall(m_store.get(), { QStringLiteral("user-behavior"), QStringLiteral("financials") }, {});
+        wall.resize(1200, 700);
+        wall.show();
+        AlertCenter alerts(AlertSettings{}, nullptr);
+        wall.setAlerts(&alerts);
+        emit alerts.celebrationRequested(QStringLiteral("financials"));
+        QVERIFY(wall.columns().at(1)->celebration()->isRunning());
+        QVERIFY(!wall.columns().at(0)->celebration()->isRunning());
     }
 
     void sparklineCountsIntoTheCurrentMinuteAndShiftsAsTimePasses()
