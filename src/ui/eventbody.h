@@ -2,8 +2,12 @@
 
 #include "core/event.h"
 
+#include <QCache>
 #include <QString>
 #include <QTextDocument>
+#include <functional>
+
+class QFont;
 
 namespace bb {
 
@@ -23,5 +27,11 @@ public:
 protected:
     QVariant loadResource(int type, const QUrl &name) override;
 };
+
+// The laid-out body of `event` from `cache` (built by `html` on first use), at `width`:
+// the one place the feed and the search results get their documents from.
+SafeTextDocument *cachedBodyDocument(QCache<qint64, SafeTextDocument> &cache, const Event &event,
+                                     const QFont &font, int width,
+                                     const std::function<QString(const Event &)> &html);
 
 } // namespace bb

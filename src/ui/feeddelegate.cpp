@@ -97,19 +97,7 @@ int FeedDelegate::viewWidth(const QStyleOptionViewItem &option)
 
 SafeTextDocument *FeedDelegate::document(const Event &event, const QFont &font, int width) const
 {
-    SafeTextDocument *doc = m_documents.object(event.id);
-    if (!doc) {
-        doc = new SafeTextDocument;
-        doc->setDocumentMargin(0);
-        doc->setDefaultFont(font);
-        doc->setUndoRedoEnabled(false);
-        doc->setDefaultStyleSheet(messageStyleSheet());
-        doc->setHtml(feedBodyHtml(event));
-        m_documents.insert(event.id, doc);
-    }
-    if (!qFuzzyCompare(doc->textWidth(), qreal(width)))
-        doc->setTextWidth(width);
-    return doc;
+    return cachedBodyDocument(m_documents, event, font, width, feedBodyHtml);
 }
 
 int FeedDelegate::separatorHeight(const QStyleOptionViewItem &option)

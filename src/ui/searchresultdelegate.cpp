@@ -61,19 +61,8 @@ QString SearchResultDelegate::headerText(const Event &event)
 
 SafeTextDocument *SearchResultDelegate::document(const Event &event, const QFont &font, int width) const
 {
-    SafeTextDocument *doc = m_documents.object(event.id);
-    if (!doc) {
-        doc = new SafeTextDocument;
-        doc->setDocumentMargin(0);
-        doc->setDefaultFont(font);
-        doc->setUndoRedoEnabled(false);
-        doc->setDefaultStyleSheet(messageStyleSheet());
-        doc->setHtml(bodyHtml(event));
-        m_documents.insert(event.id, doc);
-    }
-    if (!qFuzzyCompare(doc->textWidth(), qreal(width)))
-        doc->setTextWidth(width);
-    return doc;
+    return cachedBodyDocument(m_documents, event, font, width,
+                              [this](const Event &e) { return bodyHtml(e); });
 }
 
 int SearchResultDelegate::bodyHeight(const SafeTextDocument *doc, const QFont &font) const
