@@ -9,7 +9,7 @@ packages=(
   qt6-websockets-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-svg-dev libgl-dev
   qtkeychain-qt6-dev
-  libhttp-parser-dev libtomlplusplus-dev
+  libhttp-parser-dev libtomlplusplus-dev libsqlite3-dev
   sqlite3 curl wrk
   dbus dbus-daemon gnome-keyring
   pulseaudio pulseaudio-utils sox

@@ -6,6 +6,9 @@
 #include <QSqlQuery>
 #include <QString>
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace bb {
 
 // Writes events into the events table inside the caller's transaction and assigns their
@@ -15,15 +18,20 @@ class EventInserter
 {
 public:
     explicit EventInserter(const QSqlDatabase &db);
+    ~EventInserter();
+    EventInserter(const EventInserter &) = delete;
+    EventInserter &operator=(const EventInserter &) = delete;
 
     // Inserts every event of `events` and sets each one's id. Stops at the first failure.
     bool insert(EventList *events, QString *error);
 
 private:
     bool prepare(QString *error);
+    bool insertChunk(EventList *events, qsizetype offset, int rows, QString *error);
     bool countIntoChannels(const EventList &events, QString *error);
 
-    QSqlQuery m_insert;
+    sqlite3 *m_db = nullptr;          // QtSql's own handle for this connection, not owned
+    sqlite3_stmt *m_insert = nullptr; // owned: finalized by the destructor
     QSqlQuery m_count;
     bool m_prepared = false;
 };

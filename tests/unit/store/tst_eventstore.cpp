@@ -107,6 +107,37 @@ private slots:
         QCOMPARE(first[3].text, QStringLiteral("3")); // the caller's events come back in its order
     }
 
+
+    // A batch spans several INSERT statements (128 rows each), the last one partly filled:
+    // every id the caller gets back must name that very event on disk.
+    void eachIdOfALargeBatchReadsBackItsOwnEvent()
+    {
+        const QString path = newPath();
+        EventStore store;
+        QVERIFY(store.open(path));
+        EventList events;
+        for (int i = 0; i < 300; ++i) {
+            Event event = makeEvent(i % 2 ? QStringLiteral("financials") : QStringLiteral("user-behavior"),
+                                    QStringLiteral("event number %1").arg(i));
+            event.users = { QStringLiteral("user%1@example.com").arg(i) };
+            if (i % 3 == 0)
+                event.title = QStringLiteral("title %1").arg(i);
+            events << event;
+        }
+        const EventList committed = commit(store, events);
+        QCOMPARE(committed.size(), 300);
+        EventReader reader(path);
+        QVERIFY(reader.open());
+        for (int i = 0; i < 300; ++i) {
+            const auto read = reader.event(committed[i].id);
+            QVERIFY(read.has_value());
+            QCOMPARE(read->text, QStringLiteral("event number %1").arg(i));
+            QCOMPARE(read->channel, events[i].channel);
+            QCOMPARE(read->title, events[i].title);
+            QCOMPARE(read->users, events[i].users);
+        }
+        QCOMPARE(committed.last().id - committed.first().id, 299);
+    }
     void eventsCommittedAnnouncesEachTransactionOnceWithItsEvents()
     {
         EventStore store;
