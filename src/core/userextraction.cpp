@@ -44,6 +44,10 @@ struct Found
 
 QStringList extractUsers(const QString &text)
 {
+    // Both patterns need an '@': most texts have none, and a regex match costs far more
+    // than this scan on the ingest hot path.
+    if (!text.contains(QLatin1Char('@')))
+        return {};
     std::vector<Found> found;
     std::vector<std::pair<qsizetype, qsizetype>> emailSpans;
 
