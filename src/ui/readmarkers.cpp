@@ -49,29 +49,27 @@ void ReadMarkers::onPage(quint64 requestId, const EventPage &page)
     if (page.error.isEmpty()) {
         const qint64 newestOnPage = page.events.isEmpty() ? 0 : page.events.first().id;
         m_newest[channel] = std::max(m_newest.value(channel), newestOnPage);
-        if (!m_lastRead.contains(channel) || channel == m_channels->currentChannel()) {
-            setLastRead(channel, m_newest.value(channel));
-        } else {
-            const qint64 marker = m_lastRead.value(channel);
-            int unread = 0;
-            Level level = Level::Info;
-            for (const Event &event : page.events) {
-                if (event.id <= marker)
-                    break;
+        if (!m_lastRead.contains(channel) || channel == m_channels->currentChannel())
+            setLastRead(channel, newestOnPage);
+        const qint64 marker = m_lastRead.value(channel);
+        int unread = 0;
+        Level level = Level::Info;
+        for (const Event &event : page.events) {
+            if (event.id <= marker)
+                break;
+            ++unread;
+            level = std::max(level, event.level);
+        }
+        if (unread > 0 && unread == page.events.size() && page.hasMore)
+            ++unread; // more than the limit: "999+"
+        // Live events the page could not hold yet (committed after it was read).
+        for (const Event &event : live) {
+            if (event.id > newestOnPage && event.id > marker) {
                 ++unread;
                 level = std::max(level, event.level);
             }
-            if (unread == page.events.size() && page.hasMore)
-                ++unread; // more than the limit: "999+"
-            // Live events the page could not hold yet (committed after it was read).
-            for (const Event &event : live) {
-                if (event.id > newestOnPage && event.id > marker) {
-                    ++unread;
-                    level = std::max(level, event.level);
-                }
-            }
-            m_channels->setUnread(channel, unread, level);
         }
+        m_channels->setUnread(channel, unread, level);
     }
     if (m_requests.isEmpty())
         emit countsLoaded();
