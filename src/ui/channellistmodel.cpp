@@ -145,6 +145,17 @@ void ChannelListModel::setMuted(const QString &name, bool muted)
         emit dataChanged(index(row), index(row), { Qt::AccessibleTextRole, MutedRole });
 }
 
+void ChannelListModel::setUnread(const QString &name, int count, Level level)
+{
+    const int row = rowOf(name);
+    if (row < 0 || name == m_current)
+        return;
+    Channel &channel = m_channels[row];
+    channel.unread = count;
+    channel.unreadLevel = count > 0 ? level : Level::Info;
+    emit dataChanged(index(row), index(row), { UnreadRole, UnreadLevelRole, Qt::AccessibleTextRole, Qt::ToolTipRole });
+}
+
 void ChannelListModel::markRead(int row)
 {
     Channel &channel = m_channels[row];

@@ -36,6 +36,9 @@ public:
     // A mute for a while (sidebar, /mute): the channel shows as muted until it ends.
     void setMuted(const QString &name, bool muted);
 
+    // What is unread in a channel, as counted from the store at start (ReadMarkers).
+    void setUnread(const QString &name, int count, Level level);
+
     // The channel the user is looking at: it never collects unread events.
     void setCurrentChannel(const QString &name);
     QString currentChannel() const { return m_current; }

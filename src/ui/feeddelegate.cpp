@@ -72,6 +72,23 @@ struct FeedDelegate::Geometry
     QRect avatar;
     QRect header;     // sender, time, level tag
     QRect body;       // title, text or blocks, attachments
+    QRect replies;    // "3 replies · last at 14:05", for a thread's start
+};
+
+// What a row is besides its event: where it stands in the feed's days and threads.
+struct FeedDelegate::RowKind
+{
+    bool startsDay = false;
+    bool reply = false;    // shown indented under its thread's start
+    int replies = 0;       // replies to the thread this row starts
+
+    static RowKind of(const QModelIndex &index)
+    {
+        return { index.data(FeedModel::StartsDayRole).toBool(), index.data(FeedModel::IsReplyRole).toBool(),
+                 index.data(FeedModel::ReplyCountRole).toInt() };
+    }
+    // The height cache's key: a reply row is narrower, a start with replies has one more line.
+    qint64 heightKey(qint64 id) const { return id * 4 + (reply ? 1 : 0) + (replies > 0 ? 2 : 0); }
 };
 
 FeedDelegate::FeedDelegate(QObject *parent)
@@ -106,7 +123,7 @@ int FeedDelegate::separatorHeight(const QStyleOptionViewItem &option)
 }
 
 FeedDelegate::Geometry FeedDelegate::geometry(const QStyleOptionViewItem &option, const Event &event,
-                                              bool startsDay) const
+                                              const RowKind &kind) const
 {
     const QFontMetrics metrics(option.font);
     const int line = metrics.height();
@@ -115,12 +132,14 @@ FeedDelegate::Geometry FeedDelegate::geometry(const QStyleOptionViewItem &option
 
     Geometry g;
     int y = option.rect.top();
-    if (startsDay) {
+    if (kind.startsDay) {
         g.separator = QRect(option.rect.left(), y, width, separatorHeight(option));
         y = g.separator.bottom() + 1;
     }
-    const int left = option.rect.left() + stripeWidth + margin;
-    g.avatar = QRect(left, y + margin, line * 2, line * 2);
+    // A reply sits under its start's text, with a smaller icon, as a chat client shows a thread.
+    const int left = option.rect.left() + stripeWidth + margin + (kind.reply ? line * 2 + margin : 0);
+    const int avatarSize = kind.reply ? line + line / 2 : line * 2;
+    g.avatar = QRect(left, y + margin, avatarSize, avatarSize);
     const int contentLeft = g.avatar.right() + 1 + margin;
     const int contentWidth = qMax(line * 4, option.rect.left() + width - contentLeft - margin * 2);
     g.header = QRect(contentLeft, y + margin - 2, contentWidth, line);
@@ -130,6 +149,10 @@ FeedDelegate::Geometry FeedDelegate::geometry(const QStyleOptionViewItem &option
     if (bodyHeight > 0 && !body->isEmpty()) {
         g.body = QRect(contentLeft, contentBottom + 3, contentWidth, bodyHeight);
         contentBottom = g.body.bottom();
+    }
+    if (kind.replies > 0) {
+        g.replies = QRect(contentLeft, contentBottom + 4, contentWidth, line);
+        contentBottom = g.replies.bottom();
     }
     const int bottom = qMax(g.avatar.bottom(), contentBottom) + margin;
     g.message = QRect(option.rect.left(), y, width, bottom - y + 1);
@@ -144,22 +167,24 @@ QSize FeedDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
         m_rowHeights.clear();
         m_heightsWidth = width;
     }
-    const qint64 id = index.data(FeedModel::EventIdRole).toLongLong();
-    auto height = m_rowHeights.constFind(id);
+    const RowKind kind = RowKind::of(index);
+    const qint64 key = kind.heightKey(index.data(FeedModel::EventIdRole).toLongLong());
+    auto height = m_rowHeights.constFind(key);
     if (height == m_rowHeights.constEnd()) {
         QStyleOptionViewItem atTop = option;
         atTop.rect.moveTop(0);
-        height = m_rowHeights.insert(id, geometry(atTop, eventOf(index), false).message.height());
+        RowKind withoutDay = kind;
+        withoutDay.startsDay = false;
+        height = m_rowHeights.insert(key, geometry(atTop, eventOf(index), withoutDay).message.height());
     }
-    const bool startsDay = index.data(FeedModel::StartsDayRole).toBool();
-    return { width, *height + (startsDay ? separatorHeight(option) : 0) };
+    return { width, *height + (kind.startsDay ? separatorHeight(option) : 0) };
 }
 
 const SafeTextDocument *FeedDelegate::bodyDocument(const QStyleOptionViewItem &option,
                                                    const QModelIndex &index) const
 {
     const Event event = eventOf(index);
-    const Geometry g = geometry(option, event, index.data(FeedModel::StartsDayRole).toBool());
+    const Geometry g = geometry(option, event, RowKind::of(index));
     return document(event, option.font, g.header.width());
 }
 
@@ -167,7 +192,9 @@ QString FeedDelegate::anchorAt(const QStyleOptionViewItem &option, const QModelI
                                const QPoint &pos) const
 {
     const Event event = eventOf(index);
-    const Geometry g = geometry(option, event, index.data(FeedModel::StartsDayRole).toBool());
+    const Geometry g = geometry(option, event, RowKind::of(index));
+    if (g.replies.contains(pos))
+        return threadLinkScheme() + QLatin1Char(':') + QString::number(event.id);
     if (!g.body.contains(pos))
         return {};
     SafeTextDocument *doc = document(event, option.font, g.body.width());
@@ -177,15 +204,15 @@ QString FeedDelegate::anchorAt(const QStyleOptionViewItem &option, const QModelI
 void FeedDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const Event event = eventOf(index);
-    const bool startsDay = index.data(FeedModel::StartsDayRole).toBool();
-    const Geometry g = geometry(option, event, startsDay);
+    const RowKind kind = RowKind::of(index);
+    const Geometry g = geometry(option, event, kind);
     const QPalette &palette = option.palette;
     const QColor stripe = levelColor(event.level, palette);
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);
-    if (startsDay)
+    if (kind.startsDay)
         paintSeparator(painter, option, g.separator, event.receivedAtMs);
 
     // Urgent events get a faint wash of their color; hovering shows which row the mouse is
@@ -197,6 +224,9 @@ void FeedDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
         painter->fillRect(card, tint(palette.color(QPalette::Text), palette, 0.04));
     painter->fillRect(QRect(card.left(), card.top(), stripeWidth, card.height()),
                       event.level == Level::Info ? tint(stripe, palette, 0.18) : stripe);
+    if (kind.reply) // the thread's rule, from under the start's icon down through its replies
+        painter->fillRect(QRect(g.avatar.left() - g.avatar.width() / 2 - 1, card.top(), 2, card.height()),
+                          tint(palette.color(QPalette::Text), palette, 0.2));
 
     paintAvatar(painter, g.avatar, event);
 
@@ -224,6 +254,12 @@ void FeedDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     painter->drawText(QRect(x, g.header.top(), timeWidth + 1, g.header.height()),
                       Qt::AlignLeft | Qt::AlignVCenter, time);
     x += timeWidth + gap;
+    if (index.data(FeedModel::InThreadRole).toBool()) {
+        const QString inThread = tr("in a thread");
+        painter->drawText(QRect(x, g.header.top(), smallMetrics.horizontalAdvance(inThread) + 1, g.header.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter, inThread);
+        x += smallMetrics.horizontalAdvance(inThread) + gap;
+    }
     if (event.level != Level::Info) {
         QFont tagFont = small;
         tagFont.setBold(true);
@@ -241,7 +277,10 @@ void FeedDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
         context.palette.setColor(QPalette::Text, palette.color(QPalette::Text));
         context.clip = QRectF(0, 0, g.body.width(), g.body.height());
         doc->documentLayout()->draw(painter, context);
+        painter->translate(-g.body.topLeft());
     }
+    if (!g.replies.isEmpty())
+        paintReplies(painter, option, g.replies, index);
     painter->restore();
 }
 
@@ -273,6 +312,31 @@ void FeedDelegate::paintSeparator(QPainter *painter, const QStyleOptionViewItem 
     painter->setFont(font);
     painter->setPen(option.palette.color(QPalette::Text));
     painter->drawText(pill, Qt::AlignCenter, label);
+}
+
+QString FeedDelegate::threadLinkScheme()
+{
+    return QStringLiteral("bb-thread");
+}
+
+void FeedDelegate::paintReplies(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect,
+                                const QModelIndex &index) const
+{
+    const int replies = index.data(FeedModel::ReplyCountRole).toInt();
+    const bool expanded = index.data(FeedModel::ThreadExpandedRole).toBool();
+    const QString time = QLocale().toString(
+            QDateTime::fromMSecsSinceEpoch(index.data(FeedModel::LastReplyAtRole).toLongLong()).time(), clockFormat());
+    QFont link = boldFont(smallFont(option.font));
+    painter->setFont(link);
+    painter->setPen(option.palette.color(QPalette::Link));
+    const QString count = (expanded ? QStringLiteral("\u25BE ") : QStringLiteral("\u25B8 "))
+            + tr("%n replies", nullptr, replies);
+    const QFontMetrics metrics(link);
+    painter->drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, count);
+    painter->setFont(smallFont(option.font));
+    painter->setPen(option.palette.color(QPalette::PlaceholderText));
+    painter->drawText(rect.adjusted(metrics.horizontalAdvance(count) + metrics.averageCharWidth() * 2, 0, 0, 0),
+                      Qt::AlignLeft | Qt::AlignVCenter, tr("last reply %1").arg(time));
 }
 
 void FeedDelegate::paintAvatar(QPainter *painter, const QRect &rect, const Event &event) const

@@ -30,6 +30,9 @@ public:
     // The laid-out body of the event at `index` for the given option's width (tests, copy).
     const SafeTextDocument *bodyDocument(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
+    // The scheme of the "N replies" link anchorAt() answers ("bb-thread:<start event id>").
+    static QString threadLinkScheme();
+
     // Forget every layout (font or palette changed).
     void clearCaches();
 
@@ -38,12 +41,15 @@ public:
 
 private:
     struct Geometry;
-    Geometry geometry(const QStyleOptionViewItem &option, const Event &event, bool startsDay) const;
+    struct RowKind;
+    Geometry geometry(const QStyleOptionViewItem &option, const Event &event, const RowKind &kind) const;
     SafeTextDocument *document(const Event &event, const QFont &font, int width) const;
     static int viewWidth(const QStyleOptionViewItem &option);
     static int separatorHeight(const QStyleOptionViewItem &option);
     void paintSeparator(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect,
                         qint64 receivedAtMs) const;
+    void paintReplies(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect,
+                      const QModelIndex &index) const;
     void paintAvatar(QPainter *painter, const QRect &rect, const Event &event) const;
 
     mutable QCache<qint64, SafeTextDocument> m_documents;

@@ -5,6 +5,7 @@
 #include "store/eventstore.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <algorithm>
 
 namespace bb {
@@ -26,6 +27,9 @@ void FeedModel::setChannel(const QString &channel)
     m_channel = channel;
     m_events.clear();
     m_days.clear();
+    m_threads.clear();
+    m_shownReplies = 0;
+    m_newestId = 0;
     m_pending.clear();
     m_hasOlder = false;
     m_olderRequest = 0;
@@ -51,14 +55,14 @@ void FeedModel::setFlushInterval(int ms)
 
 bool FeedModel::canFetchOlder() const
 {
-    return m_hasOlder && m_olderRequest == 0 && m_newestRequest == 0 && m_events.size() < m_capacity;
+    return m_hasOlder && m_olderRequest == 0 && m_newestRequest == 0 && heldCount() < m_capacity;
 }
 
 void FeedModel::fetchOlder()
 {
     if (!canFetchOlder() || m_events.isEmpty())
         return;
-    const int room = int(m_capacity - m_events.size());
+    const int room = m_capacity - heldCount();
     m_olderRequest = m_reader->requestChannelPage(m_channel, m_events.first().id, qMin(m_pageSize, room));
 }
 
@@ -74,9 +78,13 @@ QVariant FeedModel::data(const QModelIndex &index, int role) const
     const Event &event = m_events.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
+    case Qt::AccessibleTextRole: {
         // What a screen reader says and copy takes; the delegate paints the rich form.
-        return event.senderName + QLatin1String(": ") + eventPlainText(event);
+        QString text = event.senderName + QLatin1String(": ") + eventPlainText(event);
+        if (const int replies = m_threads.replyCount(event.id))
+            text += QLatin1String(" (") + tr("%n replies", nullptr, replies) + QLatin1Char(')');
+        return text;
+    }
     case EventRole:
         return QVariant::fromValue(event);
     case EventIdRole:
@@ -85,6 +93,16 @@ QVariant FeedModel::data(const QModelIndex &index, int role) const
         return int(event.level);
     case StartsDayRole:
         return startsDay(index.row());
+    case ReplyCountRole:
+        return m_threads.replyCount(event.id);
+    case LastReplyAtRole:
+        return m_threads.lastReplyAtMs(event.id);
+    case ThreadExpandedRole:
+        return m_threads.isExpanded(event.id);
+    case IsReplyRole:
+        return isReplyRow(index.row());
+    case InThreadRole:
+        return !isReplyRow(index.row()) && FeedThreads::isReplyEvent(event);
     }
     return {};
 }
@@ -94,14 +112,30 @@ qint64 FeedModel::dayOf(const Event &event)
     return QDateTime::fromMSecsSinceEpoch(event.receivedAtMs).date().toJulianDay();
 }
 
-bool FeedModel::startsDay(int row) const
+bool FeedModel::isReplyRow(int row) const
 {
-    return row == 0 || m_days.at(row) != m_days.at(row - 1);
+    return m_threads.startOfReply(m_events.at(row).id) != 0;
 }
 
-qint64 FeedModel::newestId() const
+// Replies shown under their start never open a day: the separator belongs to the feed's
+// own order, which the starts keep.
+bool FeedModel::startsDay(int row) const
 {
-    return m_events.isEmpty() ? 0 : m_events.last().id;
+    if (isReplyRow(row))
+        return false;
+    int previous = row - 1;
+    while (previous >= 0 && isReplyRow(previous))
+        --previous;
+    return previous < 0 || m_days.at(row) != m_days.at(previous);
+}
+
+int FeedModel::rowOfId(qint64 id) const
+{
+    for (int row = int(m_events.size()) - 1; row >= 0; --row) {
+        if (m_events.at(row).id == id)
+            return row;
+    }
+    return -1;
 }
 
 void FeedModel::onPage(quint64 requestId, const EventPage &page)
@@ -115,35 +149,141 @@ void FeedModel::onPage(quint64 requestId, const EventPage &page)
         return;
     }
     m_hasOlder = page.hasMore;
-    if (page.events.isEmpty()) {
-        if (newest) {
-            emit newestLoaded();
-            flushPending();
-        }
-        return;
-    }
-    const int count = int(page.events.size());
-    beginInsertRows({}, 0, count - 1);
-    QList<Event> older;
-    older.reserve(count + m_events.size());
-    std::copy(page.events.crbegin(), page.events.crend(), std::back_inserter(older));
-    older.append(m_events);
-    m_events = std::move(older);
-    QList<qint64> days;
-    days.reserve(m_events.size());
-    for (int row = 0; row < count; ++row)
-        days << dayOf(m_events.at(row));
-    days.append(m_days);
-    m_days = std::move(days);
-    endInsertRows();
-    if (m_events.size() > count) // the old first row may no longer start its day
-        emit dataChanged(index(count), index(count), { StartsDayRole });
+    if (!page.events.isEmpty())
+        insertOlder(page.events);
     if (newest) {
         emit newestLoaded();
         flushPending(); // live events that raced the first page, minus those it already held
-    } else {
-        emit olderLoaded(count);
+    } else if (!page.events.isEmpty()) {
+        emit olderLoaded(int(page.events.size()));
     }
+}
+
+// A page older than every held event goes on top. Its replies join starts on the same
+// page; rows below that answered a thread this page starts are taken in by it.
+void FeedModel::insertOlder(const EventList &newestFirst)
+{
+    m_newestId = qMax(m_newestId, newestFirst.first().id);
+    QSet<qint64> pageStarts;
+    QList<Event> rows;
+    rows.reserve(newestFirst.size());
+    for (auto it = newestFirst.crbegin(); it != newestFirst.crend(); ++it) {
+        const qint64 start = FeedThreads::isReplyEvent(*it) ? m_threads.startFor(*it) : 0;
+        if (pageStarts.contains(start)) {
+            m_threads.addReply(start, *it);
+            continue;
+        }
+        m_threads.addStart(*it);
+        pageStarts.insert(it->id);
+        rows.append(*it);
+    }
+    const int count = int(rows.size());
+    beginInsertRows({}, 0, count - 1);
+    QList<qint64> days;
+    days.reserve(count + m_days.size());
+    for (const Event &event : rows)
+        days << dayOf(event);
+    days.append(m_days);
+    m_days = std::move(days);
+    rows.append(m_events);
+    m_events = std::move(rows);
+    endInsertRows();
+    if (m_events.size() > count) // the old first row may no longer start its day
+        emit dataChanged(index(count), index(count), { StartsDayRole });
+    adoptOrphans(count);
+}
+
+// Rows from `firstRow` on that were replies without their start in the window, and whose
+// start is now held, become that start's replies (with any replies they had gathered).
+void FeedModel::adoptOrphans(int firstRow)
+{
+    for (int row = int(m_events.size()) - 1; row >= firstRow; --row) {
+        const Event orphan = m_events.at(row);
+        if (isReplyRow(row) || !FeedThreads::isReplyEvent(orphan))
+            continue;
+        const qint64 start = m_threads.startFor(orphan);
+        if (start == 0)
+            continue;
+        const int shown = m_threads.isExpanded(orphan.id) ? m_threads.replyCount(orphan.id) : 0;
+        removeRows(row, 1 + shown);
+        m_shownReplies -= shown;
+        const EventList gathered = m_threads.takeReplies(orphan.id);
+        m_threads.removeStart(orphan.id);
+        m_threads.addReply(start, orphan);
+        for (const Event &reply : gathered)
+            m_threads.addReply(start, reply);
+        threadChanged(start);
+    }
+}
+
+void FeedModel::removeRows(int first, int count)
+{
+    beginRemoveRows({}, first, first + count - 1);
+    m_events.erase(m_events.begin() + first, m_events.begin() + first + count);
+    m_days.erase(m_days.begin() + first, m_days.begin() + first + count);
+    endRemoveRows();
+    if (first < m_events.size())
+        emit dataChanged(index(first), index(first), { StartsDayRole });
+}
+
+void FeedModel::threadChanged(qint64 startId)
+{
+    const int row = rowOfId(startId);
+    if (row >= 0)
+        emit dataChanged(index(row), index(row),
+                         { ReplyCountRole, LastReplyAtRole, ThreadExpandedRole, Qt::AccessibleTextRole });
+}
+
+void FeedModel::setThreadExpanded(qint64 startId, bool expanded)
+{
+    const int row = rowOfId(startId);
+    const int replies = m_threads.replyCount(startId);
+    if (row < 0 || isReplyRow(row) || replies == 0 || m_threads.isExpanded(startId) == expanded)
+        return;
+    if (expanded) {
+        const EventList shown = m_threads.replies(startId);
+        beginInsertRows({}, row + 1, row + replies);
+        m_threads.setExpanded(startId, true);
+        for (int i = 0; i < replies; ++i) {
+            m_events.insert(row + 1 + i, shown.at(i));
+            m_days.insert(row + 1 + i, dayOf(shown.at(i)));
+        }
+        m_shownReplies += replies;
+        endInsertRows();
+    } else {
+        m_threads.setExpanded(startId, false);
+        removeRows(row + 1, replies);
+        m_shownReplies -= replies;
+    }
+    threadChanged(startId);
+}
+
+void FeedModel::toggleThread(qint64 startId)
+{
+    setThreadExpanded(startId, !m_threads.isExpanded(startId));
+}
+
+int FeedModel::revealRow(qint64 id)
+{
+    const int row = rowOfId(id);
+    if (row >= 0)
+        return row;
+    const qint64 start = m_threads.startOfReply(id);
+    if (start == 0)
+        return -1;
+    setThreadExpanded(start, true);
+    return rowOfId(id);
+}
+
+void FeedModel::insertReplyRow(qint64 startId, const Event &reply)
+{
+    // The newest reply goes last under its start.
+    const int row = rowOfId(startId) + m_threads.replyCount(startId);
+    beginInsertRows({}, row, row);
+    m_events.insert(row, reply);
+    m_days.insert(row, dayOf(reply));
+    ++m_shownReplies;
+    endInsertRows();
 }
 
 void FeedModel::addEvents(const EventList &events)
@@ -165,11 +305,10 @@ void FeedModel::flushPending()
 {
     if (m_pending.isEmpty() || isLoading())
         return; // the first page's arrival flushes what waited for it
-    const qint64 after = newestId();
     EventList fresh;
     fresh.reserve(m_pending.size());
     for (Event &event : m_pending) {
-        if (event.id > after)
+        if (event.id > m_newestId)
             fresh.append(std::move(event));
     }
     m_pending.clear();
@@ -179,24 +318,68 @@ void FeedModel::flushPending()
         fresh.erase(fresh.begin(), fresh.end() - m_capacity);
         m_hasOlder = true;
     }
-    // Room first, then the insert: views lay out once per tick, never past capacity.
-    trimToCapacity(int(fresh.size()));
+    appendLive(std::move(fresh));
+}
+
+// Live events, oldest first: replies join their thread (a row of their own only when it is
+// expanded); the rest are appended together, after making room, so views lay out once per
+// tick and the window never grows past capacity.
+void FeedModel::appendLive(EventList fresh)
+{
+    m_newestId = fresh.last().id;
+    QList<Event> rows;
+    rows.reserve(fresh.size());
+    QList<qint64> changedThreads;
+    for (Event &event : fresh) {
+        const qint64 start = FeedThreads::isReplyEvent(event) ? m_threads.startFor(event) : 0;
+        if (start == 0) {
+            m_threads.addStart(event);
+            rows.append(std::move(event));
+            continue;
+        }
+        m_threads.addReply(start, event);
+        if (m_threads.isExpanded(start))
+            insertReplyRow(start, event);
+        if (!changedThreads.contains(start))
+            changedThreads << start;
+    }
+    for (const qint64 start : changedThreads)
+        threadChanged(start);
+    trimToCapacity(int(rows.size()));
+    if (rows.isEmpty())
+        return;
     const int first = int(m_events.size());
-    beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    for (const Event &event : fresh)
+    beginInsertRows({}, first, first + int(rows.size()) - 1);
+    for (const Event &event : rows)
         m_days << dayOf(event);
-    m_events.append(fresh);
+    m_events.append(rows);
     endInsertRows();
 }
 
+// Drops the oldest rows, each thread start with its replies, until `room` more events fit.
 void FeedModel::trimToCapacity(int room)
 {
-    const int excess = int(m_events.size()) + room - m_capacity;
+    const int excess = heldCount() + room - m_capacity;
     if (excess <= 0)
         return;
-    beginRemoveRows({}, 0, excess - 1);
-    m_events.erase(m_events.begin(), m_events.begin() + excess);
-    m_days.erase(m_days.begin(), m_days.begin() + excess);
+    QList<qint64> starts;
+    int rows = 0;
+    int dropped = 0;
+    while (rows < m_events.size() && dropped < excess) {
+        const qint64 id = m_events.at(rows).id;
+        const int replies = m_threads.replyCount(id);
+        starts << id;
+        dropped += 1 + replies;
+        rows += 1 + (m_threads.isExpanded(id) ? replies : 0);
+    }
+    beginRemoveRows({}, 0, rows - 1);
+    m_events.erase(m_events.begin(), m_events.begin() + rows);
+    m_days.erase(m_days.begin(), m_days.begin() + rows);
+    for (const qint64 id : starts) {
+        if (m_threads.isExpanded(id))
+            m_shownReplies -= m_threads.replyCount(id);
+        m_threads.removeStart(id);
+    }
     endRemoveRows();
     m_hasOlder = true;
     if (!m_events.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/event.h"
+#include "feedthreads.h"
 
 #include <QAbstractListModel>
 #include <QList>
@@ -19,6 +20,10 @@ struct EventPage;
 // until the window holds capacity() events, and live events from the store are buffered
 // and inserted together once per tick (one beginInsertRows per ~50 ms, however many
 // arrived), dropping the oldest rows so the window never grows past capacity().
+// Thread replies are not rows of their own: they are kept with their thread's start, which
+// shows how many there are, and shown indented under it while the thread is expanded. A
+// reply whose start is older than the window is a row (marked as in a thread) until an
+// older page brings the start, which then takes it in.
 class FeedModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -28,6 +33,11 @@ public:
         EventIdRole,                  // qint64
         LevelRole,                    // int (Level)
         StartsDayRole,                // bool: first event of its local day in this window
+        ReplyCountRole,               // int: replies to the thread this row starts
+        LastReplyAtRole,              // qint64: ms since the epoch of the newest reply, 0 without
+        ThreadExpandedRole,           // bool: the replies are shown under the row
+        IsReplyRole,                  // bool: a reply shown under its thread's start
+        InThreadRole,                 // bool: a reply whose thread start is not in the window
     };
 
     // `store` may be null (tests feed live events through addEvents()).
@@ -47,6 +57,14 @@ public:
     void fetchOlder();
 
     const Event &eventAt(int row) const { return m_events.at(row); }
+    // Events the window holds: rows and the replies of collapsed threads.
+    int heldCount() const { return int(m_events.size()) + m_threads.totalReplies() - m_shownReplies; }
+
+    // Shows or hides the replies of the thread the event `startId` starts.
+    void setThreadExpanded(qint64 startId, bool expanded);
+    void toggleThread(qint64 startId);
+    // The row of event `id`, expanding its thread if it is a hidden reply; -1 when not held.
+    int revealRow(qint64 id);
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
@@ -61,16 +79,26 @@ signals:
 
 private:
     void onPage(quint64 requestId, const EventPage &page);
+    void insertOlder(const EventList &newestFirst);
+    void adoptOrphans(int firstRow);
+    void appendLive(EventList fresh);
+    void insertReplyRow(qint64 startId, const Event &reply);
+    void removeRows(int first, int count);
+    void threadChanged(qint64 startId);
+    int rowOfId(qint64 id) const;
+    bool isReplyRow(int row) const;
     void flushPending();
     void trimToCapacity(int room = 0); // drops the oldest rows until `room` more fit
     bool startsDay(int row) const;
     static qint64 dayOf(const Event &event);
-    qint64 newestId() const;
 
     AsyncEventReader *m_reader;
     QString m_channel;
     QList<Event> m_events;   // oldest first
     QList<qint64> m_days;    // each event's local day (Julian day), computed once: views ask per layout
+    FeedThreads m_threads;
+    int m_shownReplies = 0;  // replies that are rows (expanded threads)
+    qint64 m_newestId = 0;   // the newest event held, a row or a hidden reply
     EventList m_pending;     // live events waiting for the next tick, oldest first
     QTimer m_flushTimer;
     quint64 m_newestRequest = 0;

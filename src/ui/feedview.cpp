@@ -49,6 +49,13 @@ void FeedView::setFeedModel(FeedModel *model)
         setUnseen(0);
     });
     connect(model, &FeedModel::newestLoaded, this, &FeedView::jumpToNewest);
+    // A thread's first reply adds a line to its start: rows are laid out again (heights are
+    // cached, so this costs no text layout).
+    connect(model, &FeedModel::dataChanged, this,
+            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                if (roles.contains(FeedModel::ReplyCountRole) || roles.contains(FeedModel::StartsDayRole))
+                    scheduleDelayedItemsLayout();
+            });
 }
 
 QStyleOptionViewItem FeedView::optionFor(const QModelIndex &index) const
@@ -111,9 +118,10 @@ void FeedView::rowsInserted(const QModelIndex &parent, int start, int end)
         m_adjusting = true;
         verticalScrollBar()->setValue(before + rowsHeight(start, end));
         m_adjusting = false;
-    } else {
+    } else if (end == model()->rowCount() - 1) {
         setUnseen(m_unseen + count);
-    }
+    } // else replies shown under their thread's start: nothing new arrived
+
 }
 
 void FeedView::rowsAboutToBeRemoved(const QModelIndex &parent, int start, int end)
@@ -199,6 +207,10 @@ void FeedView::mouseReleaseEvent(QMouseEvent *event)
     if (anchor.isEmpty())
         return;
     const QUrl url(anchor);
+    if (url.scheme() == FeedDelegate::threadLinkScheme()) {
+        m_model->toggleThread(url.path().toLongLong());
+        return;
+    }
     emit linkActivated(url);
     // "bb-action:" links are buttons of the message's own actions (not handled yet); only
     // links that are safe to hand to the desktop leave the program.

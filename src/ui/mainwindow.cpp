@@ -3,13 +3,17 @@
 
 #include "channeldelegate.h"
 #include "channellistmodel.h"
+#include "channelpane.h"
 #include "feedmodel.h"
 #include "feedview.h"
 #include "levelcolors.h"
+#include "panearea.h"
 #include "quickswitcher.h"
+#include "readmarkers.h"
 #include "wallwindow.h"
 #include "windowalerts.h"
 #include "windowsearch.h"
+#include "windowsettings.h"
 #include "store/asynceventreader.h"
 #include "store/eventstore.h"
 
@@ -23,14 +27,7 @@ const QString geometryKey = QStringLiteral("window/geometry");
 const QString windowStateKey = QStringLiteral("window/state");
 const QString splitterKey = QStringLiteral("window/splitter");
 const QString channelKey = QStringLiteral("window/channel");
-
-// ~/.config/bellboard/window.ini on Linux, next to bellboard.toml: the window's own state,
-// kept apart from the file a person edits.
-std::unique_ptr<QSettings> windowSettings()
-{
-    return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
-                                       QStringLiteral("bellboard"), QStringLiteral("window"));
-}
+const QString panesKey = QStringLiteral("window/panes");
 } // namespace
 
 MainWindow::MainWindow(EventStore *store, QWidget *parent)
@@ -38,12 +35,16 @@ MainWindow::MainWindow(EventStore *store, QWidget *parent)
       m_ui(std::make_unique<Ui::MainWindow>()),
       m_reader(new AsyncEventReader(store->databasePath(), this)),
       m_channels(new ChannelListModel(store, this)),
-      m_feed(new FeedModel(store, m_reader, this))
+      m_store(store)
 {
     m_ui->setupUi(this);
     m_ui->channelList->setModel(m_channels);
     m_ui->channelList->setItemDelegate(new ChannelDelegate(m_ui->channelList));
-    m_ui->feedView->setFeedModel(m_feed);
+    m_panes = new PaneArea([this] { return new ChannelPane(m_store, m_reader); }, m_ui->feedPane);
+    m_ui->feedLayout->addWidget(m_panes);
+    setUpPane(focusedPane());
+    connect(m_panes, &PaneArea::paneAdded, this, &MainWindow::setUpPane);
+    connect(m_panes, &PaneArea::focusedPaneChanged, this, &MainWindow::onFocusedPaneChanged);
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({ 230, 870 });
@@ -52,7 +53,6 @@ MainWindow::MainWindow(EventStore *store, QWidget *parent)
     addAction(m_ui->actionPreviousChannel);
     addAction(m_ui->actionNextChannel);
     addAction(m_ui->actionJumpToNewest);
-    m_store = store;
     auto *wallAction = new QAction(tr("Wall Mode"), this);
     wallAction->setShortcut(QKeySequence(Qt::Key_F11));
     connect(wallAction, &QAction::triggered, this, [this] { showWall({ currentChannel() }); });
@@ -60,14 +60,13 @@ MainWindow::MainWindow(EventStore *store, QWidget *parent)
     connect(m_ui->actionQuickSwitcher, &QAction::triggered, this, &MainWindow::openQuickSwitcher);
     connect(m_ui->actionPreviousChannel, &QAction::triggered, this, [this] { selectAdjacentChannel(-1); });
     connect(m_ui->actionNextChannel, &QAction::triggered, this, [this] { selectAdjacentChannel(+1); });
-    connect(m_ui->actionJumpToNewest, &QAction::triggered, m_ui->feedView, &FeedView::jumpToNewest);
+    connect(m_ui->actionJumpToNewest, &QAction::triggered, this, [this] { feedView()->jumpToNewest(); });
     connect(m_ui->channelList->selectionModel(), &QItemSelectionModel::currentChanged,
             this, &MainWindow::onChannelRowChanged);
-    connect(m_feed, &FeedModel::loadFailed, this, [this](const QString &error) {
-        statusBar()->showMessage(tr("Could not read events: %1").arg(error));
-    });
     applyPaletteDetails();
     m_search = new WindowSearch(this, m_reader);
+    m_readSettings = windowSettings();
+    m_readMarkers = new ReadMarkers(m_channels, m_reader, store, m_readSettings.get(), this);
 }
 
 MainWindow::~MainWindow()
@@ -75,14 +74,40 @@ MainWindow::~MainWindow()
     saveState(); // also when the program quits on a signal without closing the window
 }
 
+ChannelPane *MainWindow::focusedPane() const
+{
+    return m_panes->focusedPane();
+}
+
+FeedModel *MainWindow::feedModel() const
+{
+    return focusedPane()->feedModel();
+}
+
 FeedView *MainWindow::feedView() const
 {
-    return m_ui->feedView;
+    return focusedPane()->feedView();
 }
 
 QString MainWindow::currentChannel() const
 {
-    return m_feed->channel();
+    return focusedPane()->channel();
+}
+
+void MainWindow::setUpPane(ChannelPane *pane)
+{
+    connect(pane->feedModel(), &FeedModel::loadFailed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("Could not read events: %1").arg(error));
+    });
+    connect(pane->feedModel(), &QAbstractItemModel::modelReset, this, [this, pane] {
+        pane->setNotifyMode(notifyModeOf(pane->channel()));
+    });
+    pane->setNotifyMode(notifyModeOf(pane->channel()));
+}
+
+QString MainWindow::notifyModeOf(const QString &channel) const
+{
+    return m_channels->index(m_channels->rowOf(channel)).data(ChannelListModel::NotifyModeRole).toString();
 }
 
 void MainWindow::setNotifyModes(const QHash<QString, QString> &modes)
@@ -109,14 +134,23 @@ void MainWindow::restoreState(const QString &fallbackChannel)
     restoreGeometry(settings->value(geometryKey).toByteArray());
     QMainWindow::restoreState(settings->value(windowStateKey).toByteArray());
     m_ui->splitter->restoreState(settings->value(splitterKey).toByteArray());
-    for (const QString &name : { settings->value(channelKey).toString(), fallbackChannel }) {
+    m_panes->restoreLayout(settings->value(panesKey).toByteArray());
+    // Panes whose channel is gone (another data folder, a channel removed) show a known one.
+    QString known;
+    for (const QString &name : { settings->value(channelKey).toString(), fallbackChannel,
+                                 m_channels->nameAt(0) }) {
         if (m_channels->rowOf(name) >= 0) {
-            showChannel(name);
-            return;
+            known = name;
+            break;
         }
     }
-    if (m_channels->rowCount() > 0)
-        showChannel(m_channels->nameAt(0));
+    const QString focused = m_channels->rowOf(currentChannel()) >= 0 ? currentChannel() : known;
+    for (ChannelPane *pane : m_panes->panes()) {
+        if (m_channels->rowOf(pane->channel()) < 0)
+            pane->setChannel(known);
+    }
+    showChannel(focused);
+    m_readMarkers->start();
 }
 
 void MainWindow::showChannel(const QString &name)
@@ -132,11 +166,35 @@ void MainWindow::showChannel(const QString &name)
 void MainWindow::onChannelRowChanged()
 {
     const QString name = m_ui->channelList->currentIndex().data(ChannelListModel::NameRole).toString();
-    if (name.isEmpty() || name == m_feed->channel())
+    if (name.isEmpty())
         return;
     m_channels->setCurrentChannel(name);
-    m_feed->setChannel(name);
+    focusedPane()->setChannel(name);
     updateHeader();
+}
+
+// The sidebar follows the focused pane: its channel becomes the selected row.
+void MainWindow::onFocusedPaneChanged(ChannelPane *pane)
+{
+    if (!pane->channel().isEmpty())
+        showChannel(pane->channel());
+    updateHeader();
+}
+
+void MainWindow::revealEvent(const QString &channel, qint64 id)
+{
+    ChannelPane *target = focusedPane();
+    for (ChannelPane *pane : m_panes->panes()) {
+        if (pane->channel() == channel && target->channel() != channel)
+            target = pane;
+    }
+    m_panes->setFocusedPane(target);
+    showChannel(channel);
+    if (currentChannel() != channel) {
+        emit target->revealFailed(id);
+        return;
+    }
+    target->revealEvent(id);
 }
 
 void MainWindow::selectAdjacentChannel(int step)
@@ -188,40 +246,21 @@ void MainWindow::updateHeader()
 {
     const QString name = currentChannel();
     setWindowTitle(name.isEmpty() ? tr("Bellboard") : tr("#%1 — Bellboard").arg(name));
-    m_ui->channelTitle->setText(name.isEmpty() ? QString() : QLatin1Char('#') + name);
-    const QString mode = m_channels->index(m_channels->rowOf(name)).data(ChannelListModel::NotifyModeRole).toString();
-    QString description;
-    if (mode == QLatin1String("ring"))
-        description = tr("rings for every event");
-    else if (mode == QLatin1String("celebrate"))
-        description = tr("celebrates every event");
-    else if (mode == QLatin1String("mute"))
-        description = tr("muted");
-    else if (!mode.isEmpty())
-        description = tr("goes bold on new events");
-    const QString mark = ChannelDelegate::modeMark(mode);
-    m_ui->channelMode->setText(mark.isEmpty() ? description : mark + QLatin1Char(' ') + description);
+    for (ChannelPane *pane : m_panes->panes())
+        pane->setNotifyMode(notifyModeOf(pane->channel()));
 }
 
 // Fonts and colors derived from the current palette, so light and dark themes both work.
 void MainWindow::applyPaletteDetails()
 {
-    QFont title = font();
-    title.setBold(true);
-    title.setPointSizeF(title.pointSizeF() * 1.25);
-    m_ui->channelTitle->setFont(title);
     QFont heading = font();
     heading.setBold(true);
     heading.setPointSizeF(heading.pointSizeF() * 0.9);
     m_ui->channelsHeading->setFont(heading);
     QPalette quiet = palette();
     quiet.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
-    m_ui->channelMode->setPalette(quiet);
     m_ui->switcherHint->setPalette(quiet);
     m_ui->channelsHeading->setPalette(quiet);
-    QPalette rule = palette();
-    rule.setColor(QPalette::WindowText, tint(palette().color(QPalette::Text), palette(), 0.15));
-    m_ui->headerLine->setPalette(rule);
     QFont hint = font();
     hint.setPointSizeF(hint.pointSizeF() * 0.85);
     m_ui->switcherHint->setFont(hint);
@@ -241,6 +280,7 @@ void MainWindow::saveState() const
     settings->setValue(windowStateKey, QMainWindow::saveState());
     settings->setValue(splitterKey, m_ui->splitter->saveState());
     settings->setValue(channelKey, currentChannel());
+    settings->setValue(panesKey, QString::fromUtf8(m_panes->saveLayout()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

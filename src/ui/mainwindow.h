@@ -6,6 +6,8 @@
 #include <QMainWindow>
 #include <memory>
 
+class QSettings;
+
 namespace Ui { class MainWindow; }
 
 namespace bb {
@@ -13,15 +15,19 @@ namespace bb {
 class AlertCenter;
 class AsyncEventReader;
 class ChannelListModel;
+class ChannelPane;
 class EventStore;
 class FeedModel;
 class FeedView;
+class PaneArea;
+class ReadMarkers;
 class WallWindow;
 class WindowAlerts;
 class WindowSearch;
 
-// The console window: channels on the left, the open channel's feed on the right. A view
-// of the store: it reads pages through its own AsyncEventReader and follows what the store
+// The console window: channels on the left, one or more channel feeds side by side on the
+// right (PaneArea); the sidebar, shortcuts and search act on the focused pane. A view of
+// the store: it reads pages through its own AsyncEventReader and follows what the store
 // commits; it holds no data of its own beyond the windows its models keep.
 class MainWindow : public QMainWindow
 {
@@ -39,18 +45,25 @@ public:
     void setAlerts(AlertCenter *alerts, ChannelSettingsSaver saver = {});
     WindowAlerts *alerts() const { return m_alerts; }
 
-    // Restores geometry and the open channel from the last run (QSettings), or opens
-    // `fallbackChannel` / the first channel.
+    // Restores geometry, the panes and their channels from the last run (QSettings), or
+    // opens `fallbackChannel` / the first channel.
     void restoreState(const QString &fallbackChannel = QString());
 
-    QString currentChannel() const;
+    QString currentChannel() const; // the focused pane's
     ChannelListModel *channelModel() const { return m_channels; }
-    FeedModel *feedModel() const { return m_feed; }
-    FeedView *feedView() const;
+    ReadMarkers *readMarkers() const { return m_readMarkers; }
+    FeedModel *feedModel() const;   // the focused pane's
+    FeedView *feedView() const;     // the focused pane's
+    PaneArea *paneArea() const { return m_panes; }
+    ChannelPane *focusedPane() const;
+    AsyncEventReader *reader() const { return m_reader; }
     WindowSearch *search() const { return m_search; } // Ctrl+F, user timelines
 
 public slots:
-    void showChannel(const QString &name);
+    void showChannel(const QString &name); // in the focused pane
+    // Opens `channel` (a pane showing it, else the focused pane) with event `id` selected,
+    // reading older pages until the feed holds it; the pane reports eventRevealed/revealFailed.
+    void revealEvent(const QString &channel, qint64 id);
     void openQuickSwitcher();
     void selectAdjacentChannel(int step); // -1 previous, +1 next (Alt+Up / Alt+Down)
     // Wall mode (F11): `channels` as columns, full screen; leaving it shows this window.
@@ -63,6 +76,9 @@ protected:
 
 private:
     void onChannelRowChanged();
+    void onFocusedPaneChanged(ChannelPane *pane);
+    void setUpPane(ChannelPane *pane);
+    QString notifyModeOf(const QString &channel) const;
     void updateHeader();
     void applyPaletteDetails();
     void saveState() const;
@@ -70,12 +86,14 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     AsyncEventReader *m_reader;
     ChannelListModel *m_channels;
-    FeedModel *m_feed;
+    PaneArea *m_panes;
     EventStore *m_store = nullptr; // for the wall, which reads and follows the store itself
     WallWindow *m_wall = nullptr;
     WindowSearch *m_search = nullptr;
     WindowAlerts *m_alerts = nullptr;
     AlertCenter *m_alertCenter = nullptr; // for walls opened later
+    std::unique_ptr<QSettings> m_readSettings; // where m_readMarkers keeps the markers
+    ReadMarkers *m_readMarkers = nullptr;
 };
 
 } // namespace bb

@@ -4,9 +4,9 @@
 #include "celebrationoverlay.h"
 #include "channelalertmenu.h"
 #include "channellistmodel.h"
-#include "feedmodel.h"
-#include "feedview.h"
+#include "channelpane.h"
 #include "mainwindow.h"
+#include "panearea.h"
 #include "traynotifier.h"
 
 #include <QListView>
@@ -21,14 +21,19 @@ WindowAlerts::WindowAlerts(MainWindow *window, QListView *channelList, AlertCent
       m_channelList(channelList),
       m_alerts(alerts),
       m_saver(std::move(saver)),
-      m_tray(new TrayNotifier(alerts, this)),
-      m_celebration(new CelebrationOverlay(window->feedView()))
+      m_tray(new TrayNotifier(alerts, this))
 {
     if (window->windowIcon().isNull())
         window->setWindowIcon(TrayNotifier::appIcon());
     connect(m_tray, &TrayNotifier::openEventRequested, this, &WindowAlerts::revealEvent);
     connect(m_tray, &TrayNotifier::showWindowRequested, this, &WindowAlerts::bringWindowForward);
-    connect(alerts, &AlertCenter::celebrationRequested, m_celebration, &CelebrationOverlay::celebrate);
+    // Every pane showing the celebrating channel makes it rain.
+    const auto celebrateIn = [alerts](ChannelPane *pane) {
+        connect(alerts, &AlertCenter::celebrationRequested, pane->celebration(), &CelebrationOverlay::celebrate);
+    };
+    for (ChannelPane *pane : window->paneArea()->panes())
+        celebrateIn(pane);
+    connect(window->paneArea(), &PaneArea::paneAdded, this, celebrateIn);
     connect(alerts, &AlertCenter::muteChanged, this, [this](const QString &channel, const QDateTime &until) {
         m_window->channelModel()->setMuted(channel, until.isValid());
     });
@@ -49,10 +54,13 @@ WindowAlerts::WindowAlerts(MainWindow *window, QListView *channelList, AlertCent
     onChannelOpened(window->currentChannel());
 }
 
+CelebrationOverlay *WindowAlerts::celebration() const
+{
+    return m_window->focusedPane()->celebration();
+}
+
 void WindowAlerts::onChannelOpened(const QString &channel)
 {
-    m_celebration->stop();
-    m_celebration->setChannel(channel);
     if (!channel.isEmpty())
         m_alerts->markRead(channel);
 }
@@ -95,20 +103,7 @@ void WindowAlerts::refreshNotifyModes()
 void WindowAlerts::revealEvent(const QString &channel, qint64 eventId)
 {
     bringWindowForward();
-    m_window->showChannel(channel);
-    FeedModel *feed = m_window->feedModel();
-    const auto scrollToEvent = [this, feed, eventId] {
-        for (int row = feed->rowCount() - 1; row >= 0; --row) {
-            if (feed->eventAt(row).id == eventId) {
-                m_window->feedView()->scrollTo(feed->index(row), QAbstractItemView::PositionAtCenter);
-                return;
-            }
-        }
-    };
-    if (feed->isLoading())
-        connect(feed, &FeedModel::newestLoaded, this, scrollToEvent, Qt::SingleShotConnection);
-    else
-        scrollToEvent();
+    m_window->revealEvent(channel, eventId);
 }
 
 void WindowAlerts::bringWindowForward()

@@ -24,7 +24,7 @@ public:
     WindowAlerts(MainWindow *window, QListView *channelList, AlertCenter *alerts, ChannelSettingsSaver saver);
 
     TrayNotifier *tray() const { return m_tray; }
-    CelebrationOverlay *celebration() const { return m_celebration; }
+    CelebrationOverlay *celebration() const; // over the focused pane
 
 public slots:
     void openSettings(const QString &channel);
@@ -41,7 +41,6 @@ private:
     AlertCenter *m_alerts;
     ChannelSettingsSaver m_saver;
     TrayNotifier *m_tray;
-    CelebrationOverlay *m_celebration;
 };
 
 } // namespace bb

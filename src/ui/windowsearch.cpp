@@ -1,8 +1,11 @@
 #include "windowsearch.h"
 
+#include "channelpane.h"
 #include "feedmodel.h"
 #include "feedview.h"
+#include "channellistmodel.h"
 #include "mainwindow.h"
+#include "panearea.h"
 #include "searchpanel.h"
 #include "usertimeline.h"
 
@@ -40,12 +43,23 @@ WindowSearch::WindowSearch(MainWindow *window, AsyncEventReader *reader)
     connect(m_panel, &SearchPanel::eventActivated, this, &WindowSearch::openEvent);
     connect(m_panel, &SearchPanel::userTimelineRequested, this, &WindowSearch::openUserTimeline);
 
-    FeedView *feed = window->feedView();
+    for (ChannelPane *pane : window->paneArea()->panes())
+        watchPane(pane);
+    connect(window->paneArea(), &PaneArea::paneAdded, this, &WindowSearch::watchPane);
+}
+
+void WindowSearch::watchPane(ChannelPane *pane)
+{
+    FeedView *feed = pane->feedView();
     feed->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(feed, &QWidget::customContextMenuRequested, this, &WindowSearch::showFeedContextMenu);
+    connect(feed, &QWidget::customContextMenuRequested, this,
+            [this, feed](const QPoint &pos) { showFeedContextMenu(feed, pos); });
     connect(feed, &FeedView::linkActivated, this, &WindowSearch::onFeedLink);
-    connect(window->feedModel(), &FeedModel::newestLoaded, this, &WindowSearch::revealPendingEvent);
-    connect(window->feedModel(), &FeedModel::olderLoaded, this, &WindowSearch::revealPendingEvent);
+    connect(pane, &ChannelPane::eventRevealed, this, &WindowSearch::eventShown);
+    connect(pane, &ChannelPane::revealFailed, this, [this] {
+        m_window->statusBar()->showMessage(
+                tr("That event is older than the feed keeps open; it stays in the search results."));
+    });
 }
 
 void WindowSearch::openSearch()
@@ -57,42 +71,11 @@ void WindowSearch::openSearch()
 
 void WindowSearch::openEvent(const Event &event)
 {
-    m_pendingId = event.id;
-    m_window->showChannel(event.channel);
-    if (m_window->currentChannel() != event.channel) {
-        m_pendingId = 0;
+    if (m_window->channelModel()->rowOf(event.channel) < 0) {
         m_window->statusBar()->showMessage(tr("#%1 is not in the channel list.").arg(event.channel));
         return;
     }
-    if (!m_window->feedModel()->isLoading())
-        revealPendingEvent();
-}
-
-// Selects the pending event once the feed holds it, reading older pages until it does or
-// the feed's window is full.
-void WindowSearch::revealPendingEvent()
-{
-    if (m_pendingId == 0)
-        return;
-    FeedModel *feed = m_window->feedModel();
-    for (int row = feed->rowCount() - 1; row >= 0; --row) {
-        if (feed->eventAt(row).id != m_pendingId)
-            continue;
-        FeedView *view = m_window->feedView();
-        const QModelIndex index = feed->index(row);
-        view->setCurrentIndex(index);
-        view->scrollTo(index, QAbstractItemView::PositionAtCenter);
-        const qint64 shown = m_pendingId;
-        m_pendingId = 0;
-        emit eventShown(shown);
-        return;
-    }
-    if (feed->rowCount() > 0 && feed->eventAt(0).id > m_pendingId && feed->canFetchOlder()) {
-        feed->fetchOlder();
-        return;
-    }
-    m_pendingId = 0;
-    m_window->statusBar()->showMessage(tr("That event is older than the feed keeps open; it stays in the search results."));
+    m_window->revealEvent(event.channel, event.id);
 }
 
 UserTimeline *WindowSearch::openUserTimeline(const QString &user)
@@ -104,13 +87,12 @@ UserTimeline *WindowSearch::openUserTimeline(const QString &user)
     return timeline;
 }
 
-void WindowSearch::showFeedContextMenu(const QPoint &pos)
+void WindowSearch::showFeedContextMenu(FeedView *view, const QPoint &pos)
 {
-    FeedView *view = m_window->feedView();
     const QModelIndex index = view->indexAt(pos);
     if (!index.isValid())
         return;
-    const Event event = m_window->feedModel()->eventAt(index.row());
+    const Event event = view->feedModel()->eventAt(index.row());
     if (event.users.isEmpty())
         return;
     QMenu menu(view);

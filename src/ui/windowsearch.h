@@ -12,6 +12,8 @@ class QUrl;
 namespace bb {
 
 class AsyncEventReader;
+class ChannelPane;
+class FeedView;
 class MainWindow;
 class SearchPanel;
 class UserTimeline;
@@ -39,15 +41,14 @@ signals:
     void eventShown(qint64 id);
 
 private:
-    void revealPendingEvent();
-    void showFeedContextMenu(const QPoint &pos);
+    void watchPane(ChannelPane *pane);
+    void showFeedContextMenu(FeedView *view, const QPoint &pos);
     void onFeedLink(const QUrl &url);
 
     MainWindow *m_window;
     AsyncEventReader *m_reader;
     QDockWidget *m_dock;
     SearchPanel *m_panel;
-    qint64 m_pendingId = 0; // the event to select once its channel's rows are in
 };
 
 } // namespace bb

@@ -9,6 +9,12 @@ bb_add_test(tst_channellistmodel
 bb_add_test(tst_feedmodel
   SOURCES ${_ui_tests}/tst_feedmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/store/storetesthelpers.h
   LIBS bellboard_ui)
+bb_add_test(tst_feedthreads
+  SOURCES ${_ui_tests}/tst_feedthreads.cpp ${CMAKE_CURRENT_LIST_DIR}/store/storetesthelpers.h
+  LIBS bellboard_ui)
+bb_add_test(tst_panes
+  SOURCES ${_ui_tests}/tst_panes.cpp ${CMAKE_CURRENT_LIST_DIR}/store/storetesthelpers.h
+  LIBS bellboard_ui)
 bb_add_test(tst_mainwindow
   SOURCES ${_ui_tests}/tst_mainwindow.cpp ${CMAKE_CURRENT_LIST_DIR}/store/storetesthelpers.h
   LIBS bellboard_ui)

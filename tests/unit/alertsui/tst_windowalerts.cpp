@@ -6,6 +6,7 @@
 #include "ui/celebrationoverlay.h"
 #include "ui/channelalertmenu.h"
 #include "ui/channellistmodel.h"
+#include "ui/channelpane.h"
 #include "ui/channelsettingsdialog.h"
 #include "ui/feedmodel.h"
 #include "ui/feedview.h"
@@ -16,6 +17,7 @@
 #include <QMenu>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -146,6 +148,30 @@ private slots:
                 row = i;
         QVERIFY(row >= 0);
         QTRY_VERIFY(view->viewport()->rect().contains(view->visualRect(window.feedModel()->index(row)).center()));
+    }
+
+    void aTrayClickOnAnEventOlderThanTheFirstPagePagesBackToIt()
+    {
+        MainWindow window(m_store.get());
+        window.resize(900, 600);
+        window.setAlerts(m_alerts.get());
+        window.show();
+        window.showChannel(QStringLiteral("financials"));
+        QTRY_COMPARE(window.feedModel()->rowCount(), 200);
+        // "Payment received $11", two pages behind the first (the seeded channels interleave,
+        // so consecutive payments are three ids apart).
+        const Event oldest = window.feedModel()->eventAt(0);
+        const int oldestNumber = oldest.text.section(QLatin1Char('$'), 1).toInt();
+        const qint64 old = oldest.id - 3 * (oldestNumber - 11);
+        QSignalSpy revealed(window.focusedPane(), &ChannelPane::eventRevealed);
+        window.alerts()->tray()->notify(QStringLiteral("financials"), QStringLiteral("Payment"), old);
+        window.alerts()->tray()->openShownMessage();
+        QTRY_COMPARE(revealed.count(), 1);
+        QCOMPARE(revealed.at(0).at(0).toLongLong(), old);
+        const QModelIndex current = window.feedView()->currentIndex();
+        QCOMPARE(window.feedModel()->eventAt(current.row()).id, old);
+        QCOMPARE(window.feedModel()->eventAt(current.row()).text, QStringLiteral("Payment received $11"));
+        QVERIFY(window.feedModel()->rowCount() > 200);
     }
 
     void settingsChangedInTheDialogShowInTheSidebar()

@@ -1,0 +1,165 @@
+#include "channelpane.h"
+#include "ui_channelpane.h"
+
+#include "celebrationoverlay.h"
+#include "channeldelegate.h"
+#include "feedmodel.h"
+#include "feedview.h"
+#include "levelcolors.h"
+
+#include <QEvent>
+#include <QMenu>
+
+namespace bb {
+
+ChannelPane::ChannelPane(EventStore *store, AsyncEventReader *reader, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ChannelPane>()), m_feed(new FeedModel(store, reader, this))
+{
+    m_ui->setupUi(this);
+    m_ui->feedView->setFeedModel(m_feed);
+    m_celebration = new CelebrationOverlay(m_ui->feedView);
+    m_ui->feedView->installEventFilter(this);
+    m_ui->feedView->viewport()->installEventFilter(this);
+
+    auto *menu = new QMenu(this);
+    menu->addAction(tr("Split Right"), this, [this] { emit splitRequested(Qt::Horizontal); });
+    menu->addAction(tr("Split Down"), this, [this] { emit splitRequested(Qt::Vertical); });
+    menu->addSeparator();
+    menu->addAction(tr("Move Before Neighbour"), this, [this] { emit moveRequested(-1); });
+    menu->addAction(tr("Move After Neighbour"), this, [this] { emit moveRequested(+1); });
+    m_ui->paneMenuButton->setMenu(menu);
+    connect(m_ui->splitRightButton, &QToolButton::clicked, this, [this] { emit splitRequested(Qt::Horizontal); });
+    connect(m_ui->closeButton, &QToolButton::clicked, this, &ChannelPane::closeRequested);
+    connect(m_feed, &FeedModel::newestLoaded, this, &ChannelPane::continueReveal);
+    connect(m_feed, &FeedModel::olderLoaded, this, &ChannelPane::continueReveal);
+    applyPaletteDetails();
+}
+
+ChannelPane::~ChannelPane() = default;
+
+FeedView *ChannelPane::feedView() const
+{
+    return m_ui->feedView;
+}
+
+QString ChannelPane::channel() const
+{
+    return m_feed->channel();
+}
+
+void ChannelPane::setChannel(const QString &name)
+{
+    if (name == m_feed->channel())
+        return;
+    m_pendingId = 0;
+    m_celebration->stop();
+    m_celebration->setChannel(name);
+    m_feed->setChannel(name);
+    m_ui->channelTitle->setText(name.isEmpty() ? QString() : QLatin1Char('#') + name);
+    setAccessibleName(tr("Feed of #%1").arg(name));
+}
+
+void ChannelPane::setNotifyMode(const QString &mode)
+{
+    m_mode = mode;
+    QString description;
+    if (mode == QLatin1String("ring"))
+        description = tr("rings for every event");
+    else if (mode == QLatin1String("celebrate"))
+        description = tr("celebrates every event");
+    else if (mode == QLatin1String("mute"))
+        description = tr("muted");
+    else if (!mode.isEmpty())
+        description = tr("goes bold on new events");
+    const QString mark = ChannelDelegate::modeMark(mode);
+    m_ui->channelMode->setText(mark.isEmpty() ? description : mark + QLatin1Char(' ') + description);
+}
+
+void ChannelPane::setFooter(QWidget *footer)
+{
+    if (footer == m_footer)
+        return;
+    delete m_footer;
+    m_footer = footer;
+    if (footer)
+        m_ui->footerSlot->addWidget(footer);
+}
+
+void ChannelPane::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    applyPaletteDetails();
+}
+
+void ChannelPane::setClosable(bool closable)
+{
+    m_ui->closeButton->setVisible(closable);
+    applyPaletteDetails();
+}
+
+void ChannelPane::revealEvent(qint64 id)
+{
+    m_pendingId = id;
+    if (!m_feed->isLoading())
+        continueReveal();
+}
+
+void ChannelPane::continueReveal()
+{
+    if (m_pendingId == 0)
+        return;
+    const qint64 id = m_pendingId;
+    const int row = m_feed->revealRow(id);
+    if (row >= 0) {
+        m_pendingId = 0;
+        const QModelIndex index = m_feed->index(row);
+        m_ui->feedView->setCurrentIndex(index);
+        m_ui->feedView->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        emit eventRevealed(id);
+        return;
+    }
+    if (m_feed->rowCount() > 0 && m_feed->eventAt(0).id > id && m_feed->canFetchOlder()) {
+        m_feed->fetchOlder();
+        return;
+    }
+    m_pendingId = 0;
+    emit revealFailed(id);
+}
+
+bool ChannelPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusIn || event->type() == QEvent::MouseButtonPress)
+        emit activated();
+    return QWidget::eventFilter(watched, event);
+}
+
+// Fonts and colors derived from the current palette, so light and dark themes both work;
+// the focused pane's title takes the highlight color when there are several.
+void ChannelPane::applyPaletteDetails()
+{
+    QFont title = font();
+    title.setBold(true);
+    title.setPointSizeF(title.pointSizeF() * 1.25);
+    m_ui->channelTitle->setFont(title);
+    QPalette titlePalette = palette();
+    if (m_active && m_ui->closeButton->isVisibleTo(this))
+        titlePalette.setColor(QPalette::WindowText, levelColor(Level::Info, palette()));
+    m_ui->channelTitle->setPalette(titlePalette);
+    QPalette quiet = palette();
+    quiet.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
+    m_ui->channelMode->setPalette(quiet);
+    QPalette rule = palette();
+    rule.setColor(QPalette::WindowText, tint(palette().color(QPalette::Text), palette(), 0.15));
+    m_ui->headerLine->setPalette(rule);
+}
+
+void ChannelPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        applyPaletteDetails();
+}
+
+} // namespace bb

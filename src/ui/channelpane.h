@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QWidget>
+#include <memory>
+
+namespace Ui { class ChannelPane; }
+
+namespace bb {
+
+class AsyncEventReader;
+class CelebrationOverlay;
+class EventStore;
+class FeedModel;
+class FeedView;
+
+// One feed in the window: a header (channel, notify mode, split/close buttons), the
+// channel's FeedView, and a footer slot for what sits under a feed (the composer). The
+// window arranges several of these side by side (PaneArea).
+class ChannelPane : public QWidget
+{
+    Q_OBJECT
+public:
+    ChannelPane(EventStore *store, AsyncEventReader *reader, QWidget *parent = nullptr);
+    ~ChannelPane() override;
+
+    void setChannel(const QString &name);
+    QString channel() const;
+    void setNotifyMode(const QString &mode); // "ring" | "bold" | "mute" | "celebrate"
+
+    FeedModel *feedModel() const { return m_feed; }
+    FeedView *feedView() const;
+    CelebrationOverlay *celebration() const { return m_celebration; } // "make it rain" over this feed
+
+    // The widget under the feed (e.g. the composer); the pane owns it. Null removes it.
+    void setFooter(QWidget *footer);
+    QWidget *footer() const { return m_footer; }
+
+    // The focused pane is the one the sidebar and shortcuts act on; it is marked in its header.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
+    void setClosable(bool closable); // the last pane stays
+
+    // Shows event `id` selected and centred, reading older pages until the feed holds it
+    // (or its window is full): the one way a search result or a tray click opens an event.
+    void revealEvent(qint64 id);
+
+signals:
+    void activated();                              // the user clicked or focused this pane
+    void splitRequested(Qt::Orientation orientation);
+    void moveRequested(int step);                  // -1 before, +1 after its neighbour
+    void closeRequested();
+    void eventRevealed(qint64 id);
+    void revealFailed(qint64 id);                  // older than the feed keeps open
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void continueReveal();
+    void applyPaletteDetails();
+
+    std::unique_ptr<Ui::ChannelPane> m_ui;
+    FeedModel *m_feed;
+    CelebrationOverlay *m_celebration;
+    QWidget *m_footer = nullptr;
+    QString m_mode;
+    qint64 m_pendingId = 0;
+    bool m_active = false;
+};
+
+} // namespace bb

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/event.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace bb {
+
+// Which events of a feed's window are thread replies, and of which thread start. An event
+// starts a thread when a later event names it in threadKey: Slack's thread_ts is the
+// parent's ts (a mirrored parent's senderTs, or the ts Bellboard answered for it), and
+// senders that use threadKey as a plain grouping key have the oldest event with that key
+// as the start. Replies are kept here, oldest first; the model decides which are shown.
+class FeedThreads
+{
+public:
+    // The keys under which later events find `event` as their thread start.
+    static QStringList startKeys(const Event &event);
+    // True when `event` answers a thread other than one it starts itself.
+    static bool isReplyEvent(const Event &event);
+
+    void clear();
+    // `start` is shown as a row: replies naming one of its keys attach to it. Keys already
+    // taken by a newer start are taken over (an older page brought the real start).
+    void addStart(const Event &start);
+    // The shown thread start `event` answers, or 0.
+    qint64 startFor(const Event &event) const;
+    void addReply(qint64 startId, const Event &reply); // keeps the replies in id order
+    // Forgets a start and its replies (trimmed off the top); returns how many replies it had.
+    int removeStart(qint64 startId);
+    // Takes a start's replies away (it becomes a reply of an older start itself).
+    EventList takeReplies(qint64 startId);
+
+    int replyCount(qint64 startId) const { return int(m_replies.value(startId).size()); }
+    const EventList replies(qint64 startId) const { return m_replies.value(startId); }
+    qint64 lastReplyAtMs(qint64 startId) const;
+    qint64 startOfReply(qint64 replyId) const { return m_startOfReply.value(replyId); }
+    int totalReplies() const { return int(m_startOfReply.size()); }
+
+    bool isExpanded(qint64 startId) const { return m_expanded.contains(startId); }
+    void setExpanded(qint64 startId, bool expanded);
+
+private:
+    QHash<QString, qint64> m_startByKey;
+    QHash<qint64, QStringList> m_keysOfStart;
+    QHash<qint64, EventList> m_replies;
+    QHash<qint64, qint64> m_startOfReply;
+    QSet<qint64> m_expanded;
+};
+
+} // namespace bb

@@ -1,0 +1,112 @@
+#include "readmarkers.h"
+
+#include "channellistmodel.h"
+#include "store/asynceventreader.h"
+#include "store/eventstore.h"
+
+#include <QSettings>
+#include <algorithm>
+
+namespace bb {
+
+namespace {
+const QString group = QStringLiteral("read");
+}
+
+ReadMarkers::ReadMarkers(ChannelListModel *channels, AsyncEventReader *reader, EventStore *store,
+                         QSettings *settings, QObject *parent)
+    : QObject(parent), m_channels(channels), m_reader(reader), m_settings(settings)
+{
+    m_settings->beginGroup(group);
+    for (const QString &channel : m_settings->childKeys())
+        m_lastRead.insert(channel, m_settings->value(channel).toLongLong());
+    m_settings->endGroup();
+    connect(reader, &AsyncEventReader::pageReady, this, &ReadMarkers::onPage);
+    connect(channels, &ChannelListModel::dataChanged, this, &ReadMarkers::onChannelsChanged);
+    if (store)
+        connect(store, &EventStore::eventsCommitted, this, &ReadMarkers::onEvents, Qt::QueuedConnection);
+}
+
+void ReadMarkers::start()
+{
+    for (int row = 0; row < m_channels->rowCount(); ++row) {
+        const QString channel = m_channels->nameAt(row);
+        // A channel without a marker (first start) has read everything up to now.
+        const int limit = m_lastRead.contains(channel) ? countLimit : 1;
+        m_requests.insert(m_reader->requestChannelPage(channel, 0, limit), channel);
+        m_liveWhileLoading.insert(channel, {});
+    }
+    if (m_requests.isEmpty())
+        emit countsLoaded();
+}
+
+void ReadMarkers::onPage(quint64 requestId, const EventPage &page)
+{
+    const QString channel = m_requests.take(requestId);
+    if (channel.isEmpty())
+        return;
+    const EventList live = m_liveWhileLoading.take(channel);
+    if (page.error.isEmpty()) {
+        const qint64 newestOnPage = page.events.isEmpty() ? 0 : page.events.first().id;
+        m_newest[channel] = std::max(m_newest.value(channel), newestOnPage);
+        if (!m_lastRead.contains(channel) || channel == m_channels->currentChannel())
+            setLastRead(channel, newestOnPage);
+        const qint64 marker = m_lastRead.value(channel);
+        int unread = 0;
+        Level level = Level::Info;
+        for (const Event &event : page.events) {
+            if (event.id <= marker)
+                break;
+            ++unread;
+            level = std::max(level, event.level);
+        }
+        if (unread > 0 && unread == page.events.size() && page.hasMore)
+            ++unread; // more than the limit: "999+"
+        // Live events the page could not hold yet (committed after it was read).
+        for (const Event &event : live) {
+            if (event.id > newestOnPage && event.id > marker) {
+                ++unread;
+                level = std::max(level, event.level);
+            }
+        }
+        m_channels->setUnread(channel, unread, level);
+    }
+    if (m_requests.isEmpty())
+        emit countsLoaded();
+}
+
+void ReadMarkers::onEvents(const EventList &events)
+{
+    for (const Event &event : events) {
+        m_newest[event.channel] = std::max(m_newest.value(event.channel), event.id);
+        const auto loading = m_liveWhileLoading.find(event.channel);
+        if (loading != m_liveWhileLoading.end())
+            loading->append(event);
+        else if (event.channel == m_channels->currentChannel())
+            setLastRead(event.channel, event.id);
+    }
+}
+
+// An unread count back to zero means the user has seen the channel up to its newest event.
+void ReadMarkers::onChannelsChanged(const QModelIndex &first, const QModelIndex &last, const QList<int> &roles)
+{
+    if (!roles.isEmpty() && !roles.contains(ChannelListModel::UnreadRole))
+        return;
+    for (int row = first.row(); row <= last.row(); ++row) {
+        const QModelIndex index = m_channels->index(row);
+        const QString channel = index.data(ChannelListModel::NameRole).toString();
+        if (index.data(ChannelListModel::UnreadRole).toInt() == 0 && m_newest.contains(channel)
+            && !m_requests.key(channel))
+            setLastRead(channel, m_newest.value(channel));
+    }
+}
+
+void ReadMarkers::setLastRead(const QString &channel, qint64 id)
+{
+    if (m_lastRead.contains(channel) && m_lastRead.value(channel) >= id)
+        return;
+    m_lastRead.insert(channel, id);
+    m_settings->setValue(group + QLatin1Char('/') + channel, id);
+}
+
+} // namespace bb

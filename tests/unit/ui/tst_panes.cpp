@@ -1,0 +1,232 @@
+// Several feeds side by side (split, close, move, restored at the next start with the
+// window's geometry) and unread counts that survive a restart.
+#include "../store/storetesthelpers.h"
+#include "ui/channellistmodel.h"
+#include "ui/channelpane.h"
+#include "ui/feedmodel.h"
+#include "ui/feedview.h"
+#include "ui/mainwindow.h"
+#include "ui/panearea.h"
+#include "ui/readmarkers.h"
+
+#include <QLabel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace bb;
+using namespace bb::test;
+
+namespace {
+const QString signups = QStringLiteral("user-behavior");
+const QString payments = QStringLiteral("financials");
+const QString errors = QStringLiteral("critical-server-errors");
+
+int unreadOf(MainWindow &window, const QString &channel)
+{
+    const ChannelListModel *model = window.channelModel();
+    return model->index(model->rowOf(channel)).data(ChannelListModel::UnreadRole).toInt();
+}
+
+QStringList channelsOf(const PaneArea *area)
+{
+    QStringList names;
+    for (const ChannelPane *pane : area->panes())
+        names << pane->channel();
+    return names;
+}
+} // namespace
+
+class TestPanes : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    }
+    void init()
+    {
+        QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("bellboard"), QStringLiteral("window")).clear();
+        m_store = std::make_unique<EventStore>();
+        m_store->setDurability(EventStore::Durability::Normal);
+        QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("events-%1.sqlite3").arg(++m_counter))));
+        EventList events;
+        for (int i = 0; i < 50; ++i) {
+            events << makeEvent(signups, QStringLiteral("New user u%1@example.com").arg(i));
+            events << makeEvent(payments, QStringLiteral("Payment received $%1").arg(i));
+            events << makeEvent(errors, QStringLiteral("Error %1").arg(i), {}, Level::Crit);
+        }
+        commit(*m_store, events);
+    }
+    void cleanup() { m_store.reset(); }
+
+    void splittingShowsTwoFeedsAndTheSidebarActsOnTheFocusedOne()
+    {
+        MainWindow window(m_store.get());
+        window.resize(1200, 700);
+        window.show();
+        window.restoreState(signups);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        PaneArea *area = window.paneArea();
+        ChannelPane *left = window.focusedPane();
+        QVERIFY(!left->findChild<QToolButton *>(QStringLiteral("closeButton"))->isVisible()); // the last pane stays
+
+        // Ctrl+\ splits right: the new pane shows the same channel and takes the focus.
+        QTest::keyClick(&window, Qt::Key_Backslash, Qt::ControlModifier);
+        QCOMPARE(area->panes().size(), 2);
+        ChannelPane *right = window.focusedPane();
+        QVERIFY(right != left);
+        QCOMPARE(right->channel(), signups);
+        window.showChannel(payments);
+        QCOMPARE(channelsOf(area), QStringList({ signups, payments }));
+        QTRY_COMPARE(right->feedModel()->rowCount(), 50);
+        QTRY_COMPARE(left->feedModel()->rowCount(), 50);
+        QCOMPARE(left->feedModel()->eventAt(0).channel, signups);
+        QCOMPARE(window.feedModel(), right->feedModel());
+        QVERIFY(left->geometry().right() < right->geometry().left());
+
+        // Clicking the left feed focuses it; the sidebar follows.
+        QTest::mouseClick(left->feedView()->viewport(), Qt::LeftButton, {}, QPoint(50, 50));
+        QCOMPARE(window.focusedPane(), left);
+        QCOMPARE(window.currentChannel(), signups);
+        QCOMPARE(window.channelModel()->nameAt(
+                         window.findChild<QListView *>(QStringLiteral("channelList"))->currentIndex().row()),
+                 signups);
+
+        // Split the right pane down, then move and close panes from their headers.
+        ChannelPane *below = area->split(right, Qt::Vertical);
+        QVERIFY(below);
+        window.showChannel(errors);
+        QCOMPARE(channelsOf(area), QStringList({ signups, payments, errors }));
+        QVERIFY(below->geometry().top() > right->geometry().bottom() - 1 || below->mapTo(&window, QPoint()).y()
+                > right->mapTo(&window, QPoint()).y());
+        area->movePane(below, -1);
+        QCOMPARE(channelsOf(area), QStringList({ signups, errors, payments }));
+        QVERIFY(left->findChild<QToolButton *>(QStringLiteral("closeButton"))->isVisibleTo(left));
+        QTest::mouseClick(left->findChild<QToolButton *>(QStringLiteral("closeButton")), Qt::LeftButton);
+        QCOMPARE(channelsOf(area), QStringList({ errors, payments }));
+        QVERIFY(window.focusedPane() != nullptr);
+    }
+
+    void theArrangementAndGeometryAreRestoredAtTheNextStart()
+    {
+        {
+            MainWindow window(m_store.get());
+            window.resize(1180, 640);
+            window.show();
+            window.restoreState(signups);
+            ChannelPane *first = window.focusedPane();
+            ChannelPane *second = window.paneArea()->split(first, Qt::Horizontal);
+            window.showChannel(payments);
+            ChannelPane *third = window.paneArea()->split(second, Qt::Vertical);
+            window.showChannel(errors);
+            window.paneArea()->setFocusedPane(second);
+            QCOMPARE(window.currentChannel(), payments);
+            QVERIFY(third);
+            window.close();
+        }
+        MainWindow again(m_store.get());
+        again.restoreState(signups);
+        again.show();
+        QCOMPARE(again.size(), QSize(1180, 640));
+        QCOMPARE(channelsOf(again.paneArea()), QStringList({ signups, payments, errors }));
+        QCOMPARE(again.currentChannel(), payments); // the focused pane too
+        const QList<ChannelPane *> panes = again.paneArea()->panes();
+        auto *outer = qobject_cast<QSplitter *>(panes.at(0)->parentWidget());
+        auto *inner = qobject_cast<QSplitter *>(panes.at(1)->parentWidget());
+        QVERIFY(outer && inner && outer != inner);
+        QCOMPARE(outer->orientation(), Qt::Horizontal);
+        QCOMPARE(inner->orientation(), Qt::Vertical);
+        QCOMPARE(inner->parentWidget(), outer);
+        for (ChannelPane *pane : panes)
+            QTRY_COMPARE(pane->feedModel()->rowCount(), 50);
+    }
+
+    void aBrokenSavedArrangementFallsBackToOnePane()
+    {
+        QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("bellboard"), QStringLiteral("window"));
+        settings.setValue(QStringLiteral("window/panes"), QStringLiteral("{\"orientation\":\"diagonal\",\"children\":[]}"));
+        settings.setValue(QStringLiteral("window/channel"), payments);
+        settings.sync();
+        MainWindow window(m_store.get());
+        window.restoreState(signups);
+        QCOMPARE(window.paneArea()->panes().size(), 1);
+        QCOMPARE(window.currentChannel(), payments);
+        QVERIFY(!window.paneArea()->restoreLayout("not json"));
+        QVERIFY(!window.paneArea()->restoreLayout(R"({"channel": 42})"));
+        QCOMPARE(window.paneArea()->panes().size(), 1);
+        // A saved pane whose channel no longer exists shows a known one.
+        QVERIFY(window.paneArea()->restoreLayout(R"({"orientation":"horizontal","children":[{"channel":"gone"},{"channel":"financials","focused":true}]})"));
+        QCOMPARE(channelsOf(window.paneArea()), QStringList({ QStringLiteral("gone"), payments }));
+    }
+
+    void theFooterSlotHoldsAWidgetUnderTheFeed()
+    {
+        MainWindow window(m_store.get());
+        window.resize(900, 600);
+        window.show();
+        window.restoreState(signups);
+        auto *composer = new QLabel(QStringLiteral("composer"));
+        window.focusedPane()->setFooter(composer);
+        QCOMPARE(window.focusedPane()->footer(), composer);
+        QTRY_VERIFY(composer->isVisible());
+        QVERIFY(composer->mapTo(&window, QPoint()).y() > window.feedView()->mapTo(&window, QPoint()).y());
+        window.focusedPane()->setFooter(nullptr);
+        QVERIFY(!window.focusedPane()->footer());
+    }
+
+    void unreadCountsSurviveARestart()
+    {
+        {
+            MainWindow window(m_store.get());
+            window.show();
+            window.restoreState(signups);
+            QSignalSpy loaded(window.readMarkers(), &ReadMarkers::countsLoaded);
+            QVERIFY(loaded.wait());
+            QCOMPARE(unreadOf(window, payments), 0); // first start: everything before it is read
+            EventList events;
+            for (int i = 0; i < 3; ++i)
+                events << makeEvent(payments, QStringLiteral("Payment while away %1").arg(i));
+            events << makeEvent(errors, QStringLiteral("disk full"), {}, Level::Crit);
+            events << makeEvent(signups, QStringLiteral("seen: the open channel"));
+            commit(*m_store, events);
+            QTRY_COMPARE(unreadOf(window, payments), 3);
+            QTRY_COMPARE(unreadOf(window, errors), 1);
+            window.close();
+        }
+        {
+            MainWindow again(m_store.get());
+            again.show();
+            again.restoreState(signups);
+            QSignalSpy loaded(again.readMarkers(), &ReadMarkers::countsLoaded);
+            QVERIFY(loaded.wait());
+            QCOMPARE(unreadOf(again, payments), 3);
+            QCOMPARE(unreadOf(again, errors), 1);
+            const ChannelListModel *model = again.channelModel();
+            QCOMPARE(Level(model->index(model->rowOf(errors)).data(ChannelListModel::UnreadLevelRole).toInt()),
+                     Level::Crit);
+            QCOMPARE(unreadOf(again, signups), 0);
+            again.showChannel(payments); // read now
+            QCOMPARE(unreadOf(again, payments), 0);
+            again.close();
+        }
+        MainWindow third(m_store.get());
+        third.restoreState(signups);
+        QSignalSpy loaded(third.readMarkers(), &ReadMarkers::countsLoaded);
+        QVERIFY(loaded.wait());
+        QCOMPARE(unreadOf(third, payments), 0);
+        QCOMPARE(unreadOf(third, errors), 1);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    std::unique_ptr<EventStore> m_store;
+};
+
+QTEST_MAIN(TestPanes)
+#include "tst_panes.moc"
