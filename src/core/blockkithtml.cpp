@@ -120,7 +120,7 @@ void writeRichTextRun(MessageRender &render, const QJsonObject &run)
 
 void writeRichTextRuns(MessageRender &render, const QJsonArray &runs)
 {
-    for (qsizetype i = 0; i < runs.size() && i < maxElementsPerBlock; ++i)
+    for (qsizetype i = 0; i < runs.size() && i < maxElementsPerBlock && !render.exhausted(); ++i)
         writeRichTextRun(render, runs.at(i).toObject());
 }
 
@@ -130,7 +130,7 @@ void writeRichText(MessageRender &render, const QJsonObject &block)
 {
     RichTextWriter &out = render.out();
     const QJsonArray parts = elementsOf(block);
-    for (qsizetype i = 0; i < parts.size() && i < maxElementsPerBlock; ++i) {
+    for (qsizetype i = 0; i < parts.size() && i < maxElementsPerBlock && !render.exhausted(); ++i) {
         const QJsonObject part = parts.at(i).toObject();
         const QString type = stringOf(part, "type");
         render.beginPart();
@@ -150,7 +150,7 @@ void writeRichText(MessageRender &render, const QJsonObject &block)
             const bool ordered = stringOf(part, "style") == QLatin1String("ordered");
             const int indent = qBound(0, part.value(QLatin1String("indent")).toInt(), 8);
             const QJsonArray items = elementsOf(part);
-            for (qsizetype n = 0; n < items.size() && n < maxElementsPerBlock; ++n) {
+            for (qsizetype n = 0; n < items.size() && n < maxElementsPerBlock && !render.exhausted(); ++n) {
                 render.beginPart();
                 out.markup(QStringLiteral("<div style=\"margin-left:%1px\">").arg(12 + 16 * indent));
                 out.text(ordered ? QStringLiteral("%1. ").arg(n + 1) : QStringLiteral("• "));
@@ -177,7 +177,7 @@ void writeBlock(MessageRender &render, const QJsonObject &block)
         render.beginPart();
         out.markup(u"<div style=\"font-size:small; color:#808080\">");
         const QJsonArray elements = elementsOf(block);
-        for (qsizetype i = 0; i < elements.size() && i < maxElementsPerBlock; ++i) {
+        for (qsizetype i = 0; i < elements.size() && i < maxElementsPerBlock && !render.exhausted(); ++i) {
             const QJsonObject element = elements.at(i).toObject();
             if (i > 0)
                 out.text(u"  ");
@@ -195,7 +195,7 @@ void writeBlock(MessageRender &render, const QJsonObject &block)
         render.beginPart();
         out.markup(u"<div>");
         const QJsonArray elements = elementsOf(block);
-        for (qsizetype i = 0; i < elements.size() && i < maxElementsPerBlock; ++i)
+        for (qsizetype i = 0; i < elements.size() && i < maxElementsPerBlock && !render.exhausted(); ++i)
             writeElement(render, blockId, elements.at(i).toObject());
         out.markup(u"</div>");
     } else if (type == QLatin1String("image")) {

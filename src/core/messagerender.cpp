@@ -13,8 +13,10 @@ namespace bb {
 
 namespace {
 
-// The whole event may show this many times maxTextChars of sender text.
+// The whole event may show this many times maxTextChars of sender text,
 constexpr int budgetInTexts = 2;
+// and its HTML may grow to this many times that budget before the rest is left out.
+constexpr int outputInBudgets = 3;
 
 } // namespace
 
@@ -22,8 +24,14 @@ MessageRender::MessageRender(RichTextWriter &out, bool remoteImages, int maxText
     : m_out(out),
       m_remoteImages(remoteImages),
       m_maxTextChars(maxTextChars),
-      m_budget(qsizetype(maxTextChars) * budgetInTexts)
+      m_budget(qsizetype(maxTextChars) * budgetInTexts),
+      m_maxOutputChars(m_budget * outputInBudgets)
 {
+}
+
+bool MessageRender::exhausted() const
+{
+    return m_budget <= 0 || m_out.size() >= m_maxOutputChars;
 }
 
 void MessageRender::beginPart()

@@ -20,7 +20,9 @@ public:
 
     RichTextWriter &out() { return m_out; }
     bool remoteImages() const { return m_remoteImages; }
-    bool exhausted() const { return m_budget <= 0; }
+    // Out of sender characters, or the HTML has grown to its cap: markup around tiny parts
+    // (10,000 styled one-letter runs) must not make an unbounded document either.
+    bool exhausted() const;
 
     // Starts a new paragraph-level part (a newline in plain text when one is needed).
     void beginPart();
@@ -54,6 +56,7 @@ private:
     bool m_remoteImages;
     int m_maxTextChars;
     qsizetype m_budget;
+    qsizetype m_maxOutputChars;
 };
 
 // Slack's attachment colours: good, warning, danger, or #hex; anything else is grey.

@@ -96,7 +96,10 @@ void EventStore::Writer::run(const QString &path, Durability durability, const Q
             auto hasWork = [this] {
                 return !m_queue.empty() || m_stopping || m_retentionGeneration != m_retentionDoneGeneration;
             };
-            if (!m_wake.wait_until(lock, nextRetention, hasWork)) {
+            m_wake.wait_until(lock, nextRetention, hasWork);
+            // Checked on the clock, not on the wait timing out: under load that never lets the
+            // queue run dry the wait never times out, and retention would never run.
+            if (std::chrono::steady_clock::now() >= nextRetention) {
                 ++m_retentionGeneration;
                 nextRetention = std::chrono::steady_clock::now() + retentionInterval;
             }
@@ -203,8 +206,9 @@ void EventStore::Writer::deliver(std::vector<std::pair<Request *, AppendResult>>
         }
         if (!request->context)
             continue; // its receiver is gone
+        const QObject *context = request->context; // a structured binding is not capturable before C++20 (clang)
         auto group = std::find_if(byContext.begin(), byContext.end(),
-                                  [&](const auto &entry) { return entry.first == request->context; });
+                                  [context](const auto &entry) { return entry.first == context; });
         if (group == byContext.end())
             group = byContext.insert(byContext.end(), { request->context, {} });
         group->second.emplace_back(std::move(request->callback), std::move(result));

@@ -3,5 +3,5 @@ bb_add_test(tst_httpserver
   LIBS bellboard_http)
 bb_add_test(tst_httplimits
   SOURCES http/tst_httplimits.cpp http/rawhttpclient.h http/rawhttpclient.cpp http/testserver.h
-  LIBS bellboard_http)
+  LIBS bellboard_http bb_test_process)
 

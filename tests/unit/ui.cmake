@@ -23,3 +23,8 @@ bb_add_test(tst_demofeed SOURCES ${_ui_tests}/tst_demofeed.cpp LIBS bellboard_ap
 # Not run by CTest: the GUI-thread stall and first-page figures (see the file's comment).
 add_executable(bench_feedstall ${_ui_tests}/bench_feedstall.cpp)
 target_link_libraries(bench_feedstall PRIVATE bellboard_ui)
+
+# Hostile payloads over HTTP into the open window (hostilepayloads.h, shared with bench_hostile).
+bb_add_test(tst_hostilecontent
+  SOURCES ${_ui_tests}/tst_hostilecontent.cpp ${_ui_tests}/hostilepayloads.h ${_ui_tests}/inprocessconsole.h
+  LIBS bellboard_ui bellboard_ingest Qt6::Network)

@@ -8,6 +8,7 @@
 #ifdef Q_OS_WIN
 #include <winsock2.h>
 #else
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #endif
 
@@ -70,6 +71,21 @@ bool HttpConnection::readingBlocked() const
 {
     return m_stopParsing || m_phase == Phase::Lingering
         || outstanding() >= std::max(1, m_limits.maxPipelinedRequests) || writeBlocked();
+}
+
+// Bytes the client sent that this thread has not read yet, in Qt's buffer or still in the
+// kernel's (QTcpSocket reads from the kernel only when the event loop gets to it).
+bool HttpConnection::hasUnreadInput() const
+{
+    if (m_socket->bytesAvailable() > 0)
+        return true;
+#ifdef Q_OS_WIN
+    u_long pending = 0;
+    return ::ioctlsocket(SOCKET(m_socket->socketDescriptor()), FIONREAD, &pending) == 0 && pending > 0;
+#else
+    int pending = 0;
+    return ::ioctl(int(m_socket->socketDescriptor()), FIONREAD, &pending) == 0 && pending > 0;
+#endif
 }
 
 void HttpConnection::processInput()
@@ -387,6 +403,12 @@ void HttpConnection::checkTimeouts(qint64 nowMs)
             return; // the handler has yet to answer, or reading is paused: not the client's delay
         if (m_socket->bytesToWrite() > 0)
             return; // still receiving its last answer; the stall check above covers a halt
+        if (hasUnreadInput()) {
+            // Its next request has arrived while this thread was busy: the delay is ours, and
+            // closing now would drop a request the client has every right to an answer for.
+            scheduleInput();
+            return;
+        }
         // A connection that never sent anything gets no longer than a request's headers would.
         const qint64 limit = m_servedAny ? m_limits.idleTimeoutMs
                                          : qMin(m_limits.idleTimeoutMs, m_limits.headerTimeoutMs);

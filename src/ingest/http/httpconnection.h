@@ -96,6 +96,7 @@ private:
     int outstanding() const { return int(m_answers.size()); }
     bool writeBlocked() const;
     bool readingBlocked() const;
+    bool hasUnreadInput() const;
     void setPhase(Phase phase);
 
     QTcpSocket *const m_socket;

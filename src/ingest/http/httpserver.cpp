@@ -17,6 +17,9 @@ namespace {
 
 // Rate buckets of clients that went quiet are dropped this often, so the table stays small.
 constexpr qint64 kForgetRestedClientsMs = 10'000;
+// After accept() failed for want of file descriptors, QTcpServer stops accepting for good;
+// try again this much later, when connections have ended and freed theirs.
+constexpr int kResumeAcceptingMs = 100;
 
 QHostAddress clientAddress(const QTcpSocket *socket)
 {
@@ -46,9 +49,12 @@ public:
         , limits(limits)
         , tcpServer(new QTcpServer(server))
         , sweepTimer(new QTimer(server))
+        , resumeTimer(new QTimer(server))
         , rateLimiter(limits.ratePerClient, limits.rateBurst)
     {
         sweepTimer->setInterval(sweepIntervalMs(limits));
+        resumeTimer->setInterval(kResumeAcceptingMs);
+        resumeTimer->setSingleShot(true);
     }
 
     std::shared_ptr<const HttpHandler> handler() const override { return requestHandler; }
@@ -61,6 +67,7 @@ public:
     }
 
     void acceptPending();
+    void acceptFailed();
     void refuseConnection(QTcpSocket *socket);
     void forget(HttpConnection *connection);
     void sweep();
@@ -69,16 +76,19 @@ public:
     const HttpLimits limits;
     QTcpServer *const tcpServer;
     QTimer *const sweepTimer;
+    QTimer *const resumeTimer;
     RateLimiter rateLimiter;
     std::shared_ptr<const HttpHandler> requestHandler;
     QSet<HttpConnection *> connections;
     QHash<QHostAddress, int> connectionsPerClient;
     qint64 lastForgetMs = 0;
+    bool acceptStalled = false;
 };
 
 void HttpServer::Private::acceptPending()
 {
     while (QTcpSocket *socket = tcpServer->nextPendingConnection()) {
+        acceptStalled = false;
         const QHostAddress peer = clientAddress(socket);
         int &fromClient = connectionsPerClient[peer];
         if (connections.size() >= limits.maxConnections || fromClient >= limits.maxConnectionsPerClient) {
@@ -93,6 +103,19 @@ void HttpServer::Private::acceptPending()
         connect(connection, &HttpConnection::rejected, q, &HttpServer::requestRejected);
         connect(connection, &HttpConnection::finished, q, [this, connection] { forget(connection); });
     }
+}
+
+// Out of file descriptors (EMFILE, ENFILE) or another accept() failure: QTcpServer has paused
+// accepting and would never resume by itself, so the listener would be dead from here on.
+void HttpServer::Private::acceptFailed()
+{
+    if (resumeTimer->isActive())
+        return;
+    if (!acceptStalled) // once per episode, not every retry
+        qWarning("HTTP listener: accepting a connection failed (%s, %d open); retrying in %d ms",
+                 qPrintable(tcpServer->errorString()), int(connections.size()), kResumeAcceptingMs);
+    acceptStalled = true;
+    resumeTimer->start();
 }
 
 // A refused connection gets a short 503 rather than a bare reset, so that a person trying curl
@@ -138,6 +161,11 @@ HttpServer::HttpServer(const HttpLimits &limits, QObject *parent)
     d->tcpServer->setListenBacklogSize(std::max(50, std::min(limits.maxConnections, 1024)));
     connect(d->tcpServer, &QTcpServer::newConnection, this, [this] { d->acceptPending(); });
     connect(d->sweepTimer, &QTimer::timeout, this, [this] { d->sweep(); });
+    connect(d->tcpServer, &QTcpServer::acceptError, this, [this] { d->acceptFailed(); });
+    connect(d->resumeTimer, &QTimer::timeout, this, [this] {
+        if (d->tcpServer->isListening())
+            d->tcpServer->resumeAccepting();
+    });
 }
 
 HttpServer::~HttpServer()

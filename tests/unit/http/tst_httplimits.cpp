@@ -1,10 +1,16 @@
 // Every limit in HttpLimits, seen from a misbehaving client on a real socket: the refusal comes
 // before memory is spent, the right status goes out, and other clients are not held up.
+#include "processstats.h"
 #include "rawhttpclient.h"
 #include "testserver.h"
 
+#include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QElapsedTimer>
 #include <QTest>
+
+#include <sys/resource.h>
 
 using namespace bb;
 using namespace bb::test;
@@ -20,6 +26,56 @@ HttpLimits quickLimits()
     limits.idleTimeoutMs = 150;
     return limits;
 }
+
+// Connections that only connect and then say nothing, from a given loopback address (all of
+// 127.0.0.0/8 is loopback on Linux), so that tests can play many clients or one.
+std::vector<std::unique_ptr<QTcpSocket>> idleConnections(quint16 port, int count, const QHostAddress &from)
+{
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (int i = 0; i < count; ++i) {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->bind(from);
+        socket->connectToHost(QHostAddress::LocalHost, port);
+        sockets.push_back(std::move(socket));
+    }
+    return sockets;
+}
+
+int connectedCount(const std::vector<std::unique_ptr<QTcpSocket>> &sockets)
+{
+    return int(std::count_if(sockets.begin(), sockets.end(), [](const auto &socket) {
+        return socket->state() == QAbstractSocket::ConnectedState;
+    }));
+}
+
+// True when a fresh client from 127.0.0.1 gets its answer: the server still serves others.
+bool answersAnotherClient(quint16 port)
+{
+    RawHttpClient other(port);
+    other.send(get("/other"));
+    const auto response = other.next();
+    return response && response->status == 200;
+}
+
+// Counts the listener's "accepting a connection failed" warnings while it lives.
+class AcceptFailureCounter
+{
+public:
+    AcceptFailureCounter() { s_count = 0; s_previous = qInstallMessageHandler(&AcceptFailureCounter::handle); }
+    ~AcceptFailureCounter() { qInstallMessageHandler(s_previous); }
+    int count() const { return s_count; }
+
+private:
+    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    {
+        if (type == QtWarningMsg && message.startsWith(QLatin1String("HTTP listener: accepting a connection failed")))
+            ++s_count;
+        else
+            s_previous(type, context, message);
+    }
+    static inline int s_count = 0;
+    static inline QtMessageHandler s_previous = nullptr;
+};
 
 bool rejectedWith(const QSignalSpy &spy, int status, const QString &reason)
 {
@@ -51,6 +107,13 @@ private slots:
     void pipelineDepthIsCappedUntilAnswersDrain();
     void clientThatNeverReadsIsNoLongerRead();
     void clientThatStopsReadingIsDisconnectedAfterTheIdleTimeout();
+    void thousandIdleConnectionsFromOneClientAreCappedPerClient();
+    void thousandIdleConnectionsFromManyClientsAreHeldAndOthersServed();
+    void runningOutOfFileDescriptorsDoesNotStopTheListener();
+    void slowlorisIsCutOffByTheHeaderDeadlineWhileOthersAreServed();
+    void slowBodyDribbleIsCutOffByTheBodyDeadline();
+    void pipelinedGarbageEndsTheConnectionAfterTheGoodRequests();
+    void requestThatArrivedWhileTheServerWasBusyIsAnswered();
 };
 
 void TestHttpLimits::declaredBodyOverTheLimitGets413AtOnceWithoutReadingIt()
@@ -348,6 +411,7 @@ void TestHttpLimits::clientThatNeverReadsIsNoLongerRead()
     const int handledWhileStalled = handled;
     qInfo("answers produced while the client read nothing: %d of %d", handledWhileStalled, requests);
     QVERIFY2(handledWhileStalled < requests / 2, "the server kept reading a client that reads nothing");
+    QVERIFY(answersAnotherClient(server->serverPort()));
 
     client.startReading();
     for (int i = 0; i < requests; ++i) {
@@ -355,7 +419,7 @@ void TestHttpLimits::clientThatNeverReadsIsNoLongerRead()
         QVERIFY(response);
         QCOMPARE(response->body.size(), bigAnswer.size());
     }
-    QCOMPARE(handled, requests);
+    QCOMPARE(handled, requests + 1); // and the other client's
 }
 
 void TestHttpLimits::clientThatStopsReadingIsDisconnectedAfterTheIdleTimeout()
@@ -371,5 +435,157 @@ void TestHttpLimits::clientThatStopsReadingIsDisconnectedAfterTheIdleTimeout()
     QTRY_COMPARE(server->connectionCount(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestHttpLimits)
+void TestHttpLimits::thousandIdleConnectionsFromOneClientAreCappedPerClient()
+{
+    QVERIFY2(ensureFileDescriptorLimit(4096), "this test needs 4096 file descriptors (ulimit -n)");
+    auto server = startServer(HttpLimits(), echoHandler());
+    QVERIFY(server);
+    QSignalSpy rejected(server.get(), &HttpServer::requestRejected);
+    const int cap = HttpLimits().maxConnectionsPerClient;
+    const auto idle = idleConnections(server->serverPort(), 1000, QHostAddress(QStringLiteral("127.0.0.2")));
+    QTRY_COMPARE_WITH_TIMEOUT(rejected.count(), 1000 - cap, 20'000);
+    QCOMPARE(server->connectionCount(), cap);
+    // The refused ones were closed by the server (their descriptors are free again) …
+    QTRY_COMPARE_WITH_TIMEOUT(connectedCount(idle), cap, 20'000);
+    // … and the cap is per client: another address is served at once.
+    QVERIFY(answersAnotherClient(server->serverPort()));
+}
+
+void TestHttpLimits::thousandIdleConnectionsFromManyClientsAreHeldAndOthersServed()
+{
+    QVERIFY2(ensureFileDescriptorLimit(4096), "this test needs 4096 file descriptors (ulimit -n)");
+    auto server = startServer(HttpLimits(), echoHandler());
+    QVERIFY(server);
+    QSignalSpy rejected(server.get(), &HttpServer::requestRejected);
+    std::vector<std::unique_ptr<QTcpSocket>> idle;
+    for (int client = 0; client < 5; ++client) {
+        auto some = idleConnections(server->serverPort(), 200, QHostAddress(QStringLiteral("127.0.1.%1").arg(client + 1)));
+        std::move(some.begin(), some.end(), std::back_inserter(idle));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(server->connectionCount(), 1000, 20'000);
+    QVERIFY(answersAnotherClient(server->serverPort()));
+    QCOMPARE(rejected.count(), 0);
+    QCOMPARE(connectedCount(idle), 1000);
+}
+
+void TestHttpLimits::runningOutOfFileDescriptorsDoesNotStopTheListener()
+{
+    auto server = startServer(HttpLimits(), echoHandler());
+    QVERIFY(server);
+    rlimit original{};
+    QCOMPARE(getrlimit(RLIMIT_NOFILE, &original), 0);
+    // Room for 20 more descriptors: 40 connections (a client and a server end each) exhaust them.
+    rlimit scarce = original;
+    scarce.rlim_cur = rlim_t(processStats(QCoreApplication::applicationPid()).openFiles + 20);
+    QCOMPARE(setrlimit(RLIMIT_NOFILE, &scarce), 0);
+    AcceptFailureCounter failures;
+    auto idle = idleConnections(server->serverPort(), 40, QHostAddress(QStringLiteral("127.0.0.3")));
+    QTest::qWait(300); // accept() fails with EMFILE here; the listener must not give up for good
+    idle.clear();
+    QCOMPARE(setrlimit(RLIMIT_NOFILE, &original), 0);
+    QVERIFY(failures.count() > 0);
+    QVERIFY(answersAnotherClient(server->serverPort()));
+}
+
+void TestHttpLimits::slowlorisIsCutOffByTheHeaderDeadlineWhileOthersAreServed()
+{
+    // A byte of headers every 20 ms keeps arriving, yet the headers as a whole take too long.
+    auto server = startServer(quickLimits(), echoHandler());
+    QVERIFY(server);
+    QSignalSpy rejected(server.get(), &HttpServer::requestRejected);
+    RawHttpClient slowloris(server->serverPort());
+    const QByteArray request = "GET / HTTP/1.1\r\nHost: test\r\nX-Padding: " + QByteArray(500, 'a');
+    qsizetype sent = 0;
+    std::optional<RawResponse> response;
+    QVERIFY(QTest::qWaitFor([&] {
+        if (slowloris.isConnected() && sent < request.size())
+            slowloris.send(request.mid(sent++, 1));
+        response = slowloris.next(false, 20);
+        return response.has_value();
+    }, 5000));
+    QCOMPARE(response->status, 408);
+    QVERIFY(sent < request.size());
+    QVERIFY(slowloris.waitClosed());
+    QVERIFY(rejectedWith(rejected, 408, "timeout"));
+    QVERIFY(answersAnotherClient(server->serverPort()));
+}
+
+void TestHttpLimits::slowBodyDribbleIsCutOffByTheBodyDeadline()
+{
+    int handled = 0;
+    auto server = startServer(quickLimits(), [&](const HttpRequest &, HttpResponder respond) {
+        ++handled;
+        respond(HttpResponse::text(200, "ok"));
+    });
+    QVERIFY(server);
+    RawHttpClient dribbler(server->serverPort());
+    dribbler.send("POST / HTTP/1.1\r\nHost: test\r\nContent-Length: 1000\r\n\r\n");
+    std::optional<RawResponse> response;
+    QVERIFY(QTest::qWaitFor([&] {
+        if (dribbler.isConnected())
+            dribbler.send("x");
+        response = dribbler.next(false, 20);
+        return response.has_value();
+    }, 5000));
+    QCOMPARE(response->status, 408);
+    QVERIFY(dribbler.waitClosed());
+    QCOMPARE(handled, 0);
+}
+
+void TestHttpLimits::pipelinedGarbageEndsTheConnectionAfterTheGoodRequests()
+{
+    auto server = startServer(HttpLimits(), echoHandler());
+    QVERIFY(server);
+    QSignalSpy rejected(server.get(), &HttpServer::requestRejected);
+    RawHttpClient client(server->serverPort());
+    QByteArray garbage(256 * 1024, Qt::Uninitialized);
+    QRandomGenerator random(8);
+    for (char &byte : garbage)
+        byte = char(random.bounded(256));
+    client.send(post("/a", "one") + get("/b") + garbage + get("/never"));
+    QCOMPARE(client.next()->body, QByteArray("POST /a one"));
+    QCOMPARE(client.next()->body, QByteArray("GET /b "));
+    const auto refused = client.next();
+    QVERIFY(refused);
+    QCOMPARE(refused->status, 400);
+    QVERIFY(client.waitClosed());
+    QVERIFY(client.unparsed().isEmpty()); // nothing after the refusal: "/never" was not answered
+    QVERIFY(rejectedWith(rejected, 400, "bad_request"));
+    QVERIFY(answersAnotherClient(server->serverPort()));
+}
+
+void TestHttpLimits::requestThatArrivedWhileTheServerWasBusyIsAnswered()
+{
+    // Found under abuse: a server thread busy for longer than the idle limit came back to a new
+    // connection whose request was waiting unread, and closed it as idle without an answer.
+    auto server = startServer(quickLimits(), echoHandler());
+    QVERIFY(server);
+    for (int round = 0; round < 5; ++round) {
+        RawHttpClient client(server->serverPort());
+        QTRY_COMPARE(server->connectionCount(), 1);
+        client.send(get("/late"));
+        QVERIFY(client.socket().flush()); // into the server's kernel buffer, unread by its thread
+        // The server's thread is busy: its timers (the timeout sweep) run, its sockets are not read.
+        QElapsedTimer busy;
+        busy.start();
+        while (busy.elapsed() < 3 * quickLimits().idleTimeoutMs)
+            QCoreApplication::processEvents(QEventLoop::ExcludeSocketNotifiers);
+        const auto response = client.next();
+        QVERIFY2(response, "closed without an answer");
+        QCOMPARE(response->body, QByteArray("GET /late "));
+        client.abort();
+        QTRY_COMPARE(server->connectionCount(), 0);
+    }
+}
+
+// The server runs on Qt's UNIX event dispatcher, as the ingest thread of `bellboard` does
+// (QT_NO_THREADED_GLIB): its timers and socket notifiers are ordered as they are there.
+int main(int argc, char *argv[])
+{
+    qputenv("QT_NO_GLIB", "1");
+    QCoreApplication app(argc, argv);
+    TestHttpLimits test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_httplimits.moc"
