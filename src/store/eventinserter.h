@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariant>
 
 namespace bb {
 
@@ -18,6 +19,10 @@ public:
 
     // Inserts every event of `events` and sets each one's id. Stops at the first failure.
     bool insert(EventList *events, QString *error);
+
+    // Two derived columns, for writers that update a row in place (ExternalEventWriter).
+    static QVariant attachmentTextOf(const Event &event);
+    static QVariant usersJsonOf(const Event &event);
 
 private:
     bool prepare(QString *error);
