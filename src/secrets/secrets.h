@@ -9,6 +9,7 @@ struct SecretLookup
     QString value;
     QString error;       // empty when found
     bool fromEnvironment = false;
+    bool missing = false; // the keychain works but has no such secret
     bool ok() const { return error.isEmpty(); }
 };
 
@@ -19,7 +20,8 @@ struct SecretLookup
 // These calls wait for the keychain: use them at start-up and in the CLI only.
 SecretLookup readSecret(const QString &name);
 bool writeSecret(const QString &name, const QString &value, QString *error);
-bool deleteSecret(const QString &name, QString *error);
+// *missing (when given) tells "there was no such secret" from a keychain failure.
+bool deleteSecret(const QString &name, QString *error, bool *missing = nullptr);
 
 QString secretEnvironmentVariable(const QString &name);
 // Secret names are what the config file refers to: letters, digits, '-', '_', '.'.
