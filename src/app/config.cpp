@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <toml++/toml.h>
 
@@ -335,7 +336,53 @@ void readRoute(ConfigReader &reader, const toml::table &table, Config &config)
     config.routes << route;
 }
 
+void readSlack(ConfigReader &reader, const toml::table &slack, Config &config)
+{
+    reader.checkKeys(slack, QStringLiteral("[slack]"), { QStringLiteral("api_url"), QStringLiteral("mirror") });
+    QString url;
+    if (reader.readString(slack, "api_url", &url)) {
+        if (isWebUrl(url))
+            config.slack.apiUrl = url;
+        else
+            reader.fail(*slack.get("api_url"),
+                        QStringLiteral("'api_url' must be an http:// or https:// URL such as \"https://slack.com/api/\", not '%1'").arg(url));
+    }
+    if (const toml::node *mirror = slack.get("mirror")) {
+        const toml::array *list = mirror->as_array();
+        if (!list)
+            reader.fail(*mirror, QStringLiteral("'mirror' must be a list of Slack channel names, such as [\"general\"]"));
+        for (std::size_t i = 0; list && i < list->size(); ++i) {
+            const auto *name = list->get(i)->as_string();
+            const QString word = name ? slackChannelWord(qs(name->get())) : QString();
+            if (word.isEmpty())
+                reader.fail(*list->get(i), QStringLiteral("'mirror' must hold Slack channel names (letters, digits, '-', '_', '.')"));
+            else if (!config.slack.mirror.contains(word))
+                config.slack.mirror << word;
+        }
+    }
+}
+
 } // namespace
+
+bool isWebUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && !url.host().isEmpty()
+            && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
+}
+
+QString slackChannelWord(const QString &text)
+{
+    QString word = text.trimmed();
+    if (word.startsWith(QLatin1Char('#')))
+        word.remove(0, 1);
+    // Slack's channel names are Bellboard's rules (lower case, digits, '-', '_', '.'); ids are
+    // upper case letters and digits ("C0123ABC") and are kept as they are.
+    static const QRegularExpression id(QStringLiteral("^[CG][A-Z0-9]{6,}$"));
+    if (id.match(word).hasMatch())
+        return word;
+    return normalizeChannelName(word) == word ? word : QString();
+}
 
 ConfigLoadResult parseConfig(const QByteArray &tomlText, const QString &sourceName)
 {
@@ -361,6 +408,12 @@ ConfigLoadResult parseConfig(const QByteArray &tomlText, const QString &sourceNa
         readStore(reader, *store, result.config);
     if (const toml::table *alerts = root["alerts"].as_table())
         readAlerts(reader, *alerts, result.config);
+    if (const toml::node *slack = root.get("slack")) {
+        if (const toml::table *table = slack->as_table())
+            readSlack(reader, *table, result.config);
+        else
+            reader.fail(*slack, QStringLiteral("'slack' must be a table ([slack])"));
+    }
     forEachTable(reader, root.get("channels"), "channels",
                  [&](const toml::table &t) { readChannel(reader, t, result.config); });
     forEachTable(reader, root.get("routes"), "routes",

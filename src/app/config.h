@@ -26,6 +26,13 @@ struct ChannelSettings
     qint64 muteForMs = 0;                     // mute = "30m": muted this long after start
 };
 
+// [slack]: the mirror. Tokens are not here: they live in the keychain (`bellboard slack login`).
+struct SlackConfig
+{
+    QString apiUrl = QStringLiteral("https://slack.com/api/");
+    QStringList mirror;               // Slack channel names (without '#') or ids
+};
+
 // Everything a person sets in bellboard.toml (resources/bellboard.toml documents each key).
 struct Config
 {
@@ -40,6 +47,7 @@ struct Config
     QList<ChannelSettings> channels;
     QList<NotifyRoute> routes;
     AlertSettings alerts;             // [alerts]; its per-channel part comes from `channels`
+    SlackConfig slack;
 };
 
 struct ConfigLoadResult
@@ -68,5 +76,10 @@ bool parseListenAddress(const QString &text, QHostAddress *address, quint16 *por
 qint64 parseByteSize(const QString &text);
 // "500ms", "30s", "10m", "2h", "7d" → milliseconds; -1 when not a duration.
 qint64 parseDurationMs(const QString &text);
+// An http:// or https:// URL, for [slack] api_url and --slack-api-url.
+bool isWebUrl(const QString &text);
+// A Slack channel as [slack] mirror and `bellboard slack mirror` take it: "general", "#general"
+// or an id; returns it without '#', or empty when it cannot be one.
+QString slackChannelWord(const QString &text);
 
 } // namespace bb

@@ -152,6 +152,19 @@ bool readsBack(const QByteArray &original, const QByteArray &edited, const QStri
     return same;
 }
 
+// The file as toml++ reads it, or why it cannot be edited.
+bool parseForEditing(const QByteArray &text, toml::table *root, QString *why)
+{
+    try {
+        *root = toml::parse(std::string_view(text.constData(), size_t(text.size())));
+        return true;
+    } catch (const toml::parse_error &problem) {
+        *why = ConfigEditor::tr("the config file has an error at line %1 (%2); fix it first")
+                       .arg(problem.source().begin.line).arg(QString::fromStdString(std::string(problem.description())));
+        return false;
+    }
+}
+
 } // namespace
 
 ConfigEditor::ConfigEditor(const QString &path) : m_path(path) {}
@@ -167,13 +180,8 @@ std::optional<QByteArray> ConfigEditor::withChannel(const QByteArray &text, cons
         return std::nullopt;
     }
     toml::table root;
-    try {
-        root = toml::parse(std::string_view(text.constData(), size_t(text.size())));
-    } catch (const toml::parse_error &problem) {
-        why = tr("the config file has an error at line %1 (%2); fix it first")
-                      .arg(problem.source().begin.line).arg(QString::fromStdString(std::string(problem.description())));
+    if (!parseForEditing(text, &root, &why))
         return std::nullopt;
-    }
 
     const Positions positions(text);
     const toml::array *channels = root["channels"].as_array();
@@ -241,6 +249,65 @@ std::optional<QByteArray> ConfigEditor::withChannel(const QByteArray &text, cons
 
 bool ConfigEditor::saveChannel(const QString &channel, const ChannelAlertSettings &settings, QString *error) const
 {
+    return save([&](const QByteArray &text, QString *why) { return withChannel(text, channel, settings, why); }, error);
+}
+
+bool ConfigEditor::saveSlackMirror(const QStringList &channels, QString *error) const
+{
+    return save([&](const QByteArray &text, QString *why) { return withSlackMirror(text, channels, why); }, error);
+}
+
+std::optional<QByteArray> ConfigEditor::withSlackMirror(const QByteArray &text, const QStringList &channels, QString *error)
+{
+    QString ignored;
+    QString &why = error ? *error : ignored;
+    toml::table root;
+    if (!parseForEditing(text, &root, &why))
+        return std::nullopt;
+    QByteArray list = "[";
+    for (const QString &channel : channels)
+        list += (list.size() > 1 ? ", " : "") + tomlString(channel);
+    list += ']';
+
+    const Positions positions(text);
+    const toml::node *slackNode = root.get("slack");
+    const toml::table *slack = slackNode ? slackNode->as_table() : nullptr;
+    if (slackNode && (!slack || !positions.startsWith(slack->source().begin, "["))) {
+        why = tr("'slack' in the config file is not a [slack] table; edit it by hand");
+        return std::nullopt;
+    }
+    QList<Edit> edits;
+    if (const toml::node *mirror = slack ? slack->get("mirror") : nullptr) {
+        edits << Edit{ positions.offset(mirror->source().begin), positions.offset(mirror->source().end), list };
+    } else if (slack) {
+        int afterLine = int(slack->source().begin.line);
+        for (const auto &[key, value] : *slack)
+            afterLine = qMax(afterLine, int(value.source().end.line));
+        const qsizetype at = positions.nextLineStart(afterLine);
+        edits << Edit{ at, at, (at > 0 && text.at(at - 1) != '\n' ? "\n" : "") + QByteArray("mirror = ") + list + '\n' };
+    } else {
+        edits << Edit{ text.size(), text.size(),
+                       (text.isEmpty() || text.endsWith('\n') ? "\n" : "\n\n") + QByteArray("[slack]\nmirror = ") + list + '\n' };
+    }
+    QByteArray result = text;
+    for (const Edit &edit : edits)
+        result.replace(edit.begin, edit.end - edit.begin, edit.replacement);
+
+    const ConfigLoadResult before = parseConfig(text, QStringLiteral("bellboard.toml"));
+    const ConfigLoadResult after = parseConfig(result, QStringLiteral("bellboard.toml"));
+    if (after.errors.size() > before.errors.size()) {
+        why = after.errors.last();
+        return std::nullopt;
+    }
+    if (after.config.slack.mirror != channels) {
+        why = tr("[slack] mirror would not read back as saved: edit it by hand");
+        return std::nullopt;
+    }
+    return result;
+}
+
+bool ConfigEditor::save(const Rewrite &rewrite, QString *error) const
+{
     QString ignored;
     QString &why = error ? *error : ignored;
     QByteArray text;
@@ -256,7 +323,7 @@ bool ConfigEditor::saveChannel(const QString &channel, const ChannelAlertSetting
     }
 
     QString problem;
-    const std::optional<QByteArray> edited = withChannel(text, channel, settings, &problem);
+    const std::optional<QByteArray> edited = rewrite(text, &problem);
     if (!edited) {
         why = tr("not saved to %1: %2").arg(m_path, problem);
         return false;

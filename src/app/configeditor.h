@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace bb {
@@ -28,9 +30,17 @@ public:
     static std::optional<QByteArray> withChannel(const QByteArray &text, const QString &channel,
                                                  const ChannelAlertSettings &settings, QString *error = nullptr);
 
+    // Sets [slack] mirror to `channels` (the table is appended when missing), the same way.
+    bool saveSlackMirror(const QStringList &channels, QString *error = nullptr) const;
+    static std::optional<QByteArray> withSlackMirror(const QByteArray &text, const QStringList &channels,
+                                                     QString *error = nullptr);
+
     QString path() const { return m_path; }
 
 private:
+    using Rewrite = std::function<std::optional<QByteArray>(const QByteArray &text, QString *error)>;
+    bool save(const Rewrite &rewrite, QString *error) const;
+
     QString m_path;
 };
 

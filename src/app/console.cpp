@@ -1,6 +1,10 @@
 #include "console.h"
 
+#include <QFile>
+
 #include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 namespace bb {
 
@@ -14,6 +18,30 @@ QTextStream &err()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+QString readHiddenLine(const QString &prompt)
+{
+    const bool terminal = ::isatty(STDIN_FILENO);
+    termios saved = {};
+    if (terminal) {
+        err() << prompt << Qt::flush;
+        tcgetattr(STDIN_FILENO, &saved);
+        termios silent = saved;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+    // One byte at a time: a buffered read would swallow the next line, which a second call
+    // (the Slack login's second token) still needs.
+    QByteArray line;
+    char c = 0;
+    while (::read(STDIN_FILENO, &c, 1) == 1 && c != '\n')
+        line += c;
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        err() << Qt::endl;
+    }
+    return QString::fromUtf8(line).trimmed();
 }
 
 int fail(const QString &message, int exitCode)

@@ -16,6 +16,10 @@ class Cli
 QTextStream &out();
 QTextStream &err();
 
+// Reads one line from stdin, trimmed; on a terminal it prints `prompt` on stderr and turns the
+// echo off, so a secret never shows on screen (nor in the terminal's scrollback).
+QString readHiddenLine(const QString &prompt);
+
 // Prints "bellboard: <message>" on stderr and returns `exitCode`, for `return fail(…)`.
 int fail(const QString &message, int exitCode = 1);
 

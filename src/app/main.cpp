@@ -20,6 +20,8 @@ Command commandFor(const QString &word)
         return bb::runSearchCommand;
     if (word == QLatin1String("secret"))
         return bb::runSecretCommand;
+    if (word == QLatin1String("slack"))
+        return bb::runSlackCommand;
     return nullptr;
 }
 

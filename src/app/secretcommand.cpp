@@ -4,38 +4,8 @@
 #include "secrets.h"
 
 #include <QCommandLineParser>
-#include <QFile>
-
-#include <termios.h>
-#include <unistd.h>
 
 namespace bb {
-
-namespace {
-
-// Reads one line from stdin; on a terminal, without echo, so the secret never shows.
-QString readSecretLine()
-{
-    const bool terminal = ::isatty(STDIN_FILENO);
-    termios saved = {};
-    if (terminal) {
-        err() << Cli::tr("Secret (input hidden): ") << Qt::flush;
-        tcgetattr(STDIN_FILENO, &saved);
-        termios silent = saved;
-        silent.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
-    }
-    QFile input;
-    input.open(stdin, QIODevice::ReadOnly);
-    const QString line = QString::fromUtf8(input.readLine()).trimmed();
-    if (terminal) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-        err() << Qt::endl;
-    }
-    return line;
-}
-
-} // namespace
 
 int runSecretCommand(const QStringList &arguments)
 {
@@ -62,7 +32,7 @@ int runSecretCommand(const QStringList &arguments)
     QString error;
     if (words[0] == QLatin1String("delete"))
         return deleteSecret(name, &error) ? 0 : fail(error);
-    const QString value = readSecretLine();
+    const QString value = readHiddenLine(Cli::tr("Secret (input hidden): "));
     if (value.isEmpty())
         return fail(Cli::tr("empty secret: nothing stored"), 2);
     return writeSecret(name, value, &error) ? 0 : fail(error);

@@ -1,28 +1,4 @@
 #pragma once
 
-#include <QString>
-
-namespace bb {
-
-struct SecretLookup
-{
-    QString value;
-    QString error;       // empty when found
-    bool fromEnvironment = false;
-    bool ok() const { return error.isEmpty(); }
-};
-
-// Named secrets (ingest tokens, signing secrets). They live in the system keychain through
-// QtKeychain, under the service "bellboard". For headless servers without a keychain the
-// environment variable BELLBOARD_SECRET_<NAME> (upper case, '-' and '.' as '_') is the
-// explicit, documented alternative; it wins over the keychain. There is no file fallback.
-// These calls wait for the keychain: use them at start-up and in the CLI only.
-SecretLookup readSecret(const QString &name);
-bool writeSecret(const QString &name, const QString &value, QString *error);
-bool deleteSecret(const QString &name, QString *error);
-
-QString secretEnvironmentVariable(const QString &name);
-// Secret names are what the config file refers to: letters, digits, '-', '_', '.'.
-bool isValidSecretName(const QString &name);
-
-} // namespace bb
+// The keychain wrapper lives in src/secrets so that the Slack layer can use it too.
+#include "secrets/secrets.h"

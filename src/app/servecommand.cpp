@@ -35,7 +35,7 @@ int runServeCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr(
             "Bellboard: a monitoring console for the events your applications post.\n\n"
-                   "Subcommands: send, run, search, secret (see `bellboard SUBCOMMAND --help`)."));
+                   "Subcommands: send, run, search, secret, slack (see `bellboard SUBCOMMAND --help`)."));
     parser.addHelpOption();
     parser.addVersionOption();
     addPathOptions(parser);
@@ -47,12 +47,15 @@ int runServeCommand(const QStringList &arguments)
                        QStringLiteral("addr:port") });
     parser.addOption({ QStringLiteral("demo"),
                        Cli::tr("Fill the channels with a realistic live stream of sample events.") });
+    parser.addOption({ QStringLiteral("slack-api-url"),
+                       Cli::tr("Slack's Web API at <url> instead of [slack] api_url (an enterprise proxy, tests)."),
+                       QStringLiteral("url") });
     parser.addOption({ QStringLiteral("wall"),
                        Cli::tr("Full-screen wall mode showing <channels> (comma-separated)."),
                        QStringLiteral("channels") });
     parser.process(arguments);
     if (!parser.positionalArguments().isEmpty())
-        return fail(Cli::tr("unknown subcommand '%1' (send, run, search, secret)")
+        return fail(Cli::tr("unknown subcommand '%1' (send, run, search, secret, slack)")
                             .arg(parser.positionalArguments().first()), 2);
 
     const AppPaths paths = AppPaths::fromOptions(parser);
@@ -68,6 +71,13 @@ int runServeCommand(const QStringList &arguments)
                                &loaded.config.listenPort))
         return fail(Cli::tr("--listen: '%1' is not an address such as 127.0.0.1:%2")
                             .arg(parser.value(QStringLiteral("listen"))).arg(kDefaultPort), 2);
+
+    if (parser.isSet(QStringLiteral("slack-api-url"))) {
+        if (!isWebUrl(parser.value(QStringLiteral("slack-api-url"))))
+            return fail(Cli::tr("--slack-api-url: '%1' is not an http:// or https:// URL")
+                                .arg(parser.value(QStringLiteral("slack-api-url"))), 2);
+        loaded.config.slack.apiUrl = parser.value(QStringLiteral("slack-api-url"));
+    }
 
     // main() made a QApplication only when a window is wanted and a display exists.
     const bool window = qobject_cast<QApplication *>(QCoreApplication::instance()) != nullptr;

@@ -5,6 +5,9 @@
 #include "ingest/http/httpserver.h"
 #include "ingest/ingestservice.h"
 #include "secrets.h"
+#include "slack/slackmirror.h"
+#include "slack/slackstatusfile.h"
+#include "slack/slacktokens.h"
 #include "store/eventstore.h"
 
 #include <QDir>
@@ -33,6 +36,11 @@ ServiceHost::~ServiceHost()
 {
     // Stop taking requests before the store goes: nothing may be acknowledged after this.
     stopListening();
+    // The mirror before the store: what it has queued still commits, nothing comes after.
+    delete m_slack;
+    m_slack = nullptr;
+    if (!m_slackStatusDir.isEmpty())
+        SlackStatusFile(m_slackStatusDir).remove();
     m_store.reset(); // commits what is queued
 }
 
@@ -83,7 +91,36 @@ bool ServiceHost::start(const Config &config, const QString &databaseFile, QStri
         m_store.reset();
         return false;
     }
+    startSlack(config, QFileInfo(databaseFile).absolutePath());
     return true;
+}
+
+// A Slack problem never stops Bellboard: it is said once here, and the status (the sidebar,
+// `bellboard slack status`) keeps saying it.
+void ServiceHost::startSlack(const Config &config, const QString &dataDir)
+{
+    if (config.slack.mirror.isEmpty())
+        return;
+    const slacktokens::Lookup tokens = slacktokens::read();
+    if (!tokens.ok()) {
+        qWarning("bellboard: Slack mirror off: %s", qPrintable(tokens.error));
+        return;
+    }
+    if (tokens.fromEnvironment)
+        qWarning("bellboard: using the Slack tokens from BELLBOARD_SECRET_SLACK_* environment variables, not the "
+                 "keychain: keep this service's environment private");
+    m_slack = new SlackMirror(m_store.get(), this);
+    m_slackStatusDir = dataDir;
+    const SlackStatusFile statusFile(dataDir);
+    connect(m_slack, &SlackMirror::statusChanged, this, [statusFile](const SlackStatus &status) {
+        QString error;
+        if (!statusFile.write(status, &error))
+            qWarning("bellboard: cannot write %s: %s", qPrintable(statusFile.path()), qPrintable(error));
+    });
+    SlackMirrorSettings settings;
+    settings.apiUrl = QUrl(config.slack.apiUrl);
+    settings.channels = config.slack.mirror;
+    m_slack->start(settings, tokens.tokens);
 }
 
 // Alerts run headless too (an office screen may have speakers but no window), on this

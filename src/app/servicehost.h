@@ -13,6 +13,7 @@ class AlertCenter;
 class EventStore;
 class HttpServer;
 class IngestService;
+class SlackMirror;
 
 // Everything but the window: the store, the HTTP listener and the API behind it, wired
 // together from a Config. The GUI and `--headless` both run one of these. The listener and
@@ -31,6 +32,7 @@ public:
 
     EventStore *store() const { return m_store.get(); }
     AlertCenter *alerts() const { return m_alerts; }  // sounds, notifications, unread counts
+    SlackMirror *slack() const { return m_slack; }    // null when no Slack channel is mirrored
     quint16 port() const { return m_port; }
     QString url() const { return m_url; }
 
@@ -39,9 +41,12 @@ private:
     bool startListening(const Config &config, const QHash<QString, QString> &tokens, QString *error);
     void stopListening();
     void startAlerts(const Config &config);
+    void startSlack(const Config &config, const QString &dataDir);
 
     std::unique_ptr<EventStore> m_store;
     AlertCenter *m_alerts = nullptr;     // a child; watches m_store
+    SlackMirror *m_slack = nullptr;      // a child; writes into m_store from its own thread
+    QString m_slackStatusDir;
     QThread m_ingestThread;
     QObject *m_ingestContext = nullptr;  // lives on m_ingestThread; parent of the server and the API
     quint16 m_port = 0;

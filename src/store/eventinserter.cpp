@@ -225,4 +225,14 @@ bool EventInserter::countIntoChannels(const EventList &events, QString *error)
     return true;
 }
 
+QVariant EventInserter::attachmentTextOf(const Event &event)
+{
+    return attachmentText(event);
+}
+
+QVariant EventInserter::usersJsonOf(const Event &event)
+{
+    return usersJson(event.users);
+}
+
 } // namespace bb

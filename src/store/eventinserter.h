@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariant>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -24,6 +25,10 @@ public:
 
     // Inserts every event of `events` and sets each one's id. Stops at the first failure.
     bool insert(EventList *events, QString *error);
+
+    // Two derived columns, for writers that update a row in place (ExternalEventWriter).
+    static QVariant attachmentTextOf(const Event &event);
+    static QVariant usersJsonOf(const Event &event);
 
 private:
     bool prepare(QString *error);

@@ -1,6 +1,9 @@
 #include "eventstore.h"
 
+#include "eventinserter.h"
 #include "eventstorewriter.h"
+
+#include <QCoreApplication>
 
 namespace bb {
 
@@ -70,6 +73,77 @@ bool EventStore::hasChannel(const QString &name) const
 void EventStore::flush()
 {
     m_writer->flush();
+}
+
+namespace {
+
+template<typename T>
+QFuture<T> refused(T value)
+{
+    QPromise<T> promise;
+    promise.start();
+    promise.addResult(std::move(value));
+    promise.finish();
+    return promise.future();
+}
+
+QString notOpen()
+{
+    return QCoreApplication::translate("bb::EventStore", "The event store is not open.");
+}
+
+} // namespace
+
+QFuture<ExternalResult> EventStore::applyExternal(const ExternalBatch &batch)
+{
+    auto promise = std::make_shared<QPromise<ExternalResult>>();
+    promise->start();
+    QFuture<ExternalResult> future = promise->future();
+    const bool queued = m_writer->enqueueJob([batch, promise](Writer &writer) {
+        ExternalResult result;
+        result.ok = writer.inTransaction(
+                [&](QString *why) {
+                    return ExternalEventWriter(writer.database(), writer.inserter()).apply(batch, &result, why);
+                },
+                &result.error);
+        if (!result.ok) {
+            result.added.clear();
+            result.changed.clear();
+            result.removed.clear();
+        }
+        writer.rememberChannels(result.added);
+        promise->addResult(result);
+        promise->finish();
+        EventStore *store = writer.owner();
+        if (!result.added.isEmpty())
+            emit store->eventsCommitted(result.added);
+        if (!result.changed.isEmpty())
+            emit store->eventsChanged(result.changed);
+        if (!result.removed.isEmpty())
+            emit store->eventsRemoved(result.removed);
+    });
+    if (!queued) {
+        ExternalResult result;
+        result.error = notOpen();
+        return refused(result);
+    }
+    return future;
+}
+
+QFuture<QString> EventStore::syncCursor(const QString &name)
+{
+    auto promise = std::make_shared<QPromise<QString>>();
+    promise->start();
+    QFuture<QString> future = promise->future();
+    const bool queued = m_writer->enqueueJob([name, promise](Writer &writer) {
+        QString value;
+        QString error;
+        if (!ExternalEventWriter::readCursor(writer.database(), name, &value, &error))
+            qWarning("bellboard: %s", qPrintable(error));
+        promise->addResult(value);
+        promise->finish();
+    });
+    return queued ? future : refused(QString());
 }
 
 } // namespace bb

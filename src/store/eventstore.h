@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/event.h"
+#include "externalevents.h"
 
 #include <QFuture>
 #include <QObject>
@@ -69,9 +70,20 @@ public:
     // Blocks until everything queued so far is committed and announced (shutdown, tests).
     void flush();
 
+    // Thread-safe. Stores, updates and removes copies of outside messages (a Slack mirror) in
+    // one transaction; local events never pay for this. New copies are announced through
+    // eventsCommitted like any event, then eventsChanged and eventsRemoved.
+    QFuture<ExternalResult> applyExternal(const ExternalBatch &batch);
+    // A producer's read position saved by applyExternal, empty when none.
+    QFuture<QString> syncCursor(const QString &name);
+
 signals:
     // Emitted from the store's thread after each commit; connect with a queued connection.
     void eventsCommitted(const bb::EventList &events);
+    // Stored events whose content changed (same ids): an edited Slack message.
+    void eventsChanged(const bb::EventList &events);
+    // Stored events that are gone (id, channel, senderTs): a deleted Slack message.
+    void eventsRemoved(const bb::EventList &events);
 
 private:
     class Writer;

@@ -90,11 +90,13 @@ void EventStore::Writer::run(const QString &path, Durability durability, const Q
     auto nextRetention = std::chrono::steady_clock::now() + retentionInterval;
     for (;;) {
         std::vector<Request> batch;
+        std::deque<std::pair<Job, quint64>> jobs;
         quint64 retentionGeneration = 0;
         {
             std::unique_lock lock(m_mutex);
             auto hasWork = [this] {
-                return !m_queue.empty() || m_stopping || m_retentionGeneration != m_retentionDoneGeneration;
+                return !m_queue.empty() || !m_jobs.empty() || m_stopping
+                        || m_retentionGeneration != m_retentionDoneGeneration;
             };
             m_wake.wait_until(lock, nextRetention, hasWork);
             // Checked on the clock, not on the wait timing out: under load that never lets the
@@ -103,9 +105,10 @@ void EventStore::Writer::run(const QString &path, Durability durability, const Q
                 ++m_retentionGeneration;
                 nextRetention = std::chrono::steady_clock::now() + retentionInterval;
             }
-            if (m_queue.empty() && m_stopping)
+            if (m_queue.empty() && m_jobs.empty() && m_stopping)
                 break;
             batch = takeBatch();
+            jobs.swap(m_jobs);
             // Retention yields to appends: at most one chunk between two batches, and none
             // while shutting down.
             if (!m_stopping && m_retentionGeneration != m_retentionDoneGeneration)
@@ -113,6 +116,8 @@ void EventStore::Writer::run(const QString &path, Durability durability, const Q
         }
         if (!batch.empty())
             commitBatch(batch);
+        if (!jobs.empty())
+            runJobs(jobs);
         if (retentionGeneration != 0 && !runRetentionChunk()) {
             std::lock_guard lock(m_mutex);
             m_retentionDoneGeneration = std::max(m_retentionDoneGeneration, retentionGeneration);
@@ -373,6 +378,33 @@ void EventStore::Writer::rememberChannels(const EventList &events)
         if (at == m_channels.end() || *at != event.channel)
             m_channels.insert(at, event.channel);
     }
+}
+
+bool EventStore::Writer::enqueueJob(Job job)
+{
+    std::unique_lock lock(m_mutex);
+    if (!m_running || m_stopping)
+        return false;
+    m_jobs.emplace_back(std::move(job), ++m_lastTicket);
+    lock.unlock();
+    m_wake.notify_one();
+    return true;
+}
+
+void EventStore::Writer::runJobs(std::deque<std::pair<Job, quint64>> &jobs)
+{
+    for (auto &[job, ticket] : jobs)
+        job(*this);
+    {
+        std::lock_guard lock(m_mutex);
+        m_doneTicket = std::max(m_doneTicket, jobs.back().second);
+    }
+    m_progress.notify_all();
+}
+
+QSqlDatabase EventStore::Writer::database() const
+{
+    return m_connection->database();
 }
 
 // Returns true while there is more to delete.

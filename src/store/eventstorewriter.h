@@ -4,6 +4,7 @@
 
 #include <QPointer>
 #include <QPromise>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -43,6 +44,17 @@ public:
     QStringList channels() const;
     bool hasChannel(const QString &name) const;
 
+    // Work other than appends (the mirror's upserts and removals, reading a cursor): runs on
+    // the writer thread between batches, in order, and counts for flush().
+    using Job = std::function<void(Writer &)>;
+    bool enqueueJob(Job job); // false when the store is not open
+    // For jobs, on the writer thread only.
+    QSqlDatabase database() const;
+    EventInserter &inserter() { return *m_inserter; }
+    bool inTransaction(const std::function<bool(QString *)> &work, QString *error);
+    void rememberChannels(const EventList &events);
+    EventStore *owner() const { return m_owner; }
+
 private:
     // Who waits for a request: a promise (future callers) or a callback on a context's thread.
     struct Request
@@ -64,9 +76,8 @@ private:
     std::vector<Request> takeBatch();
     void commitBatch(std::vector<Request> &batch);
     bool commitTransaction(EventList *events, QString *error);
-    bool inTransaction(const std::function<bool(QString *)> &work, QString *error);
-    void rememberChannels(const EventList &events);
     bool runRetentionChunk();
+    void runJobs(std::deque<std::pair<Job, quint64>> &jobs);
 
     EventStore *const m_owner;
     QString m_path;
@@ -77,6 +88,7 @@ private:
     std::condition_variable m_wake;     // the writer: work arrived, or stop
     std::condition_variable m_progress; // flush(): a batch was finished
     std::deque<Request> m_queue;
+    std::deque<std::pair<Job, quint64>> m_jobs; // with their tickets
     quint64 m_lastTicket = 0;
     quint64 m_doneTicket = 0;
     bool m_running = false;

@@ -134,12 +134,35 @@ bool createVersion1(const QSqlDatabase &db, QString *error)
     return true;
 }
 
+// Version 2: copies of messages that live elsewhere (a Slack mirror). Local events never
+// touch these tables, so the ingest path costs what it did in version 1.
+bool createVersion2(const QSqlDatabase &db, QString *error)
+{
+    const QStringList statements = {
+        // Which stored event holds which outside message: `source` names the place ("slack:C0123"),
+        // `external_id` the message there (its ts). A message is stored once however often it
+        // arrives (backfill and live, at-least-once delivery), and edits and deletions find it.
+        QStringLiteral("CREATE TABLE external_events ("
+                       " source TEXT NOT NULL, external_id TEXT NOT NULL,"
+                       " event_id INTEGER NOT NULL UNIQUE,"
+                       " PRIMARY KEY (source, external_id)) WITHOUT ROWID"),
+        // Retention (or a deletion) of the event forgets the mapping with it.
+        QStringLiteral("CREATE TRIGGER external_events_forget AFTER DELETE ON events BEGIN"
+                       " DELETE FROM external_events WHERE event_id = old.id; END"),
+        // How far a producer has read its source ("slack:C0123" → newest ts stored), written in
+        // the same transaction as the events it covers, so a crash never skips a gap.
+        QStringLiteral("CREATE TABLE sync_cursors (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
+    };
+    return execAll(db, statements, error);
+}
+
 // Index i holds the migration from version i to version i + 1. Append only; never edit a
 // migration that has shipped.
 const std::vector<std::function<bool(const QSqlDatabase &, QString *)>> &migrations()
 {
     static const std::vector<std::function<bool(const QSqlDatabase &, QString *)>> list = {
         createVersion1,
+        createVersion2,
     };
     return list;
 }

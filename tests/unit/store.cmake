@@ -9,3 +9,6 @@ bb_add_test(tst_eventreader
 bb_add_test(tst_searchsql
   SOURCES ${_store_tests}/tst_searchsql.cpp ${_store_tests}/storetesthelpers.h
   LIBS bellboard_store)
+bb_add_test(tst_externalevents
+  SOURCES ${_store_tests}/tst_externalevents.cpp ${_store_tests}/storetesthelpers.h
+  LIBS bellboard_store)

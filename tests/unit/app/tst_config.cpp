@@ -1,4 +1,5 @@
 #include "app/config.h"
+#include "app/configeditor.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -118,6 +119,49 @@ private slots:
         QCOMPARE(loaded.config.routes.first().username, QStringLiteral("s3-uploader"));
         QCOMPARE(loaded.errors.size(), 1);
         QVERIFY(loaded.errors.first().startsWith(QLatin1String("config line 5: a [[routes]] entry needs")));
+    }
+
+    void slackSettingsAreReadAndCheckedWithTheirLines()
+    {
+        const ConfigLoadResult good = parseConfig("[slack]\napi_url = \"https://proxy.corp/slack/api/\"\n"
+                                                  "mirror = [\"#general\", \"ops\", \"C0123ABCD\", \"ops\"]\n", QStringLiteral("t"));
+        QVERIFY2(good.ok(), qPrintable(good.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(good.config.slack.apiUrl, QStringLiteral("https://proxy.corp/slack/api/"));
+        QCOMPARE(good.config.slack.mirror, (QStringList{ QStringLiteral("general"), QStringLiteral("ops"), QStringLiteral("C0123ABCD") }));
+        QCOMPARE(parseConfig({}, QStringLiteral("t")).config.slack.apiUrl, QStringLiteral("https://slack.com/api/"));
+
+        const ConfigLoadResult bad = parseConfig("[slack]\napi_url = \"slack.com\"\nmirror = [\"Not Valid\", 3]\ntoken = \"x\"\n",
+                                                 QStringLiteral("t"));
+        const QString all = bad.errors.join(QLatin1Char('\n'));
+        QCOMPARE(bad.errors.size(), 4);
+        QVERIFY2(all.contains(QStringLiteral("config line 2: 'api_url' must be an http")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("config line 3: 'mirror' must hold")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("config line 4: unknown key 'token' in [slack]")), qPrintable(all));
+        QCOMPARE(bad.config.slack.apiUrl, QStringLiteral("https://slack.com/api/"));
+        QVERIFY(bad.config.slack.mirror.isEmpty());
+    }
+
+    void slackMirrorIsEditedInPlace()
+    {
+        // The shipped file has [slack] commented out: the table is appended, all else kept.
+        const QByteArray shipped = defaultConfigText();
+        const auto added = ConfigEditor::withSlackMirror(shipped, { QStringLiteral("general") });
+        QVERIFY(added);
+        QVERIFY(added->startsWith(shipped));
+        QCOMPARE(added->mid(shipped.size()), QByteArray("\n[slack]\nmirror = [\"general\"]\n"));
+        // An existing list is replaced where it stands, with its comment.
+        const QByteArray user = "[slack]\napi_url = \"https://slack.com/api/\"\nmirror = [\"a\",\n  \"b\"]   # the team's\n\n[server]\n";
+        const auto edited = ConfigEditor::withSlackMirror(user, { QStringLiteral("b"), QStringLiteral("c") });
+        QVERIFY(edited);
+        QCOMPARE(*edited, QByteArray("[slack]\napi_url = \"https://slack.com/api/\"\nmirror = [\"b\", \"c\"]   # the team's\n\n[server]\n"));
+        const auto inserted = ConfigEditor::withSlackMirror("[slack]\napi_url = \"https://slack.com/api/\"\n[server]\n", { QStringLiteral("x") });
+        QVERIFY(inserted);
+        QCOMPARE(*inserted, QByteArray("[slack]\napi_url = \"https://slack.com/api/\"\nmirror = [\"x\"]\n[server]\n"));
+        QString error;
+        QVERIFY(!ConfigEditor::withSlackMirror("slack = { mirror = [] }\n", { QStringLiteral("x") }, &error));
+        QVERIFY2(error.contains(QStringLiteral("by hand")), qPrintable(error));
+        QVERIFY(!ConfigEditor::withSlackMirror("[slack\n", { QStringLiteral("x") }, &error));
+        QVERIFY2(error.contains(QStringLiteral("line 1")), qPrintable(error));
     }
 
     void sizesAndDurationsParse()

@@ -54,6 +54,7 @@ SecretLookup readSecret(const QString &name)
     QKeychain::ReadPasswordJob job(kService);
     job.setKey(name);
     result.error = runJob(job, name);
+    result.missing = job.error() == QKeychain::EntryNotFound;
     if (result.error.isEmpty())
         result.value = job.textData();
     return result;
@@ -68,11 +69,13 @@ bool writeSecret(const QString &name, const QString &value, QString *error)
     return error->isEmpty();
 }
 
-bool deleteSecret(const QString &name, QString *error)
+bool deleteSecret(const QString &name, QString *error, bool *missing)
 {
     QKeychain::DeletePasswordJob job(kService);
     job.setKey(name);
     *error = runJob(job, name);
+    if (missing)
+        *missing = job.error() == QKeychain::EntryNotFound;
     return error->isEmpty();
 }
 

@@ -1,0 +1,495 @@
+#include "slackmirrorworker.h"
+
+#include "slacksocket.h"
+#include "slackwebapi.h"
+#include "store/eventstore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace bb {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("bb::SlackMirror", text);
+}
+
+QString str(const QJsonObject &object, const char *key)
+{
+    return object.value(QLatin1String(key)).toString();
+}
+
+// Slack's ts values are fixed width ("1700000000.000100"), so text order is time order.
+QString newer(const QString &a, const QString &b)
+{
+    return a > b ? a : b;
+}
+
+} // namespace
+
+SlackMirrorWorker::SlackMirrorWorker(EventStore *store)
+    : m_store(store)
+{
+}
+
+SlackMirrorWorker::~SlackMirrorWorker() = default;
+
+void SlackMirrorWorker::start(const SlackMirrorSettings &settings, const SlackTokens &tokens)
+{
+    stop();
+    ++m_generation;
+    m_settings = settings;
+    m_bot = new SlackWebApi(this);
+    m_app = new SlackWebApi(this);
+    for (SlackWebApi *api : { m_bot, m_app }) {
+        api->setBaseUrl(settings.apiUrl);
+        api->setTimings(settings.timings);
+        connect(api, &SlackWebApi::authFailed, this, &SlackMirrorWorker::tokenFailed);
+    }
+    m_bot->setToken(tokens.bot);
+    m_app->setToken(tokens.app);
+    connect(m_bot, &SlackWebApi::rateLimited, this, [this](const QString &method, qint64 until) {
+        m_rateLimited.insert(method);
+        setPhase(SlackStatus::Phase::RateLimited, until, tr("%1 paused by Slack").arg(method));
+    });
+    connect(m_bot, &SlackWebApi::rateLimitEnded, this, [this](const QString &method) {
+        m_rateLimited.remove(method);
+        if (m_rateLimited.isEmpty() && m_status.phase == SlackStatus::Phase::RateLimited)
+            setPhase(m_connectionPhase);
+    });
+    m_socket = new SlackSocket(m_app, settings.timings, this);
+    connect(m_socket, &SlackSocket::connected, this, &SlackMirrorWorker::connected);
+    connect(m_socket, &SlackSocket::envelopeReceived, this,
+            [this](const QString &type, const QJsonObject &payload) { eventReceived(type, payload); });
+    connect(m_socket, &SlackSocket::reconnecting, this, [this](qint64 at, const QString &why) {
+        setPhase(SlackStatus::Phase::Reconnecting, at, why);
+    });
+    connect(m_socket, &SlackSocket::authFailed, this, &SlackMirrorWorker::tokenFailed);
+
+    if (tokens.bot.isEmpty() || tokens.app.isEmpty()) {
+        setPhase(SlackStatus::Phase::Off, 0, tr("no tokens: run `bellboard slack login`"));
+        return;
+    }
+    m_startAttempt = 0;
+    begin();
+}
+
+// Who we are (auth.test: the workspace's name), then which channels to mirror, then the
+// socket. A failure other than a dead token tries again after a jittered, growing wait.
+void SlackMirrorWorker::begin()
+{
+    if (m_status.phase != SlackStatus::Phase::Reconnecting)
+        setPhase(SlackStatus::Phase::Connecting);
+    const quint64 generation = m_generation;
+    auto retry = [this, generation](const SlackResponse &response, const QString &what) {
+        if (generation != m_generation || response.isAuthFailure())
+            return; // tokenFailed() has said it
+        const qint64 delay = m_settings.timings.backoffMs(m_startAttempt++);
+        setPhase(SlackStatus::Phase::Reconnecting, QDateTime::currentMSecsSinceEpoch() + delay,
+                 tr("%1: %2").arg(what, response.explanation()));
+        QTimer::singleShot(int(delay), this, [this, generation] {
+            if (generation == m_generation)
+                begin();
+        });
+    };
+    m_bot->call(QStringLiteral("auth.test"), {}, this, [this, generation, retry](const SlackResponse &response) {
+        if (generation != m_generation)
+            return;
+        if (!response.ok) {
+            retry(response, QStringLiteral("auth.test"));
+            return;
+        }
+        m_status.team = str(response.body, "team");
+        listSlackChannels(m_bot, m_settings.timings.pageSize, this,
+                          [this, generation, retry](const QList<SlackChannelInfo> &channels, const SlackResponse &listed) {
+                              if (generation != m_generation)
+                                  return;
+                              if (listed.ok)
+                                  channelsListed(channels);
+                              else
+                                  retry(listed, QStringLiteral("conversations.list"));
+                          });
+    });
+}
+
+void SlackMirrorWorker::stop()
+{
+    ++m_generation;
+    delete m_socket;
+    delete m_bot;
+    delete m_app;
+    m_socket = nullptr;
+    m_bot = m_app = nullptr;
+    m_channels.clear();
+    m_problems.clear();
+    m_writes.clear();
+    m_writing = false;
+    m_rateLimited.clear();
+}
+
+void SlackMirrorWorker::channelsListed(const QList<SlackChannelInfo> &channels)
+{
+    m_channels.clear();
+    m_problems.clear();
+    QStringList names;
+    for (const QString &wanted : std::as_const(m_settings.channels)) {
+        const SlackChannelInfo *channel = findSlackChannel(channels, wanted);
+        if (!channel) {
+            m_problems.insert(wanted, tr("#%1 is not a channel the app can see: check the name, or /invite the app "
+                                         "to a private channel").arg(wanted));
+            continue;
+        }
+        const QString local = mirroredChannelName(channel->name);
+        if (local.isEmpty())
+            continue;
+        m_channels.insert(channel->id, { *channel, local, false, {} });
+        names << channel->name;
+        if (!channel->isMember)
+            setProblem(channel->id, SlackResponse::explain(QStringLiteral("not_in_channel")));
+    }
+    m_status.channels = names;
+    setPhase(SlackStatus::Phase::Connecting);
+    m_socket->start();
+}
+
+void SlackMirrorWorker::connected(bool afterGap)
+{
+    m_connectionPhase = SlackStatus::Phase::Connected;
+    if (m_rateLimited.isEmpty())
+        setPhase(SlackStatus::Phase::Connected);
+    if (!afterGap)
+        return;
+    for (auto it = m_channels.cbegin(); it != m_channels.cend(); ++it)
+        backfill(it.key());
+}
+
+// Reads what the channel said since its stored read position: conversations.history from
+// `oldest` page by page, then the replies of the threads it touched. A channel mirrored for
+// the first time gets its latest firstMirrorMessages messages.
+void SlackMirrorWorker::backfill(const QString &channelId)
+{
+    Channel &channel = m_channels[channelId];
+    if (channel.backfilling)
+        return;
+    channel.backfilling = true;
+    const quint64 generation = m_generation;
+    m_store->syncCursor(slackSource(channelId)).then(this, [this, generation, channelId](const QString &oldest) {
+        if (generation == m_generation)
+            fetchHistory(channelId, oldest, {}, {});
+    });
+}
+
+void SlackMirrorWorker::fetchHistory(const QString &channelId, const QString &oldest, const QString &cursor,
+                                     QList<QJsonObject> messages)
+{
+    const bool first = oldest.isEmpty();
+    SlackArgs args = { { QStringLiteral("channel"), channelId },
+                       { QStringLiteral("limit"), QString::number(first ? m_settings.timings.firstMirrorMessages
+                                                                        : m_settings.timings.pageSize) } };
+    if (!first)
+        args.append({ QStringLiteral("oldest"), oldest });
+    if (!cursor.isEmpty())
+        args.append({ QStringLiteral("cursor"), cursor });
+    const quint64 generation = m_generation;
+    m_bot->call(QStringLiteral("conversations.history"), args, this,
+                [this, generation, channelId, oldest, first, messages](const SlackResponse &response) mutable {
+                    if (generation != m_generation)
+                        return;
+                    if (!response.ok) {
+                        backfillFailed(channelId, response);
+                        return;
+                    }
+                    for (const QJsonValue &message : response.body.value(QStringLiteral("messages")).toArray())
+                        messages << message.toObject();
+                    const QString next = response.nextCursor();
+                    if (!first && response.body.value(QStringLiteral("has_more")).toBool() && !next.isEmpty()) {
+                        fetchHistory(channelId, oldest, next, messages);
+                        return;
+                    }
+                    // Threads with replies newer than what is stored.
+                    QStringList parents;
+                    for (const QJsonObject &message : std::as_const(messages)) {
+                        if (message.value(QStringLiteral("reply_count")).toInt() > 0
+                            && (first || str(message, "latest_reply") > oldest))
+                            parents << str(message, "ts");
+                    }
+                    fetchReplies(channelId, oldest, messages, parents, {});
+                });
+}
+
+void SlackMirrorWorker::fetchReplies(const QString &channelId, const QString &oldest, QList<QJsonObject> messages,
+                                     QStringList parents, const QString &cursor)
+{
+    if (parents.isEmpty()) {
+        backfillDone(channelId, messages);
+        return;
+    }
+    SlackArgs args = { { QStringLiteral("channel"), channelId },
+                       { QStringLiteral("ts"), parents.first() },
+                       { QStringLiteral("limit"), QString::number(m_settings.timings.pageSize) } };
+    if (!oldest.isEmpty())
+        args.append({ QStringLiteral("oldest"), oldest });
+    if (!cursor.isEmpty())
+        args.append({ QStringLiteral("cursor"), cursor });
+    const quint64 generation = m_generation;
+    m_bot->call(QStringLiteral("conversations.replies"), args, this,
+                [this, generation, channelId, oldest, messages, parents](const SlackResponse &response) mutable {
+                    if (generation != m_generation)
+                        return;
+                    if (!response.ok) {
+                        backfillFailed(channelId, response);
+                        return;
+                    }
+                    // The first message of each page is the thread's parent, already here.
+                    for (const QJsonValue &value : response.body.value(QStringLiteral("messages")).toArray()) {
+                        const QJsonObject reply = value.toObject();
+                        if (str(reply, "ts") != parents.first())
+                            messages << reply;
+                    }
+                    const QString next = response.nextCursor();
+                    if (response.body.value(QStringLiteral("has_more")).toBool() && !next.isEmpty()) {
+                        fetchReplies(channelId, oldest, messages, parents, next);
+                        return;
+                    }
+                    parents.removeFirst();
+                    fetchReplies(channelId, oldest, messages, parents, {});
+                });
+}
+
+void SlackMirrorWorker::backfillFailed(const QString &channelId, const SlackResponse &response)
+{
+    m_channels[channelId].backfilling = false;
+    if (response.isAuthFailure())
+        return;
+    setProblem(channelId, tr("#%1: %2").arg(m_channels.value(channelId).info.name, response.explanation()));
+}
+
+void SlackMirrorWorker::backfillDone(const QString &channelId, const QList<QJsonObject> &messages)
+{
+    Write write;
+    QString newest = m_channels.value(channelId).liveNewest;
+    // Oldest first, so that ids follow time as they do for live messages.
+    for (auto it = messages.crbegin(); it != messages.crend(); ++it) {
+        write.messages.append({ channelId, *it });
+        if (isTopLevelMessage(*it))
+            newest = newer(newest, str(*it, "ts"));
+    }
+    std::stable_sort(write.messages.begin(), write.messages.end(), [](const auto &a, const auto &b) {
+        return str(a.second, "ts") < str(b.second, "ts");
+    });
+    if (!newest.isEmpty())
+        write.cursors.append({ channelId, newest });
+    const quint64 generation = m_generation;
+    write.done = [this, generation, channelId](bool ok, const QString &) {
+        if (generation != m_generation || !m_channels.contains(channelId))
+            return;
+        Channel &channel = m_channels[channelId];
+        channel.backfilling = false;
+        channel.liveNewest.clear();
+        if (ok)
+            setProblem(channelId, {});
+    };
+    queueWrite(std::move(write));
+}
+
+// An Events API payload: {"type":"event_callback","event":{"type":"message",…}} (see
+// https://api.slack.com/apis/connections/socket-implement and the message event's page).
+void SlackMirrorWorker::eventReceived(const QString &type, const QJsonObject &payload)
+{
+    if (type != QLatin1String("events_api"))
+        return;
+    const QJsonObject event = payload.value(QStringLiteral("event")).toObject();
+    if (str(event, "type") != QLatin1String("message"))
+        return;
+    const QString channelId = str(event, "channel");
+    if (!m_channels.contains(channelId))
+        return;
+    Channel &channel = m_channels[channelId];
+    Write write;
+    const QString subtype = str(event, "subtype");
+    if (subtype == QLatin1String("message_deleted")) {
+        write.removals.append({ channelId, str(event, "deleted_ts") });
+    } else {
+        const QJsonObject message = subtype == QLatin1String("message_changed")
+                ? event.value(QStringLiteral("message")).toObject()
+                : event;
+        if (str(message, "ts").isEmpty())
+            return;
+        write.messages.append({ channelId, message });
+        if (subtype != QLatin1String("message_changed") && isTopLevelMessage(message)) {
+            // During a backfill the cursor waits for it: moving it now could skip the gap.
+            if (channel.backfilling)
+                channel.liveNewest = newer(channel.liveNewest, str(message, "ts"));
+            else
+                write.cursors.append({ channelId, str(message, "ts") });
+        }
+    }
+    queueWrite(std::move(write));
+}
+
+void SlackMirrorWorker::post(quint64 requestId, const QString &name, const QString &text, const QString &threadTs)
+{
+    Channel *channel = channelFor(name);
+    if (!m_bot || !channel) {
+        emit postFinished(requestId, false, tr("#%1 is not a mirrored Slack channel").arg(name));
+        return;
+    }
+    if (text.trimmed().isEmpty()) {
+        emit postFinished(requestId, false, SlackResponse::explain(QStringLiteral("no_text")));
+        return;
+    }
+    SlackArgs args = { { QStringLiteral("channel"), channel->info.id }, { QStringLiteral("text"), text } };
+    if (!threadTs.isEmpty())
+        args.append({ QStringLiteral("thread_ts"), threadTs });
+    const QString channelId = channel->info.id;
+    m_bot->call(QStringLiteral("chat.postMessage"), args, this, [this, requestId, channelId](const SlackResponse &response) {
+        if (!response.ok) {
+            emit postFinished(requestId, false, response.explanation());
+            return;
+        }
+        // Stored now, under its ts: the echo Slack sends over the socket finds it there.
+        QJsonObject message = response.body.value(QStringLiteral("message")).toObject();
+        const QString ts = str(response.body, "ts");
+        if (str(message, "ts").isEmpty())
+            message.insert(QStringLiteral("ts"), ts);
+        Write write;
+        write.messages.append({ channelId, message });
+        write.done = [this, requestId, ts](bool ok, const QString &error) {
+            emit postFinished(requestId, ok, ok ? ts : error);
+        };
+        queueWrite(std::move(write));
+    });
+}
+
+SlackMirrorWorker::Channel *SlackMirrorWorker::channelFor(const QString &name)
+{
+    for (auto it = m_channels.begin(); it != m_channels.end(); ++it) {
+        if (it->local == name || it->info.name == name || it.key() == name
+            || QLatin1Char('#') + it->info.name == name)
+            return &it.value();
+    }
+    return nullptr;
+}
+
+void SlackMirrorWorker::queueWrite(Write write)
+{
+    m_writes.append(std::move(write));
+    pumpWrites();
+}
+
+// Writes go to the store one at a time, in the order they were queued; the head waits until
+// every author it names has been looked up (or could not be: then the id stands in).
+void SlackMirrorWorker::pumpWrites()
+{
+    if (m_writing || m_writes.isEmpty())
+        return;
+    Write &head = m_writes.first();
+    bool waiting = false;
+    for (const auto &[channelId, message] : std::as_const(head.messages)) {
+        for (const QString &user : slackAuthorIds(message)) {
+            if (!m_users.contains(user)) {
+                waiting = true;
+                lookUpUser(user);
+            }
+        }
+    }
+    if (waiting)
+        return;
+
+    ExternalBatch batch;
+    for (const auto &[channelId, message] : std::as_const(head.messages)) {
+        const QString ts = str(message, "ts");
+        batch.changes.append({ ExternalChange::Kind::Upsert, slackSource(channelId), ts,
+                               slackMessageToEvent(message, m_channels.value(channelId).local, m_users) });
+    }
+    for (const auto &[channelId, ts] : std::as_const(head.removals))
+        batch.changes.append({ ExternalChange::Kind::Remove, slackSource(channelId), ts, {} });
+    for (const auto &[channelId, ts] : std::as_const(head.cursors))
+        batch.cursors.append({ slackSource(channelId), ts });
+    m_writing = true;
+    const quint64 generation = m_generation;
+    m_store->applyExternal(batch).then(this, [this, generation](const ExternalResult &result) {
+        if (generation != m_generation)
+            return;
+        m_writing = false;
+        Write done = m_writes.takeFirst();
+        if (!result.ok)
+            qWarning("bellboard: storing Slack messages failed: %s", qPrintable(result.error));
+        if (done.done)
+            done.done(result.ok, result.error);
+        pumpWrites();
+    });
+}
+
+void SlackMirrorWorker::lookUpUser(const QString &userId)
+{
+    if (m_usersAsked.contains(userId))
+        return;
+    m_usersAsked.insert(userId);
+    const quint64 generation = m_generation;
+    m_bot->call(QStringLiteral("users.info"), { { QStringLiteral("user"), userId } }, this,
+                [this, generation, userId](const SlackResponse &response) {
+                    if (generation != m_generation)
+                        return;
+                    const QJsonObject user = response.body.value(QStringLiteral("user")).toObject();
+                    const QJsonObject profile = user.value(QStringLiteral("profile")).toObject();
+                    SlackUser known;
+                    for (const QString &name : { str(profile, "real_name"), str(profile, "display_name"),
+                                                 str(user, "real_name"), str(user, "name"), userId }) {
+                        if (!name.isEmpty()) {
+                            known.name = name;
+                            break;
+                        }
+                    }
+                    known.avatarUrl = str(profile, "image_48");
+                    if (!response.ok)
+                        qWarning("bellboard: users.info %s: %s", qPrintable(userId), qPrintable(response.error));
+                    m_users.insert(userId, known);
+                    pumpWrites();
+                });
+}
+
+void SlackMirrorWorker::setPhase(SlackStatus::Phase phase, qint64 retryAtMs, const QString &detail)
+{
+    if (phase != SlackStatus::Phase::RateLimited && phase != SlackStatus::Phase::Connected)
+        m_connectionPhase = phase;
+    // A rate limit is shown over a working connection, not over a worse state.
+    if (phase == SlackStatus::Phase::Connected && !m_rateLimited.isEmpty())
+        return;
+    SlackStatus status = m_status;
+    status.phase = phase;
+    status.retryAtMs = retryAtMs;
+    status.detail = detail;
+    QStringList problems = m_problems.values();
+    problems.sort();
+    status.problems = problems;
+    if (status != m_status) {
+        m_status = status;
+        emit statusChanged(m_status);
+    }
+}
+
+void SlackMirrorWorker::setProblem(const QString &channelId, const QString &problem)
+{
+    if (problem.isEmpty())
+        m_problems.remove(channelId);
+    else
+        m_problems.insert(channelId, problem);
+    setPhase(m_status.phase, m_status.retryAtMs, m_status.detail);
+}
+
+// A dead token stops everything: no reconnects, no retries, until a new login.
+void SlackMirrorWorker::tokenFailed(const QString &error)
+{
+    if (m_socket)
+        m_socket->stop();
+    setPhase(SlackStatus::Phase::TokenRevoked, 0, SlackResponse::explain(error));
+}
+
+} // namespace bb

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "slackchannels.h"
+#include "slackmessage.h"
+#include "slackmirror.h"
+#include "slackstatus.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <functional>
+
+namespace bb {
+
+class EventStore;
+class SlackSocket;
+class SlackWebApi;
+
+// The mirror's work, on the mirror's thread (see SlackMirror): resolves the configured
+// channels, keeps Socket Mode connected, backfills each channel from its stored read position
+// after every (re)connection, turns events into store changes in arrival order, and posts.
+class SlackMirrorWorker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SlackMirrorWorker(EventStore *store);
+    ~SlackMirrorWorker() override;
+
+public slots:
+    void start(const bb::SlackMirrorSettings &settings, const bb::SlackTokens &tokens);
+    void stop();
+    void post(quint64 requestId, const QString &channel, const QString &text, const QString &threadTs);
+
+signals:
+    void statusChanged(const bb::SlackStatus &status);
+    void postFinished(quint64 requestId, bool ok, const QString &detail);
+
+private:
+    struct Channel
+    {
+        SlackChannelInfo info;
+        QString local;          // "slack.general"
+        bool backfilling = false;
+        QString liveNewest;     // newest top-level ts stored live during a backfill
+    };
+    // Store changes wait here, in order, until their authors' names are known.
+    struct Write
+    {
+        QList<QPair<QString, QJsonObject>> messages; // channel id, message
+        QList<QPair<QString, QString>> removals;     // channel id, ts
+        QList<QPair<QString, QString>> cursors;      // channel id, ts
+        std::function<void(bool ok, const QString &error)> done;
+    };
+
+    void begin();
+    void channelsListed(const QList<SlackChannelInfo> &channels);
+    void connected(bool afterGap);
+    void backfill(const QString &channelId);
+    void fetchHistory(const QString &channelId, const QString &oldest, const QString &cursor,
+                      QList<QJsonObject> messages);
+    void fetchReplies(const QString &channelId, const QString &oldest, QList<QJsonObject> messages,
+                      QStringList parents, const QString &cursor);
+    void backfillFailed(const QString &channelId, const SlackResponse &response);
+    void backfillDone(const QString &channelId, const QList<QJsonObject> &messages);
+    void eventReceived(const QString &type, const QJsonObject &payload);
+    void queueWrite(Write write);
+    void pumpWrites();
+    void lookUpUser(const QString &userId);
+    Channel *channelFor(const QString &name);
+    void setPhase(SlackStatus::Phase phase, qint64 retryAtMs = 0, const QString &detail = {});
+    void setProblem(const QString &channelId, const QString &problem);
+    void tokenFailed(const QString &error);
+
+    EventStore *m_store;
+    SlackMirrorSettings m_settings;
+    SlackWebApi *m_bot = nullptr;
+    SlackWebApi *m_app = nullptr;
+    SlackSocket *m_socket = nullptr;
+    QHash<QString, Channel> m_channels; // by Slack id
+    QHash<QString, QString> m_problems; // by Slack id or configured name
+    QHash<QString, SlackUser> m_users;
+    QSet<QString> m_usersAsked;
+    QList<Write> m_writes;
+    bool m_writing = false;
+    SlackStatus m_status;
+    SlackStatus::Phase m_connectionPhase = SlackStatus::Phase::Connecting; // under a rate limit
+    QSet<QString> m_rateLimited;
+    quint64 m_generation = 0;
+    int m_startAttempt = 0;
+};
+
+} // namespace bb

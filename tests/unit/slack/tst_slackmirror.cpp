@@ -1,0 +1,419 @@
+// The Slack mirror against a fake Slack (Web API over HTTP, Socket Mode over WebSocket, both on
+// real loopback sockets) and a real SQLite store: connect, live messages, acks, edits,
+// deletions, threads, refreshes, dead connections, rate limits, revoked tokens, backfill after a
+// gap, duplicates, posting. Waits are polls (QTRY_*), never timed assertions.
+#include "fakeslack.h"
+
+#include "slack/slackmirror.h"
+#include "store/eventstore.h"
+
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace bb;
+using namespace bb::test;
+
+namespace {
+
+constexpr int kWait = 15000; // a generous ceiling for polls; tests finish far sooner
+
+SlackTimings fastTimings()
+{
+    SlackTimings timings;
+    timings.pacingMs.clear();
+    timings.defaultPacingMs = 0;
+    timings.retryAfterUnitMs = 200;
+    timings.pingIntervalMs = 50;
+    timings.deadAfterMs = 500;
+    timings.helloTimeoutMs = 500;
+    timings.backoffBaseMs = 40;
+    timings.backoffMaxMs = 300;
+    timings.pageSize = 3;           // and the fake serves at most 3: paging everywhere
+    timings.firstMirrorMessages = 3;
+    return timings;
+}
+
+struct Row
+{
+    qint64 id = 0;
+    QString text;
+    QString sender;
+    QString icon;
+    QString ts;
+    QString thread;
+};
+
+} // namespace
+
+class TestSlackMirror : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<FakeSlack> m_slack;
+    std::unique_ptr<EventStore> m_store;
+    std::unique_ptr<SlackMirror> m_mirror;
+    QString m_connection;
+
+    QList<Row> rows(const QString &channel = QStringLiteral("slack.ops"))
+    {
+        QSqlQuery query(QSqlDatabase::database(m_connection));
+        query.prepare(QStringLiteral("SELECT id, text, sender_name, sender_icon, sender_ts, thread_key FROM events"
+                                     " WHERE channel = ? ORDER BY id"));
+        query.addBindValue(channel);
+        query.exec();
+        QList<Row> out;
+        while (query.next())
+            out.append({ query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                         query.value(3).toString(), query.value(4).toString(), query.value(5).toString() });
+        return out;
+    }
+    QStringList texts(const QString &channel = QStringLiteral("slack.ops"))
+    {
+        QStringList out;
+        for (const Row &row : rows(channel))
+            out << row.text;
+        return out;
+    }
+
+    void startMirror(const QStringList &channels = { QStringLiteral("ops") },
+                     const SlackTokens &tokens = { FakeSlack::botToken, FakeSlack::appToken })
+    {
+        m_mirror = std::make_unique<SlackMirror>(m_store.get());
+        SlackMirrorSettings settings;
+        settings.apiUrl = QUrl(m_slack->apiUrl());
+        settings.channels = channels;
+        settings.timings = fastTimings();
+        m_mirror->start(settings, tokens);
+    }
+    bool connected() const { return m_mirror->status().phase == SlackStatus::Phase::Connected; }
+    bool allAcked() const
+    {
+        for (const QString &id : m_slack->sentEnvelopes()) {
+            if (!m_slack->ackedEnvelopes().contains(id))
+                return false;
+        }
+        return true;
+    }
+
+private slots:
+    void init()
+    {
+        m_path = m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".db"));
+        m_slack = std::make_unique<FakeSlack>();
+        m_slack->setMaxPageSize(3);
+        m_slack->addChannel(QStringLiteral("C0OPS"), QStringLiteral("ops"));
+        m_slack->addChannel(QStringLiteral("C0RANDOM"), QStringLiteral("random"));
+        m_slack->addChannel(QStringLiteral("C0SECRET"), QStringLiteral("secret"), false);
+        m_slack->addUser(QStringLiteral("U0ALICE"), QStringLiteral("Alice Example"), QStringLiteral("https://fake/alice48.png"));
+        m_store = std::make_unique<EventStore>();
+        QVERIFY(m_store->open(m_path));
+        m_connection = QUuid::createUuid().toString();
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        db.setDatabaseName(m_path);
+        QVERIFY(db.open());
+    }
+
+    void cleanup()
+    {
+        m_mirror.reset();
+        m_store.reset();
+        m_slack.reset();
+        QSqlDatabase::database(m_connection).close();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+
+    void connectsAndStoresALiveMessageWithTheAuthorsRealName()
+    {
+        startMirror();
+        QTRY_VERIFY_WITH_TIMEOUT(connected(), kWait);
+        QCOMPARE(m_mirror->status().team, QStringLiteral("Fake Team"));
+        QCOMPARE(m_mirror->status().channels, QStringList{ QStringLiteral("ops") });
+        QVERIFY(m_mirror->mirrors(QStringLiteral("slack.ops")));
+        const QString ts = m_slack->say(QStringLiteral("C0OPS"), QStringLiteral("U0ALICE"), QStringLiteral("deploy done"));
+        QTRY_COMPARE_WITH_TIMEOUT(rows().size(), 1, kWait);
+        const Row row = rows().first();
+        QCOMPARE(row.text, QStringLiteral("deploy done"));
+        QCOMPARE(row.sender, QStringLiteral("Alice Example"));
+        QCOMPARE(row.icon, QStringLiteral("https://fake/alice48.png"));
+        QCOMPARE(row.ts, ts);
+        // users.info is asked once, then cached.
+        m_slack->say(QStringLiteral("C0OPS"), QStringLiteral("U0ALICE"), QStringLiteral("again"));
+        QTRY_COMPARE_WITH_TIMEOUT(rows().size(), 2, kWait);
+        QCOMPARE(m_slack->calls(QStringLiteral("users.info")), 1);
+        // Messages of channels not mirrored are not stored.
+        m_slack->say(QStringLiteral("C0RANDOM"), QStringLiteral("U0ALICE"), QStringLiteral("elsewhere"));
+        QTRY_VERIFY_WITH_TIMEOUT(allAcked(), kWait);
+        QVERIFY(rows(QStringLiteral("slack.random")).isEmpty());
+        // Tokens travel in the Authorization header only; the app token only to apps.connections.open.
+        const QString openArgs = QString::number(m_slack->callArgs(QStringLiteral("apps.connections.open")).first().size());
+        QCOMPARE(openArgs, QStringLiteral("0"));
+    }
+
+    void everyEnvelopeIsAcknowledgedWhateverItsType()
+    {
+        startMirror();
+        QTRY_VERIFY_WITH_TIMEOUT(connected(), kWait);
+        m_slack->sendEnvelope(QStringLiteral("slash_commands"), { { QStringLiteral("command"), QStringLiteral("/deploy") },
+                                                                  { QStringLiteral("text"), QStringLiteral("web") } });
+        m_slack->sendEnvelope(QStringLiteral("interactive"), { { QStringLiteral("type"), QStringLiteral("block_actions") } });
+        m_slack->say(QStringLiteral("C0OPS"), QStringLiteral("U0ALICE"), QStringLiteral("one"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_slack->ackedEnvelopes().size(), 3, kWait);
+        QVERIFY(allAcked());
+    }
+
+    void anEditUpdatesAndADeletionRemovesTheStoredCopy()
+    {
+        startMirror();
+        QTRY_VERIFY_WITH_TIMEOUT(connected(), kWait);
+        QSignalSpy changed(m_store.get(), &EventStore::eventsChanged);
+        QSignalSpy removed(m_store.get(), &EventStore::eventsRemoved);
+        const QString ts = m_slack->say(QStringLiteral("C0OPS"), QStringLiteral("U0ALICE"), QStringLiteral("dpeloy"));
+        m_slack->say(QStringLiteral("C0OPS"), QStringLiteral("U0ALICE"), QStringLiteral("stays"));
+        QTRY_COMPARE_WITH_TIMEOUT(rows().size(), 2, kWait);
+        m_slack->edit(QStringLiteral("C0OPS"), ts, QStringLiteral("deploy"));
+        QTRY_COMPARE_WITH_TIMEOUT(texts(), (QStringList{ QStringLiteral("deploy"), QStringLiteral("stays") }), kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, kWait);
+        m_slack->remove(QStringLiteral("C0OPS"), ts);
+        QTRY_COMPARE_WITH_TIMEOUT(texts(), QStringList{ QStringLiteral("stays") }, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(removed.size(), 1, kWait);
+        QCOMPARE(removed.first().first().value<EventList>().first().senderTs, ts);
+    }
+
+    void aThreadReplyKeepsItsThread()
+    {
+        startMirror();
+        QTRY_VERIFY_WITH_TIMEOUT(connected(), kWait);
+        const QString parent = m_slack->say(QStringLiteral("C0OPS"), QStringLiteral("U0ALICE"), QStringLiteral("incident"));
+        m_slack->say(QStringLiteral("C0OPS"), QStringLiteral("U0ALICE"), QStringLiteral("fixed it"), parent);
+        QTRY_COMPARE_WITH_TIMEOUT(rows().size(), 2, kWait);
+        QCOMPARE(rows().at(1).thread, parent);
+    }
+
+    // A refresh: the next connection is opened (and says hello) before the old one is let go,
+    // and nothing needs backfilling because nothing was missed.
+    void aDisconnectWarningOpensTheNextConnectionBeforeDroppingTheOld()
+    {
+        startMirror();
+        QTRY_VERIFY_WITH_TIMEOUT(connected(), kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(m_slack->calls(QStringLiteral("conversations.history")), 1, kWait);
+        m_slack->sendDisconnect(QStringLiteral("refresh_requested"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_slack->calls(QStringLiteral("apps.connections.open")), 2, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(m_slack->connectionsAccepted(), 2, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(m_slack->openSockets(), 1, kWait);
+        QCOMPARE(m_slack->maxOpenSockets(), 2);
+        m_slack->say(QStringLiteral("C0OPS"), QStringLiteral("U0ALICE"), QStringLiteral("on the new socket"));
+        QTRY_COMPARE_WITH_TIMEOUT(texts(), QStringList{ QStringLiteral("on the new socket") }, kWait);
+        QCOMPARE(m_slack->calls(QStringLiteral("conversations.history")), 1);
+        QVERIFY(connected());
+    }
+
+    // Connected yet silent: the relay swallows everything, pongs included. The watchdog drops
+    // the socket, the mirror reconnects (through the relay again, thawed) and backfills what
+    // was said meanwhile.
+    void aSilentConnectionIsDetectedAndWhatWasMissedIsBackfilled()
+    {
+        startMirror();
+        QTRY_VERIFY_WITH_TIMEOUT(connected(), kWait);
+        m_slack->say(QStringLiteral("C0OPS"), QStringLiteral("U0ALICE"), QStringLiteral("before"));
+        QTRY_COMPARE_WITH_TIMEOUT(rows().size(), 1, kWait);
+        QSignalSpy status(m_mirror.get(), &SlackMirror::statusChanged);
+        m_slack->relay().setFrozen(true);
+        m_slack->say(QStringLiteral("C0OPS"), QStringLiteral("U0ALICE"), QStringLiteral("during the silence"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_mirror->status().phase == SlackStatus::Phase::Reconnecting, kWait);
+        m_slack->relay().setFrozen(false);
+        QTRY_VERIFY_WITH_TIMEOUT(connected(), kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(texts(), (QStringList{ QStringLiteral("before"), QStringLiteral("during the silence") }), kWait);
+        QVERIFY(m_slack->calls(QStringLiteral("apps.connections.open")) >= 2);
+    }
+
+    // The handshake is watched too: a socket that never says hello is replaced.
+    void aConnectionThatNeverSaysHelloIsReplaced()
+    {
+        m_slack->setSendHello(false);
+        startMirror();
+        QTRY_VERIFY_WITH_TIMEOUT(m_slack->connectionsAccepted() >= 2, kWait);
+        QVERIFY(!connected());
+        m_slack->setSendHello(true);
+        QTRY_VERIFY_WITH_TIMEOUT(connected(), kWait);
+    }
+
+    void aRateLimitPausesTheMethodThenTheSameCallIsRetried()
+    {
+        for (int i = 0; i < 2; ++i)
+            m_slack->sayOffline(QStringLiteral("C0OPS"), QStringLiteral("U0ALICE"), QStringLiteral("old %1").arg(i));
+        m_slack->rateLimitNext(QStringLiteral("conversations.history"), 1);
+        startMirror();
+        QSignalSpy status(m_mirror.get(), &SlackMirror::statusChanged);
+        QTRY_COMPARE_WITH_TIMEOUT(texts(), (QStringList{ QStringLiteral("old 0"), QStringLiteral("old 1") }), kWait);
+        bool sawLimit = false;
+        for (const QList<QVariant> &signal : std::as_const(status)) {
+            const SlackStatus seen = signal.first().value<SlackStatus>();
+            if (seen.phase == SlackStatus::Phase::RateLimited) {
+                sawLimit = true;
+                QVERIFY2(seen.text(0).startsWith(QStringLiteral("rate limited until")), qPrintable(seen.text(0)));
+            }
+        }
+        QVERIFY(sawLimit);
+        QCOMPARE(m_slack->calls(QStringLiteral("conversations.history")), 2); // the 429, then the retry
+        QTRY_VERIFY_WITH_TIMEOUT(connected(), kWait);
+    }
+
+    void aRevokedTokenStopsTheMirrorInsteadOfRetrying()
+    {
+        startMirror();
+        QTRY_VERIFY_WITH_TIMEOUT(connected(), kWait);
+        m_slack->revoke(QString::fromLatin1(FakeSlack::appToken));
+        m_slack->sendDisconnect(QStringLiteral("too_many_websockets")); // forces a new apps.connections.open
+        QTRY_VERIFY_WITH_TIMEOUT(m_mirror->status().phase == SlackStatus::Phase::TokenRevoked, kWait);
+        QVERIFY2(m_mirror->status().text(0).contains(QStringLiteral("slack login")), qPrintable(m_mirror->status().text(0)));
+        const int opens = m_slack->calls(QStringLiteral("apps.connections.open"));
+        QTest::qWait(800); // several backoff periods: nothing may try again
+        QCOMPARE(m_slack->calls(QStringLiteral("apps.connections.open")), opens);
+        QCOMPARE(m_mirror->status().phase, SlackStatus::Phase::TokenRevoked);
+    }
+
+    void anInvalidBotTokenIsReportedAtStart()
+    {
+        startMirror({ QStringLiteral("ops") }, { QStringLiteral("xoxb-wrong"), FakeSlack::appToken });
+        QTRY_VERIFY_WITH_TIMEOUT(m_mirror->status().phase == SlackStatus::Phase::TokenRevoked, kWait);
+        QVERIFY2(m_mirror->status().detail.contains(QStringLiteral("does not accept the token")),
+                 qPrintable(m_mirror->status().detail));
+        QCOMPARE(m_slack->calls(QStringLiteral("apps.connections.open")), 0);
+    }
+
+    // A restart after a night off: everything said since the last stored message arrives,
+    // through several small pages of history and of a thread's replies, each message once.
+    void aRestartBackfillsTheGapPageByPageAndStoresEachMessageOnce()
+    {
+        startMirror();
+        QTRY_VERIFY_WITH_TIMEOUT(connected(), kWait);
+        const QString last = m_slack->say(QStringLiteral("C0OPS"), QStringLiteral("U0ALICE"), QStringLiteral("last before the night"));
+        QTRY_COMPARE_WITH_TIMEOUT(rows().size(), 1, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(m_store->syncCursor(QStringLiteral("slack:C0OPS")).result(), last, kWait);
+        m_mirror.reset();
+
+        QStringList expected{ QStringLiteral("last before the night") };
+        const QString parent = m_slack->sayOffline(QStringLiteral("C0OPS"), QStringLiteral("U0ALICE"), QStringLiteral("night 0"));
+        expected << QStringLiteral("night 0");
+        for (int i = 0; i < 4; ++i) {
+            m_slack->sayOffline(QStringLiteral("C0OPS"), QStringLiteral("U0ALICE"), QStringLiteral("reply %1").arg(i), parent);
+            expected << QStringLiteral("reply %1").arg(i);
+        }
+        for (int i = 1; i < 7; ++i) {
+            m_slack->sayOffline(QStringLiteral("C0OPS"), QStringLiteral("U0ALICE"), QStringLiteral("night %1").arg(i));
+            expected << QStringLiteral("night %1").arg(i);
+        }
+        const qsizetype historyMark = m_slack->callArgs(QStringLiteral("conversations.history")).size();
+        startMirror();
+        QTRY_COMPARE_WITH_TIMEOUT(texts(), expected, kWait);
+        const auto calls = m_slack->callArgs(QStringLiteral("conversations.history")).mid(historyMark);
+        QCOMPARE(calls.size(), 3); // 7 top-level messages in pages of 3
+        QCOMPARE(calls.first().value(QStringLiteral("oldest")), last);
+        QVERIFY(!calls.at(1).value(QStringLiteral("cursor")).isEmpty());
+        QCOMPARE(m_slack->calls(QStringLiteral("conversations.replies")), 2); // 4 replies, pages of 3
+        QCOMPARE(rows().at(2).thread, parent);
+        // The same messages again (a second reconnect) change nothing.
+        m_slack->sendDisconnect(QStringLiteral("too_many_websockets"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_slack->callArgs(QStringLiteral("conversations.history")).size() > historyMark + 3, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(connected(), kWait);
+        QCOMPARE(texts(), expected);
+    }
+
+    // At-least-once delivery: a retried envelope, and the same message from backfill and live.
+    void duplicatesAreStoredOnce()
+    {
+        startMirror();
+        QTRY_VERIFY_WITH_TIMEOUT(connected(), kWait);
+        const QString ts = m_slack->say(QStringLiteral("C0OPS"), QStringLiteral("U0ALICE"), QStringLiteral("once"));
+        QJsonObject again{ { QStringLiteral("type"), QStringLiteral("message") }, { QStringLiteral("channel"), QStringLiteral("C0OPS") },
+                           { QStringLiteral("user"), QStringLiteral("U0ALICE") }, { QStringLiteral("text"), QStringLiteral("once") },
+                           { QStringLiteral("ts"), ts } };
+        m_slack->sendMessageEvent(again, 1);
+        m_slack->sendDisconnect(QStringLiteral("too_many_websockets")); // a reconnect: backfill sees it too
+        QTRY_VERIFY_WITH_TIMEOUT(m_slack->calls(QStringLiteral("conversations.history")) >= 2, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(connected(), kWait);
+        m_slack->say(QStringLiteral("C0OPS"), QStringLiteral("U0ALICE"), QStringLiteral("after"));
+        QTRY_COMPARE_WITH_TIMEOUT(texts(), (QStringList{ QStringLiteral("once"), QStringLiteral("after") }), kWait);
+        QVERIFY(allAcked());
+    }
+
+    void aPostIsStoredOnceAndItsEchoIsNotShownTwice()
+    {
+        startMirror();
+        QTRY_VERIFY_WITH_TIMEOUT(connected(), kWait);
+        QSignalSpy finished(m_mirror.get(), &SlackMirror::postFinished);
+        QSignalSpy committed(m_store.get(), &EventStore::eventsCommitted);
+        const quint64 id = m_mirror->post(QStringLiteral("slack.ops"), QStringLiteral("on it :eyes:"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kWait);
+        QCOMPARE(finished.first().at(0).toULongLong(), id);
+        QVERIFY2(finished.first().at(1).toBool(), qPrintable(finished.first().at(2).toString()));
+        const QString ts = finished.first().at(2).toString();
+        QTRY_VERIFY_WITH_TIMEOUT(allAcked(), kWait); // the echo arrived
+        m_slack->say(QStringLiteral("C0OPS"), QStringLiteral("U0ALICE"), QStringLiteral("thanks"));
+        QTRY_COMPARE_WITH_TIMEOUT(rows().size(), 2, kWait);
+        QCOMPARE(rows().first().text, QStringLiteral("on it :eyes:"));
+        QCOMPARE(rows().first().ts, ts);
+        QCOMPARE(rows().first().sender, QStringLiteral("Bellboard"));
+        QCOMPARE(committed.size(), 2); // the post once, "thanks" once: no echo event
+
+        // In a thread; and the errors, with their meaning.
+        m_mirror->post(QStringLiteral("ops"), QStringLiteral("in the thread"), ts);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, kWait);
+        QCOMPARE(m_slack->callArgs(QStringLiteral("chat.postMessage")).last().value(QStringLiteral("thread_ts")), ts);
+        QTRY_COMPARE_WITH_TIMEOUT(rows().size(), 3, kWait);
+        QCOMPARE(rows().last().thread, ts);
+        m_mirror->post(QStringLiteral("slack.random"), QStringLiteral("not mirrored"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, kWait);
+        QVERIFY(!finished.last().at(1).toBool());
+        QVERIFY2(finished.last().at(2).toString().contains(QStringLiteral("not a mirrored")), qPrintable(finished.last().at(2).toString()));
+    }
+
+    void aChannelTheBotIsNotInSaysHowToInviteIt()
+    {
+        startMirror({ QStringLiteral("ops"), QStringLiteral("secret"), QStringLiteral("nonexistent") });
+        QTRY_VERIFY_WITH_TIMEOUT(connected(), kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(m_mirror->status().problems.join(QLatin1Char('\n')).contains(QStringLiteral("/invite")), kWait);
+        QVERIFY(m_mirror->status().problems.join(QLatin1Char('\n')).contains(QStringLiteral("nonexistent")));
+        QSignalSpy finished(m_mirror.get(), &SlackMirror::postFinished);
+        m_mirror->post(QStringLiteral("slack.secret"), QStringLiteral("hello?"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kWait);
+        QVERIFY2(finished.first().at(2).toString().contains(QStringLiteral("/invite")), qPrintable(finished.first().at(2).toString()));
+    }
+
+    void botMessagesAndFileSharesShowSensibly()
+    {
+        startMirror();
+        QTRY_VERIFY_WITH_TIMEOUT(connected(), kWait);
+        m_slack->sendMessageEvent({ { QStringLiteral("type"), QStringLiteral("message") }, { QStringLiteral("subtype"), QStringLiteral("bot_message") },
+                                    { QStringLiteral("channel"), QStringLiteral("C0OPS") }, { QStringLiteral("bot_id"), QStringLiteral("B0CI") },
+                                    { QStringLiteral("username"), QStringLiteral("ci-bot") },
+                                    { QStringLiteral("icons"), QJsonObject{ { QStringLiteral("emoji"), QStringLiteral(":robot_face:") } } },
+                                    { QStringLiteral("text"), QStringLiteral("build green") }, { QStringLiteral("ts"), QStringLiteral("1800000000.000001") } });
+        m_slack->sendMessageEvent({ { QStringLiteral("type"), QStringLiteral("message") }, { QStringLiteral("subtype"), QStringLiteral("file_share") },
+                                    { QStringLiteral("channel"), QStringLiteral("C0OPS") }, { QStringLiteral("user"), QStringLiteral("U0ALICE") },
+                                    { QStringLiteral("text"), QStringLiteral("the log") }, { QStringLiteral("ts"), QStringLiteral("1800000000.000002") },
+                                    { QStringLiteral("files"), QJsonArray{ QJsonObject{ { QStringLiteral("name"), QStringLiteral("crash.log") },
+                                                                                        { QStringLiteral("pretty_type"), QStringLiteral("Plain Text") },
+                                                                                        { QStringLiteral("size"), 2048 },
+                                                                                        { QStringLiteral("permalink"), QStringLiteral("https://fake/files/crash.log") } } } } });
+        QTRY_COMPARE_WITH_TIMEOUT(rows().size(), 2, kWait);
+        QCOMPARE(rows().at(0).sender, QStringLiteral("ci-bot"));
+        QCOMPARE(rows().at(0).icon, QStringLiteral(":robot_face:"));
+        QSqlQuery query(QSqlDatabase::database(m_connection));
+        QVERIFY(query.exec(QStringLiteral("SELECT attachments_json FROM events WHERE sender_ts = '1800000000.000002'")) && query.next());
+        const QString attachments = query.value(0).toString();
+        QVERIFY2(attachments.contains(QStringLiteral("crash.log")) && attachments.contains(QStringLiteral("https://fake/files/crash.log"))
+                         && attachments.contains(QStringLiteral("2 KB")),
+                 qPrintable(attachments));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSlackMirror)
+#include "tst_slackmirror.moc"
