@@ -9,6 +9,7 @@
 #include "quitonsignal.h"
 #include "store/eventreader.h"
 #include "ui/mainwindow.h"
+#include "ui/theme.h"
 #include "ui/wallwindow.h"
 
 #include <QApplication>
@@ -103,7 +104,9 @@ int runServeCommand(const QStringList &arguments)
     }
 
     std::unique_ptr<MainWindow> mainWindow;
+    std::unique_ptr<ThemeFollower> theme;
     if (window) {
+        theme = std::make_unique<ThemeFollower>(parseTheme(loaded.config.theme).value_or(Theme::System));
         mainWindow = std::make_unique<MainWindow>(host.store());
         mainWindow->setNotifyModes(notifyModes(loaded.config));
         if (host.alerts()) {

@@ -43,7 +43,7 @@ private:
     struct Geometry;
     struct RowKind;
     Geometry geometry(const QStyleOptionViewItem &option, const Event &event, const RowKind &kind) const;
-    SafeTextDocument *document(const Event &event, const QFont &font, int width) const;
+    SafeTextDocument *document(const Event &event, const QStyleOptionViewItem &option, int width) const;
     static int viewWidth(const QStyleOptionViewItem &option);
     static int separatorHeight(const QStyleOptionViewItem &option);
     void paintSeparator(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect,

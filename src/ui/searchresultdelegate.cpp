@@ -59,9 +59,9 @@ QString SearchResultDelegate::headerText(const Event &event)
     return parts.join(QStringLiteral("  ·  "));
 }
 
-SafeTextDocument *SearchResultDelegate::document(const Event &event, const QFont &font, int width) const
+SafeTextDocument *SearchResultDelegate::document(const Event &event, const QStyleOptionViewItem &option, int width) const
 {
-    return cachedBodyDocument(m_documents, event, font, width,
+    return cachedBodyDocument(m_documents, event, option.font, option.palette, width,
                               [this](const Event &e) { return bodyHtml(e); });
 }
 
@@ -75,7 +75,7 @@ QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
 {
     const int margin = marginOf(option.font);
     const int width = qMax(100, option.rect.width() - stripeWidth - 3 * margin);
-    const SafeTextDocument *doc = document(eventOf(index), option.font, width);
+    const SafeTextDocument *doc = document(eventOf(index), option, width);
     const int height = margin + QFontMetrics(option.font).height() + margin / 2
                        + bodyHeight(doc, option.font) + margin;
     return { width, height };
@@ -107,7 +107,7 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->drawText(header, Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetrics(headerFont).elidedText(headerText(event), Qt::ElideRight, width));
 
-    SafeTextDocument *doc = document(event, option.font, width);
+    SafeTextDocument *doc = document(event, option, width);
     const int top = header.bottom() + 1 + margin / 2;
     painter->translate(left, top);
     const QRect clip(0, 0, width, bodyHeight(doc, option.font));
