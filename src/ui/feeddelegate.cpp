@@ -330,7 +330,7 @@ void FeedDelegate::paintReplies(QPainter *painter, const QStyleOptionViewItem &o
     painter->setFont(link);
     painter->setPen(option.palette.color(QPalette::Link));
     const QString count = (expanded ? QStringLiteral("\u25BE ") : QStringLiteral("\u25B8 "))
-            + tr("%n replies", nullptr, replies);
+            + FeedModel::repliesText(replies);
     const QFontMetrics metrics(link);
     painter->drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, count);
     painter->setFont(smallFont(option.font));

@@ -45,6 +45,7 @@ MainWindow::MainWindow(EventStore *store, QWidget *parent)
     setUpPane(focusedPane());
     connect(m_panes, &PaneArea::paneAdded, this, &MainWindow::setUpPane);
     connect(m_panes, &PaneArea::focusedPaneChanged, this, &MainWindow::onFocusedPaneChanged);
+    connect(m_panes, &PaneArea::paneClosed, this, &MainWindow::updateHeader);
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({ 230, 870 });
@@ -246,8 +247,12 @@ void MainWindow::updateHeader()
 {
     const QString name = currentChannel();
     setWindowTitle(name.isEmpty() ? tr("Bellboard") : tr("#%1 — Bellboard").arg(name));
-    for (ChannelPane *pane : m_panes->panes())
+    QStringList shown;
+    for (ChannelPane *pane : m_panes->panes()) {
         pane->setNotifyMode(notifyModeOf(pane->channel()));
+        shown << pane->channel();
+    }
+    m_channels->setShownChannels(shown);
 }
 
 // Fonts and colors derived from the current palette, so light and dark themes both work.

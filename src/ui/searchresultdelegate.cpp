@@ -6,6 +6,7 @@
 #include "searchresultsmodel.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QApplication>
 #include <QDateTime>
 #include <QPainter>
 #include <cmath>
@@ -86,7 +87,10 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     QStyleOptionViewItem background = option;
     initStyleOption(&background, index);
     background.text.clear();
-    QStyledItemDelegate::paint(painter, background, index); // selection and focus
+    // Selection and focus only: QStyledItemDelegate::paint() would take the text back from
+    // the index and draw it under the rich body.
+    const QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, option.widget);
 
     const Event event = eventOf(index);
     const int margin = marginOf(option.font);
