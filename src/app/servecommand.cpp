@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QStandardPaths>
 #include <memory>
 
 namespace bb {
@@ -109,6 +110,9 @@ int runServeCommand(const QStringList &arguments)
         theme = std::make_unique<ThemeFollower>(parseTheme(loaded.config.theme).value_or(Theme::System));
         mainWindow = std::make_unique<MainWindow>(host.store());
         mainWindow->setNotifyModes(notifyModes(loaded.config));
+        if (loaded.config.remoteImages)
+            mainWindow->enableRemoteImages(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+                                           + QStringLiteral("/bellboard/icons"));
         if (host.alerts()) {
             mainWindow->setAlerts(host.alerts(), [editor = ConfigEditor(paths.configFile)](
                     const QString &channel, const ChannelAlertSettings &settings, QString *error) {

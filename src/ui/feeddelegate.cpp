@@ -6,6 +6,7 @@
 #include "eventbody.h"
 #include "feedmodel.h"
 #include "levelcolors.h"
+#include "sendericons.h"
 
 #include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>
@@ -347,6 +348,15 @@ void FeedDelegate::paintAvatar(QPainter *painter, const QRect &rect, const Event
     const QColor color = QColor::fromHsl(int(qHash(event.senderName) % 360), 110, 120);
     QPainterPath path;
     path.addRoundedRect(rect, rect.width() / 5.0, rect.width() / 5.0);
+    const QPixmap remote = m_icons && emoji.isEmpty() && !event.senderIcon.isEmpty() ? m_icons->icon(event.senderIcon)
+                                                                                      : QPixmap();
+    if (!remote.isNull()) {
+        painter->save();
+        painter->setClipPath(path);
+        painter->drawPixmap(rect, remote);
+        painter->restore();
+        return;
+    }
     if (!emoji.isEmpty()) {
         painter->fillPath(path, QColor(color.red(), color.green(), color.blue(), 40));
         QFont font = painter->font();

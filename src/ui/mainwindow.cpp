@@ -10,6 +10,7 @@
 #include "panearea.h"
 #include "quickswitcher.h"
 #include "readmarkers.h"
+#include "sendericons.h"
 #include "wallwindow.h"
 #include "windowalerts.h"
 #include "windowsearch.h"
@@ -95,8 +96,17 @@ QString MainWindow::currentChannel() const
     return focusedPane()->channel();
 }
 
+void MainWindow::enableRemoteImages(const QString &cacheDir)
+{
+    if (!m_icons)
+        m_icons = new SenderIcons(cacheDir, this);
+    for (ChannelPane *pane : m_panes->panes())
+        pane->setSenderIcons(m_icons);
+}
+
 void MainWindow::setUpPane(ChannelPane *pane)
 {
+    pane->setSenderIcons(m_icons);
     connect(pane->feedModel(), &FeedModel::loadFailed, this, [this](const QString &error) {
         statusBar()->showMessage(tr("Could not read events: %1").arg(error));
     });

@@ -18,6 +18,9 @@ bb_add_test(tst_panes
 bb_add_test(tst_theme
   SOURCES ${_ui_tests}/tst_theme.cpp ${CMAKE_CURRENT_LIST_DIR}/store/storetesthelpers.h
   LIBS bellboard_ui)
+bb_add_test(tst_sendericons
+  SOURCES ${_ui_tests}/tst_sendericons.cpp ${CMAKE_CURRENT_LIST_DIR}/store/storetesthelpers.h
+  LIBS bellboard_ui)
 bb_add_test(tst_mainwindow
   SOURCES ${_ui_tests}/tst_mainwindow.cpp ${CMAKE_CURRENT_LIST_DIR}/store/storetesthelpers.h
   LIBS bellboard_ui)
