@@ -197,6 +197,19 @@ void readStore(ConfigReader &reader, const toml::table &store, Config &config)
     }
 }
 
+void readWindow(ConfigReader &reader, const toml::table &window, Config &config)
+{
+    reader.checkKeys(window, QStringLiteral("[window]"), { QStringLiteral("theme"), QStringLiteral("remote_images") });
+    QString theme;
+    if (reader.readString(window, "theme", &theme)) {
+        if (theme == QLatin1String("system") || theme == QLatin1String("light") || theme == QLatin1String("dark"))
+            config.theme = theme;
+        else
+            reader.fail(*window.get("theme"), QStringLiteral("unknown theme '%1' (system, light, dark)").arg(theme));
+    }
+    reader.readBool(window, "remote_images", &config.remoteImages);
+}
+
 // Calls `read` for each table of an array of tables ([[channels]], [[routes]]).
 template<typename Read>
 void forEachTable(ConfigReader &reader, const toml::node *node, const char *name, Read read)
@@ -401,7 +414,7 @@ ConfigLoadResult parseConfig(const QByteArray &tomlText, const QString &sourceNa
     reader.checkKeys(root, QStringLiteral("the file"),
                      { QStringLiteral("server"), QStringLiteral("store"), QStringLiteral("channels"),
                        QStringLiteral("routes"), QStringLiteral("commands"), QStringLiteral("slack"),
-                       QStringLiteral("alerts") });
+                       QStringLiteral("alerts"), QStringLiteral("window") });
     if (const toml::table *server = root["server"].as_table())
         readServer(reader, *server, result.config);
     if (const toml::table *store = root["store"].as_table())
@@ -414,6 +427,8 @@ ConfigLoadResult parseConfig(const QByteArray &tomlText, const QString &sourceNa
         else
             reader.fail(*slack, QStringLiteral("'slack' must be a table ([slack])"));
     }
+    if (const toml::table *window = root["window"].as_table())
+        readWindow(reader, *window, result.config);
     forEachTable(reader, root.get("channels"), "channels",
                  [&](const toml::table &t) { readChannel(reader, t, result.config); });
     forEachTable(reader, root.get("routes"), "routes",

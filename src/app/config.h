@@ -48,6 +48,8 @@ struct Config
     QList<NotifyRoute> routes;
     AlertSettings alerts;             // [alerts]; its per-channel part comes from `channels`
     SlackConfig slack;
+    QString theme = QStringLiteral("system"); // [window] theme: system | light | dark
+    bool remoteImages = false;        // [window] remote_images: sender icons from icon_url
 };
 
 struct ConfigLoadResult

@@ -86,6 +86,11 @@ void DemoFeed::tick()
 Event DemoFeed::nextEvent(qint64 atMs)
 {
     const int roll = m_random.bounded(100);
+    if (!m_incidentTs.isEmpty() && roll < 8) {
+        Event reply = incidentReply();
+        reply.receivedAtMs = atMs;
+        return reply;
+    }
     Event event = roll < 26 ? signUp()
                 : roll < 34 ? failedSignUp()
                 : roll < 52 ? payment()
@@ -94,6 +99,26 @@ Event DemoFeed::nextEvent(qint64 atMs)
                 : roll < 90 ? scheduledTask()
                             : domainChange();
     event.receivedAtMs = atMs;
+    // A failure opens an incident that the on-call engineer answers in its thread, the way
+    // a Slack sender threads (thread_ts = the parent's ts).
+    if (event.channel == QLatin1String("critical-server-errors") && m_incidentTs.isEmpty()) {
+        event.senderTs = QStringLiteral("%1.%2").arg(atMs / 1000).arg(atMs % 1000 * 1000, 6, 10, QLatin1Char('0'));
+        m_incidentTs = event.senderTs;
+        m_incidentStep = 0;
+    }
+    return event;
+}
+
+Event DemoFeed::incidentReply()
+{
+    static const char *const replies[] = { "Looking into it: the SMTP relay is at 100% CPU",
+                                           "Restarted the relay, the mail queue is draining",
+                                           "Resolved :white_check_mark: the welcome mails went out, no sign-ups lost" };
+    Event event = baseEvent("critical-server-errors", "on-call", ":technologist:");
+    event.text = QLatin1String(replies[m_incidentStep]);
+    event.threadKey = m_incidentTs;
+    if (++m_incidentStep == int(std::size(replies)))
+        m_incidentTs.clear();
     return event;
 }
 

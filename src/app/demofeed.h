@@ -12,7 +12,7 @@ class EventStore;
 
 // `bellboard --demo`: a believable stream of what a small SaaS posts (sign-ups, failed
 // sign-ups, payments, upgrades, 404s, scheduled-task results, one user who adds, removes
-// and re-adds a domain), appended through the store like any sender's events, at an uneven
+// and re-adds a domain, an incident answered in its thread), appended through the store like any sender's events, at an uneven
 // rhythm with the occasional burst, so a new user sees the console alive.
 class DemoFeed : public QObject
 {
@@ -39,12 +39,15 @@ private:
     Event notFound();
     Event scheduledTask();
     Event domainChange();
+    Event incidentReply();
 
     EventStore *m_store;
     QTimer m_timer;
     QRandomGenerator m_random;
     int m_burstLeft = 0;
     int m_domainStep = 0;
+    QString m_incidentTs;   // the open incident's ts, its replies' thread_ts
+    int m_incidentStep = 0;
 };
 
 } // namespace bb

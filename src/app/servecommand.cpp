@@ -9,11 +9,13 @@
 #include "quitonsignal.h"
 #include "store/eventreader.h"
 #include "ui/mainwindow.h"
+#include "ui/theme.h"
 #include "ui/wallwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QStandardPaths>
 #include <memory>
 
 namespace bb {
@@ -113,9 +115,14 @@ int runServeCommand(const QStringList &arguments)
     }
 
     std::unique_ptr<MainWindow> mainWindow;
+    std::unique_ptr<ThemeFollower> theme;
     if (window) {
+        theme = std::make_unique<ThemeFollower>(parseTheme(loaded.config.theme).value_or(Theme::System));
         mainWindow = std::make_unique<MainWindow>(host.store());
         mainWindow->setNotifyModes(notifyModes(loaded.config));
+        if (loaded.config.remoteImages)
+            mainWindow->enableRemoteImages(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+                                           + QStringLiteral("/bellboard/icons"));
         if (host.alerts()) {
             mainWindow->setAlerts(host.alerts(), [editor = ConfigEditor(paths.configFile)](
                     const QString &channel, const ChannelAlertSettings &settings, QString *error) {

@@ -73,8 +73,14 @@ QString eventPlainText(const Event &event)
     return out.result();
 }
 
-QString messageStyleSheet()
+QString messageStyleSheet(bool dark)
 {
+    if (dark)
+        return QStringLiteral(".match { background-color: #6b5400; color: #fff7d6; }\n"
+                              ".mention { color: #6cb4f5; }\n"
+                              ".broadcast { background-color: #4d3f0f; color: #ffe9a8; }\n"
+                              ".button { color: #6cb4f5; }\n"
+                              ".omitted { color: #8b939e; }\n");
     return QStringLiteral(".match { background-color: #ffe066; color: #1d1c1d; }\n"
                           ".mention { color: #1264a3; }\n"
                           ".broadcast { background-color: #fff0b3; color: #1d1c1d; }\n"

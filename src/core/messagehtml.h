@@ -23,7 +23,8 @@ QString eventBodyHtml(const Event &event, const MessageHtmlOptions &options = {}
 // The same content as plain text, for copy, CSV export, tooltips and accessibility.
 QString eventPlainText(const Event &event);
 
-// Default CSS for QTextDocument::setDefaultStyleSheet(): search matches, mentions, buttons.
-QString messageStyleSheet();
+// Default CSS for QTextDocument::setDefaultStyleSheet(): search matches, mentions, buttons;
+// `dark` for light text on a dark background.
+QString messageStyleSheet(bool dark = false);
 
 } // namespace bb

@@ -225,14 +225,17 @@ bool EventInserter::countIntoChannels(const EventList &events, QString *error)
     return true;
 }
 
+// Empty texts as NULL, like the rows insert() writes (see schema.cpp).
 QVariant EventInserter::attachmentTextOf(const Event &event)
 {
-    return attachmentText(event);
+    const QString text = attachmentText(event);
+    return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
 QVariant EventInserter::usersJsonOf(const Event &event)
 {
-    return usersJson(event.users);
+    const QByteArray json = usersJson(event.users);
+    return json.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(json));
 }
 
 } // namespace bb

@@ -33,6 +33,16 @@ void ChannelListModel::setCurrentChannel(const QString &name)
         markRead(row);
 }
 
+void ChannelListModel::setShownChannels(const QStringList &names)
+{
+    m_shown = names;
+    for (const QString &name : names) {
+        const int row = rowOf(name);
+        if (row >= 0)
+            markRead(row);
+    }
+}
+
 int ChannelListModel::rowOf(const QString &name) const
 {
     const auto it = std::lower_bound(m_channels.cbegin(), m_channels.cend(), name,
@@ -100,7 +110,7 @@ void ChannelListModel::addEvents(const EventList &events)
         int row = rowOf(event.channel);
         if (row < 0)
             row = insertChannel(event.channel);
-        if (event.channel == m_current)
+        if (event.channel == m_current || m_shown.contains(event.channel))
             continue;
         Channel &channel = m_channels[row];
         channel.unread += 1;
@@ -148,7 +158,7 @@ void ChannelListModel::setMuted(const QString &name, bool muted)
 void ChannelListModel::setUnread(const QString &name, int count, Level level)
 {
     const int row = rowOf(name);
-    if (row < 0 || name == m_current)
+    if (row < 0 || name == m_current || m_shown.contains(name))
         return;
     Channel &channel = m_channels[row];
     channel.unread = count;

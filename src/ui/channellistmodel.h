@@ -42,6 +42,9 @@ public:
     // The channel the user is looking at: it never collects unread events.
     void setCurrentChannel(const QString &name);
     QString currentChannel() const { return m_current; }
+    // Channels shown in the window's other panes: like the current one, they collect nothing.
+    void setShownChannels(const QStringList &names);
+    bool isShown(const QString &name) const { return name == m_current || m_shown.contains(name); }
 
     int rowOf(const QString &name) const; // -1 when unknown
     QString nameAt(int row) const;
@@ -70,6 +73,7 @@ private:
     QHash<QString, QString> m_notifyModes;
     QSet<QString> m_mutedForAWhile;
     QString m_current;
+    QStringList m_shown;
 };
 
 } // namespace bb

@@ -3,9 +3,11 @@
 
 #include "celebrationoverlay.h"
 #include "channeldelegate.h"
+#include "feeddelegate.h"
 #include "feedmodel.h"
 #include "feedview.h"
 #include "levelcolors.h"
+#include "sendericons.h"
 
 #include <QEvent>
 #include <QMenu>
@@ -73,6 +75,14 @@ void ChannelPane::setNotifyMode(const QString &mode)
         description = tr("goes bold on new events");
     const QString mark = ChannelDelegate::modeMark(mode);
     m_ui->channelMode->setText(mark.isEmpty() ? description : mark + QLatin1Char(' ') + description);
+}
+
+void ChannelPane::setSenderIcons(SenderIcons *icons)
+{
+    m_ui->feedView->feedDelegate()->setSenderIcons(icons);
+    if (icons)
+        connect(icons, &SenderIcons::iconReady, m_ui->feedView->viewport(), qOverload<>(&QWidget::update),
+                Qt::UniqueConnection);
 }
 
 void ChannelPane::setFooter(QWidget *footer)

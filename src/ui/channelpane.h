@@ -12,6 +12,7 @@ class CelebrationOverlay;
 class EventStore;
 class FeedModel;
 class FeedView;
+class SenderIcons;
 
 // One feed in the window: a header (channel, notify mode, split/close buttons), the
 // channel's FeedView, and a footer slot for what sits under a feed (the composer). The
@@ -30,6 +31,9 @@ public:
     FeedModel *feedModel() const { return m_feed; }
     FeedView *feedView() const;
     CelebrationOverlay *celebration() const { return m_celebration; } // "make it rain" over this feed
+
+    // Draws remote sender icons from `icons` (remote images enabled); null: emoji and initials.
+    void setSenderIcons(SenderIcons *icons);
 
     // The widget under the feed (e.g. the composer); the pane owns it. Null removes it.
     void setFooter(QWidget *footer);

@@ -1,8 +1,10 @@
 #include "eventbody.h"
 
 #include "core/messagehtml.h"
+#include "levelcolors.h"
 
 #include <QAtomicInt>
+#include <QPalette>
 
 namespace bb {
 
@@ -21,16 +23,21 @@ int SafeTextDocument::refusedResourceRequests()
 }
 
 SafeTextDocument *cachedBodyDocument(QCache<qint64, SafeTextDocument> &cache, const Event &event,
-                                     const QFont &font, int width,
+                                     const QFont &font, const QPalette &palette, int width,
                                      const std::function<QString(const Event &)> &html)
 {
+    const bool dark = isDarkPalette(palette);
     SafeTextDocument *doc = cache.object(event.id);
-    if (!doc) {
+    if (!doc || doc->m_dark != dark) {
         doc = new SafeTextDocument;
+        doc->m_dark = dark;
         doc->setDocumentMargin(0);
         doc->setDefaultFont(font);
         doc->setUndoRedoEnabled(false);
-        doc->setDefaultStyleSheet(messageStyleSheet());
+        // Links are given the view's own link color: QTextDocument would take the
+        // application's when the HTML is read, wrong for the wall's dark palette in a light desktop.
+        doc->setDefaultStyleSheet(messageStyleSheet(dark)
+                                  + QStringLiteral("a { color: %1; }\n").arg(palette.color(QPalette::Link).name()));
         doc->setHtml(html(event));
         cache.insert(event.id, doc);
     }

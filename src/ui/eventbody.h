@@ -8,6 +8,7 @@
 #include <functional>
 
 class QFont;
+class QPalette;
 
 namespace bb {
 
@@ -23,15 +24,23 @@ class SafeTextDocument : public QTextDocument
 public:
     using QTextDocument::QTextDocument;
     static int refusedResourceRequests();
+    bool isDarkStyle() const { return m_dark; } // built with the dark stylesheet and palette
 
 protected:
     QVariant loadResource(int type, const QUrl &name) override;
+
+private:
+    friend SafeTextDocument *cachedBodyDocument(QCache<qint64, SafeTextDocument> &, const Event &, const QFont &,
+                                                const QPalette &, int,
+                                                const std::function<QString(const Event &)> &);
+    bool m_dark = false;
 };
 
-// The laid-out body of `event` from `cache` (built by `html` on first use), at `width`:
-// the one place the feed and the search results get their documents from.
+// The laid-out body of `event` from `cache` (built by `html` on first use, again when the
+// palette turned light or dark), at `width`: the one place the feed, the wall and the search
+// results get their documents from.
 SafeTextDocument *cachedBodyDocument(QCache<qint64, SafeTextDocument> &cache, const Event &event,
-                                     const QFont &font, int width,
+                                     const QFont &font, const QPalette &palette, int width,
                                      const std::function<QString(const Event &)> &html);
 
 } // namespace bb

@@ -6,6 +6,7 @@
 #include "eventbody.h"
 #include "feedmodel.h"
 #include "levelcolors.h"
+#include "sendericons.h"
 
 #include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>
@@ -112,9 +113,9 @@ int FeedDelegate::viewWidth(const QStyleOptionViewItem &option)
     return option.rect.width() > 0 ? option.rect.width() : 600;
 }
 
-SafeTextDocument *FeedDelegate::document(const Event &event, const QFont &font, int width) const
+SafeTextDocument *FeedDelegate::document(const Event &event, const QStyleOptionViewItem &option, int width) const
 {
-    return cachedBodyDocument(m_documents, event, font, width, feedBodyHtml);
+    return cachedBodyDocument(m_documents, event, option.font, option.palette, width, feedBodyHtml);
 }
 
 int FeedDelegate::separatorHeight(const QStyleOptionViewItem &option)
@@ -144,7 +145,7 @@ FeedDelegate::Geometry FeedDelegate::geometry(const QStyleOptionViewItem &option
     const int contentWidth = qMax(line * 4, option.rect.left() + width - contentLeft - margin * 2);
     g.header = QRect(contentLeft, y + margin - 2, contentWidth, line);
     int contentBottom = g.header.bottom();
-    const SafeTextDocument *body = document(event, option.font, contentWidth);
+    const SafeTextDocument *body = document(event, option, contentWidth);
     const int bodyHeight = int(std::ceil(body->size().height()));
     if (bodyHeight > 0 && !body->isEmpty()) {
         g.body = QRect(contentLeft, contentBottom + 3, contentWidth, bodyHeight);
@@ -185,7 +186,7 @@ const SafeTextDocument *FeedDelegate::bodyDocument(const QStyleOptionViewItem &o
 {
     const Event event = eventOf(index);
     const Geometry g = geometry(option, event, RowKind::of(index));
-    return document(event, option.font, g.header.width());
+    return document(event, option, g.header.width());
 }
 
 QString FeedDelegate::anchorAt(const QStyleOptionViewItem &option, const QModelIndex &index,
@@ -197,7 +198,7 @@ QString FeedDelegate::anchorAt(const QStyleOptionViewItem &option, const QModelI
         return threadLinkScheme() + QLatin1Char(':') + QString::number(event.id);
     if (!g.body.contains(pos))
         return {};
-    SafeTextDocument *doc = document(event, option.font, g.body.width());
+    SafeTextDocument *doc = document(event, option, g.body.width());
     return doc->documentLayout()->anchorAt(QPointF(pos - g.body.topLeft()));
 }
 
@@ -270,7 +271,7 @@ void FeedDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     }
 
     if (!g.body.isEmpty()) {
-        SafeTextDocument *doc = document(event, option.font, g.body.width());
+        SafeTextDocument *doc = document(event, option, g.body.width());
         painter->translate(g.body.topLeft());
         QAbstractTextDocumentLayout::PaintContext context;
         context.palette = palette;
@@ -330,7 +331,7 @@ void FeedDelegate::paintReplies(QPainter *painter, const QStyleOptionViewItem &o
     painter->setFont(link);
     painter->setPen(option.palette.color(QPalette::Link));
     const QString count = (expanded ? QStringLiteral("\u25BE ") : QStringLiteral("\u25B8 "))
-            + tr("%n replies", nullptr, replies);
+            + FeedModel::repliesText(replies);
     const QFontMetrics metrics(link);
     painter->drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, count);
     painter->setFont(smallFont(option.font));
@@ -347,6 +348,15 @@ void FeedDelegate::paintAvatar(QPainter *painter, const QRect &rect, const Event
     const QColor color = QColor::fromHsl(int(qHash(event.senderName) % 360), 110, 120);
     QPainterPath path;
     path.addRoundedRect(rect, rect.width() / 5.0, rect.width() / 5.0);
+    const QPixmap remote = m_icons && emoji.isEmpty() && !event.senderIcon.isEmpty() ? m_icons->icon(event.senderIcon)
+                                                                                      : QPixmap();
+    if (!remote.isNull()) {
+        painter->save();
+        painter->setClipPath(path);
+        painter->drawPixmap(rect, remote);
+        painter->restore();
+        return;
+    }
     if (!emoji.isEmpty()) {
         painter->fillPath(path, QColor(color.red(), color.green(), color.blue(), 40));
         QFont font = painter->font();

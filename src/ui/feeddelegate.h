@@ -9,6 +9,7 @@
 namespace bb {
 
 class SafeTextDocument;
+class SenderIcons;
 
 // Paints one event of a feed: a day separator above the first event of a day, the level
 // as a color stripe, the sender's icon (an emoji shortcode shown as the emoji) and name,
@@ -33,6 +34,9 @@ public:
     // The scheme of the "N replies" link anchorAt() answers ("bb-thread:<start event id>").
     static QString threadLinkScheme();
 
+    // Remote sender icons (icon_url), when the user enabled them; null: emoji and initials only.
+    void setSenderIcons(SenderIcons *icons) { m_icons = icons; }
+
     // Forget every layout (font or palette changed).
     void clearCaches();
 
@@ -43,7 +47,7 @@ private:
     struct Geometry;
     struct RowKind;
     Geometry geometry(const QStyleOptionViewItem &option, const Event &event, const RowKind &kind) const;
-    SafeTextDocument *document(const Event &event, const QFont &font, int width) const;
+    SafeTextDocument *document(const Event &event, const QStyleOptionViewItem &option, int width) const;
     static int viewWidth(const QStyleOptionViewItem &option);
     static int separatorHeight(const QStyleOptionViewItem &option);
     void paintSeparator(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect,
@@ -52,6 +56,7 @@ private:
                       const QModelIndex &index) const;
     void paintAvatar(QPainter *painter, const QRect &rect, const Event &event) const;
 
+    SenderIcons *m_icons = nullptr;
     mutable QCache<qint64, SafeTextDocument> m_documents;
     mutable QHash<qint64, int> m_rowHeights; // without the separator, at m_heightsWidth
     mutable int m_heightsWidth = -1;

@@ -82,7 +82,7 @@ QVariant FeedModel::data(const QModelIndex &index, int role) const
         // What a screen reader says and copy takes; the delegate paints the rich form.
         QString text = event.senderName + QLatin1String(": ") + eventPlainText(event);
         if (const int replies = m_threads.replyCount(event.id))
-            text += QLatin1String(" (") + tr("%n replies", nullptr, replies) + QLatin1Char(')');
+            text += QLatin1String(" (") + repliesText(replies) + QLatin1Char(')');
         return text;
     }
     case EventRole:
@@ -101,10 +101,15 @@ QVariant FeedModel::data(const QModelIndex &index, int role) const
         return m_threads.isExpanded(event.id);
     case IsReplyRole:
         return isReplyRow(index.row());
-    case InThreadRole:
-        return !isReplyRow(index.row()) && FeedThreads::isReplyEvent(event);
+    case InThreadRole: // a start of its own (a grouping key) says so with its reply count
+        return !isReplyRow(index.row()) && FeedThreads::isReplyEvent(event) && m_threads.replyCount(event.id) == 0;
     }
     return {};
+}
+
+QString FeedModel::repliesText(int replies)
+{
+    return replies == 1 ? tr("1 reply") : tr("%n replies", nullptr, replies);
 }
 
 qint64 FeedModel::dayOf(const Event &event)

@@ -60,6 +60,9 @@ public:
     // Events the window holds: rows and the replies of collapsed threads.
     int heldCount() const { return int(m_events.size()) + m_threads.totalReplies() - m_shownReplies; }
 
+    // "1 reply", "3 replies" (no translation file is loaded for English, so the singular is ours).
+    static QString repliesText(int replies);
+
     // Shows or hides the replies of the thread the event `startId` starts.
     void setThreadExpanded(qint64 startId, bool expanded);
     void toggleThread(qint64 startId);

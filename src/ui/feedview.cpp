@@ -7,6 +7,7 @@
 #include <QDesktopServices>
 #include <QMouseEvent>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollBar>
 
 namespace bb {
@@ -166,6 +167,10 @@ void FeedView::resizeEvent(QResizeEvent *event)
 {
     const bool following = m_following;
     QListView::resizeEvent(event);
+    // QListView relays out a top-to-bottom list only when its height changes; a narrower pane
+    // (a split, a dock opening) wraps bodies onto more lines, so rows need new heights.
+    if (event->size().width() != event->oldSize().width())
+        scheduleDelayedItemsLayout();
     placePill();
     if (following)
         jumpToNewest();

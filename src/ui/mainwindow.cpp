@@ -10,6 +10,7 @@
 #include "panearea.h"
 #include "quickswitcher.h"
 #include "readmarkers.h"
+#include "sendericons.h"
 #include "wallwindow.h"
 #include "windowalerts.h"
 #include "windowsearch.h"
@@ -45,6 +46,7 @@ MainWindow::MainWindow(EventStore *store, QWidget *parent)
     setUpPane(focusedPane());
     connect(m_panes, &PaneArea::paneAdded, this, &MainWindow::setUpPane);
     connect(m_panes, &PaneArea::focusedPaneChanged, this, &MainWindow::onFocusedPaneChanged);
+    connect(m_panes, &PaneArea::paneClosed, this, &MainWindow::updateHeader);
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({ 230, 870 });
@@ -94,8 +96,17 @@ QString MainWindow::currentChannel() const
     return focusedPane()->channel();
 }
 
+void MainWindow::enableRemoteImages(const QString &cacheDir)
+{
+    if (!m_icons)
+        m_icons = new SenderIcons(cacheDir, this);
+    for (ChannelPane *pane : m_panes->panes())
+        pane->setSenderIcons(m_icons);
+}
+
 void MainWindow::setUpPane(ChannelPane *pane)
 {
+    pane->setSenderIcons(m_icons);
     connect(pane->feedModel(), &FeedModel::loadFailed, this, [this](const QString &error) {
         statusBar()->showMessage(tr("Could not read events: %1").arg(error));
     });
@@ -246,8 +257,12 @@ void MainWindow::updateHeader()
 {
     const QString name = currentChannel();
     setWindowTitle(name.isEmpty() ? tr("Bellboard") : tr("#%1 — Bellboard").arg(name));
-    for (ChannelPane *pane : m_panes->panes())
+    QStringList shown;
+    for (ChannelPane *pane : m_panes->panes()) {
         pane->setNotifyMode(notifyModeOf(pane->channel()));
+        shown << pane->channel();
+    }
+    m_channels->setShownChannels(shown);
 }
 
 // Fonts and colors derived from the current palette, so light and dark themes both work.

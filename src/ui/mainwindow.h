@@ -21,6 +21,7 @@ class FeedModel;
 class FeedView;
 class PaneArea;
 class ReadMarkers;
+class SenderIcons;
 class WallWindow;
 class WindowAlerts;
 class WindowSearch;
@@ -39,6 +40,10 @@ public:
     // channel name → notify mode, from the configuration ([[channels]] notify).
     void setNotifyModes(const QHash<QString, QString> &modes);
     void setStatusText(const QString &text);
+    // [window] remote_images: sender icons from icon_url, fetched in the background and kept
+    // in `cacheDir`. Off unless called.
+    void enableRemoteImages(const QString &cacheDir);
+    SenderIcons *senderIcons() const { return m_icons; }
 
     // Tray notifications, "make it rain", mutes and channel settings from the sidebar;
     // `saver` writes the settings dialog's changes to the config file.
@@ -94,6 +99,7 @@ private:
     AlertCenter *m_alertCenter = nullptr; // for walls opened later
     std::unique_ptr<QSettings> m_readSettings; // where m_readMarkers keeps the markers
     ReadMarkers *m_readMarkers = nullptr;
+    SenderIcons *m_icons = nullptr;
 };
 
 } // namespace bb

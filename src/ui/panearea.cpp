@@ -158,6 +158,7 @@ void PaneArea::closePane(ChannelPane *pane)
         delete parent;
     }
     updateClosable();
+    emit paneClosed();
 }
 
 void PaneArea::movePane(ChannelPane *pane, int step)

@@ -41,6 +41,7 @@ public:
 signals:
     void paneAdded(bb::ChannelPane *pane);
     void focusedPaneChanged(bb::ChannelPane *pane);
+    void paneClosed();
 
 private:
     ChannelPane *addPane();

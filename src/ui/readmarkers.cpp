@@ -29,6 +29,7 @@ ReadMarkers::ReadMarkers(ChannelListModel *channels, AsyncEventReader *reader, E
 
 void ReadMarkers::start()
 {
+    m_started = true;
     for (int row = 0; row < m_channels->rowCount(); ++row) {
         const QString channel = m_channels->nameAt(row);
         // A channel without a marker (first start) has read everything up to now.
@@ -49,7 +50,7 @@ void ReadMarkers::onPage(quint64 requestId, const EventPage &page)
     if (page.error.isEmpty()) {
         const qint64 newestOnPage = page.events.isEmpty() ? 0 : page.events.first().id;
         m_newest[channel] = std::max(m_newest.value(channel), newestOnPage);
-        if (!m_lastRead.contains(channel) || channel == m_channels->currentChannel())
+        if (!m_lastRead.contains(channel) || m_channels->isShown(channel))
             setLastRead(channel, newestOnPage);
         const qint64 marker = m_lastRead.value(channel);
         int unread = 0;
@@ -82,7 +83,7 @@ void ReadMarkers::onEvents(const EventList &events)
         const auto loading = m_liveWhileLoading.find(event.channel);
         if (loading != m_liveWhileLoading.end())
             loading->append(event);
-        else if (event.channel == m_channels->currentChannel())
+        else if (m_channels->isShown(event.channel))
             setLastRead(event.channel, event.id);
     }
 }

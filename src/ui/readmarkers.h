@@ -30,6 +30,7 @@ public:
     // Reads every channel's unread events since its marker into the sidebar.
     void start();
     qint64 lastRead(const QString &channel) const { return m_lastRead.value(channel); }
+    bool isLoaded() const { return m_started && m_requests.isEmpty(); } // countsLoaded() was emitted
 
     static constexpr int countLimit = 1000; // more than this shows as "999+"
 
@@ -45,6 +46,7 @@ private:
     ChannelListModel *m_channels;
     AsyncEventReader *m_reader;
     QSettings *m_settings;
+    bool m_started = false;
     QHash<QString, qint64> m_lastRead;
     QHash<QString, qint64> m_newest;             // the newest event seen per channel
     QHash<quint64, QString> m_requests;          // page request → channel

@@ -6,6 +6,7 @@
 #include "searchresultsmodel.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QApplication>
 #include <QDateTime>
 #include <QPainter>
 #include <cmath>
@@ -59,9 +60,9 @@ QString SearchResultDelegate::headerText(const Event &event)
     return parts.join(QStringLiteral("  ·  "));
 }
 
-SafeTextDocument *SearchResultDelegate::document(const Event &event, const QFont &font, int width) const
+SafeTextDocument *SearchResultDelegate::document(const Event &event, const QStyleOptionViewItem &option, int width) const
 {
-    return cachedBodyDocument(m_documents, event, font, width,
+    return cachedBodyDocument(m_documents, event, option.font, option.palette, width,
                               [this](const Event &e) { return bodyHtml(e); });
 }
 
@@ -75,7 +76,7 @@ QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
 {
     const int margin = marginOf(option.font);
     const int width = qMax(100, option.rect.width() - stripeWidth - 3 * margin);
-    const SafeTextDocument *doc = document(eventOf(index), option.font, width);
+    const SafeTextDocument *doc = document(eventOf(index), option, width);
     const int height = margin + QFontMetrics(option.font).height() + margin / 2
                        + bodyHeight(doc, option.font) + margin;
     return { width, height };
@@ -86,7 +87,10 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     QStyleOptionViewItem background = option;
     initStyleOption(&background, index);
     background.text.clear();
-    QStyledItemDelegate::paint(painter, background, index); // selection and focus
+    // Selection and focus only: QStyledItemDelegate::paint() would take the text back from
+    // the index and draw it under the rich body.
+    const QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, option.widget);
 
     const Event event = eventOf(index);
     const int margin = marginOf(option.font);
@@ -107,7 +111,7 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->drawText(header, Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetrics(headerFont).elidedText(headerText(event), Qt::ElideRight, width));
 
-    SafeTextDocument *doc = document(event, option.font, width);
+    SafeTextDocument *doc = document(event, option, width);
     const int top = header.bottom() + 1 + margin / 2;
     painter->translate(left, top);
     const QRect clip(0, 0, width, bodyHeight(doc, option.font));

@@ -30,7 +30,7 @@ public:
     static QString headerText(const Event &event);
 
 private:
-    SafeTextDocument *document(const Event &event, const QFont &font, int width) const;
+    SafeTextDocument *document(const Event &event, const QStyleOptionViewItem &option, int width) const;
     int bodyHeight(const SafeTextDocument *doc, const QFont &font) const;
 
     QStringList m_terms;

@@ -1,10 +1,13 @@
 #include "wallwindow.h"
 
+#include "theme.h"
+
 #include "alerts/alertcenter.h"
 #include "celebrationoverlay.h"
 
 #include "store/asynceventreader.h"
 #include "store/eventstore.h"
+#include "theme.h"
 #include "wallclock.h"
 #include "wallcolumn.h"
 
@@ -105,30 +108,6 @@ QString WallWindow::unknownChannelsError(const QStringList &wanted, const QStrin
     const QString names = QLatin1Char('\'') + unknown.join(QLatin1String("', '")) + QLatin1Char('\'');
     return tr("no channel named %1 (known channels: %2)")
             .arg(names, known.join(QLatin1String(", ")));
-}
-
-QPalette WallWindow::darkPalette()
-{
-    QPalette p;
-    const QColor window(0x14, 0x17, 0x1c);
-    const QColor base(0x1a, 0x1e, 0x24);
-    const QColor text(0xe6, 0xe8, 0xeb);
-    const QColor quiet(0x8b, 0x93, 0x9e);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::PlaceholderText, quiet);
-    p.setColor(QPalette::Button, base);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Mid, QColor(0x2c, 0x32, 0x3a));
-    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb3));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xf5));
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    return p;
 }
 
 bool WallWindow::eventFilter(QObject *watched, QEvent *event)

@@ -38,8 +38,6 @@ public:
     // "" when every name in `wanted` is one of `known`; otherwise a sentence naming the
     // unknown ones and listing the known channels (for --wall's error message).
     static QString unknownChannelsError(const QStringList &wanted, const QStringList &known);
-    // The wall's dark palette (applied to the wall window only).
-    static QPalette darkPalette();
 
 signals:
     // Esc or F11. (Closing the window closes it like any window: refusing the close

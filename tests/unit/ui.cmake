@@ -15,6 +15,12 @@ bb_add_test(tst_feedthreads
 bb_add_test(tst_panes
   SOURCES ${_ui_tests}/tst_panes.cpp ${CMAKE_CURRENT_LIST_DIR}/store/storetesthelpers.h
   LIBS bellboard_ui)
+bb_add_test(tst_theme
+  SOURCES ${_ui_tests}/tst_theme.cpp ${CMAKE_CURRENT_LIST_DIR}/store/storetesthelpers.h
+  LIBS bellboard_ui)
+bb_add_test(tst_sendericons
+  SOURCES ${_ui_tests}/tst_sendericons.cpp ${CMAKE_CURRENT_LIST_DIR}/store/storetesthelpers.h
+  LIBS bellboard_ui)
 bb_add_test(tst_mainwindow
   SOURCES ${_ui_tests}/tst_mainwindow.cpp ${CMAKE_CURRENT_LIST_DIR}/store/storetesthelpers.h
   LIBS bellboard_ui)

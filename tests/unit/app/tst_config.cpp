@@ -109,6 +109,23 @@ private slots:
         QCOMPARE(config.durability, EventStore::Durability::Normal);
     }
 
+    void windowSettingsAreReadAndBadOnesNamed()
+    {
+        const ConfigLoadResult defaults = parseConfig(defaultConfigText(), QStringLiteral("default"));
+        QCOMPARE(defaults.config.theme, QStringLiteral("system"));
+        QCOMPARE(defaults.config.remoteImages, false);
+        const ConfigLoadResult good = parseConfig("[window]\ntheme = \"dark\"\nremote_images = true\n", QStringLiteral("t"));
+        QVERIFY2(good.ok(), qPrintable(good.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(good.config.theme, QStringLiteral("dark"));
+        QCOMPARE(good.config.remoteImages, true);
+        const ConfigLoadResult bad = parseConfig("[window]\n\ntheme = \"purple\"\nremote_images = \"yes\"\n", QStringLiteral("t"));
+        QCOMPARE(bad.errors.size(), 2);
+        QVERIFY2(bad.errors.at(0).contains(QStringLiteral("line 3")) && bad.errors.at(0).contains(QStringLiteral("purple")),
+                 qPrintable(bad.errors.at(0)));
+        QCOMPARE(bad.config.theme, QStringLiteral("system"));
+        QCOMPARE(bad.config.remoteImages, false);
+    }
+
     void routesNeedATagAndAChannel()
     {
         const ConfigLoadResult loaded = parseConfig(

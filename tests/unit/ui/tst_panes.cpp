@@ -86,8 +86,15 @@ private slots:
         QTRY_COMPARE(right->feedModel()->rowCount(), 50);
         QTRY_COMPARE(left->feedModel()->rowCount(), 50);
         QCOMPARE(left->feedModel()->eventAt(0).channel, signups);
+        QTRY_VERIFY(window.readMarkers()->isLoaded());
         QCOMPARE(window.feedModel(), right->feedModel());
         QVERIFY(left->geometry().right() < right->geometry().left());
+        // What arrives in a channel shown in any pane is seen, not unread.
+        commit(*m_store, { makeEvent(signups, QStringLiteral("seen on the left")),
+                           makeEvent(errors, QStringLiteral("not shown")) });
+        QTRY_COMPARE(left->feedModel()->rowCount(), 51);
+        QTRY_COMPARE(unreadOf(window, errors), 1);
+        QCOMPARE(unreadOf(window, signups), 0);
 
         // Clicking the left feed focuses it; the sidebar follows.
         QTest::mouseClick(left->feedView()->viewport(), Qt::LeftButton, {}, QPoint(50, 50));
