@@ -40,6 +40,7 @@ struct Config
     QList<ChannelSettings> channels;
     QList<NotifyRoute> routes;
     AlertSettings alerts;             // [alerts]; its per-channel part comes from `channels`
+    QString language;                 // [ui] language: "" follows the system, else "en", "de", "ja"
 };
 
 struct ConfigLoadResult
@@ -64,6 +65,8 @@ bool writeDefaultConfigIfMissing(const QString &path, QString *error);
 
 // "127.0.0.1:2355", "[::1]:2355", ":2355", "0.0.0.0" → address and port.
 bool parseListenAddress(const QString &text, QHostAddress *address, quint16 *port);
+// The other way: "127.0.0.1:2355", "[::1]:2355".
+QString listenAddressText(const QHostAddress &address, quint16 port);
 // "1MiB", "512KiB", "1MB", "1024" → bytes; -1 when not a size.
 qint64 parseByteSize(const QString &text);
 // "500ms", "30s", "10m", "2h", "7d" → milliseconds; -1 when not a duration.

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QTextStream>
 
+class QCommandLineParser;
+
 namespace bb {
 
 // Translation context for the command line's messages: Cli::tr("…").
@@ -15,6 +17,12 @@ class Cli
 // stdout and stderr for the command line, UTF-8.
 QTextStream &out();
 QTextStream &err();
+
+// QCommandLineParser::process() for a subcommand: the same errors and --version, but --help
+// names the command as typed ("Usage: bellboard send [options] [TEXT…]", from
+// arguments.first()) where Qt would print the binary's full path without the subcommand,
+// and prints in UTF-8 whatever the locale. Exits for --help, --version and errors, as Qt does.
+void processArguments(QCommandLineParser &parser, const QStringList &arguments);
 
 // Prints "bellboard: <message>" on stderr and returns `exitCode`, for `return fail(…)`.
 int fail(const QString &message, int exitCode = 1);

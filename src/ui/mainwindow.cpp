@@ -13,6 +13,7 @@
 #include "store/asynceventreader.h"
 #include "store/eventstore.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QSettings>
 
@@ -58,6 +59,9 @@ MainWindow::MainWindow(EventStore *store, QWidget *parent)
     connect(wallAction, &QAction::triggered, this, [this] { showWall({ currentChannel() }); });
     addAction(wallAction);
     connect(m_ui->actionQuickSwitcher, &QAction::triggered, this, &MainWindow::openQuickSwitcher);
+    m_ui->actionPreferences->setEnabled(false);
+    connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::openPreferences);
+    connect(m_ui->actionQuit, &QAction::triggered, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
     connect(m_ui->actionPreviousChannel, &QAction::triggered, this, [this] { selectAdjacentChannel(-1); });
     connect(m_ui->actionNextChannel, &QAction::triggered, this, [this] { selectAdjacentChannel(+1); });
     connect(m_ui->actionJumpToNewest, &QAction::triggered, m_ui->feedView, &FeedView::jumpToNewest);
@@ -101,6 +105,24 @@ void MainWindow::setAlerts(AlertCenter *alerts, ChannelSettingsSaver saver)
     delete m_alerts;
     m_alerts = new WindowAlerts(this, m_ui->channelList, alerts, std::move(saver));
     m_alertCenter = alerts;
+}
+
+void MainWindow::setPreferences(const Preferences &current, PreferencesSaver saver)
+{
+    m_preferences = current;
+    m_preferencesSaver = std::move(saver);
+    m_ui->actionPreferences->setEnabled(bool(m_preferencesSaver));
+}
+
+PreferencesDialog *MainWindow::openPreferences()
+{
+    if (!m_preferencesSaver)
+        return nullptr;
+    auto *dialog = new PreferencesDialog(m_preferences, m_preferencesSaver, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::saved, this, [this](const Preferences &saved) { m_preferences = saved; });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::restoreState(const QString &fallbackChannel)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "channelsettingsdialog.h"
+#include "preferencesdialog.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -39,6 +40,10 @@ public:
     void setAlerts(AlertCenter *alerts, ChannelSettingsSaver saver = {});
     WindowAlerts *alerts() const { return m_alerts; }
 
+    // File → Preferences edits `current` through `saver` (bellboard.toml, autostart). Without
+    // a saver the menu entry is disabled.
+    void setPreferences(const Preferences &current, PreferencesSaver saver);
+
     // Restores geometry and the open channel from the last run (QSettings), or opens
     // `fallbackChannel` / the first channel.
     void restoreState(const QString &fallbackChannel = QString());
@@ -52,6 +57,7 @@ public:
 public slots:
     void showChannel(const QString &name);
     void openQuickSwitcher();
+    PreferencesDialog *openPreferences();
     void selectAdjacentChannel(int step); // -1 previous, +1 next (Alt+Up / Alt+Down)
     // Wall mode (F11): `channels` as columns, full screen; leaving it shows this window.
     void showWall(const QStringList &channels);
@@ -76,6 +82,8 @@ private:
     WindowSearch *m_search = nullptr;
     WindowAlerts *m_alerts = nullptr;
     AlertCenter *m_alertCenter = nullptr; // for walls opened later
+    Preferences m_preferences;
+    PreferencesSaver m_preferencesSaver;
 };
 
 } // namespace bb
