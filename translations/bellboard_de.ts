@@ -392,7 +392,7 @@ Unterbefehle: send, run, search, secret (siehe „bellboard UNTERBEFEHL --help�
     </message>
     <message>
         <source>Listen on &lt;addr:port&gt; instead of the configured address (default 127.0.0.1:%1).</source>
-        <translation>Auf &lt;addr:port&gt; statt auf der eingestellten Adresse lauschen (Standard: 127.0.0.1:%1).</translation>
+        <translation>Auf &lt;addr:port&gt; statt auf der eingestellten Adresse empfangen (Standard: 127.0.0.1:%1).</translation>
     </message>
     <message>
         <source>Fill the channels with a realistic live stream of sample events.</source>
@@ -428,11 +428,11 @@ Unterbefehle: send, run, search, secret (siehe „bellboard UNTERBEFEHL --help�
     </message>
     <message>
         <source>Bellboard is listening on %1 and storing events in %2</source>
-        <translation>Bellboard lauscht auf %1 und speichert Ereignisse in %2</translation>
+        <translation>Bellboard empfängt auf %1 und speichert Ereignisse in %2</translation>
     </message>
     <message>
         <source>Listening on %1</source>
-        <translation>Lauscht auf %1</translation>
+        <translation>Empfang auf %1</translation>
     </message>
 </context>
 <context>
@@ -851,7 +851,7 @@ Unterbefehle: send, run, search, secret (siehe „bellboard UNTERBEFEHL --help�
     <name>bb::ChannelSettingsDialog</name>
     <message>
         <source>Service bell</source>
-        <translation>Hotelklingel</translation>
+        <translation>Rezeptionsklingel</translation>
     </message>
     <message>
         <source>Cash register</source>
@@ -863,11 +863,11 @@ Unterbefehle: send, run, search, secret (siehe „bellboard UNTERBEFEHL --help�
     </message>
     <message>
         <source>Chime</source>
-        <translation>Glockenspiel</translation>
+        <translation>Glockenton</translation>
     </message>
     <message>
         <source>Soft pop</source>
-        <translation>Sanftes Ploppen</translation>
+        <translation>Leises Plopp</translation>
     </message>
     <message>
         <source>#%1 — Channel settings</source>
@@ -875,7 +875,7 @@ Unterbefehle: send, run, search, secret (siehe „bellboard UNTERBEFEHL --help�
     </message>
     <message>
         <source>Alerts for #%1</source>
-        <translation>Alarme für #%1</translation>
+        <translation>Benachrichtigungen für #%1</translation>
     </message>
     <message>
         <source>Choose a WAV file…</source>
@@ -964,8 +964,8 @@ Unterbefehle: send, run, search, secret (siehe „bellboard UNTERBEFEHL --help�
     <message numerus="yes">
         <source>%n new</source>
         <translation>
-            <numerusform>%n neu</numerusform>
-            <numerusform>%n neu</numerusform>
+            <numerusform>%n neue</numerusform>
+            <numerusform>%n neue</numerusform>
         </translation>
     </message>
 </context>
@@ -1008,7 +1008,7 @@ Unterbefehle: send, run, search, secret (siehe „bellboard UNTERBEFEHL --help�
     <name>bb::PreferencesDialog</name>
     <message>
         <source>System default</source>
-        <translation>Wie das System</translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source> days</source>
@@ -1076,7 +1076,7 @@ Unterbefehle: send, run, search, secret (siehe „bellboard UNTERBEFEHL --help�
     </message>
     <message>
         <source>refusing to listen on %1: a non-loopback address needs an ingest token (set one with `bellboard secret set NAME` and list NAME in [server] ingest_tokens)</source>
-        <translation>Lauschen auf %1 verweigert: Eine Adresse außerhalb von Loopback braucht ein Ingest-Token (mit „bellboard secret set NAME“ anlegen und NAME unter [server] ingest_tokens eintragen)</translation>
+        <translation>Empfang auf %1 verweigert: Eine Adresse außerhalb von Loopback braucht ein Ingest-Token (mit „bellboard secret set NAME“ anlegen und NAME unter [server] ingest_tokens eintragen)</translation>
     </message>
     <message>
         <source>cannot open the event store %1: %2</source>
@@ -1084,7 +1084,7 @@ Unterbefehle: send, run, search, secret (siehe „bellboard UNTERBEFEHL --help�
     </message>
     <message>
         <source>cannot listen on %1:%2: %3</source>
-        <translation>Lauschen auf %1:%2 nicht möglich: %3</translation>
+        <translation>Empfang auf %1:%2 nicht möglich: %3</translation>
     </message>
 </context>
 <context>
@@ -1095,7 +1095,7 @@ Unterbefehle: send, run, search, secret (siehe „bellboard UNTERBEFEHL --help�
     </message>
     <message>
         <source>cannot listen on %1 (%2): a second `bellboard` will open a second window</source>
-        <translation>Lauschen auf %1 nicht möglich (%2): Ein zweites „bellboard“ öffnet ein zweites Fenster</translation>
+        <translation>Der lokale Socket %1 lässt sich nicht öffnen (%2): Ein zweites „bellboard“ öffnet ein zweites Fenster</translation>
     </message>
 </context>
 <context>

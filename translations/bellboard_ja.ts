@@ -846,7 +846,7 @@ Subcommands: send, run, search, secret (see `bellboard SUBCOMMAND --help`).</sou
     <name>bb::ChannelSettingsDialog</name>
     <message>
         <source>Service bell</source>
-        <translation>呼び鈴</translation>
+        <translation>卓上ベル</translation>
     </message>
     <message>
         <source>Cash register</source>
