@@ -371,14 +371,6 @@ setzen Sie stattdessen die Umgebungsvariable BELLBOARD_SECRET_&lt;NAME&gt;.</tra
         <translation>kein Text zum Senden (als Argumente oder über die Standardeingabe angeben)</translation>
     </message>
     <message>
-        <source>Problems in the configuration</source>
-        <translation>Probleme in der Konfiguration</translation>
-    </message>
-    <message>
-        <source>Bellboard started with the default for each value it could not use in %1.</source>
-        <translation>Bellboard wurde gestartet und verwendet für jeden Wert in %1, der nicht gelesen werden konnte, die Voreinstellung.</translation>
-    </message>
-    <message>
         <source>Bellboard: a monitoring console for the events your applications post.
 
 Subcommands: send, run, search, secret (see `bellboard SUBCOMMAND --help`).</source>
@@ -1002,6 +994,14 @@ Unterbefehle: send, run, search, secret (siehe „bellboard UNTERBEFEHL --help�
     <message>
         <source>goes bold on new events</source>
         <translation>wird bei neuen Ereignissen fett</translation>
+    </message>
+    <message>
+        <source>Problems in the configuration</source>
+        <translation>Probleme in der Konfiguration</translation>
+    </message>
+    <message>
+        <source>Bellboard started with the default for each value it could not use in %1.</source>
+        <translation>Bellboard wurde gestartet und verwendet für jeden Wert in %1, der nicht gelesen werden konnte, die Voreinstellung.</translation>
     </message>
 </context>
 <context>

@@ -371,14 +371,6 @@ set the environment variable BELLBOARD_SECRET_&lt;NAME&gt; instead.</source>
         <translation>送信する本文がありません（引数か標準入力で指定してください）</translation>
     </message>
     <message>
-        <source>Problems in the configuration</source>
-        <translation>設定ファイルの問題</translation>
-    </message>
-    <message>
-        <source>Bellboard started with the default for each value it could not use in %1.</source>
-        <translation>%1 のうち使えなかった値は、既定値で Bellboard を起動しました。</translation>
-    </message>
-    <message>
         <source>Bellboard: a monitoring console for the events your applications post.
 
 Subcommands: send, run, search, secret (see `bellboard SUBCOMMAND --help`).</source>
@@ -996,6 +988,14 @@ Subcommands: send, run, search, secret (see `bellboard SUBCOMMAND --help`).</sou
     <message>
         <source>goes bold on new events</source>
         <translation>新しいイベントで太字になります</translation>
+    </message>
+    <message>
+        <source>Problems in the configuration</source>
+        <translation>設定ファイルの問題</translation>
+    </message>
+    <message>
+        <source>Bellboard started with the default for each value it could not use in %1.</source>
+        <translation>%1 で使えなかった値は既定値に置き換えて、Bellboard を起動しました。</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QMessageBox>
 #include <memory>
 
 namespace bb {
@@ -41,20 +40,6 @@ QStringList pathArguments(const QCommandLineParser &parser, const AppPaths &path
     if (parser.isSet(QStringLiteral("config")))
         arguments << QStringLiteral("--config") << paths.configFile;
     return arguments;
-}
-
-// A broken config never stops Bellboard; the window says what was wrong, without blocking it.
-void showConfigProblems(MainWindow *window, const QString &path, const QStringList &problems)
-{
-    if (problems.isEmpty())
-        return;
-    auto *box = new QMessageBox(QMessageBox::Warning, Cli::tr("Problems in the configuration"),
-                                Cli::tr("Bellboard started with the default for each value it could not use in %1.")
-                                        .arg(path),
-                                QMessageBox::Ok, window);
-    box->setInformativeText(problems.join(QLatin1Char('\n')));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
 }
 
 void bringForward(MainWindow *window)
@@ -194,7 +179,7 @@ int runServeCommand(const QStringList &arguments)
         } else {
             mainWindow->show();
         }
-        showConfigProblems(mainWindow.get(), paths.configFile, loaded.errors);
+        mainWindow->showConfigProblems(paths.configFile, loaded.errors);
     }
 
     quitApplicationOnTerminationSignals();

@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QMessageBox>
 #include <QSettings>
 
 namespace bb {
@@ -123,6 +124,20 @@ PreferencesDialog *MainWindow::openPreferences()
     connect(dialog, &PreferencesDialog::saved, this, [this](const Preferences &saved) { m_preferences = saved; });
     dialog->open();
     return dialog;
+}
+
+QMessageBox *MainWindow::showConfigProblems(const QString &path, const QStringList &problems)
+{
+    if (problems.isEmpty())
+        return nullptr;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Problems in the configuration"),
+                                tr("Bellboard started with the default for each value it could not use in %1.").arg(path),
+                                QMessageBox::Ok, this);
+    box->setInformativeText(problems.join(QLatin1Char('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal); // the feeds stay usable while it is read
+    box->show();
+    return box;
 }
 
 void MainWindow::restoreState(const QString &fallbackChannel)

@@ -7,6 +7,8 @@
 #include <QMainWindow>
 #include <memory>
 
+class QMessageBox;
+
 namespace Ui { class MainWindow; }
 
 namespace bb {
@@ -43,6 +45,10 @@ public:
     // File → Preferences edits `current` through `saver` (bellboard.toml, autostart). Without
     // a saver the menu entry is disabled.
     void setPreferences(const Preferences &current, PreferencesSaver saver);
+
+    // A broken config never stops Bellboard: this says, without blocking the window, which
+    // values of `path` could not be used (their defaults are in effect). Nothing for no problems.
+    QMessageBox *showConfigProblems(const QString &path, const QStringList &problems);
 
     // Restores geometry and the open channel from the last run (QSettings), or opens
     // `fallbackChannel` / the first channel.

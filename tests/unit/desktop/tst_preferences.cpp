@@ -4,6 +4,8 @@
 #include "app/autostart.h"
 #include "app/config.h"
 #include "app/preferencessaver.h"
+#include "store/eventstore.h"
+#include "ui/mainwindow.h"
 #include "ui/preferencesdialog.h"
 
 #include <QCheckBox>
@@ -11,6 +13,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -111,6 +114,23 @@ private slots:
         QVERIFY2(problem->text().contains(QStringLiteral("'listen' must look like")), qPrintable(problem->text()));
         QCOMPARE(readAll(m_path), userFile);
         QVERIFY(!autostart.isEnabled()); // put back: the config could not be saved
+    }
+
+    void aBrokenConfigIsShownInTheWindowWithoutBlockingIt()
+    {
+        EventStore store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("events.sqlite3"))));
+        MainWindow window(&store);
+        window.show();
+        const ConfigLoadResult loaded = parseConfig("[[channels]]\nname = \"x\"\nnotify = \"loud\"\n", m_path);
+        QVERIFY(!window.showConfigProblems(m_path, {}));
+        QMessageBox *box = window.showConfigProblems(m_path, loaded.errors);
+        QVERIFY(box);
+        QVERIFY(box->isVisible());
+        QCOMPARE(box->windowModality(), Qt::NonModal); // the window stays usable behind it
+        QVERIFY(box->text().contains(m_path));
+        QCOMPARE(box->informativeText(),
+                 QStringLiteral("config line 3: unknown notify mode 'loud' (ring, bold, mute, celebrate)"));
     }
 
 private:
