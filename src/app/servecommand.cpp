@@ -85,6 +85,7 @@ int runServeCommand(const QStringList &arguments)
     for (const QString &problem : loaded.errors)
         err() << "bellboard: " << problem << Cli::tr(" (using the default)") << Qt::endl;
 
+    const Config fileConfig = loaded.config; // what Preferences edit, without --listen's override
     if (parser.isSet(QStringLiteral("listen"))
         && !parseListenAddress(parser.value(QStringLiteral("listen")), &loaded.config.listenAddress,
                                &loaded.config.listenPort))
@@ -165,7 +166,7 @@ int runServeCommand(const QStringList &arguments)
             });
         }
         const Autostart autostart(pathArguments(parser, paths));
-        const Preferences preferences = preferencesFrom(loaded.config, autostart);
+        const Preferences preferences = preferencesFrom(fileConfig, autostart);
         EventStore *store = host.store();
         mainWindow->setPreferences(preferences, preferencesSaver(ConfigEditor(paths.configFile), autostart, preferences,
                                                                  [store](const Preferences &saved) {

@@ -48,7 +48,7 @@ QString configuredLanguage(const QStringList &arguments)
         const QString &argument = arguments.at(i);
         if (argument == QLatin1String("--"))
             break;
-        if ((argument == QLatin1String("--config") || argument == QLatin1String("-config")) && i + 1 < arguments.size())
+        if (argument == QLatin1String("--config") && i + 1 < arguments.size())
             path = arguments.at(i + 1);
         else if (argument.startsWith(QLatin1String("--config=")))
             path = argument.mid(9);
