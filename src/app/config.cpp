@@ -2,6 +2,7 @@
 
 #include "alerts/soundlibrary.h"
 #include "core/channelname.h"
+#include "translations.h"
 
 #include <QDir>
 #include <QFile>
@@ -375,6 +376,20 @@ void readSlack(ConfigReader &reader, const toml::table &slack, Config &config)
     }
 }
 
+void readUi(ConfigReader &reader, const toml::table &ui, Config &config)
+{
+    reader.checkKeys(ui, QStringLiteral("[ui]"), { QStringLiteral("language") });
+    QString language;
+    if (!reader.readString(ui, "language", &language))
+        return;
+    language = language.trimmed();
+    if (language.isEmpty() || translationLanguages().contains(language))
+        config.language = language;
+    else
+        reader.fail(*ui.get("language"), QStringLiteral("unknown language '%1' (%2, or \"\" for the system's)")
+                                                 .arg(language, translationLanguages().join(QStringLiteral(", "))));
+}
+
 } // namespace
 
 bool isWebUrl(const QString &text)
@@ -414,7 +429,8 @@ ConfigLoadResult parseConfig(const QByteArray &tomlText, const QString &sourceNa
     reader.checkKeys(root, QStringLiteral("the file"),
                      { QStringLiteral("server"), QStringLiteral("store"), QStringLiteral("channels"),
                        QStringLiteral("routes"), QStringLiteral("commands"), QStringLiteral("slack"),
-                       QStringLiteral("alerts"), QStringLiteral("window") });
+                       QStringLiteral("alerts"), QStringLiteral("window"),
+                       QStringLiteral("ui") });
     if (const toml::table *server = root["server"].as_table())
         readServer(reader, *server, result.config);
     if (const toml::table *store = root["store"].as_table())
@@ -429,6 +445,8 @@ ConfigLoadResult parseConfig(const QByteArray &tomlText, const QString &sourceNa
     }
     if (const toml::table *window = root["window"].as_table())
         readWindow(reader, *window, result.config);
+    if (const toml::table *ui = root["ui"].as_table())
+        readUi(reader, *ui, result.config);
     forEachTable(reader, root.get("channels"), "channels",
                  [&](const toml::table &t) { readChannel(reader, t, result.config); });
     forEachTable(reader, root.get("routes"), "routes",
@@ -513,6 +531,14 @@ bool parseListenAddress(const QString &text, QHostAddress *address, quint16 *por
     *address = parsed;
     *port = parsedPort;
     return true;
+}
+
+QString listenAddressText(const QHostAddress &address, quint16 port)
+{
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+            ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+            : address.toString();
+    return host + QLatin1Char(':') + QString::number(port);
 }
 
 namespace {

@@ -50,6 +50,7 @@ struct Config
     SlackConfig slack;
     QString theme = QStringLiteral("system"); // [window] theme: system | light | dark
     bool remoteImages = false;        // [window] remote_images: sender icons from icon_url
+    QString language;                 // [ui] language: "" follows the system, else "en", "de", "ja"
 };
 
 struct ConfigLoadResult
@@ -74,6 +75,8 @@ bool writeDefaultConfigIfMissing(const QString &path, QString *error);
 
 // "127.0.0.1:2355", "[::1]:2355", ":2355", "0.0.0.0" → address and port.
 bool parseListenAddress(const QString &text, QHostAddress *address, quint16 *port);
+// The other way: "127.0.0.1:2355", "[::1]:2355".
+QString listenAddressText(const QHostAddress &address, quint16 port);
 // "1MiB", "512KiB", "1MB", "1024" → bytes; -1 when not a size.
 qint64 parseByteSize(const QString &text);
 // "500ms", "30s", "10m", "2h", "7d" → milliseconds; -1 when not a duration.

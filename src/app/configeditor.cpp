@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <toml++/toml.h>
 
 namespace bb {
@@ -85,9 +86,12 @@ QString mutedUntilText(const QDateTime &until)
     return until.toLocalTime().toString(Qt::ISODate);
 }
 
-// The keys of a [[channels]] entry the dialog owns, in the order they are appended, each with
-// its new value as TOML text; an empty value removes the key.
-QList<QPair<const char *, QByteArray>> channelValues(const ChannelAlertSettings &settings)
+// Keys of one table with their new values as TOML text, in the order new ones are appended;
+// an empty value removes the key.
+using KeyValues = QList<QPair<QByteArray, QByteArray>>;
+
+// The keys of a [[channels]] entry the dialog owns.
+KeyValues channelValues(const ChannelAlertSettings &settings)
 {
     return { { "notify", tomlString(notifyModeName(settings.mode)) },
              { "sound", tomlString(settings.sound) },
@@ -109,10 +113,83 @@ bool holds(const toml::node &node, const QByteArray &tomlText)
             return qFuzzyCompare(1.0 + node.value<double>().value_or(-1), 1.0 + wanted->value<double>().value_or(-2));
         if (node.is_boolean() && wanted->is_boolean())
             return node.value<bool>() == wanted->value<bool>();
+        if (const toml::array *list = node.as_array(); list && wanted->is_array()) {
+            const toml::array &wantedList = *wanted->as_array();
+            if (list->size() != wantedList.size())
+                return false;
+            for (size_t i = 0; i < list->size(); ++i) {
+                if (list->get(i)->value<std::string>() != wantedList.get(i)->value<std::string>())
+                    return false;
+            }
+            return true;
+        }
         return node.is_string() && wanted->is_string() && node.value<std::string>() == wanted->value<std::string>();
     } catch (const toml::parse_error &) {
         return false;
     }
+}
+
+// The edits that give `table` the values: a changed value replaced where it stands, a removed
+// key's line dropped, a new key appended after the table's last value. With no table
+// (nullptr) the values follow `header`, appended at `fallbackAt`.
+QList<Edit> tableEdits(const QByteArray &text, const Positions &positions, const toml::table *table,
+                       const KeyValues &values, const QByteArray &header, qsizetype fallbackAt)
+{
+    QList<Edit> edits;
+    QByteArray appended;
+    for (const auto &[key, value] : values) {
+        const toml::node *node = table ? table->get(std::string_view(key.constData(), size_t(key.size()))) : nullptr;
+        if (node && value.isEmpty()) {
+            // The whole line goes: a key/value pair always ends its line.
+            const toml::key &name = table->find(key.toStdString())->first;
+            edits << Edit{ positions.lineStart(int(name.source().begin.line)),
+                           positions.nextLineStart(int(node->source().end.line)), {} };
+        } else if (node && !holds(*node, value)) {
+            edits << Edit{ positions.offset(node->source().begin), positions.offset(node->source().end), value };
+        } else if (!node && !value.isEmpty()) {
+            appended += key + QByteArray(" = ") + value + '\n';
+        }
+    }
+    if (!table && !appended.isEmpty())
+        appended = header + appended;
+    if (!appended.isEmpty()) {
+        qsizetype at = fallbackAt;
+        if (table) {
+            int afterLine = int(table->source().begin.line);
+            for (const auto &[key, value] : *table)
+                afterLine = qMax(afterLine, int(value.source().end.line));
+            at = positions.nextLineStart(afterLine);
+        }
+        if (at > 0 && text.at(at - 1) != '\n')
+            appended.prepend('\n');
+        edits << Edit{ at, at, appended };
+    }
+    return edits;
+}
+
+QByteArray applied(const QByteArray &text, QList<Edit> edits)
+{
+    // From the end of the file backwards, so earlier offsets stay valid; insertions at one
+    // offset end up in the order they were listed.
+    std::stable_sort(edits.begin(), edits.end(), [](const Edit &a, const Edit &b) { return a.begin < b.begin; });
+    QByteArray result = text;
+    for (auto edit = edits.crbegin(); edit != edits.crend(); ++edit)
+        result.replace(edit->begin, edit->end - edit->begin, edit->replacement);
+    return result;
+}
+
+// The first error `edited` has that `original` did not, if any.
+std::optional<QString> newError(const QByteArray &original, const QByteArray &edited)
+{
+    const ConfigLoadResult before = parseConfig(original, QStringLiteral("bellboard.toml"));
+    const ConfigLoadResult after = parseConfig(edited, QStringLiteral("bellboard.toml"));
+    if (after.errors.size() <= before.errors.size())
+        return std::nullopt;
+    for (const QString &problem : after.errors) {
+        if (!before.errors.contains(problem))
+            return problem;
+    }
+    return after.errors.first();
 }
 
 QString channelNameOf(const toml::table &table)
@@ -125,18 +202,11 @@ QString channelNameOf(const toml::table &table)
 bool readsBack(const QByteArray &original, const QByteArray &edited, const QString &channel,
                const ChannelAlertSettings &settings, QString *error)
 {
-    const ConfigLoadResult before = parseConfig(original, QStringLiteral("bellboard.toml"));
-    const ConfigLoadResult after = parseConfig(edited, QStringLiteral("bellboard.toml"));
-    if (after.errors.size() > before.errors.size()) {
-        *error = after.errors.first();
-        for (const QString &problem : after.errors) {
-            if (!before.errors.contains(problem)) {
-                *error = problem;
-                break;
-            }
-        }
+    if (const std::optional<QString> problem = newError(original, edited)) {
+        *error = *problem;
         return false;
     }
+    const ConfigLoadResult after = parseConfig(edited, QStringLiteral("bellboard.toml"));
     const auto entry = std::find_if(after.config.channels.rbegin(), after.config.channels.rend(),
                                     [&](const ChannelSettings &c) { return c.name == channel; });
     const bool same = entry != after.config.channels.rend()
@@ -152,22 +222,21 @@ bool readsBack(const QByteArray &original, const QByteArray &edited, const QStri
     return same;
 }
 
-// The file as toml++ reads it, or why it cannot be edited.
-bool parseForEditing(const QByteArray &text, toml::table *root, QString *why)
+std::optional<toml::table> parsedForEditing(const QByteArray &text, QString *error)
 {
     try {
-        *root = toml::parse(std::string_view(text.constData(), size_t(text.size())));
-        return true;
+        return toml::parse(std::string_view(text.constData(), size_t(text.size())));
     } catch (const toml::parse_error &problem) {
-        *why = ConfigEditor::tr("the config file has an error at line %1 (%2); fix it first")
-                       .arg(problem.source().begin.line).arg(QString::fromStdString(std::string(problem.description())));
-        return false;
+        *error = ConfigEditor::tr("the config file has an error at line %1 (%2); fix it first")
+                         .arg(problem.source().begin.line).arg(QString::fromStdString(std::string(problem.description())));
+        return std::nullopt;
     }
 }
 
 } // namespace
 
 ConfigEditor::ConfigEditor(const QString &path) : m_path(path) {}
+
 
 std::optional<QByteArray> ConfigEditor::withChannel(const QByteArray &text, const QString &channelName,
                                                     const ChannelAlertSettings &settings, QString *error)
@@ -179,9 +248,10 @@ std::optional<QByteArray> ConfigEditor::withChannel(const QByteArray &text, cons
         why = tr("'%1' is not a valid channel name").arg(channelName);
         return std::nullopt;
     }
-    toml::table root;
-    if (!parseForEditing(text, &root, &why))
+    std::optional<toml::table> parsed = parsedForEditing(text, &why);
+    if (!parsed)
         return std::nullopt;
+    const toml::table &root = *parsed;
 
     const Positions positions(text);
     const toml::array *channels = root["channels"].as_array();
@@ -207,41 +277,9 @@ std::optional<QByteArray> ConfigEditor::withChannel(const QByteArray &text, cons
             entry = table;
     }
 
-    QList<Edit> edits;
-    QByteArray appended;
-    for (const auto &[key, value] : channelValues(settings)) {
-        const toml::node *node = entry ? entry->get(key) : nullptr;
-        if (node && value.isEmpty()) {
-            // The whole line goes: a key/value pair always ends its line.
-            const toml::key &name = entry->find(key)->first;
-            edits << Edit{ positions.lineStart(int(name.source().begin.line)),
-                           positions.nextLineStart(int(node->source().end.line)), {} };
-        } else if (node && !holds(*node, value)) {
-            edits << Edit{ positions.offset(node->source().begin), positions.offset(node->source().end), value };
-        } else if (!node && !value.isEmpty()) {
-            appended += key + QByteArray(" = ") + value + '\n';
-        }
-    }
-    if (!entry)
-        appended = "\n[[channels]]\nname = " + tomlString(channel) + '\n' + appended;
-    if (!appended.isEmpty()) {
-        int afterLine = lastLine;
-        if (entry) {
-            afterLine = int(entry->source().begin.line);
-            for (const auto &[key, value] : *entry)
-                afterLine = qMax(afterLine, int(value.source().end.line));
-        }
-        const qsizetype at = afterLine > 0 ? positions.nextLineStart(afterLine) : text.size();
-        if (at > 0 && text.at(at - 1) != '\n')
-            appended.prepend('\n');
-        edits << Edit{ at, at, appended };
-    }
-
-    std::sort(edits.begin(), edits.end(), [](const Edit &a, const Edit &b) { return a.begin > b.begin; });
-    QByteArray result = text;
-    for (const Edit &edit : edits)
-        result.replace(edit.begin, edit.end - edit.begin, edit.replacement);
-
+    const qsizetype fallbackAt = lastLine > 0 ? positions.nextLineStart(lastLine) : text.size();
+    const QByteArray result = applied(text, tableEdits(text, positions, entry, channelValues(settings),
+                                                       "\n[[channels]]\nname = " + tomlString(channel) + '\n', fallbackAt));
     if (!readsBack(text, result, channel, settings, &why))
         return std::nullopt;
     return result;
@@ -249,64 +287,86 @@ std::optional<QByteArray> ConfigEditor::withChannel(const QByteArray &text, cons
 
 bool ConfigEditor::saveChannel(const QString &channel, const ChannelAlertSettings &settings, QString *error) const
 {
-    return save([&](const QByteArray &text, QString *why) { return withChannel(text, channel, settings, why); }, error);
+    return rewrite([&](const QByteArray &text, QString *why) { return withChannel(text, channel, settings, why); }, error);
 }
 
-bool ConfigEditor::saveSlackMirror(const QStringList &channels, QString *error) const
-{
-    return save([&](const QByteArray &text, QString *why) { return withSlackMirror(text, channels, why); }, error);
-}
+namespace {
 
-std::optional<QByteArray> ConfigEditor::withSlackMirror(const QByteArray &text, const QStringList &channels, QString *error)
+ConfigValue slackMirrorValue(const QStringList &channels)
 {
-    QString ignored;
-    QString &why = error ? *error : ignored;
-    toml::table root;
-    if (!parseForEditing(text, &root, &why))
-        return std::nullopt;
     QByteArray list = "[";
     for (const QString &channel : channels)
         list += (list.size() > 1 ? ", " : "") + tomlString(channel);
     list += ']';
+    return { QStringLiteral("slack"), QStringLiteral("mirror"), list };
+}
 
+} // namespace
+
+bool ConfigEditor::saveSlackMirror(const QStringList &channels, QString *error) const
+{
+    return saveValues({ slackMirrorValue(channels) }, error);
+}
+
+std::optional<QByteArray> ConfigEditor::withSlackMirror(const QByteArray &text, const QStringList &channels, QString *error)
+{
+    return withValues(text, { slackMirrorValue(channels) }, error);
+}
+
+bool ConfigEditor::saveValues(const QList<ConfigValue> &values, QString *error) const
+{
+    return rewrite([&](const QByteArray &text, QString *why) { return withValues(text, values, why); }, error);
+}
+
+std::optional<QByteArray> ConfigEditor::withValues(const QByteArray &text, const QList<ConfigValue> &values, QString *error)
+{
+    QString ignored;
+    QString &why = error ? *error : ignored;
+    std::optional<toml::table> parsed = parsedForEditing(text, &why);
+    if (!parsed)
+        return std::nullopt;
+    const toml::table &root = *parsed;
+    QStringList sections;   // in the order they are first named, so new ones append in that order
+    for (const ConfigValue &value : values) {
+        if (!sections.contains(value.section))
+            sections << value.section;
+    }
     const Positions positions(text);
-    const toml::node *slackNode = root.get("slack");
-    const toml::table *slack = slackNode ? slackNode->as_table() : nullptr;
-    if (slackNode && (!slack || !positions.startsWith(slack->source().begin, "["))) {
-        why = tr("'slack' in the config file is not a [slack] table; edit it by hand");
-        return std::nullopt;
-    }
     QList<Edit> edits;
-    if (const toml::node *mirror = slack ? slack->get("mirror") : nullptr) {
-        edits << Edit{ positions.offset(mirror->source().begin), positions.offset(mirror->source().end), list };
-    } else if (slack) {
-        int afterLine = int(slack->source().begin.line);
-        for (const auto &[key, value] : *slack)
-            afterLine = qMax(afterLine, int(value.source().end.line));
-        const qsizetype at = positions.nextLineStart(afterLine);
-        edits << Edit{ at, at, (at > 0 && text.at(at - 1) != '\n' ? "\n" : "") + QByteArray("mirror = ") + list + '\n' };
-    } else {
-        edits << Edit{ text.size(), text.size(),
-                       (text.isEmpty() || text.endsWith('\n') ? "\n" : "\n\n") + QByteArray("[slack]\nmirror = ") + list + '\n' };
+    for (const QString &section : sections) {
+        KeyValues keys;
+        for (const ConfigValue &value : values) {
+            if (value.section == section)
+                keys << qMakePair(value.key.toUtf8(), value.toml);
+        }
+        const toml::node *node = root.get(section.toStdString());
+        const toml::table *table = node ? node->as_table() : nullptr;
+        if (node && (!table || !positions.startsWith(table->source().begin, "["))) {
+            why = tr("[%1] in the config file is not written as a [%1] table; edit it by hand").arg(section);
+            return std::nullopt;
+        }
+        edits << tableEdits(text, positions, table, keys, "\n[" + section.toUtf8() + "]\n", text.size());
     }
-    QByteArray result = text;
-    for (const Edit &edit : edits)
-        result.replace(edit.begin, edit.end - edit.begin, edit.replacement);
-
-    const ConfigLoadResult before = parseConfig(text, QStringLiteral("bellboard.toml"));
-    const ConfigLoadResult after = parseConfig(result, QStringLiteral("bellboard.toml"));
-    if (after.errors.size() > before.errors.size()) {
-        why = after.errors.last();
+    const QByteArray result = applied(text, edits);
+    if (const std::optional<QString> problem = newError(text, result)) {
+        why = *problem;
         return std::nullopt;
     }
-    if (after.config.slack.mirror != channels) {
-        why = tr("[slack] mirror would not read back as saved: edit it by hand");
-        return std::nullopt;
+    // Every value reads back as written (a key written twice by hand, say, would not).
+    const toml::table edited = toml::parse(std::string_view(result.constData(), size_t(result.size())));
+    for (const ConfigValue &value : values) {
+        const toml::table *table = edited[value.section.toStdString()].as_table();
+        const toml::node *node = table ? table->get(value.key.toStdString()) : nullptr;
+        if (value.toml.isEmpty() ? node != nullptr : (!node || !holds(*node, value.toml))) {
+            why = tr("[%1] %2 would not read back as saved; change it by hand").arg(value.section, value.key);
+            return std::nullopt;
+        }
     }
     return result;
 }
 
-bool ConfigEditor::save(const Rewrite &rewrite, QString *error) const
+bool ConfigEditor::rewrite(const std::function<std::optional<QByteArray>(const QByteArray &, QString *)> &edit,
+                           QString *error) const
 {
     QString ignored;
     QString &why = error ? *error : ignored;
@@ -323,7 +383,7 @@ bool ConfigEditor::save(const Rewrite &rewrite, QString *error) const
     }
 
     QString problem;
-    const std::optional<QByteArray> edited = rewrite(text, &problem);
+    const std::optional<QByteArray> edited = edit(text, &problem);
     if (!edited) {
         why = tr("not saved to %1: %2").arg(m_path, problem);
         return false;
@@ -336,6 +396,21 @@ bool ConfigEditor::save(const Rewrite &rewrite, QString *error) const
         return false;
     }
     return true;
+}
+
+ConfigValue ConfigValue::string(const QString &section, const QString &key, const QString &value)
+{
+    return { section, key, tomlString(value) };
+}
+
+ConfigValue ConfigValue::boolean(const QString &section, const QString &key, bool value)
+{
+    return { section, key, value ? QByteArray("true") : QByteArray("false") };
+}
+
+ConfigValue ConfigValue::integer(const QString &section, const QString &key, qint64 value)
+{
+    return { section, key, QByteArray::number(value) };
 }
 
 } // namespace bb

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <functional>
@@ -11,9 +12,21 @@
 
 namespace bb {
 
-// Saves a channel's alert settings (the settings dialog's OK) into bellboard.toml, the file a
-// person edits by hand: only the values of that one [[channels]] entry change, and every
-// comment and every other line stays byte for byte. A result that would not load as cleanly
+// One value of a plain table ([server], [store], [ui]) as TOML text; an empty `toml` removes the key.
+struct ConfigValue
+{
+    QString section;
+    QString key;
+    QByteArray toml;
+
+    static ConfigValue string(const QString &section, const QString &key, const QString &value);
+    static ConfigValue boolean(const QString &section, const QString &key, bool value);
+    static ConfigValue integer(const QString &section, const QString &key, qint64 value);
+};
+
+// Saves the window's changes into bellboard.toml, the file a person edits by hand: a channel's
+// alert settings (the channel settings dialog) or values of plain tables (Preferences). Only
+// the values named change, in place; every comment and every other line stays byte for byte. A result that would not load as cleanly
 // as the file did, or would not read back as the settings asked, is never written.
 class ConfigEditor
 {
@@ -34,12 +47,18 @@ public:
     bool saveSlackMirror(const QStringList &channels, QString *error = nullptr) const;
     static std::optional<QByteArray> withSlackMirror(const QByteArray &text, const QStringList &channels,
                                                      QString *error = nullptr);
+    // Sets plain tables' values the same way: changed ones in place, new keys after the
+    // table's last value, a missing table appended at the end of the file.
+    bool saveValues(const QList<ConfigValue> &values, QString *error = nullptr) const;
+    static std::optional<QByteArray> withValues(const QByteArray &text, const QList<ConfigValue> &values,
+                                                QString *error = nullptr);
 
     QString path() const { return m_path; }
 
 private:
-    using Rewrite = std::function<std::optional<QByteArray>(const QByteArray &text, QString *error)>;
-    bool save(const Rewrite &rewrite, QString *error) const;
+    // Reads the file (or the default text), edits it, and writes it back atomically if changed.
+    bool rewrite(const std::function<std::optional<QByteArray>(const QByteArray &, QString *)> &edit,
+                 QString *error) const;
 
     QString m_path;
 };

@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -69,8 +70,12 @@ int main(int argc, char *argv[])
                                                  : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("bellboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BELLBOARD_VERSION));
+    // The desktop entry's name: Wayland compositors and docks match the window to it (icon, pinning).
+    if (window)
+        QGuiApplication::setDesktopFileName(QStringLiteral("io.github.bellboard.Bellboard"));
 
     QStringList arguments = QCoreApplication::arguments();
+    bb::installTranslations(bb::configuredLanguage(arguments));
     const QString program = QFileInfo(arguments.takeFirst()).fileName(); // "bellboard" in usage lines
     if (!arguments.isEmpty()) {
         if (const Command command = commandFor(arguments.first())) {

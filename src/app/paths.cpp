@@ -22,9 +22,14 @@ AppPaths AppPaths::fromOptions(const QCommandLineParser &parser)
             : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     paths.configFile = parser.isSet(QStringLiteral("config"))
             ? QDir().absoluteFilePath(parser.value(QStringLiteral("config")))
-            : QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
-                      .filePath(QStringLiteral("bellboard.toml"));
+            : defaultConfigFile();
     return paths;
+}
+
+QString defaultConfigFile()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+            .filePath(QStringLiteral("bellboard.toml"));
 }
 
 void addPathOptions(QCommandLineParser &parser)

@@ -17,6 +17,9 @@ struct AppPaths
     static AppPaths fromOptions(const QCommandLineParser &parser);
 };
 
+// ~/.config/bellboard/bellboard.toml on Linux.
+QString defaultConfigFile();
+
 // Adds --data-dir and --config, which every subcommand takes.
 void addPathOptions(QCommandLineParser &parser);
 

@@ -103,7 +103,7 @@ int runRunCommand(const QStringList &arguments)
     parser.addOption({ QStringLiteral("as"), Cli::tr("Sender name shown with the event."), QStringLiteral("name") });
     parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("The command and its arguments, after --."),
                                  QStringLiteral("-- COMMAND [ARG…]"));
-    parser.process(arguments);
+    processArguments(parser, arguments);
     const QStringList command = parser.positionalArguments();
     if (command.isEmpty())
         return fail(Cli::tr("no command given: bellboard run [-c CHANNEL] -- COMMAND [ARG…]"), 2);

@@ -46,7 +46,7 @@ int runSearchCommand(const QStringList &arguments)
                        Cli::tr("Show at most <n> events (default %1).").arg(kDefaultLimit), QStringLiteral("n") });
     parser.addOption({ QStringLiteral("before"), Cli::tr("Only events older than event <id> (paging)."), QStringLiteral("id") });
     parser.addPositionalArgument(QStringLiteral("query"), Cli::tr("What to look for."), QStringLiteral("QUERY…"));
-    parser.process(arguments);
+    processArguments(parser, arguments);
 
     const QueryParseResult parsed = parseSearchQuery(parser.positionalArguments().join(QLatin1Char(' ')));
     if (!parsed.ok())

@@ -20,7 +20,7 @@ int runSecretCommand(const QStringList &arguments)
     addPathOptions(parser); // accepted like everywhere; secrets live in the keychain, not in these folders
     parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("set or delete"), QStringLiteral("set|delete"));
     parser.addPositionalArgument(QStringLiteral("name"), Cli::tr("The secret's name."), QStringLiteral("NAME"));
-    parser.process(arguments);
+    processArguments(parser, arguments);
 
     const QStringList words = parser.positionalArguments();
     if (words.size() != 2 || (words[0] != QLatin1String("set") && words[0] != QLatin1String("delete")))

@@ -67,7 +67,7 @@ int runSendCommand(const QStringList &arguments)
     addEventOptions(parser, Cli::tr("the configured default channel"));
     parser.addOption({ { QStringLiteral("l"), QStringLiteral("level") }, Cli::tr("info, warn or crit (default info)."), QStringLiteral("level") });
     parser.addPositionalArgument(QStringLiteral("text"), Cli::tr("The event's text."), QStringLiteral("[TEXT…]"));
-    parser.process(arguments);
+    processArguments(parser, arguments);
 
     const AppPaths paths = AppPaths::fromOptions(parser);
     const Config config = configFor(paths);

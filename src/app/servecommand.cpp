@@ -4,10 +4,13 @@
 #include "console.h"
 #include "demofeed.h"
 #include "paths.h"
+#include "preferencessaver.h"
 #include "servicehost.h"
+#include "singleinstance.h"
 
 #include "quitonsignal.h"
 #include "store/eventreader.h"
+#include "store/eventstore.h"
 #include "ui/mainwindow.h"
 #include "ui/theme.h"
 #include "ui/wallwindow.h"
@@ -28,6 +31,25 @@ QHash<QString, QString> notifyModes(const Config &config)
     for (const ChannelSettings &channel : config.channels)
         modes.insert(channel.name, channel.notify);
     return modes;
+}
+
+// --data-dir and --config as given, for the autostart entry to start the same instance.
+QStringList pathArguments(const QCommandLineParser &parser, const AppPaths &paths)
+{
+    QStringList arguments;
+    if (parser.isSet(QStringLiteral("data-dir")))
+        arguments << QStringLiteral("--data-dir") << paths.dataDir;
+    if (parser.isSet(QStringLiteral("config")))
+        arguments << QStringLiteral("--config") << paths.configFile;
+    return arguments;
+}
+
+void bringForward(MainWindow *window)
+{
+    window->setWindowState(window->windowState() & ~Qt::WindowMinimized);
+    window->show();
+    window->raise();
+    window->activateWindow();
 }
 
 } // namespace
@@ -55,7 +77,7 @@ int runServeCommand(const QStringList &arguments)
     parser.addOption({ QStringLiteral("wall"),
                        Cli::tr("Full-screen wall mode showing <channels> (comma-separated)."),
                        QStringLiteral("channels") });
-    parser.process(arguments);
+    processArguments(parser, arguments);
     if (!parser.positionalArguments().isEmpty())
         return fail(Cli::tr("unknown subcommand '%1' (send, run, search, secret, slack)")
                             .arg(parser.positionalArguments().first()), 2);
@@ -68,6 +90,7 @@ int runServeCommand(const QStringList &arguments)
     for (const QString &problem : loaded.errors)
         err() << "bellboard: " << problem << Cli::tr(" (using the default)") << Qt::endl;
 
+    const Config fileConfig = loaded.config; // what Preferences edit, without --listen's override
     if (parser.isSet(QStringLiteral("listen"))
         && !parseListenAddress(parser.value(QStringLiteral("listen")), &loaded.config.listenAddress,
                                &loaded.config.listenPort))
@@ -87,19 +110,50 @@ int runServeCommand(const QStringList &arguments)
         err() << Cli::tr("bellboard: no display found (DISPLAY and WAYLAND_DISPLAY are not set); running headless.")
               << Qt::endl;
 
+    QStringList wall;
+    for (const QString &name : parser.value(QStringLiteral("wall")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        wall << name.trimmed();
+    if (parser.isSet(QStringLiteral("wall")) && wall.isEmpty())
+        return fail(Cli::tr("--wall: name the channels to show, such as --wall user-behavior,financials"), 2);
+
+    // A second `bellboard` with a window hands over to the first: it shows its window (or the
+    // wall). The first listens before it starts serving, so a quick second start cannot miss
+    // it; requests wait in the socket until the event loop runs, when the window exists.
     ServiceHost host;
+    std::unique_ptr<MainWindow> mainWindow;
+    std::unique_ptr<SingleInstance> single;
+    if (window) {
+        single = std::make_unique<SingleInstance>(paths.dataDir);
+        QString answer;
+        if (single->forwardToRunning(wall, &answer)) {
+            if (!answer.isEmpty())
+                return fail(answer, 2);
+            out() << Cli::tr("Bellboard is already running; its window was brought forward.") << Qt::endl;
+            return 0;
+        }
+        QString problem;
+        const bool listening = single->listen([&mainWindow, &host](const QStringList &channels) {
+            if (channels.isEmpty()) {
+                bringForward(mainWindow.get());
+                return QString();
+            }
+            const QString unknown = WallWindow::unknownChannelsError(channels, host.store()->channels());
+            if (!unknown.isEmpty())
+                return QStringLiteral("--wall: ") + unknown;
+            mainWindow->showWall(channels);
+            return QString();
+        }, &problem);
+        if (!listening)
+            err() << "bellboard: " << problem << Qt::endl;
+    }
+
     if (!host.start(loaded.config, paths.databaseFile(), &error))
         return fail(error);
     out() << Cli::tr("Bellboard is listening on %1 and storing events in %2")
                      .arg(host.url(), paths.databaseFile())
           << Qt::endl;
 
-    QStringList wall;
-    for (const QString &name : parser.value(QStringLiteral("wall")).split(QLatin1Char(','), Qt::SkipEmptyParts))
-        wall << name.trimmed();
     if (parser.isSet(QStringLiteral("wall"))) {
-        if (wall.isEmpty())
-            return fail(Cli::tr("--wall: name the channels to show, such as --wall user-behavior,financials"), 2);
         const QString unknown = WallWindow::unknownChannelsError(wall, host.store()->channels());
         if (!unknown.isEmpty())
             return fail(QStringLiteral("--wall: ") + unknown, 2);
@@ -114,7 +168,6 @@ int runServeCommand(const QStringList &arguments)
         demo->start();
     }
 
-    std::unique_ptr<MainWindow> mainWindow;
     std::unique_ptr<ThemeFollower> theme;
     if (window) {
         theme = std::make_unique<ThemeFollower>(parseTheme(loaded.config.theme).value_or(Theme::System));
@@ -129,6 +182,13 @@ int runServeCommand(const QStringList &arguments)
                 return editor.saveChannel(channel, settings, error);
             });
         }
+        const Autostart autostart(pathArguments(parser, paths));
+        const Preferences preferences = preferencesFrom(fileConfig, autostart);
+        EventStore *store = host.store();
+        mainWindow->setPreferences(preferences, preferencesSaver(ConfigEditor(paths.configFile), autostart, preferences,
+                                                                 [store](const Preferences &saved) {
+            store->setRetention({ saved.retentionDays, saved.retentionEvents });
+        }));
         mainWindow->setStatusText(Cli::tr("Listening on %1").arg(host.url()));
         mainWindow->restoreState(wall.isEmpty() ? QStringLiteral("user-behavior") : wall.first());
         if (!wall.isEmpty()) {
@@ -137,6 +197,7 @@ int runServeCommand(const QStringList &arguments)
         } else {
             mainWindow->show();
         }
+        mainWindow->showConfigProblems(paths.configFile, loaded.errors);
     }
 
     quitApplicationOnTerminationSignals();

@@ -19,10 +19,7 @@ namespace {
 
 QString urlFor(const QHostAddress &address, quint16 port)
 {
-    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
-            ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
-            : address.toString();
-    return QStringLiteral("http://%1:%2/").arg(host).arg(port);
+    return QStringLiteral("http://") + listenAddressText(address, port) + QLatin1Char('/');
 }
 
 } // namespace

@@ -13,9 +13,10 @@ namespace {
 
 constexpr int maxRenderedFields = 20;
 
-QString tr(const char *text, int n = -1)
+// The context is what lupdate files a free tr() under: the enclosing namespace.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("bb::Attachments", text, nullptr, n);
+    return QCoreApplication::translate("bb", text, disambiguation, n);
 }
 
 QString stringOf(const QJsonObject &object, const char *key)
@@ -89,7 +90,7 @@ void writeAttachment(MessageRender &render, const QJsonObject &a)
     }
     render.fieldGrid(grid);
     if (fields.size() > maxRenderedFields)
-        render.note(tr("… and %n more fields", int(fields.size() - maxRenderedFields)));
+        render.note(tr("… and %n more fields", nullptr, int(fields.size() - maxRenderedFields)));
     if (!stringOf(a, "image_url").isEmpty())
         writeImage(render, stringOf(a, "image_url"), tr("Image"));
     const QJsonArray blocks = a.value(QLatin1String("blocks")).toArray();
@@ -118,7 +119,7 @@ void writeAttachments(MessageRender &render, const QJsonArray &attachments)
         writeAttachment(render, attachments.at(rendered).toObject());
     }
     if (rendered < attachments.size())
-        render.note(tr("… and %n more attachments", int(attachments.size() - rendered)));
+        render.note(tr("… and %n more attachments", nullptr, int(attachments.size() - rendered)));
 }
 
 } // namespace bb

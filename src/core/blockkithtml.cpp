@@ -14,9 +14,10 @@ namespace {
 
 constexpr int maxElementsPerBlock = 100;
 
-QString tr(const char *text, int n = -1)
+// The context is what lupdate files a free tr() under: the enclosing namespace.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("bb::Blocks", text, nullptr, n);
+    return QCoreApplication::translate("bb", text, disambiguation, n);
 }
 
 QString stringOf(const QJsonObject &object, const char *key)
@@ -238,7 +239,7 @@ void writeBlocks(MessageRender &render, const QJsonArray &blocks)
         writeBlock(render, blocks.at(rendered).toObject());
     }
     if (rendered < blocks.size())
-        render.note(tr("… and %n more blocks", int(blocks.size() - rendered)));
+        render.note(tr("… and %n more blocks", nullptr, int(blocks.size() - rendered)));
 }
 
 } // namespace bb

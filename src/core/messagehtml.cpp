@@ -13,9 +13,10 @@ namespace bb {
 
 namespace {
 
+// The context is what lupdate files a free tr() under: the enclosing namespace.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("bb::MessageHtml", text);
+    return QCoreApplication::translate("bb", text);
 }
 
 // False when the JSON is not an array that can be read. Qt's parser refuses nesting deeper

@@ -110,8 +110,9 @@ void RichTextWriter::lineBreak()
 
 void RichTextWriter::omittedCharacters(qsizetype count)
 {
-    const QString note = QCoreApplication::translate("bb::RichText", "… (%n more characters)",
-                                                     nullptr, int(qMin<qsizetype>(count, INT_MAX)));
+    // Counted outside the call: lupdate 6.4 hangs on a template argument list inside translate().
+    const int shown = int(qMin<qsizetype>(count, INT_MAX));
+    const QString note = QCoreApplication::translate("bb::RichText", "… (%n more characters)", nullptr, shown);
     if (m_mode == Mode::Plain) {
         m_out += note;
         return;

@@ -10,9 +10,10 @@ namespace bb {
 
 namespace {
 
+// The context is what lupdate files a free tr() under: the enclosing namespace.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("bb::SearchQuery", text);
+    return QCoreApplication::translate("bb", text);
 }
 
 // One space-separated term. Quotes group, and are removed from `text`.

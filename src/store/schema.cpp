@@ -167,9 +167,10 @@ const std::vector<std::function<bool(const QSqlDatabase &, QString *)>> &migrati
     return list;
 }
 
+// The context is what lupdate files a free tr() under: the enclosing namespace.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("bb::EventStore", text);
+    return QCoreApplication::translate("bb::schema", text);
 }
 
 } // namespace

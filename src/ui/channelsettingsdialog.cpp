@@ -4,6 +4,7 @@
 #include "alerts/alertcenter.h"
 #include "alerts/soundlibrary.h"
 #include "channelalertmenu.h"
+#include "levelcolors.h"
 
 #include <QButtonGroup>
 #include <QFileDialog>
@@ -199,9 +200,8 @@ void ChannelSettingsDialog::updateMuteState()
 // A problem in a colour that reads on light and dark palettes alike; empty hides the label.
 void ChannelSettingsDialog::showProblem(QLabel *label, const QString &text)
 {
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
     QPalette red = palette();
-    red.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c));
+    red.setColor(QPalette::WindowText, problemTextColor(palette()));
     label->setPalette(red);
     label->setText(text);
     label->setVisible(!text.isEmpty());

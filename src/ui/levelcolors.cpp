@@ -29,4 +29,9 @@ QColor tint(const QColor &color, const QPalette &palette, qreal strength)
                   mix(base.blue(), color.blue()));
 }
 
+QColor problemTextColor(const QPalette &palette)
+{
+    return isDarkPalette(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c);
+}
+
 } // namespace bb

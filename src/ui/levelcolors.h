@@ -14,6 +14,9 @@ QColor levelColor(Level level, const QPalette &palette);
 // True when the palette is a dark theme (light text on a dark window).
 bool isDarkPalette(const QPalette &palette);
 
+// Text that reports a problem (a red that reads on light and dark palettes alike).
+QColor problemTextColor(const QPalette &palette);
+
 // `color` blended toward the palette's base color, for quiet backgrounds.
 QColor tint(const QColor &color, const QPalette &palette, qreal strength);
 

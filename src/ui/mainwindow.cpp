@@ -18,7 +18,9 @@
 #include "store/asynceventreader.h"
 #include "store/eventstore.h"
 
+#include <QApplication>
 #include <QCloseEvent>
+#include <QMessageBox>
 #include <QSettings>
 
 namespace bb {
@@ -60,6 +62,9 @@ MainWindow::MainWindow(EventStore *store, QWidget *parent)
     connect(wallAction, &QAction::triggered, this, [this] { showWall({ currentChannel() }); });
     addAction(wallAction);
     connect(m_ui->actionQuickSwitcher, &QAction::triggered, this, &MainWindow::openQuickSwitcher);
+    m_ui->actionPreferences->setEnabled(false);
+    connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::openPreferences);
+    connect(m_ui->actionQuit, &QAction::triggered, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
     connect(m_ui->actionPreviousChannel, &QAction::triggered, this, [this] { selectAdjacentChannel(-1); });
     connect(m_ui->actionNextChannel, &QAction::triggered, this, [this] { selectAdjacentChannel(+1); });
     connect(m_ui->actionJumpToNewest, &QAction::triggered, this, [this] { feedView()->jumpToNewest(); });
@@ -137,6 +142,38 @@ void MainWindow::setAlerts(AlertCenter *alerts, ChannelSettingsSaver saver)
     delete m_alerts;
     m_alerts = new WindowAlerts(this, m_ui->channelList, alerts, std::move(saver));
     m_alertCenter = alerts;
+}
+
+void MainWindow::setPreferences(const Preferences &current, PreferencesSaver saver)
+{
+    m_preferences = current;
+    m_preferencesSaver = std::move(saver);
+    m_ui->actionPreferences->setEnabled(bool(m_preferencesSaver));
+}
+
+PreferencesDialog *MainWindow::openPreferences()
+{
+    if (!m_preferencesSaver)
+        return nullptr;
+    auto *dialog = new PreferencesDialog(m_preferences, m_preferencesSaver, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::saved, this, [this](const Preferences &saved) { m_preferences = saved; });
+    dialog->open();
+    return dialog;
+}
+
+QMessageBox *MainWindow::showConfigProblems(const QString &path, const QStringList &problems)
+{
+    if (problems.isEmpty())
+        return nullptr;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Problems in the configuration"),
+                                tr("Bellboard started with the default for each value it could not use in %1.").arg(path),
+                                QMessageBox::Ok, this);
+    box->setInformativeText(problems.join(QLatin1Char('\n')));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal); // the feeds stay usable while it is read
+    box->show();
+    return box;
 }
 
 void MainWindow::restoreState(const QString &fallbackChannel)

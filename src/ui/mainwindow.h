@@ -1,12 +1,14 @@
 #pragma once
 
 #include "channelsettingsdialog.h"
+#include "preferencesdialog.h"
 
 #include <QHash>
 #include <QMainWindow>
 #include <memory>
 
 class QSettings;
+class QMessageBox;
 
 namespace Ui { class MainWindow; }
 
@@ -50,6 +52,14 @@ public:
     void setAlerts(AlertCenter *alerts, ChannelSettingsSaver saver = {});
     WindowAlerts *alerts() const { return m_alerts; }
 
+    // File → Preferences edits `current` through `saver` (bellboard.toml, autostart). Without
+    // a saver the menu entry is disabled.
+    void setPreferences(const Preferences &current, PreferencesSaver saver);
+
+    // A broken config never stops Bellboard: this says, without blocking the window, which
+    // values of `path` could not be used (their defaults are in effect). Nothing for no problems.
+    QMessageBox *showConfigProblems(const QString &path, const QStringList &problems);
+
     // Restores geometry, the panes and their channels from the last run (QSettings), or
     // opens `fallbackChannel` / the first channel.
     void restoreState(const QString &fallbackChannel = QString());
@@ -70,6 +80,7 @@ public slots:
     // reading older pages until the feed holds it; the pane reports eventRevealed/revealFailed.
     void revealEvent(const QString &channel, qint64 id);
     void openQuickSwitcher();
+    PreferencesDialog *openPreferences();
     void selectAdjacentChannel(int step); // -1 previous, +1 next (Alt+Up / Alt+Down)
     // Wall mode (F11): `channels` as columns, full screen; leaving it shows this window.
     void showWall(const QStringList &channels);
@@ -100,6 +111,8 @@ private:
     std::unique_ptr<QSettings> m_readSettings; // where m_readMarkers keeps the markers
     ReadMarkers *m_readMarkers = nullptr;
     SenderIcons *m_icons = nullptr;
+    Preferences m_preferences;
+    PreferencesSaver m_preferencesSaver;
 };
 
 } // namespace bb

@@ -2,6 +2,11 @@
 
 #include "alerts/alertcenter.h"
 
+#include <QCoreApplication>
+#include <QFont>
+#include <QMenu>
+#include <QPainter>
+#include <QPixmap>
 #include <QSystemTrayIcon>
 
 static void initUiResources()
@@ -35,7 +40,14 @@ TrayNotifier::TrayNotifier(AlertCenter *alerts, QObject *parent) : QObject(paren
     });
     connect(alerts, &AlertCenter::notificationRequested, this, &TrayNotifier::notify);
     connect(alerts, &AlertCenter::unreadChanged, this, &TrayNotifier::setUnread);
-    updateToolTip();
+    // The tray owns no widgets; the menu is deleted with this object.
+    auto *menu = new QMenu;
+    connect(this, &QObject::destroyed, menu, &QObject::deleteLater);
+    menu->addAction(tr("Show Bellboard"), this, &TrayNotifier::showWindowRequested);
+    menu->addSeparator();
+    menu->addAction(tr("Quit"), qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    m_tray->setContextMenu(menu);
+    updateCount();
     m_tray->show();
 }
 
@@ -72,7 +84,7 @@ void TrayNotifier::setUnread(const QString &channel, int count)
         m_unread.remove(channel);
         m_latest.remove(channel);
     }
-    updateToolTip();
+    updateCount();
 }
 
 std::optional<TrayNotifier::Message> TrayNotifier::messageFor(const QString &channel) const
@@ -100,10 +112,44 @@ QString TrayNotifier::toolTip() const
     return unread == 0 ? tr("Bellboard") : tr("Bellboard: %n unread", nullptr, unread);
 }
 
-void TrayNotifier::updateToolTip()
+QIcon TrayNotifier::iconWithCount(int count)
 {
-    if (m_tray)
-        m_tray->setToolTip(toolTip());
+    if (count <= 0)
+        return appIcon();
+    QIcon icon;
+    // Drawn at the sizes trays ask for, so the number stays sharp at each.
+    for (const int size : { 16, 22, 24, 32, 48, 64 }) {
+        QPixmap pixmap = appIcon().pixmap(size, size);
+        pixmap.setDevicePixelRatio(1.0);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QString text = count > 99 ? QStringLiteral("99+") : QString::number(count);
+        const qreal badge = size * (text.size() > 1 ? 0.62 : 0.5);
+        const QRectF area(size - badge * (text.size() > 2 ? 1.3 : 1.0), size - badge, badge * (text.size() > 2 ? 1.3 : 1.0), badge);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0xd0, 0x21, 0x2f));
+        painter.drawRoundedRect(area, badge / 2, badge / 2);
+        QFont font = painter.font();
+        font.setBold(true);
+        font.setPixelSize(qMax(6, int(badge * (text.size() > 1 ? 0.6 : 0.75))));
+        painter.setFont(font);
+        painter.setPen(Qt::white);
+        painter.drawText(area, Qt::AlignCenter, text);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+void TrayNotifier::updateCount()
+{
+    if (!m_tray)
+        return;
+    m_tray->setToolTip(toolTip());
+    const int count = totalUnread();
+    if (count != m_shownCount)
+        m_tray->setIcon(iconWithCount(count));
+    m_shownCount = count;
 }
 
 } // namespace bb

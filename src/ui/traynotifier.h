@@ -13,7 +13,8 @@ namespace bb {
 class AlertCenter;
 
 // Desktop notifications through the system tray: AlertCenter's notifications become tray
-// messages titled "#channel", and the icon's tooltip counts the unread alerts.
+// messages titled "#channel"; the icon carries the number of unread alerts as a badge, and
+// its tooltip says it in words. Its menu shows the window or quits.
 //
 // The tray shows one message at a time, so the newest one is on screen; each channel keeps
 // only its newest message (a burst's "12 new in #user-behavior" replaces its first event).
@@ -41,6 +42,8 @@ public:
     QString toolTip() const;
 
     static QIcon appIcon();
+    // The app icon with `count` in a red badge (none for 0; "99+" beyond 99).
+    static QIcon iconWithCount(int count);
 
 public slots:
     void notify(const QString &channel, const QString &text, qint64 eventId);
@@ -52,12 +55,13 @@ signals:
     void showWindowRequested();   // the tray icon itself was clicked
 
 private:
-    void updateToolTip();
+    void updateCount();
 
     QSystemTrayIcon *m_tray = nullptr;
     QHash<QString, Message> m_latest;
     QString m_shownChannel;
     QHash<QString, int> m_unread;
+    int m_shownCount = -1;   // the count the icon shows, so it is redrawn only when it changes
 };
 
 } // namespace bb

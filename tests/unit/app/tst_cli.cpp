@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 namespace {
@@ -133,6 +135,18 @@ private slots:
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.contains("--data-dir") || subcommand == QLatin1String("secret"));
         QVERIFY(result.out.contains("Usage:"));
+        // The usage line names the command as typed, not the binary's path.
+        QVERIFY2(result.out.startsWith("Usage: bellboard " + subcommand.toUtf8() + " [options]"), result.out.constData());
+    }
+
+    void versionPrintsTheProgramsVersion()
+    {
+        QProcess process;
+        process.start(QStringLiteral(BELLBOARD_BINARY), { QStringLiteral("--version") });
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY2(QRegularExpression(QStringLiteral("^bellboard \\d+\\.\\d+\\.\\d+\n$"))
+                         .match(QString::fromUtf8(process.readAllStandardOutput())).hasMatch(), "bellboard --version");
     }
 
     void secretWithoutAKeychainSaysWhatToDoInstead()

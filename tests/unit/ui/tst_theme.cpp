@@ -58,7 +58,9 @@ QStringList unnamedControls(const QWidget *root)
                 || qobject_cast<const QAbstractSpinBox *>(widget) || qobject_cast<const QAbstractSlider *>(widget);
         if (!control || widget->inherits("QScrollBar") || widget->parentWidget()->inherits("QComboBox")
             || widget->parentWidget()->inherits("QAbstractSpinBox") || widget->parentWidget()->inherits("QLineEdit")
-            || widget->inherits("QDockWidgetTitleButton") || widget->inherits("QComboBoxListView"))
+            || widget->inherits("QDockWidgetTitleButton") || widget->inherits("QComboBoxListView")
+            // Qt's own helpers (the menu bar's overflow button): Qt answers for those.
+            || widget->objectName().startsWith(QLatin1String("qt_")))
             continue;
         const auto *button = qobject_cast<const QAbstractButton *>(widget);
         // A button's own words are what a screen reader says; symbols alone are not words.

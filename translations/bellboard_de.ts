@@ -1,0 +1,1268 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>starting at login is not supported on this system</source>
+        <translation>Der Start bei der Anmeldung wird auf diesem System nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Bellboard, started at login</source>
+        <translation>Bellboard, bei der Anmeldung gestartet</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelAlertMenu</name>
+    <message>
+        <source>Mute for 30 minutes</source>
+        <translation>30 Minuten stummschalten</translation>
+    </message>
+    <message>
+        <source>Mute for 1 hour</source>
+        <translation>1 Stunde stummschalten</translation>
+    </message>
+    <message>
+        <source>Mute until tomorrow</source>
+        <translation>Bis morgen stummschalten</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Stummschaltung aufheben</translation>
+    </message>
+    <message>
+        <source>Channel settings…</source>
+        <translation>Kanaleinstellungen …</translation>
+    </message>
+    <message>
+        <source>Not muted</source>
+        <translation>Nicht stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>Muted until %1</source>
+        <translation>Stumm bis %1</translation>
+    </message>
+    <message>
+        <source>Muted until tomorrow, %1</source>
+        <translation>Stumm bis morgen, %1</translation>
+    </message>
+    <message>
+        <source>Muted until %1, %2</source>
+        <translation>Stumm bis %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelSettingsDialog</name>
+    <message>
+        <source>Channel settings</source>
+        <translation>Kanaleinstellungen</translation>
+    </message>
+    <message>
+        <source>When an event arrives</source>
+        <translation>Wenn ein Ereignis eintrifft</translation>
+    </message>
+    <message>
+        <source>Notify mode</source>
+        <translation>Benachrichtigungsart</translation>
+    </message>
+    <message>
+        <source>&amp;Ring</source>
+        <translation>&amp;Klingeln</translation>
+    </message>
+    <message>
+        <source>Play the sound, show a desktop notification and bold the channel</source>
+        <translation>Ton abspielen, Desktop-Benachrichtigung zeigen und den Kanal fett hervorheben</translation>
+    </message>
+    <message>
+        <source>Plays the sound, shows a desktop notification, bolds the channel</source>
+        <translation>Spielt den Ton ab, zeigt eine Desktop-Benachrichtigung und hebt den Kanal fett hervor</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>Nur &amp;fett markieren</translation>
+    </message>
+    <message>
+        <source>Only bold the channel in the sidebar</source>
+        <translation>Den Kanal nur in der Seitenleiste fett hervorheben</translation>
+    </message>
+    <message>
+        <source>Only bolds the channel in the sidebar</source>
+        <translation>Hebt den Kanal nur in der Seitenleiste fett hervor</translation>
+    </message>
+    <message>
+        <source>&amp;Mute</source>
+        <translation>&amp;Stumm</translation>
+    </message>
+    <message>
+        <source>Nothing at all: no sound, no notification, no bold</source>
+        <translation>Gar nichts: kein Ton, keine Benachrichtigung, keine Hervorhebung</translation>
+    </message>
+    <message>
+        <source>&amp;Celebrate</source>
+        <translation>F&amp;eiern</translation>
+    </message>
+    <message>
+        <source>Play the sound and make it rain in the feed, for good news</source>
+        <translation>Ton abspielen und Münzen über den Verlauf regnen lassen – für gute Nachrichten</translation>
+    </message>
+    <message>
+        <source>Plays the sound and makes it rain in the feed, for good news</source>
+        <translation>Spielt den Ton ab und lässt Münzen über den Verlauf regnen – für gute Nachrichten</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>&amp;Sound:</source>
+        <translation>&amp;Ton:</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Probehören</translation>
+    </message>
+    <message>
+        <source>Play the sound at this volume now</source>
+        <translation>Den Ton jetzt mit dieser Lautstärke abspielen</translation>
+    </message>
+    <message>
+        <source>Test the sound</source>
+        <translation>Ton probehören</translation>
+    </message>
+    <message>
+        <source>Sound problem</source>
+        <translation>Problem mit dem Ton</translation>
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation>&amp;Lautstärke:</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate crit events: ring with the alarm even though this channel only goes bold</source>
+        <translation>Kritische Ereignisse eskal&amp;ieren: mit dem Alarm klingeln, obwohl dieser Kanal nur fett wird</translation>
+    </message>
+    <message>
+        <source>Mute for a while</source>
+        <translation>Vorübergehend stummschalten</translation>
+    </message>
+    <message>
+        <source>Mute state</source>
+        <translation>Stummschaltung</translation>
+    </message>
+    <message>
+        <source>&amp;30 minutes</source>
+        <translation>&amp;30 Minuten</translation>
+    </message>
+    <message>
+        <source>Mute for 30 minutes</source>
+        <translation>30 Minuten stummschalten</translation>
+    </message>
+    <message>
+        <source>&amp;1 hour</source>
+        <translation>&amp;1 Stunde</translation>
+    </message>
+    <message>
+        <source>Mute for 1 hour</source>
+        <translation>1 Stunde stummschalten</translation>
+    </message>
+    <message>
+        <source>Until t&amp;omorrow</source>
+        <translation>Bis &amp;morgen</translation>
+    </message>
+    <message>
+        <source>Mute until tomorrow</source>
+        <translation>Bis morgen stummschalten</translation>
+    </message>
+    <message>
+        <source>U&amp;nmute</source>
+        <translation>Stummschaltung a&amp;ufheben</translation>
+    </message>
+    <message>
+        <source>Problem saving the settings</source>
+        <translation>Problem beim Speichern der Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Keep events in &lt;dir&gt; instead of the user&apos;s data folder.</source>
+        <translation>Ereignisse in &lt;dir&gt; statt im Datenordner des Benutzers speichern.</translation>
+    </message>
+    <message>
+        <source>Read the configuration from &lt;file&gt; instead of the user&apos;s config folder.</source>
+        <translation>Die Konfiguration aus &lt;file&gt; statt aus dem Konfigurationsordner des Benutzers lesen.</translation>
+    </message>
+    <message>
+        <source>`%1` could not start: %2</source>
+        <translation>„%1“ konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>`%1` crashed after %2 s</source>
+        <translation>„%1“ ist nach %2 s abgestürzt</translation>
+    </message>
+    <message>
+        <source>`%1` failed with exit status %2 after %3 s</source>
+        <translation>„%1“ ist nach %3 s mit Exit-Status %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>`%1` succeeded in %2 s</source>
+        <translation>„%1“ war nach %2 s erfolgreich</translation>
+    </message>
+    <message>
+        <source>Run a command and post its outcome (exit status, duration, the tail of its output); exit with the command&apos;s status. For scheduled tasks: bellboard run -c application-stats -- ./nightly-cleanup.sh</source>
+        <translation>Einen Befehl ausführen und sein Ergebnis melden (Exit-Status, Dauer, das Ende seiner Ausgabe); endet mit dem Status des Befehls. Für geplante Aufgaben: bellboard run -c application-stats -- ./nightly-cleanup.sh</translation>
+    </message>
+    <message>
+        <source>Post to &lt;channel&gt; (default: application-stats).</source>
+        <translation>An &lt;channel&gt; senden (Standard: application-stats).</translation>
+    </message>
+    <message>
+        <source>Name the task in the post (default: the command).</source>
+        <translation>Name der Aufgabe in der Meldung (Standard: der Befehl).</translation>
+    </message>
+    <message>
+        <source>Sender name shown with the event.</source>
+        <translation>Absendername, der beim Ereignis angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>The command and its arguments, after --.</source>
+        <translation>Der Befehl und seine Argumente, nach --.</translation>
+    </message>
+    <message>
+        <source>no command given: bellboard run [-c CHANNEL] -- COMMAND [ARG…]</source>
+        <translation>kein Befehl angegeben: bellboard run [-c KANAL] -- BEFEHL [ARG …]</translation>
+    </message>
+    <message>
+        <source>the outcome could not be posted: %1</source>
+        <translation>das Ergebnis konnte nicht gemeldet werden: %1</translation>
+    </message>
+    <message>
+        <source>bellboard: no instance is running; the outcome was written to the store directly</source>
+        <translation>bellboard: Es läuft keine Instanz; das Ergebnis wurde direkt in den Speicher geschrieben</translation>
+    </message>
+    <message>
+        <source>Search the stored events, newest first. Reads the store directly; safe while Bellboard runs.
+
+Query language: words, &quot;a phrase&quot;, -excluded, user:alice@example.com, in:#channel,
+level:info|warn|crit, from:sender, after:2026-11-01, before:2026-11-24T12:00, today, yesterday.</source>
+        <translation>Die gespeicherten Ereignisse durchsuchen, neueste zuerst. Liest den Speicher direkt; auch während Bellboard läuft.
+
+Suchsprache: Wörter, &quot;eine Phrase&quot;, -ausgeschlossen, user:alice@example.com, in:#kanal,
+level:info|warn|crit, from:absender, after:2026-11-01, before:2026-11-24T12:00, today, yesterday.</translation>
+    </message>
+    <message>
+        <source>Print the events as a JSON array.</source>
+        <translation>Die Ereignisse als JSON-Array ausgeben.</translation>
+    </message>
+    <message>
+        <source>Show at most &lt;n&gt; events (default %1).</source>
+        <translation>Höchstens &lt;n&gt; Ereignisse zeigen (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Only events older than event &lt;id&gt; (paging).</source>
+        <translation>Nur Ereignisse, die älter sind als Ereignis &lt;id&gt; (zum Blättern).</translation>
+    </message>
+    <message>
+        <source>What to look for.</source>
+        <translation>Wonach gesucht wird.</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number</source>
+        <translation>--limit muss eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <source>--before must be an event id</source>
+        <translation>--before muss eine Ereignis-ID sein</translation>
+    </message>
+    <message>
+        <source>no events stored yet (%1 does not exist)</source>
+        <translation>noch keine Ereignisse gespeichert (%1 existiert nicht)</translation>
+    </message>
+    <message>
+        <source>(more: add --before %1)</source>
+        <translation>(weitere: --before %1 anhängen)</translation>
+    </message>
+    <message>
+        <source>Secret (input hidden): </source>
+        <translation>Geheimnis (Eingabe verborgen): </translation>
+    </message>
+    <message>
+        <source>Keep a named secret (an ingest token, a command&apos;s signing secret) in the system keychain.
+  set NAME      read the value from standard input (hidden on a terminal)
+  delete NAME   remove it
+The config file refers to secrets by NAME only. Without a keychain (headless servers),
+set the environment variable BELLBOARD_SECRET_&lt;NAME&gt; instead.</source>
+        <translation>Ein benanntes Geheimnis (ein Ingest-Token, das Signaturgeheimnis eines Befehls) im Schlüsselbund des Systems ablegen.
+  set NAME      den Wert von der Standardeingabe lesen (im Terminal verborgen)
+  delete NAME   es entfernen
+Die Konfigurationsdatei nennt Geheimnisse nur beim NAMEN. Ohne Schlüsselbund (Server ohne Desktop)
+setzen Sie stattdessen die Umgebungsvariable BELLBOARD_SECRET_&lt;NAME&gt;.</translation>
+    </message>
+    <message>
+        <source>set or delete</source>
+        <translation>set oder delete</translation>
+    </message>
+    <message>
+        <source>The secret&apos;s name.</source>
+        <translation>Der Name des Geheimnisses.</translation>
+    </message>
+    <message>
+        <source>usage: bellboard secret set|delete NAME</source>
+        <translation>Aufruf: bellboard secret set|delete NAME</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a secret name (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</source>
+        <translation>„%1“ ist kein gültiger Name für ein Geheimnis (Buchstaben, Ziffern, „-“, „_“, „.“)</translation>
+    </message>
+    <message>
+        <source>empty secret: nothing stored</source>
+        <translation>leeres Geheimnis: nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>Post to &lt;channel&gt; (default: %1).</source>
+        <translation>An &lt;channel&gt; senden (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>The end user the event concerns (e-mail or @handle).</source>
+        <translation>Der Endbenutzer, den das Ereignis betrifft (E-Mail oder @Name).</translation>
+    </message>
+    <message>
+        <source>A title for the event.</source>
+        <translation>Ein Titel für das Ereignis.</translation>
+    </message>
+    <message>
+        <source>bellboard: no instance is running; the event was written to the store directly</source>
+        <translation>bellboard: Es läuft keine Instanz; das Ereignis wurde direkt in den Speicher geschrieben</translation>
+    </message>
+    <message>
+        <source>Post an event. The text comes from the arguments, or from standard input when there are none.</source>
+        <translation>Ein Ereignis senden. Der Text kommt aus den Argumenten oder, wenn keine angegeben sind, von der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>the configured default channel</source>
+        <translation>der eingestellte Standardkanal</translation>
+    </message>
+    <message>
+        <source>info, warn or crit (default info).</source>
+        <translation>info, warn oder crit (Standard: info).</translation>
+    </message>
+    <message>
+        <source>The event&apos;s text.</source>
+        <translation>Der Text des Ereignisses.</translation>
+    </message>
+    <message>
+        <source>unknown level &apos;%1&apos; (info, warn, crit)</source>
+        <translation>unbekannte Stufe „%1“ (info, warn, crit)</translation>
+    </message>
+    <message>
+        <source>no text to send (give it as arguments or on standard input)</source>
+        <translation>kein Text zum Senden (als Argumente oder über die Standardeingabe angeben)</translation>
+    </message>
+    <message>
+        <source>Bellboard: a monitoring console for the events your applications post.
+
+Subcommands: send, run, search, secret (see `bellboard SUBCOMMAND --help`).</source>
+        <translation>Bellboard: eine Überwachungskonsole für die Ereignisse, die Ihre Anwendungen melden.
+
+Unterbefehle: send, run, search, secret (siehe „bellboard UNTERBEFEHL --help“).</translation>
+    </message>
+    <message>
+        <source>Run everything but the window.</source>
+        <translation>Alles außer dem Fenster ausführen.</translation>
+    </message>
+    <message>
+        <source>Listen on &lt;addr:port&gt; instead of the configured address (default 127.0.0.1:%1).</source>
+        <translation>Auf &lt;addr:port&gt; statt auf der eingestellten Adresse empfangen (Standard: 127.0.0.1:%1).</translation>
+    </message>
+    <message>
+        <source>Fill the channels with a realistic live stream of sample events.</source>
+        <translation>Die Kanäle mit einem realistischen Live-Strom von Beispielereignissen füllen.</translation>
+    </message>
+    <message>
+        <source>Full-screen wall mode showing &lt;channels&gt; (comma-separated).</source>
+        <translation>Wandmodus im Vollbild mit den &lt;channels&gt; (durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos; (send, run, search, secret)</source>
+        <translation>unbekannter Unterbefehl „%1“ (send, run, search, secret)</translation>
+    </message>
+    <message>
+        <source> (using the default)</source>
+        <translation> (die Voreinstellung wird verwendet)</translation>
+    </message>
+    <message>
+        <source>--listen: &apos;%1&apos; is not an address such as 127.0.0.1:%2</source>
+        <translation>--listen: „%1“ ist keine Adresse wie 127.0.0.1:%2</translation>
+    </message>
+    <message>
+        <source>bellboard: no display found (DISPLAY and WAYLAND_DISPLAY are not set); running headless.</source>
+        <translation>bellboard: keine Anzeige gefunden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt); läuft ohne Fenster.</translation>
+    </message>
+    <message>
+        <source>--wall: name the channels to show, such as --wall user-behavior,financials</source>
+        <translation>--wall: Nennen Sie die anzuzeigenden Kanäle, etwa --wall user-behavior,financials</translation>
+    </message>
+    <message>
+        <source>Bellboard is already running; its window was brought forward.</source>
+        <translation>Bellboard läuft bereits; sein Fenster wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <source>Bellboard is listening on %1 and storing events in %2</source>
+        <translation>Bellboard empfängt auf %1 und speichert Ereignisse in %2</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>Empfang auf %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigEditor</name>
+    <message>
+        <source>the channel&apos;s entry would not read back as saved (%1 is edited in an unusual way: change it by hand)</source>
+        <translation>der Eintrag des Kanals ließe sich nicht so zurücklesen, wie er gespeichert würde (%1 ist ungewöhnlich geschrieben: bitte von Hand ändern)</translation>
+    </message>
+    <message>
+        <source>the config file has an error at line %1 (%2); fix it first</source>
+        <translation>die Konfigurationsdatei hat in Zeile %1 einen Fehler (%2); bitte zuerst beheben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid channel name</source>
+        <translation>„%1“ ist kein gültiger Kanalname</translation>
+    </message>
+    <message>
+        <source>&apos;channels&apos; in the config file is not a list of [[channels]] tables; edit it by hand</source>
+        <translation>„channels“ ist in der Konfigurationsdatei keine Liste von [[channels]]-Tabellen; bitte von Hand bearbeiten</translation>
+    </message>
+    <message>
+        <source>the config file lists channels inline; edit %1 by hand</source>
+        <translation>die Konfigurationsdatei führt die Kanäle inline auf; bitte %1 von Hand bearbeiten</translation>
+    </message>
+    <message>
+        <source>[%1] in the config file is not written as a [%1] table; edit it by hand</source>
+        <translation>[%1] steht in der Konfigurationsdatei nicht als [%1]-Tabelle; bitte von Hand bearbeiten</translation>
+    </message>
+    <message>
+        <source>[%1] %2 would not read back as saved; change it by hand</source>
+        <translation>[%1] %2 ließe sich nicht so zurücklesen, wie es gespeichert würde; bitte von Hand ändern</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>not saved to %1: %2</source>
+        <translation>nicht in %1 gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Bellboard</source>
+        <translation>Bellboard</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Ctrl+K to switch channels</source>
+        <translation>Strg+K wechselt den Kanal</translation>
+    </message>
+    <message>
+        <source>Current channel</source>
+        <translation>Aktueller Kanal</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Switch Channel…</source>
+        <translation>Kanal wechseln …</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Previous Channel</source>
+        <translation>Vorheriger Kanal</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Next Channel</source>
+        <translation>Nächster Kanal</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>Jump to Newest</source>
+        <translation>Zum Neuesten springen</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Start Bellboard when I log in</source>
+        <translation>Bellboard bei der &amp;Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>Receiving events</source>
+        <translation>Ereignisse empfangen</translation>
+    </message>
+    <message>
+        <source>Listen &amp;on:</source>
+        <translation>&amp;Empfangsadresse:</translation>
+    </message>
+    <message>
+        <source>Address and port senders post to. Any address other than 127.0.0.1 needs an ingest token.</source>
+        <translation>Adresse und Port, an die Absender ihre Ereignisse schicken. Jede andere Adresse als 127.0.0.1 braucht ein Ingest-Token.</translation>
+    </message>
+    <message>
+        <source>Largest &amp;request:</source>
+        <translation>Größte A&amp;nfrage:</translation>
+    </message>
+    <message>
+        <source>Larger request bodies are refused (HTTP 413). For example 512KiB, 1MiB, 4MB.</source>
+        <translation>Größere Anfragen werden abgewiesen (HTTP 413). Zum Beispiel 512KiB, 1MiB, 4MB.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a channel the first time a sender names it</source>
+        <translation>&amp;Kanal anlegen, sobald ein Absender ihn zum ersten Mal nennt</translation>
+    </message>
+    <message>
+        <source>Keeping events</source>
+        <translation>Ereignisse aufbewahren</translation>
+    </message>
+    <message>
+        <source>Delete events older &amp;than:</source>
+        <translation>Aufbewahren &amp;für:</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Keep at &amp;most:</source>
+        <translation>&amp;Höchstens behalten:</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Changes to the language and to receiving events take effect the next time Bellboard starts.</source>
+        <translation>Änderungen an der Sprache und am Empfang von Ereignissen gelten ab dem nächsten Start von Bellboard.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickSwitcher</name>
+    <message>
+        <source>Switch Channel</source>
+        <translation>Kanal wechseln</translation>
+    </message>
+    <message>
+        <source>Jump to a channel…</source>
+        <translation>Zu einem Kanal springen …</translation>
+    </message>
+    <message>
+        <source>Channel name filter</source>
+        <translation>Filter für Kanalnamen</translation>
+    </message>
+    <message>
+        <source>Matching channels</source>
+        <translation>Passende Kanäle</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Search query</source>
+        <translation>Suchanfrage</translation>
+    </message>
+    <message>
+        <source>Search: words, &quot;a phrase&quot;, user:, in:#channel, level:, from:, after:, before:</source>
+        <translation>Suche: Wörter, &quot;eine Phrase&quot;, user:, in:#kanal, level:, from:, after:, before:</translation>
+    </message>
+    <message>
+        <source>Query error</source>
+        <translation>Fehler in der Suchanfrage</translation>
+    </message>
+    <message>
+        <source>Result count</source>
+        <translation>Anzahl der Treffer</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Mehr laden</translation>
+    </message>
+</context>
+<context>
+    <name>SoundLibrary</name>
+    <message>
+        <source>&apos;%1&apos; is neither a bundled sound (%2) nor an absolute path to a WAV file</source>
+        <translation>„%1“ ist weder ein mitgelieferter Ton (%2) noch ein absoluter Pfad zu einer WAV-Datei</translation>
+    </message>
+    <message>
+        <source>Bellboard plays 16-bit PCM WAV files; convert it, for example with `sox IN -b 16 -e signed-integer OUT.wav`</source>
+        <translation>Bellboard spielt WAV-Dateien mit 16-Bit-PCM; wandeln Sie die Datei um, zum Beispiel mit „sox EIN -b 16 -e signed-integer AUS.wav“</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is too large for an alert sound (over 50 MB)</source>
+        <translation>%1 ist zu groß für einen Signalton (über 50 MB)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an Ogg file. %2</source>
+        <translation>%1 ist eine Ogg-Datei. %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a WAV file. %2</source>
+        <translation>%1 ist keine WAV-Datei. %2</translation>
+    </message>
+    <message>
+        <source>%1 holds %2-bit floating-point samples. %3</source>
+        <translation>%1 enthält Gleitkomma-Samples mit %2 Bit. %3</translation>
+    </message>
+    <message>
+        <source>%1 holds compressed audio (WAV format %2). %3</source>
+        <translation>%1 enthält komprimierten Ton (WAV-Format %2). %3</translation>
+    </message>
+    <message>
+        <source>%1 holds %2-bit samples. %3</source>
+        <translation>%1 enthält Samples mit %2 Bit. %3</translation>
+    </message>
+    <message>
+        <source>%1 has %2 channels; Bellboard plays mono or stereo sounds</source>
+        <translation>%1 hat %2 Kanäle; Bellboard spielt Töne in Mono oder Stereo</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged WAV file (no format chunk). %2</source>
+        <translation>%1 ist eine beschädigte WAV-Datei (kein Format-Block). %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no audio</source>
+        <translation>%1 enthält keinen Ton</translation>
+    </message>
+</context>
+<context>
+    <name>UserTimeline</name>
+    <message>
+        <source>User timeline</source>
+        <translation>Verlauf des Benutzers</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Event count</source>
+        <translation>Anzahl der Ereignisse</translation>
+    </message>
+    <message>
+        <source>Everything this user did, newest first</source>
+        <translation>Alles, was dieser Benutzer getan hat, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Mehr laden</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Als JSON exportieren …</translation>
+    </message>
+</context>
+<context>
+    <name>bb</name>
+    <message numerus="yes">
+        <source>… and %n more fields</source>
+        <translation>
+            <numerusform>… und %n weiteres Feld</numerusform>
+            <numerusform>… und %n weitere Felder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more attachments</source>
+        <translation>
+            <numerusform>… und %n weiterer Anhang</numerusform>
+            <numerusform>… und %n weitere Anhänge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more blocks</source>
+        <translation>
+            <numerusform>… und %n weiterer Block</numerusform>
+            <numerusform>… und %n weitere Blöcke</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(blocks could not be read)</source>
+        <translation>(Blöcke konnten nicht gelesen werden)</translation>
+    </message>
+    <message>
+        <source>(attachments could not be read)</source>
+        <translation>(Anhänge konnten nicht gelesen werden)</translation>
+    </message>
+    <message>
+        <source>The quote that starts with %1 is not closed: add a closing &quot;.</source>
+        <translation>Das Anführungszeichen vor %1 wird nicht geschlossen: Fügen Sie ein schließendes &quot; hinzu.</translation>
+    </message>
+    <message>
+        <source>&apos;%1:&apos; needs a value after the colon.</source>
+        <translation>„%1:“ braucht einen Wert nach dem Doppelpunkt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a channel name (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;).</source>
+        <translation>„%1“ ist kein Kanalname (Buchstaben, Ziffern, „-“, „_“ und „.“).</translation>
+    </message>
+    <message>
+        <source>unknown level &apos;%1&apos; (info, warn, crit)</source>
+        <translation>unbekannte Stufe „%1“ (info, warn, crit)</translation>
+    </message>
+    <message>
+        <source>Only one level: term can be used; it matches that exact level.</source>
+        <translation>Nur ein level:-Begriff ist möglich; er findet genau diese Stufe.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date for %2: use %3.</source>
+        <translation>„%1“ ist kein Datum für %2: Verwenden Sie %3.</translation>
+    </message>
+    <message>
+        <source>A &apos;-&apos; must be followed by the word to exclude, as in -debug.</source>
+        <translation>Auf ein „-“ muss das auszuschließende Wort folgen, etwa -debug.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::AlertCenter</name>
+    <message>
+        <source>sound is turned off ([alerts] sound = false)</source>
+        <translation>der Ton ist ausgeschaltet ([alerts] sound = false)</translation>
+    </message>
+</context>
+<context>
+    <name>bb::AlertPolicy</name>
+    <message numerus="yes">
+        <source>%n new in #%1</source>
+        <translation>
+            <numerusform>%n neue Meldung in #%1</numerusform>
+            <numerusform>%n neue Meldungen in #%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bb::ChannelListModel</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>stumm</translation>
+    </message>
+</context>
+<context>
+    <name>bb::ChannelSettingsDialog</name>
+    <message>
+        <source>Service bell</source>
+        <translation>Rezeptionsklingel</translation>
+    </message>
+    <message>
+        <source>Cash register</source>
+        <translation>Registrierkasse</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <source>Chime</source>
+        <translation>Glockenton</translation>
+    </message>
+    <message>
+        <source>Soft pop</source>
+        <translation>Leises Plopp</translation>
+    </message>
+    <message>
+        <source>#%1 — Channel settings</source>
+        <translation>#%1 – Kanaleinstellungen</translation>
+    </message>
+    <message>
+        <source>Alerts for #%1</source>
+        <translation>Benachrichtigungen für #%1</translation>
+    </message>
+    <message>
+        <source>Choose a WAV file…</source>
+        <translation>WAV-Datei auswählen …</translation>
+    </message>
+    <message>
+        <source>Choose an alert sound</source>
+        <translation>Signalton auswählen</translation>
+    </message>
+    <message>
+        <source>WAV files (*.wav);;All files (*)</source>
+        <translation>WAV-Dateien (*.wav);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot play %1: %2</source>
+        <translation>%1 kann nicht abgespielt werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Es wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>bb::EventExporter</name>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Es läuft bereits ein Export.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bb::EventStore</name>
+    <message>
+        <source>The event store is already open (%1).</source>
+        <translation>Der Ereignisspeicher ist bereits geöffnet (%1).</translation>
+    </message>
+    <message>
+        <source>Invalid channel name &quot;%1&quot;.</source>
+        <translation>Ungültiger Kanalname „%1“.</translation>
+    </message>
+    <message>
+        <source>The event store is not open.</source>
+        <translation>Der Ereignisspeicher ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::FeedDelegate</name>
+    <message>
+        <source>unknown sender</source>
+        <translation>unbekannter Absender</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM</source>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM yyyy</source>
+        <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>bb::FeedView</name>
+    <message>
+        <source>Channel feed</source>
+        <translation>Kanalverlauf</translation>
+    </message>
+    <message>
+        <source>Jump to the newest events</source>
+        <translation>Zu den neuesten Ereignissen springen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n neue</numerusform>
+            <numerusform>%n neue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bb::MainWindow</name>
+    <message>
+        <source>Wall Mode</source>
+        <translation>Wandmodus</translation>
+    </message>
+    <message>
+        <source>Could not read events: %1</source>
+        <translation>Ereignisse konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Bellboard</source>
+        <translation>Bellboard</translation>
+    </message>
+    <message>
+        <source>#%1 — Bellboard</source>
+        <translation>#%1 – Bellboard</translation>
+    </message>
+    <message>
+        <source>rings for every event</source>
+        <translation>klingelt bei jedem Ereignis</translation>
+    </message>
+    <message>
+        <source>celebrates every event</source>
+        <translation>feiert jedes Ereignis</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>stummgeschaltet</translation>
+    </message>
+    <message>
+        <source>goes bold on new events</source>
+        <translation>wird bei neuen Ereignissen fett</translation>
+    </message>
+    <message>
+        <source>Problems in the configuration</source>
+        <translation>Probleme in der Konfiguration</translation>
+    </message>
+    <message>
+        <source>Bellboard started with the default for each value it could not use in %1.</source>
+        <translation>Bellboard wurde gestartet und verwendet für jeden Wert in %1, der nicht gelesen werden konnte, die Voreinstellung.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::PreferencesDialog</name>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source> events</source>
+        <translation> Ereignisse</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Es wurde nichts geändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bb::RichText</name>
+    <message numerus="yes">
+        <source>… (%n more characters)</source>
+        <translation>
+            <numerusform>… (%n weiteres Zeichen)</numerusform>
+            <numerusform>… (%n weitere Zeichen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bb::SearchPanel</name>
+    <message>
+        <source>Type words to find, or user:, in:#channel, level:, from:, after:, before:.</source>
+        <translation>Geben Sie Suchwörter ein, oder user:, in:#kanal, level:, from:, after:, before:.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message>
+        <source>First %1 results</source>
+        <translation>Die ersten %1 Treffer</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 Treffer</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation>%1 Treffer</translation>
+    </message>
+    <message>
+        <source>%1 in %2 ms</source>
+        <translation>%1 in %2 ms</translation>
+    </message>
+    <message>
+        <source>Open in #%1</source>
+        <translation>In #%1 öffnen</translation>
+    </message>
+    <message>
+        <source>Show everything %1 did</source>
+        <translation>Alles anzeigen, was %1 getan hat</translation>
+    </message>
+</context>
+<context>
+    <name>bb::ServiceHost</name>
+    <message>
+        <source>ingest token &apos;%1&apos;: %2</source>
+        <translation>Ingest-Token „%1“: %2</translation>
+    </message>
+    <message>
+        <source>refusing to listen on %1: a non-loopback address needs an ingest token (set one with `bellboard secret set NAME` and list NAME in [server] ingest_tokens)</source>
+        <translation>Empfang auf %1 verweigert: Eine Adresse außerhalb von Loopback braucht ein Ingest-Token (mit „bellboard secret set NAME“ anlegen und NAME unter [server] ingest_tokens eintragen)</translation>
+    </message>
+    <message>
+        <source>cannot open the event store %1: %2</source>
+        <translation>der Ereignisspeicher %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>Empfang auf %1:%2 nicht möglich: %3</translation>
+    </message>
+</context>
+<context>
+    <name>bb::SingleInstance</name>
+    <message>
+        <source>another Bellboard is running for this data folder but does not answer</source>
+        <translation>für diesen Datenordner läuft bereits ein anderes Bellboard, das aber nicht antwortet</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 (%2): a second `bellboard` will open a second window</source>
+        <translation>Der lokale Socket %1 lässt sich nicht öffnen (%2): Ein zweites „bellboard“ öffnet ein zweites Fenster</translation>
+    </message>
+</context>
+<context>
+    <name>bb::SoundPlayer</name>
+    <message>
+        <source>Sound is unavailable: no audio output device was found. Bellboard keeps running; alerts still mark channels and show notifications, but make no sound.</source>
+        <translation>Kein Ton verfügbar: Es wurde kein Audioausgabegerät gefunden. Bellboard läuft weiter; Alarme markieren weiterhin Kanäle und zeigen Benachrichtigungen, nur ohne Ton.</translation>
+    </message>
+    <message>
+        <source>no audio output device</source>
+        <translation>kein Audioausgabegerät</translation>
+    </message>
+    <message>
+        <source>the audio system could not decode %1</source>
+        <translation>das Audiosystem konnte %1 nicht dekodieren</translation>
+    </message>
+</context>
+<context>
+    <name>bb::Sparkline</name>
+    <message>
+        <source>Events per minute over the last hour</source>
+        <translation>Ereignisse pro Minute in der letzten Stunde</translation>
+    </message>
+    <message>
+        <source>%1/min</source>
+        <translation>%1/min</translation>
+    </message>
+</context>
+<context>
+    <name>bb::TrayNotifier</name>
+    <message>
+        <source>Show Bellboard</source>
+        <translation>Bellboard anzeigen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Bellboard</source>
+        <translation>Bellboard</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bellboard: %n unread</source>
+        <translation>
+            <numerusform>Bellboard: %n ungelesene Meldung</numerusform>
+            <numerusform>Bellboard: %n ungelesene Meldungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bb::UserTimeline</name>
+    <message>
+        <source>%1 — timeline</source>
+        <translation>%1 – Verlauf</translation>
+    </message>
+    <message>
+        <source>Everything %1 did, newest first</source>
+        <translation>Alles, was %1 getan hat, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Could not read events: %1</source>
+        <translation>Ereignisse konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Newest %1 events shown</source>
+        <translation>Die neuesten %1 Ereignisse werden angezeigt</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 Ereignis</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 Ereignisse</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation>Als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported 1 event</source>
+        <translation>1 Ereignis exportiert</translation>
+    </message>
+    <message>
+        <source>Exported %1 events</source>
+        <translation>%1 Ereignisse exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>bb::WallClock</name>
+    <message>
+        <source>dddd, d MMMM yyyy</source>
+        <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>bb::WallWindow</name>
+    <message>
+        <source>Bellboard</source>
+        <translation>Bellboard</translation>
+    </message>
+    <message>
+        <source>Bellboard wall</source>
+        <translation>Bellboard-Wand</translation>
+    </message>
+    <message>
+        <source>Leave wall mode</source>
+        <translation>Wandmodus verlassen</translation>
+    </message>
+    <message>
+        <source>no channel named %1 (known channels: %2)</source>
+        <translation>kein Kanal namens %1 (bekannte Kanäle: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>bb::WindowSearch</name>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Suchen …</translation>
+    </message>
+    <message>
+        <source>#%1 is not in the channel list.</source>
+        <translation>#%1 steht nicht in der Kanalliste.</translation>
+    </message>
+    <message>
+        <source>That event is older than the feed keeps open; it stays in the search results.</source>
+        <translation>Dieses Ereignis ist älter als das, was der Verlauf geöffnet hält; es bleibt in den Suchergebnissen.</translation>
+    </message>
+    <message>
+        <source>Show everything %1 did</source>
+        <translation>Alles anzeigen, was %1 getan hat</translation>
+    </message>
+</context>
+<context>
+    <name>bb::schema</name>
+    <message>
+        <source>The event database was written by a newer Bellboard (schema version %1; this version understands up to %2). Use a newer Bellboard or another data folder.</source>
+        <translation>Die Ereignisdatenbank stammt von einem neueren Bellboard (Schemaversion %1; diese Version versteht bis %2). Verwenden Sie ein neueres Bellboard oder einen anderen Datenordner.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1260 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>starting at login is not supported on this system</source>
+        <translation>このシステムではログイン時の起動に対応していません</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 を削除できません</translation>
+    </message>
+    <message>
+        <source>Bellboard, started at login</source>
+        <translation>ログイン時に起動する Bellboard</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelAlertMenu</name>
+    <message>
+        <source>Mute for 30 minutes</source>
+        <translation>30 分間ミュート</translation>
+    </message>
+    <message>
+        <source>Mute for 1 hour</source>
+        <translation>1 時間ミュート</translation>
+    </message>
+    <message>
+        <source>Mute until tomorrow</source>
+        <translation>明日までミュート</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>ミュートを解除</translation>
+    </message>
+    <message>
+        <source>Channel settings…</source>
+        <translation>チャンネルの設定…</translation>
+    </message>
+    <message>
+        <source>Not muted</source>
+        <translation>ミュートしていません</translation>
+    </message>
+    <message>
+        <source>Muted until %1</source>
+        <translation>%1 までミュート中</translation>
+    </message>
+    <message>
+        <source>Muted until tomorrow, %1</source>
+        <translation>明日 %1 までミュート中</translation>
+    </message>
+    <message>
+        <source>Muted until %1, %2</source>
+        <translation>%1 %2 までミュート中</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelSettingsDialog</name>
+    <message>
+        <source>Channel settings</source>
+        <translation>チャンネルの設定</translation>
+    </message>
+    <message>
+        <source>When an event arrives</source>
+        <translation>イベントが届いたとき</translation>
+    </message>
+    <message>
+        <source>Notify mode</source>
+        <translation>通知方法</translation>
+    </message>
+    <message>
+        <source>&amp;Ring</source>
+        <translation>鳴らす(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Play the sound, show a desktop notification and bold the channel</source>
+        <translation>音を鳴らし、デスクトップ通知を表示して、チャンネルを太字にします</translation>
+    </message>
+    <message>
+        <source>Plays the sound, shows a desktop notification, bolds the channel</source>
+        <translation>音を鳴らし、デスクトップ通知を表示して、チャンネルを太字にします</translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation>太字(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Only bold the channel in the sidebar</source>
+        <translation>サイドバーのチャンネルを太字にするだけです</translation>
+    </message>
+    <message>
+        <source>Only bolds the channel in the sidebar</source>
+        <translation>サイドバーのチャンネルを太字にするだけです</translation>
+    </message>
+    <message>
+        <source>&amp;Mute</source>
+        <translation>ミュート(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Nothing at all: no sound, no notification, no bold</source>
+        <translation>何もしません（音も通知も太字もなし）</translation>
+    </message>
+    <message>
+        <source>&amp;Celebrate</source>
+        <translation>お祝い(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Play the sound and make it rain in the feed, for good news</source>
+        <translation>音を鳴らし、フィードにコインの雨を降らせます（うれしい知らせに）</translation>
+    </message>
+    <message>
+        <source>Plays the sound and makes it rain in the feed, for good news</source>
+        <translation>音を鳴らし、フィードにコインの雨を降らせます（うれしい知らせに）</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>サウンド</translation>
+    </message>
+    <message>
+        <source>&amp;Sound:</source>
+        <translation>サウンド(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>試聴(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Play the sound at this volume now</source>
+        <translation>この音量で今すぐ再生します</translation>
+    </message>
+    <message>
+        <source>Test the sound</source>
+        <translation>サウンドを試聴</translation>
+    </message>
+    <message>
+        <source>Sound problem</source>
+        <translation>サウンドの問題</translation>
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation>音量(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate crit events: ring with the alarm even though this channel only goes bold</source>
+        <translation>crit イベントは格上げする(&amp;E): 太字だけのチャンネルでもアラームを鳴らします</translation>
+    </message>
+    <message>
+        <source>Mute for a while</source>
+        <translation>しばらくミュート</translation>
+    </message>
+    <message>
+        <source>Mute state</source>
+        <translation>ミュートの状態</translation>
+    </message>
+    <message>
+        <source>&amp;30 minutes</source>
+        <translation>30 分(&amp;3)</translation>
+    </message>
+    <message>
+        <source>Mute for 30 minutes</source>
+        <translation>30 分間ミュート</translation>
+    </message>
+    <message>
+        <source>&amp;1 hour</source>
+        <translation>1 時間(&amp;1)</translation>
+    </message>
+    <message>
+        <source>Mute for 1 hour</source>
+        <translation>1 時間ミュート</translation>
+    </message>
+    <message>
+        <source>Until t&amp;omorrow</source>
+        <translation>明日まで(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Mute until tomorrow</source>
+        <translation>明日までミュート</translation>
+    </message>
+    <message>
+        <source>U&amp;nmute</source>
+        <translation>ミュート解除(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Problem saving the settings</source>
+        <translation>設定の保存に関する問題</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Keep events in &lt;dir&gt; instead of the user&apos;s data folder.</source>
+        <translation>イベントをユーザーのデータフォルダーではなく &lt;dir&gt; に保存します。</translation>
+    </message>
+    <message>
+        <source>Read the configuration from &lt;file&gt; instead of the user&apos;s config folder.</source>
+        <translation>設定をユーザーの設定フォルダーではなく &lt;file&gt; から読み込みます。</translation>
+    </message>
+    <message>
+        <source>`%1` could not start: %2</source>
+        <translation>`%1` を起動できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>`%1` crashed after %2 s</source>
+        <translation>`%1` は %2 秒後にクラッシュしました</translation>
+    </message>
+    <message>
+        <source>`%1` failed with exit status %2 after %3 s</source>
+        <translation>`%1` は %3 秒後に終了ステータス %2 で失敗しました</translation>
+    </message>
+    <message>
+        <source>`%1` succeeded in %2 s</source>
+        <translation>`%1` は %2 秒で成功しました</translation>
+    </message>
+    <message>
+        <source>Run a command and post its outcome (exit status, duration, the tail of its output); exit with the command&apos;s status. For scheduled tasks: bellboard run -c application-stats -- ./nightly-cleanup.sh</source>
+        <translation>コマンドを実行し、その結果（終了ステータス、所要時間、出力の末尾）を投稿します。終了ステータスはコマンドのものを返します。定期実行のタスク向けです: bellboard run -c application-stats -- ./nightly-cleanup.sh</translation>
+    </message>
+    <message>
+        <source>Post to &lt;channel&gt; (default: application-stats).</source>
+        <translation>&lt;channel&gt; に投稿します（既定: application-stats）。</translation>
+    </message>
+    <message>
+        <source>Name the task in the post (default: the command).</source>
+        <translation>投稿に表示するタスク名（既定: コマンド）。</translation>
+    </message>
+    <message>
+        <source>Sender name shown with the event.</source>
+        <translation>イベントに表示する送信者名。</translation>
+    </message>
+    <message>
+        <source>The command and its arguments, after --.</source>
+        <translation>-- の後に、コマンドとその引数。</translation>
+    </message>
+    <message>
+        <source>no command given: bellboard run [-c CHANNEL] -- COMMAND [ARG…]</source>
+        <translation>コマンドが指定されていません: bellboard run [-c チャンネル] -- コマンド [引数…]</translation>
+    </message>
+    <message>
+        <source>the outcome could not be posted: %1</source>
+        <translation>結果を投稿できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>bellboard: no instance is running; the outcome was written to the store directly</source>
+        <translation>bellboard: 起動中のインスタンスがないため、結果をストアに直接書き込みました</translation>
+    </message>
+    <message>
+        <source>Search the stored events, newest first. Reads the store directly; safe while Bellboard runs.
+
+Query language: words, &quot;a phrase&quot;, -excluded, user:alice@example.com, in:#channel,
+level:info|warn|crit, from:sender, after:2026-11-01, before:2026-11-24T12:00, today, yesterday.</source>
+        <translation>保存されたイベントを新しい順に検索します。ストアを直接読むので、Bellboard の実行中でも安全です。
+
+検索式: 単語、&quot;フレーズ&quot;、-除外語、user:alice@example.com、in:#チャンネル、
+level:info|warn|crit、from:送信者、after:2026-11-01、before:2026-11-24T12:00、today、yesterday</translation>
+    </message>
+    <message>
+        <source>Print the events as a JSON array.</source>
+        <translation>イベントを JSON 配列として出力します。</translation>
+    </message>
+    <message>
+        <source>Show at most &lt;n&gt; events (default %1).</source>
+        <translation>最大 &lt;n&gt; 件のイベントを表示します（既定: %1）。</translation>
+    </message>
+    <message>
+        <source>Only events older than event &lt;id&gt; (paging).</source>
+        <translation>イベント &lt;id&gt; より古いイベントだけを表示します（ページ送り用）。</translation>
+    </message>
+    <message>
+        <source>What to look for.</source>
+        <translation>検索する内容。</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number</source>
+        <translation>--limit には正の数を指定してください</translation>
+    </message>
+    <message>
+        <source>--before must be an event id</source>
+        <translation>--before にはイベント ID を指定してください</translation>
+    </message>
+    <message>
+        <source>no events stored yet (%1 does not exist)</source>
+        <translation>まだイベントが保存されていません（%1 がありません）</translation>
+    </message>
+    <message>
+        <source>(more: add --before %1)</source>
+        <translation>（続きは --before %1 を付けて実行）</translation>
+    </message>
+    <message>
+        <source>Secret (input hidden): </source>
+        <translation>シークレット（入力は表示されません）: </translation>
+    </message>
+    <message>
+        <source>Keep a named secret (an ingest token, a command&apos;s signing secret) in the system keychain.
+  set NAME      read the value from standard input (hidden on a terminal)
+  delete NAME   remove it
+The config file refers to secrets by NAME only. Without a keychain (headless servers),
+set the environment variable BELLBOARD_SECRET_&lt;NAME&gt; instead.</source>
+        <translation>名前付きのシークレット（取り込みトークンやコマンドの署名シークレット）をシステムのキーチェーンに保管します。
+  set NAME      値を標準入力から読み込みます（端末では表示されません）
+  delete NAME   削除します
+設定ファイルではシークレットを NAME でのみ参照します。キーチェーンのない環境（ヘッドレスサーバー）では、
+代わりに環境変数 BELLBOARD_SECRET_&lt;NAME&gt; を設定してください。</translation>
+    </message>
+    <message>
+        <source>set or delete</source>
+        <translation>set または delete</translation>
+    </message>
+    <message>
+        <source>The secret&apos;s name.</source>
+        <translation>シークレットの名前。</translation>
+    </message>
+    <message>
+        <source>usage: bellboard secret set|delete NAME</source>
+        <translation>使い方: bellboard secret set|delete NAME</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a secret name (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</source>
+        <translation>「%1」はシークレット名として使えません（英字、数字、「-」「_」「.」のみ）</translation>
+    </message>
+    <message>
+        <source>empty secret: nothing stored</source>
+        <translation>シークレットが空のため、何も保存していません</translation>
+    </message>
+    <message>
+        <source>Post to &lt;channel&gt; (default: %1).</source>
+        <translation>&lt;channel&gt; に投稿します（既定: %1）。</translation>
+    </message>
+    <message>
+        <source>The end user the event concerns (e-mail or @handle).</source>
+        <translation>イベントに関係するエンドユーザー（メールアドレスまたは @ハンドル）。</translation>
+    </message>
+    <message>
+        <source>A title for the event.</source>
+        <translation>イベントのタイトル。</translation>
+    </message>
+    <message>
+        <source>bellboard: no instance is running; the event was written to the store directly</source>
+        <translation>bellboard: 起動中のインスタンスがないため、イベントをストアに直接書き込みました</translation>
+    </message>
+    <message>
+        <source>Post an event. The text comes from the arguments, or from standard input when there are none.</source>
+        <translation>イベントを投稿します。本文は引数から、引数がなければ標準入力から読み込みます。</translation>
+    </message>
+    <message>
+        <source>the configured default channel</source>
+        <translation>設定された既定のチャンネル</translation>
+    </message>
+    <message>
+        <source>info, warn or crit (default info).</source>
+        <translation>info、warn、crit のいずれか（既定: info）。</translation>
+    </message>
+    <message>
+        <source>The event&apos;s text.</source>
+        <translation>イベントの本文。</translation>
+    </message>
+    <message>
+        <source>unknown level &apos;%1&apos; (info, warn, crit)</source>
+        <translation>不明なレベル「%1」です（info、warn、crit）</translation>
+    </message>
+    <message>
+        <source>no text to send (give it as arguments or on standard input)</source>
+        <translation>送信する本文がありません（引数か標準入力で指定してください）</translation>
+    </message>
+    <message>
+        <source>Bellboard: a monitoring console for the events your applications post.
+
+Subcommands: send, run, search, secret (see `bellboard SUBCOMMAND --help`).</source>
+        <translation>Bellboard: アプリケーションが送るイベントのための監視コンソール
+
+サブコマンド: send, run, search, secret（詳しくは `bellboard サブコマンド --help`）</translation>
+    </message>
+    <message>
+        <source>Run everything but the window.</source>
+        <translation>ウィンドウを開かずに、それ以外をすべて実行します。</translation>
+    </message>
+    <message>
+        <source>Listen on &lt;addr:port&gt; instead of the configured address (default 127.0.0.1:%1).</source>
+        <translation>設定されたアドレスの代わりに &lt;addr:port&gt; で待ち受けます（既定: 127.0.0.1:%1）。</translation>
+    </message>
+    <message>
+        <source>Fill the channels with a realistic live stream of sample events.</source>
+        <translation>本物そっくりのサンプルイベントを流して、チャンネルを埋めます。</translation>
+    </message>
+    <message>
+        <source>Full-screen wall mode showing &lt;channels&gt; (comma-separated).</source>
+        <translation>&lt;channels&gt;（カンマ区切り）を全画面のウォールモードで表示します。</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos; (send, run, search, secret)</source>
+        <translation>不明なサブコマンド「%1」です（send, run, search, secret）</translation>
+    </message>
+    <message>
+        <source> (using the default)</source>
+        <translation>（既定値を使います）</translation>
+    </message>
+    <message>
+        <source>--listen: &apos;%1&apos; is not an address such as 127.0.0.1:%2</source>
+        <translation>--listen: 「%1」は 127.0.0.1:%2 のようなアドレスではありません</translation>
+    </message>
+    <message>
+        <source>bellboard: no display found (DISPLAY and WAYLAND_DISPLAY are not set); running headless.</source>
+        <translation>bellboard: ディスプレイが見つかりません（DISPLAY も WAYLAND_DISPLAY も未設定）。ウィンドウなしで実行します。</translation>
+    </message>
+    <message>
+        <source>--wall: name the channels to show, such as --wall user-behavior,financials</source>
+        <translation>--wall: 表示するチャンネルを指定してください（例: --wall user-behavior,financials）</translation>
+    </message>
+    <message>
+        <source>Bellboard is already running; its window was brought forward.</source>
+        <translation>Bellboard はすでに起動しています。そのウィンドウを前面に表示しました。</translation>
+    </message>
+    <message>
+        <source>Bellboard is listening on %1 and storing events in %2</source>
+        <translation>Bellboard は %1 で待ち受け、イベントを %2 に保存しています</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>%1 で待ち受け中</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigEditor</name>
+    <message>
+        <source>the channel&apos;s entry would not read back as saved (%1 is edited in an unusual way: change it by hand)</source>
+        <translation>チャンネルの項目が保存どおりに読み戻せません（%1 の書き方が特殊なため、手で編集してください）</translation>
+    </message>
+    <message>
+        <source>the config file has an error at line %1 (%2); fix it first</source>
+        <translation>設定ファイルの %1 行目にエラーがあります（%2）。先に修正してください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid channel name</source>
+        <translation>「%1」は有効なチャンネル名ではありません</translation>
+    </message>
+    <message>
+        <source>&apos;channels&apos; in the config file is not a list of [[channels]] tables; edit it by hand</source>
+        <translation>設定ファイルの「channels」が [[channels]] テーブルの並びになっていません。手で編集してください</translation>
+    </message>
+    <message>
+        <source>the config file lists channels inline; edit %1 by hand</source>
+        <translation>設定ファイルでチャンネルがインラインで書かれています。%1 は手で編集してください</translation>
+    </message>
+    <message>
+        <source>[%1] in the config file is not written as a [%1] table; edit it by hand</source>
+        <translation>設定ファイルの [%1] が [%1] テーブルとして書かれていません。手で編集してください</translation>
+    </message>
+    <message>
+        <source>[%1] %2 would not read back as saved; change it by hand</source>
+        <translation>[%1] %2 が保存どおりに読み戻せません。手で変更してください</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>not saved to %1: %2</source>
+        <translation>%1 に保存していません: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Bellboard</source>
+        <translation>Bellboard</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>チャンネル</translation>
+    </message>
+    <message>
+        <source>Ctrl+K to switch channels</source>
+        <translation>Ctrl+K でチャンネルを切り替え</translation>
+    </message>
+    <message>
+        <source>Current channel</source>
+        <translation>現在のチャンネル</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Switch Channel…</source>
+        <translation>チャンネルを切り替え…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Previous Channel</source>
+        <translation>前のチャンネル</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Next Channel</source>
+        <translation>次のチャンネル</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>Jump to Newest</source>
+        <translation>最新へ移動</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>全般</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Start Bellboard when I log in</source>
+        <translation>ログイン時に Bellboard を起動する(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Receiving events</source>
+        <translation>イベントの受信</translation>
+    </message>
+    <message>
+        <source>Listen &amp;on:</source>
+        <translation>待ち受けアドレス(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Address and port senders post to. Any address other than 127.0.0.1 needs an ingest token.</source>
+        <translation>送信元が投稿するアドレスとポートです。127.0.0.1 以外のアドレスには取り込みトークンが必要です。</translation>
+    </message>
+    <message>
+        <source>Largest &amp;request:</source>
+        <translation>リクエストの上限(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Larger request bodies are refused (HTTP 413). For example 512KiB, 1MiB, 4MB.</source>
+        <translation>これより大きいリクエストは拒否します（HTTP 413）。例: 512KiB、1MiB、4MB</translation>
+    </message>
+    <message>
+        <source>&amp;Create a channel the first time a sender names it</source>
+        <translation>送信元が初めて指定したチャンネルを自動で作成する(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Keeping events</source>
+        <translation>イベントの保存</translation>
+    </message>
+    <message>
+        <source>Delete events older &amp;than:</source>
+        <translation>次より古いイベントを削除(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>削除しない</translation>
+    </message>
+    <message>
+        <source>Keep at &amp;most:</source>
+        <translation>保存する上限(&amp;M):</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>上限なし</translation>
+    </message>
+    <message>
+        <source>Changes to the language and to receiving events take effect the next time Bellboard starts.</source>
+        <translation>言語とイベント受信の変更は、次に Bellboard を起動したときに反映されます。</translation>
+    </message>
+</context>
+<context>
+    <name>QuickSwitcher</name>
+    <message>
+        <source>Switch Channel</source>
+        <translation>チャンネルを切り替え</translation>
+    </message>
+    <message>
+        <source>Jump to a channel…</source>
+        <translation>チャンネルへ移動…</translation>
+    </message>
+    <message>
+        <source>Channel name filter</source>
+        <translation>チャンネル名で絞り込み</translation>
+    </message>
+    <message>
+        <source>Matching channels</source>
+        <translation>一致するチャンネル</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Search query</source>
+        <translation>検索式</translation>
+    </message>
+    <message>
+        <source>Search: words, &quot;a phrase&quot;, user:, in:#channel, level:, from:, after:, before:</source>
+        <translation>検索: 単語、&quot;フレーズ&quot;、user:、in:#チャンネル、level:、from:、after:、before:</translation>
+    </message>
+    <message>
+        <source>Query error</source>
+        <translation>検索式のエラー</translation>
+    </message>
+    <message>
+        <source>Result count</source>
+        <translation>結果の件数</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>検索結果</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>さらに読み込む</translation>
+    </message>
+</context>
+<context>
+    <name>SoundLibrary</name>
+    <message>
+        <source>&apos;%1&apos; is neither a bundled sound (%2) nor an absolute path to a WAV file</source>
+        <translation>「%1」は付属のサウンド（%2）でも、WAV ファイルの絶対パスでもありません</translation>
+    </message>
+    <message>
+        <source>Bellboard plays 16-bit PCM WAV files; convert it, for example with `sox IN -b 16 -e signed-integer OUT.wav`</source>
+        <translation>Bellboard が再生できるのは 16 ビット PCM の WAV ファイルです。`sox IN -b 16 -e signed-integer OUT.wav` などで変換してください</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 がありません</translation>
+    </message>
+    <message>
+        <source>%1 is too large for an alert sound (over 50 MB)</source>
+        <translation>%1 は通知音としては大きすぎます（50 MB 超）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an Ogg file. %2</source>
+        <translation>%1 は Ogg ファイルです。%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a WAV file. %2</source>
+        <translation>%1 は WAV ファイルではありません。%2</translation>
+    </message>
+    <message>
+        <source>%1 holds %2-bit floating-point samples. %3</source>
+        <translation>%1 は %2 ビット浮動小数点のサンプルです。%3</translation>
+    </message>
+    <message>
+        <source>%1 holds compressed audio (WAV format %2). %3</source>
+        <translation>%1 は圧縮された音声です（WAV 形式 %2）。%3</translation>
+    </message>
+    <message>
+        <source>%1 holds %2-bit samples. %3</source>
+        <translation>%1 は %2 ビットのサンプルです。%3</translation>
+    </message>
+    <message>
+        <source>%1 has %2 channels; Bellboard plays mono or stereo sounds</source>
+        <translation>%1 は %2 チャンネルです。Bellboard が再生できるのはモノラルかステレオです</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged WAV file (no format chunk). %2</source>
+        <translation>%1 は壊れた WAV ファイルです（フォーマットチャンクがありません）。%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no audio</source>
+        <translation>%1 には音声が入っていません</translation>
+    </message>
+</context>
+<context>
+    <name>UserTimeline</name>
+    <message>
+        <source>User timeline</source>
+        <translation>ユーザーのタイムライン</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Event count</source>
+        <translation>イベント数</translation>
+    </message>
+    <message>
+        <source>Everything this user did, newest first</source>
+        <translation>このユーザーの行動すべて（新しい順）</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>さらに読み込む</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV に書き出す…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>JSON に書き出す…</translation>
+    </message>
+</context>
+<context>
+    <name>bb</name>
+    <message numerus="yes">
+        <source>… and %n more fields</source>
+        <translation>
+            <numerusform>…ほか %n 項目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>画像</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more attachments</source>
+        <translation>
+            <numerusform>…ほか添付 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more blocks</source>
+        <translation>
+            <numerusform>…ほか %n ブロック</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(blocks could not be read)</source>
+        <translation>（ブロックを読み込めませんでした）</translation>
+    </message>
+    <message>
+        <source>(attachments could not be read)</source>
+        <translation>（添付を読み込めませんでした）</translation>
+    </message>
+    <message>
+        <source>The quote that starts with %1 is not closed: add a closing &quot;.</source>
+        <translation>%1 で始まる引用符が閉じていません。閉じる &quot; を追加してください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1:&apos; needs a value after the colon.</source>
+        <translation>「%1:」のコロンの後に値が必要です。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a channel name (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;).</source>
+        <translation>「%1」はチャンネル名ではありません（英字、数字、「-」「_」「.」のみ）。</translation>
+    </message>
+    <message>
+        <source>unknown level &apos;%1&apos; (info, warn, crit)</source>
+        <translation>不明なレベル「%1」です（info、warn、crit）</translation>
+    </message>
+    <message>
+        <source>Only one level: term can be used; it matches that exact level.</source>
+        <translation>level: は 1 つだけ指定できます。そのレベルに完全一致するものを探します。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date for %2: use %3.</source>
+        <translation>「%1」は %2 の日付として使えません。%3 の形で指定してください。</translation>
+    </message>
+    <message>
+        <source>A &apos;-&apos; must be followed by the word to exclude, as in -debug.</source>
+        <translation>「-」の後には除外する単語を続けてください（例: -debug）。</translation>
+    </message>
+</context>
+<context>
+    <name>bb::AlertCenter</name>
+    <message>
+        <source>sound is turned off ([alerts] sound = false)</source>
+        <translation>サウンドはオフです（[alerts] sound = false）</translation>
+    </message>
+</context>
+<context>
+    <name>bb::AlertPolicy</name>
+    <message numerus="yes">
+        <source>%n new in #%1</source>
+        <translation>
+            <numerusform>#%1 に新着 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bb::ChannelListModel</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>未読 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>ミュート中</translation>
+    </message>
+</context>
+<context>
+    <name>bb::ChannelSettingsDialog</name>
+    <message>
+        <source>Service bell</source>
+        <translation>卓上ベル</translation>
+    </message>
+    <message>
+        <source>Cash register</source>
+        <translation>レジスター</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>アラーム</translation>
+    </message>
+    <message>
+        <source>Chime</source>
+        <translation>チャイム</translation>
+    </message>
+    <message>
+        <source>Soft pop</source>
+        <translation>やわらかいポップ音</translation>
+    </message>
+    <message>
+        <source>#%1 — Channel settings</source>
+        <translation>#%1 — チャンネルの設定</translation>
+    </message>
+    <message>
+        <source>Alerts for #%1</source>
+        <translation>#%1 の通知</translation>
+    </message>
+    <message>
+        <source>Choose a WAV file…</source>
+        <translation>WAV ファイルを選択…</translation>
+    </message>
+    <message>
+        <source>Choose an alert sound</source>
+        <translation>通知音の選択</translation>
+    </message>
+    <message>
+        <source>WAV files (*.wav);;All files (*)</source>
+        <translation>WAV ファイル (*.wav);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Cannot play %1: %2</source>
+        <translation>%1 を再生できません: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>何も変更していません: %1</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>bb::EventExporter</name>
+    <message>
+        <source>An export is already running.</source>
+        <translation>すでに書き出しを実行中です。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bb::EventStore</name>
+    <message>
+        <source>The event store is already open (%1).</source>
+        <translation>イベントストアはすでに開いています（%1）。</translation>
+    </message>
+    <message>
+        <source>Invalid channel name &quot;%1&quot;.</source>
+        <translation>チャンネル名「%1」は無効です。</translation>
+    </message>
+    <message>
+        <source>The event store is not open.</source>
+        <translation>イベントストアが開いていません。</translation>
+    </message>
+</context>
+<context>
+    <name>bb::FeedDelegate</name>
+    <message>
+        <source>unknown sender</source>
+        <translation>不明な送信者</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨日</translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM</source>
+        <translation>M月d日 (dddd)</translation>
+    </message>
+    <message>
+        <source>dddd, d MMMM yyyy</source>
+        <translation>yyyy年M月d日 (dddd)</translation>
+    </message>
+</context>
+<context>
+    <name>bb::FeedView</name>
+    <message>
+        <source>Channel feed</source>
+        <translation>チャンネルのフィード</translation>
+    </message>
+    <message>
+        <source>Jump to the newest events</source>
+        <translation>最新のイベントへ移動</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>新着 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bb::MainWindow</name>
+    <message>
+        <source>Wall Mode</source>
+        <translation>ウォールモード</translation>
+    </message>
+    <message>
+        <source>Could not read events: %1</source>
+        <translation>イベントを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Bellboard</source>
+        <translation>Bellboard</translation>
+    </message>
+    <message>
+        <source>#%1 — Bellboard</source>
+        <translation>#%1 — Bellboard</translation>
+    </message>
+    <message>
+        <source>rings for every event</source>
+        <translation>イベントごとに音で知らせます</translation>
+    </message>
+    <message>
+        <source>celebrates every event</source>
+        <translation>イベントごとにお祝いします</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation>ミュート中</translation>
+    </message>
+    <message>
+        <source>goes bold on new events</source>
+        <translation>新しいイベントで太字になります</translation>
+    </message>
+    <message>
+        <source>Problems in the configuration</source>
+        <translation>設定ファイルの問題</translation>
+    </message>
+    <message>
+        <source>Bellboard started with the default for each value it could not use in %1.</source>
+        <translation>%1 で使えなかった値は既定値に置き換えて、Bellboard を起動しました。</translation>
+    </message>
+</context>
+<context>
+    <name>bb::PreferencesDialog</name>
+    <message>
+        <source>System default</source>
+        <translation>システムの設定に従う</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source> events</source>
+        <translation> 件</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>何も変更していません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bb::RichText</name>
+    <message numerus="yes">
+        <source>… (%n more characters)</source>
+        <translation>
+            <numerusform>…（ほか %n 文字）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bb::SearchPanel</name>
+    <message>
+        <source>Type words to find, or user:, in:#channel, level:, from:, after:, before:.</source>
+        <translation>探したい単語か、user:、in:#チャンネル、level:、from:、after:、before: を入力してください。</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>検索中…</translation>
+    </message>
+    <message>
+        <source>First %1 results</source>
+        <translation>最初の %1 件</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 件</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation>%1 件</translation>
+    </message>
+    <message>
+        <source>%1 in %2 ms</source>
+        <translation>%1（%2 ミリ秒）</translation>
+    </message>
+    <message>
+        <source>Open in #%1</source>
+        <translation>#%1 で開く</translation>
+    </message>
+    <message>
+        <source>Show everything %1 did</source>
+        <translation>%1 の行動をすべて表示</translation>
+    </message>
+</context>
+<context>
+    <name>bb::ServiceHost</name>
+    <message>
+        <source>ingest token &apos;%1&apos;: %2</source>
+        <translation>取り込みトークン「%1」: %2</translation>
+    </message>
+    <message>
+        <source>refusing to listen on %1: a non-loopback address needs an ingest token (set one with `bellboard secret set NAME` and list NAME in [server] ingest_tokens)</source>
+        <translation>%1 での待ち受けを拒否しました: ループバック以外のアドレスには取り込みトークンが必要です（`bellboard secret set NAME` で設定し、[server] ingest_tokens に NAME を追加してください）</translation>
+    </message>
+    <message>
+        <source>cannot open the event store %1: %2</source>
+        <translation>イベントストア %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>%1:%2 で待ち受けできません: %3</translation>
+    </message>
+</context>
+<context>
+    <name>bb::SingleInstance</name>
+    <message>
+        <source>another Bellboard is running for this data folder but does not answer</source>
+        <translation>このデータフォルダーでは別の Bellboard が起動していますが、応答がありません</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 (%2): a second `bellboard` will open a second window</source>
+        <translation>%1 で待ち受けできません（%2）。2 つ目の `bellboard` は別のウィンドウを開きます</translation>
+    </message>
+</context>
+<context>
+    <name>bb::SoundPlayer</name>
+    <message>
+        <source>Sound is unavailable: no audio output device was found. Bellboard keeps running; alerts still mark channels and show notifications, but make no sound.</source>
+        <translation>サウンドを使えません: 音声出力デバイスが見つかりません。Bellboard はこのまま動作し、通知ではチャンネルの強調と通知の表示だけを行い、音は鳴らしません。</translation>
+    </message>
+    <message>
+        <source>no audio output device</source>
+        <translation>音声出力デバイスがありません</translation>
+    </message>
+    <message>
+        <source>the audio system could not decode %1</source>
+        <translation>オーディオシステムが %1 をデコードできませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>bb::Sparkline</name>
+    <message>
+        <source>Events per minute over the last hour</source>
+        <translation>直近 1 時間の 1 分あたりのイベント数</translation>
+    </message>
+    <message>
+        <source>%1/min</source>
+        <translation>%1/分</translation>
+    </message>
+</context>
+<context>
+    <name>bb::TrayNotifier</name>
+    <message>
+        <source>Show Bellboard</source>
+        <translation>Bellboard を表示</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Bellboard</source>
+        <translation>Bellboard</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bellboard: %n unread</source>
+        <translation>
+            <numerusform>Bellboard: 未読 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bb::UserTimeline</name>
+    <message>
+        <source>%1 — timeline</source>
+        <translation>%1 — タイムライン</translation>
+    </message>
+    <message>
+        <source>Everything %1 did, newest first</source>
+        <translation>%1 の行動すべて（新しい順）</translation>
+    </message>
+    <message>
+        <source>Could not read events: %1</source>
+        <translation>イベントを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Newest %1 events shown</source>
+        <translation>新しいほうから %1 件を表示しています</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 件</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 件</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV に書き出す</translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation>JSON に書き出す</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>書き出しに失敗しました</translation>
+    </message>
+    <message>
+        <source>Exported 1 event</source>
+        <translation>1 件を書き出しました</translation>
+    </message>
+    <message>
+        <source>Exported %1 events</source>
+        <translation>%1 件を書き出しました</translation>
+    </message>
+</context>
+<context>
+    <name>bb::WallClock</name>
+    <message>
+        <source>dddd, d MMMM yyyy</source>
+        <translation>yyyy年M月d日 (dddd)</translation>
+    </message>
+</context>
+<context>
+    <name>bb::WallWindow</name>
+    <message>
+        <source>Bellboard</source>
+        <translation>Bellboard</translation>
+    </message>
+    <message>
+        <source>Bellboard wall</source>
+        <translation>Bellboard ウォール</translation>
+    </message>
+    <message>
+        <source>Leave wall mode</source>
+        <translation>ウォールモードを終了</translation>
+    </message>
+    <message>
+        <source>no channel named %1 (known channels: %2)</source>
+        <translation>%1 という名前のチャンネルはありません（既存のチャンネル: %2）</translation>
+    </message>
+</context>
+<context>
+    <name>bb::WindowSearch</name>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>検索…</translation>
+    </message>
+    <message>
+        <source>#%1 is not in the channel list.</source>
+        <translation>#%1 はチャンネル一覧にありません。</translation>
+    </message>
+    <message>
+        <source>That event is older than the feed keeps open; it stays in the search results.</source>
+        <translation>このイベントはフィードで開いておける範囲より古いため、検索結果に表示したままにします。</translation>
+    </message>
+    <message>
+        <source>Show everything %1 did</source>
+        <translation>%1 の行動をすべて表示</translation>
+    </message>
+</context>
+<context>
+    <name>bb::schema</name>
+    <message>
+        <source>The event database was written by a newer Bellboard (schema version %1; this version understands up to %2). Use a newer Bellboard or another data folder.</source>
+        <translation>このイベントデータベースは新しい Bellboard で作られています（スキーマバージョン %1。このバージョンが扱えるのは %2 まで）。新しい Bellboard を使うか、別のデータフォルダーを指定してください。</translation>
+    </message>
+</context>
+</TS>
