@@ -43,6 +43,7 @@ private:
     Mode m_mode;
     QStringList m_terms;
     QString m_out;
+    qsizetype m_unbroken = 0; // HTML: characters since the last place a line may wrap
 };
 
 } // namespace bb

@@ -27,7 +27,10 @@ namespace {
 // more): the text budget (2 × 20,000 characters) plus the markup around what is shown.
 constexpr qsizetype kMaxBodyHtml = 160'000;
 
-const char16_t kHiddenCharacters[] = { 0x202E, 0x200B, 0x2066, 0x2069, 0xFEFF };
+// Bidi overrides and isolates, and the byte-order mark: never shown. (U+200B is what the
+// renderer itself puts into very long words, so that they can wrap; the bidi payload checks
+// that the sender's own is gone.)
+const char16_t kHiddenCharacters[] = { 0x202E, 0x2066, 0x2069, 0xFEFF };
 
 } // namespace
 
@@ -96,6 +99,11 @@ private slots:
             QCOMPARE(view->feedDelegate()->bodyDocument(view->optionFor(index), index), body);
         }
         QCOMPARE(SafeTextDocument::refusedResourceRequests(), refusedBefore); // nothing even asked for one
+
+        const QModelIndex bidi = window.feedModel()->index(int(accepted.indexOf(QStringLiteral("bidi-zero-width"))));
+        view->scrollTo(bidi);
+        QVERIFY(view->feedDelegate()->bodyDocument(view->optionFor(bidi), bidi)->toPlainText()
+                        .startsWith(QStringLiteral("invoicegpj.exe paypal isolate ab")));
 
         // What the sender wrote is visible as text: Slack's escaped &lt;iframe&gt; literally, raw
         // <…> as mrkdwn control sequences (their text, no markup), unsafe links as their labels.
