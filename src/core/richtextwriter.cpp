@@ -19,6 +19,8 @@ void appendEscaped(QString &out, QStringView text, qsizetype &unbroken)
     for (QChar c : text) {
         if (c.isSpace()) {
             unbroken = 0;
+        } else if (c.isLowSurrogate()) {
+            // the second half of a character counted with its first: never split a pair
         } else if (++unbroken > kLongestUnbrokenRun) {
             out += kZeroWidthSpace;
             unbroken = 1;

@@ -193,6 +193,9 @@ private slots:
         QVERIFY(!html.contains(QString(65, QLatin1Char('w'))));
         QVERIFY(!mrkdwnToHtml(QStringLiteral("short words stay as they are")).contains(QChar(0x200B)));
         QCOMPARE(mrkdwnToPlainText(word), word);
+        // Never between the two halves of a character (found by fuzz_render).
+        const QString emoji = QString(63, QLatin1Char('w')) + QStringLiteral("\U0001F600\U0001F600");
+        QVERIFY(mrkdwnToHtml(emoji).contains(QStringLiteral("\U0001F600\u200B\U0001F600")));
     }
 
     void notFormattedWhenMrkdwnIsOff()
