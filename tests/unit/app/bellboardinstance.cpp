@@ -32,9 +32,10 @@ quint16 BellboardInstance::freePort()
 bool BellboardInstance::start(const QStringList &extraArguments)
 {
     m_process.setProcessEnvironment(m_environment);
-    m_process.start(QStringLiteral(BELLBOARD_BINARY),
-                    QStringList{ QStringLiteral("--headless"), QStringLiteral("--data-dir"), dataDir(),
-                                 QStringLiteral("--config"), configFile() } + extraArguments);
+    QStringList arguments{ QStringLiteral("--data-dir"), dataDir(), QStringLiteral("--config"), configFile() };
+    if (m_headless)
+        arguments.prepend(QStringLiteral("--headless"));
+    m_process.start(QStringLiteral(BELLBOARD_BINARY), arguments + extraArguments);
     if (!m_process.waitForStarted())
         return false;
     for (int attempt = 0; attempt < 200; ++attempt) {
