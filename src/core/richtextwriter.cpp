@@ -84,8 +84,10 @@ void RichTextWriter::highlighted(QStringView visible)
 
 void RichTextWriter::markup(QStringView html)
 {
-    if (m_mode == Mode::Html)
+    if (m_mode == Mode::Html) {
         m_out += html;
+        ++m_markupCount;
+    }
 }
 
 void RichTextWriter::plainOnly(QStringView plain)
@@ -113,6 +115,7 @@ void RichTextWriter::internalLink(const QString &encodedHref, QStringView label)
         return;
     }
     m_out += QLatin1String("<a href=\"") + encodedHref + QLatin1String("\">");
+    ++m_markupCount;
     text(label);
     m_out += QLatin1String("</a>");
 }

@@ -26,6 +26,9 @@ namespace {
 // One event's rendered HTML may be this large whatever the sender sends (1 MiB bodies and
 // more): the text budget (2 × 20,000 characters) plus the markup around what is shown.
 constexpr qsizetype kMaxBodyHtml = 160'000;
+// …and this many tags: the renderer stops at 1,000 pieces of markup (what layout time grows
+// with), and closes what it opened.
+constexpr qsizetype kMaxBodyTags = 2'000;
 
 // Bidi overrides and isolates, and the byte-order mark: never shown. (U+200B is what the
 // renderer itself puts into very long words, so that they can wrap; the bidi payload checks
@@ -82,6 +85,8 @@ private slots:
             const QString html = feedBodyHtml(event);
             QVERIFY2(html.size() <= kMaxBodyHtml,
                      qPrintable(QStringLiteral("%1: %2 characters of HTML").arg(QString::fromUtf8(name)).arg(html.size())));
+            QVERIFY2(html.count(u'<') <= kMaxBodyTags,
+                     qPrintable(QStringLiteral("%1: %2 tags").arg(QString::fromUtf8(name)).arg(html.count(u'<'))));
             const RenderedDocument rendered(html);
             QCOMPARE(rendered.images, 0);
             for (const QString &href : rendered.anchorHrefs)
