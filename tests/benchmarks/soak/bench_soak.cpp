@@ -206,7 +206,7 @@ int main(int argc, char *argv[])
     const Check checks[] = {
         { "RSS KiB", peak(samples, 0, warmup, rss), peak(samples, warmup, end, rss), peak(samples, 0, warmup, rss) * 11 / 10 },
         { "open descriptors", peak(samples, 0, warmup, files), peak(samples, warmup, end, files), peak(samples, 0, warmup, files) + 4 },
-        { "database KiB", peak(samples, 0, warmup, database) / 1024, peak(samples, warmup, end, database) / 1024, peak(samples, 0, warmup, database) * 11 / 10 / 1024 },
+        { "database KiB", peak(samples, 0, warmup, database) / 1024, peak(samples, warmup, end, database) / 1024, peak(samples, 0, warmup, database) * 5 / 4 / 1024 },
         { "WAL KiB", peak(samples, 0, warmup, wal) / 1024, peak(samples, warmup, end, wal) / 1024, kJournalSizeLimit / 1024 },
         { "events stored", peak(samples, 0, warmup, events), peak(samples, warmup, end, events), allowedEvents },
     };
