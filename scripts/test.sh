@@ -1,8 +1,15 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds everything and runs the whole test suite through CTest.
+# Installs what is missing, builds everything and runs the whole test suite through CTest,
+# twice: the normal build (preset "default", build/), then the same suite under AddressSanitizer
+# and UndefinedBehaviorSanitizer with the libFuzzer targets' bounded runs (preset "asan",
+# build-asan/). Arguments go to both ctest runs (e.g. -R tst_httplimits).
+#   BELLBOARD_PRESETS="default" scripts/test.sh     only the normal build
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
-cmake --build build
-ctest --test-dir build --output-on-failure --timeout 300 "$@"
+for preset in ${BELLBOARD_PRESETS:-default asan}; do
+  echo "== preset $preset"
+  cmake --preset "$preset"
+  cmake --build --preset "$preset"
+  ctest --preset "$preset" "$@"
+done

@@ -12,6 +12,9 @@
 
 #include <toml++/toml.h>
 
+#include <cmath>
+#include <limits>
+
 // The resources live in a static library: nothing references them, so the linker would drop
 // them unless they are initialized by name.
 static void initConfigResources()
@@ -79,9 +82,11 @@ public:
     }
 
     // A non-negative integer, or a string the given unit parser understands ("1MiB", "30s").
+    // `maximum` keeps the value within what the setting's type holds (an int of milliseconds
+    // is 24 days), so that a huge value is an error rather than a wrapped-around negative one.
     template<typename Parse>
     bool readQuantity(const toml::table &table, const char *key, qint64 *out, Parse parse,
-                      const QString &expected)
+                      const QString &expected, qint64 maximum = std::numeric_limits<qint64>::max())
     {
         const toml::node *node = table.get(key);
         if (!node)
@@ -95,6 +100,10 @@ public:
             fail(*node, QStringLiteral("'%1' must be %2").arg(QLatin1String(key), expected));
             return false;
         }
+        if (value > maximum) {
+            fail(*node, QStringLiteral("'%1' is too large (at most %2)").arg(QLatin1String(key)).arg(maximum));
+            return false;
+        }
         *out = value;
         return true;
     }
@@ -105,7 +114,7 @@ public:
         if (!node)
             return false;
         std::optional<double> value = node->value<double>();
-        if (!value || *value < 0) {
+        if (!value || !std::isfinite(*value) || *value < 0) { // TOML has nan and inf
             fail(*node, QStringLiteral("'%1' must be a number ≥ 0").arg(QLatin1String(key)));
             return false;
         }
@@ -158,16 +167,17 @@ void readServer(ConfigReader &reader, const toml::table &server, Config &config)
 
     const QString sizeWords = QStringLiteral("a size such as \"1MiB\"");
     const QString timeWords = QStringLiteral("a duration such as \"30s\"");
+    constexpr qint64 kMaxIntMs = std::numeric_limits<int>::max();
     qint64 value = 0;
     if (reader.readQuantity(server, "max_body", &value, parseByteSize, sizeWords))
         config.limits.maxBodyBytes = value;
     if (reader.readQuantity(server, "max_header", &value, parseByteSize, sizeWords))
         config.limits.maxHeaderBytes = int(qMin<qint64>(value, 1 << 24));
-    if (reader.readQuantity(server, "header_timeout", &value, parseDurationMs, timeWords))
+    if (reader.readQuantity(server, "header_timeout", &value, parseDurationMs, timeWords, kMaxIntMs))
         config.limits.headerTimeoutMs = int(value);
-    if (reader.readQuantity(server, "body_timeout", &value, parseDurationMs, timeWords))
+    if (reader.readQuantity(server, "body_timeout", &value, parseDurationMs, timeWords, kMaxIntMs))
         config.limits.bodyTimeoutMs = int(value);
-    if (reader.readQuantity(server, "idle_timeout", &value, parseDurationMs, timeWords))
+    if (reader.readQuantity(server, "idle_timeout", &value, parseDurationMs, timeWords, kMaxIntMs))
         config.limits.idleTimeoutMs = int(value);
     reader.readNumber(server, "rate_limit", &config.limits.ratePerClient);
     reader.readBool(server, "rate_limit_loopback", &config.limits.rateLimitLoopback);
@@ -182,7 +192,8 @@ void readStore(ConfigReader &reader, const toml::table &store, Config &config)
                        QStringLiteral("durability") });
     qint64 value = 0;
     const auto plainNumber = [](const QString &) { return qint64(-1); };
-    if (reader.readQuantity(store, "retention_days", &value, plainNumber, QStringLiteral("a whole number of days")))
+    if (reader.readQuantity(store, "retention_days", &value, plainNumber, QStringLiteral("a whole number of days"),
+                            std::numeric_limits<int>::max()))
         config.retention.maxAgeDays = int(value);
     if (reader.readQuantity(store, "retention_events", &value, plainNumber, QStringLiteral("a whole number")))
         config.retention.maxEvents = value;
@@ -552,8 +563,11 @@ qint64 parseWithUnits(const QString &text, const QList<QPair<QString, qint64>> &
         return -1;
     const double number = match.captured(1).toDouble();
     for (const auto &[unit, factor] : units) {
-        if (match.captured(2).compare(unit, Qt::CaseInsensitive) == 0)
-            return qint64(number * double(factor));
+        if (match.captured(2).compare(unit, Qt::CaseInsensitive) == 0) {
+            const double value = number * double(factor);
+            // Beyond 2^62 the conversion to qint64 would be undefined: too large is an error.
+            return value < double(qint64(1) << 62) ? qint64(value) : -1;
+        }
     }
     return -1;
 }

@@ -20,8 +20,9 @@ public:
 
     RichTextWriter &out() { return m_out; }
     bool remoteImages() const { return m_remoteImages; }
-    // Out of sender characters, or the HTML has grown to its cap: markup around tiny parts
-    // (10,000 styled one-letter runs) must not make an unbounded document either.
+    // Out of sender characters, or the HTML has grown to its cap (in characters or in pieces
+    // of markup): markup around tiny parts (10,000 styled one-letter runs) must not make an
+    // unbounded document, nor one that takes long to lay out.
     bool exhausted() const;
 
     // Starts a new paragraph-level part (a newline in plain text when one is needed).

@@ -35,6 +35,8 @@ public:
     void omittedCharacters(qsizetype count);
 
     qsizetype size() const { return m_out.size(); }
+    // Pieces of markup written so far: what QTextDocument's layout time grows with.
+    int markupCount() const { return m_markupCount; }
     QString result() const { return m_out; }
 
 private:
@@ -43,6 +45,8 @@ private:
     Mode m_mode;
     QStringList m_terms;
     QString m_out;
+    qsizetype m_unbroken = 0; // HTML: characters since the last place a line may wrap
+    int m_markupCount = 0;
 };
 
 } // namespace bb

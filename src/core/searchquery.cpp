@@ -39,7 +39,9 @@ QString tokenize(const QString &input, QList<Term> *terms)
         started = false;
     };
     for (qsizetype i = 0; i < input.size(); ++i) {
-        const QChar c = input.at(i);
+        // Control characters (a NUL from a URL's %00, a pasted tab) separate words like spaces:
+        // inside a term they would reach FTS5, which reads a NUL as the end of its string.
+        const QChar c = input.at(i).category() == QChar::Other_Control ? QLatin1Char(' ') : input.at(i);
         if (c == QLatin1Char('"')) {
             inQuotes = !inQuotes;
             term.quoted = true;

@@ -15,6 +15,8 @@ public:
     ~BellboardInstance();
 
     bool start(const QStringList &extraArguments = {});  // waits until it answers /healthz
+    // false: start() opens the window (needs a display) instead of running --headless.
+    void setHeadless(bool headless) { m_headless = headless; }
     void kill();                                          // SIGKILL, as a crash would
     void stop();                                          // SIGTERM and wait
 
@@ -43,6 +45,7 @@ private:
     quint16 m_port = 0;
     mutable QProcess m_process;
     QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
+    bool m_headless = true;
 };
 
 // A blocking HTTP exchange over a fresh QNetworkAccessManager request.

@@ -86,6 +86,24 @@ private slots:
         QCOMPARE(loaded.config.listenPort, kDefaultPort);
     }
 
+    void hugeAndNonFiniteNumbersAreErrors()
+    {
+        // Found with fuzz_config's checks: each used to wrap around, overflow (undefined
+        // behaviour) or store NaN/inf; now each keeps its default and names its line.
+        const ConfigLoadResult loaded = parseConfig("[server]\nheader_timeout = \"3000000s\"\n"
+                                                    "body_timeout = \"99999999999999999999999s\"\n"
+                                                    "rate_limit = inf\n"
+                                                    "[[channels]]\nname = \"ops\"\nvolume = nan\n",
+                                                    QStringLiteral("t"));
+        QCOMPARE(loaded.errors.size(), 4);
+        QVERIFY(loaded.errors.at(0).startsWith(QStringLiteral("config line 2: 'header_timeout' is too large")));
+        QCOMPARE(loaded.config.limits.headerTimeoutMs, HttpLimits().headerTimeoutMs);
+        QCOMPARE(loaded.config.limits.bodyTimeoutMs, HttpLimits().bodyTimeoutMs);
+        QCOMPARE(loaded.config.limits.ratePerClient, 0.0);
+        QCOMPARE(loaded.config.channels.size(), 1);
+        QVERIFY(loaded.config.channels.first().volume >= 0 && loaded.config.channels.first().volume <= 1);
+    }
+
     void serverSettingsAreRead()
     {
         const ConfigLoadResult loaded = parseConfig(

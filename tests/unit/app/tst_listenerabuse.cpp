@@ -31,7 +31,7 @@ constexpr int kLargeEvents = 200;
 // Bound on the growth of RSS over the warmed-up server during the abuse. What the limits allow:
 // 1,000 connections' parsers and buffers (~10 MB), 1 MiB of unsent answers per never-reading
 // client (10 MB), a page of large events being encoded, heap fragmentation. Without the
-// back-pressure on never-reading clients alone it would be 10 × 64 × ~450 KB ≈ 290 MB.
+// back-pressure on never-reading clients, their answers alone would be 10 × 64 × ~450 KB ≈ 290 MB.
 constexpr qint64 kAllowedGrowthKiB = 96 * 1024;
 
 using Sockets = std::vector<std::unique_ptr<QTcpSocket>>;
@@ -134,8 +134,10 @@ void TestListenerAbuse::serverKeepsAnsweringWithBoundedMemory()
     QVERIFY2(steadyDone, qPrintable(QStringLiteral("the steady sender got %1 of 300 answers").arg(acknowledged + refused)));
     QCOMPARE(refused, 0);
     QVERIFY2(peak.openFiles >= kIdleConnections, "the idle connections should all have been accepted");
+#ifndef BELLBOARD_SANITIZED // under ASan, RSS holds its quarantine of freed memory: not the program's own
     QVERIFY2(peak.rssKiB - before.rssKiB < kAllowedGrowthKiB,
              qPrintable(QStringLiteral("RSS grew by %1 KiB under abuse").arg(peak.rssKiB - before.rssKiB)));
+#endif
     QVERIFY(after.rssKiB > 0); // still running
     // The slowloris clients were cut off by the header deadline, not left hanging.
     QTRY_VERIFY_WITH_TIMEOUT(std::all_of(slowloris.begin(), slowloris.end(), [](const auto &socket) {

@@ -60,6 +60,7 @@ private slots:
     void keysAreCaseInsensitive();
     void combinedQuery();
     void emptyQueryIsEmpty();
+    void controlCharactersSeparateWords();
 };
 
 void TestSearchQuery::freeWordsAreLowerCased()
@@ -236,6 +237,16 @@ void TestSearchQuery::emptyQueryIsEmpty()
     QVERIFY(result.query.isEmpty());
     QVERIFY(!result.query.hasTextTerms());
     QVERIFY(parsed(QStringLiteral("\"\"")).isEmpty());
+}
+
+void TestSearchQuery::controlCharactersSeparateWords()
+{
+    // Found by fuzz_searchquery: a NUL inside a term reached FTS5 and failed the search there.
+    const QueryParseResult result = parseSearchQuery(QStringLiteral("user:a%1b \"x%1y\" pay%2ment").arg(QChar(0)).arg(QChar(9)));
+    QVERIFY(result.ok());
+    QCOMPARE(result.query.users, QStringList{ QStringLiteral("@a") });
+    QCOMPARE(result.query.words, (QStringList{ QStringLiteral("b"), QStringLiteral("pay"), QStringLiteral("ment") }));
+    QCOMPARE(result.query.phrases, QStringList{ QStringLiteral("x y") });
 }
 
 QTEST_APPLESS_MAIN(TestSearchQuery)

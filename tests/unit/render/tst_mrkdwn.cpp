@@ -183,6 +183,21 @@ private slots:
         QVERIFY(html.size() < 200000);
     }
 
+    void longWordsGetPlacesToWrap()
+    {
+        // QTextDocument lays out one unbreakable 20,000-letter word in ~350 ms: the HTML gives
+        // it a zero-width space every 64 letters; the plain text (copy, export) stays as sent.
+        const QString word(20000, QLatin1Char('w'));
+        const QString html = mrkdwnToHtml(word);
+        QCOMPARE(html.count(QChar(0x200B)), 20000 / 64 - (20000 % 64 == 0 ? 1 : 0));
+        QVERIFY(!html.contains(QString(65, QLatin1Char('w'))));
+        QVERIFY(!mrkdwnToHtml(QStringLiteral("short words stay as they are")).contains(QChar(0x200B)));
+        QCOMPARE(mrkdwnToPlainText(word), word);
+        // Never between the two halves of a character (found by fuzz_render).
+        const QString emoji = QString(63, QLatin1Char('w')) + QStringLiteral("\U0001F600\U0001F600");
+        QVERIFY(mrkdwnToHtml(emoji).contains(QStringLiteral("\U0001F600\u200B\U0001F600")));
+    }
+
     void notFormattedWhenMrkdwnIsOff()
     {
         MrkdwnOptions options;

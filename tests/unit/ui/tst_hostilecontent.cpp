@@ -26,8 +26,14 @@ namespace {
 // One event's rendered HTML may be this large whatever the sender sends (1 MiB bodies and
 // more): the text budget (2 × 20,000 characters) plus the markup around what is shown.
 constexpr qsizetype kMaxBodyHtml = 160'000;
+// …and this many tags: the renderer stops at 1,000 pieces of markup (what layout time grows
+// with), and closes what it opened.
+constexpr qsizetype kMaxBodyTags = 2'000;
 
-const char16_t kHiddenCharacters[] = { 0x202E, 0x200B, 0x2066, 0x2069, 0xFEFF };
+// Bidi overrides and isolates, and the byte-order mark: never shown. (U+200B is what the
+// renderer itself puts into very long words, so that they can wrap; the bidi payload checks
+// that the sender's own is gone.)
+const char16_t kHiddenCharacters[] = { 0x202E, 0x2066, 0x2069, 0xFEFF };
 
 } // namespace
 
@@ -79,6 +85,8 @@ private slots:
             const QString html = feedBodyHtml(event);
             QVERIFY2(html.size() <= kMaxBodyHtml,
                      qPrintable(QStringLiteral("%1: %2 characters of HTML").arg(QString::fromUtf8(name)).arg(html.size())));
+            QVERIFY2(html.count(u'<') <= kMaxBodyTags,
+                     qPrintable(QStringLiteral("%1: %2 tags").arg(QString::fromUtf8(name)).arg(html.count(u'<'))));
             const RenderedDocument rendered(html);
             QCOMPARE(rendered.images, 0);
             for (const QString &href : rendered.anchorHrefs)
@@ -96,6 +104,11 @@ private slots:
             QCOMPARE(view->feedDelegate()->bodyDocument(view->optionFor(index), index), body);
         }
         QCOMPARE(SafeTextDocument::refusedResourceRequests(), refusedBefore); // nothing even asked for one
+
+        const QModelIndex bidi = window.feedModel()->index(int(accepted.indexOf(QStringLiteral("bidi-zero-width"))));
+        view->scrollTo(bidi);
+        QVERIFY(view->feedDelegate()->bodyDocument(view->optionFor(bidi), bidi)->toPlainText()
+                        .startsWith(QStringLiteral("invoicegpj.exe paypal isolate ab")));
 
         // What the sender wrote is visible as text: Slack's escaped &lt;iframe&gt; literally, raw
         // <…> as mrkdwn control sequences (their text, no markup), unsafe links as their labels.
