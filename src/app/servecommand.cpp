@@ -122,6 +122,12 @@ int runServeCommand(const QStringList &arguments)
                 return editor.saveChannel(channel, settings, error);
             });
         }
+        mainWindow->setSlack(host.slack(), QUrl(loaded.config.slack.apiUrl), [&host, window = mainWindow.get()](const SlackTokens &tokens) {
+            if (host.slack())
+                host.restartSlack(tokens);
+            else
+                window->setStatusText(Cli::tr("Slack tokens stored. Choose channels with `bellboard slack mirror NAME…`, then restart."));
+        });
         mainWindow->setStatusText(Cli::tr("Listening on %1").arg(host.url()));
         mainWindow->restoreState(wall.isEmpty() ? QStringLiteral("user-behavior") : wall.first());
         if (!wall.isEmpty()) {

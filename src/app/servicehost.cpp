@@ -101,14 +101,8 @@ void ServiceHost::startSlack(const Config &config, const QString &dataDir)
 {
     if (config.slack.mirror.isEmpty())
         return;
-    const slacktokens::Lookup tokens = slacktokens::read();
-    if (!tokens.ok()) {
-        qWarning("bellboard: Slack mirror off: %s", qPrintable(tokens.error));
-        return;
-    }
-    if (tokens.fromEnvironment)
-        qWarning("bellboard: using the Slack tokens from BELLBOARD_SECRET_SLACK_* environment variables, not the "
-                 "keychain: keep this service's environment private");
+    m_slackSettings.apiUrl = QUrl(config.slack.apiUrl);
+    m_slackSettings.channels = config.slack.mirror;
     m_slack = new SlackMirror(m_store.get(), this);
     m_slackStatusDir = dataDir;
     const SlackStatusFile statusFile(dataDir);
@@ -117,10 +111,20 @@ void ServiceHost::startSlack(const Config &config, const QString &dataDir)
         if (!statusFile.write(status, &error))
             qWarning("bellboard: cannot write %s: %s", qPrintable(statusFile.path()), qPrintable(error));
     });
-    SlackMirrorSettings settings;
-    settings.apiUrl = QUrl(config.slack.apiUrl);
-    settings.channels = config.slack.mirror;
-    m_slack->start(settings, tokens.tokens);
+    const slacktokens::Lookup tokens = slacktokens::read();
+    if (!tokens.ok())
+        qWarning("bellboard: Slack mirror waiting for a login: %s", qPrintable(tokens.error));
+    else if (tokens.fromEnvironment)
+        qWarning("bellboard: using the Slack tokens from BELLBOARD_SECRET_SLACK_* environment variables, not the "
+                 "keychain: keep this service's environment private");
+    // Without tokens it starts all the same: its status says "not connected (no tokens…)".
+    m_slack->start(m_slackSettings, tokens.tokens);
+}
+
+void ServiceHost::restartSlack(const SlackTokens &tokens)
+{
+    if (m_slack)
+        m_slack->start(m_slackSettings, tokens);
 }
 
 // Alerts run headless too (an office screen may have speakers but no window), on this

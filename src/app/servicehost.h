@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config.h"
+#include "slack/slackmirror.h"
 
 #include <QObject>
 #include <QString>
@@ -13,7 +14,6 @@ class AlertCenter;
 class EventStore;
 class HttpServer;
 class IngestService;
-class SlackMirror;
 
 // Everything but the window: the store, the HTTP listener and the API behind it, wired
 // together from a Config. The GUI and `--headless` both run one of these. The listener and
@@ -33,6 +33,8 @@ public:
     EventStore *store() const { return m_store.get(); }
     AlertCenter *alerts() const { return m_alerts; }  // sounds, notifications, unread counts
     SlackMirror *slack() const { return m_slack; }    // null when no Slack channel is mirrored
+    // New tokens (the connect dialog stored them): the mirror starts again with them.
+    void restartSlack(const SlackTokens &tokens);
     quint16 port() const { return m_port; }
     QString url() const { return m_url; }
 
@@ -47,6 +49,7 @@ private:
     AlertCenter *m_alerts = nullptr;     // a child; watches m_store
     SlackMirror *m_slack = nullptr;      // a child; writes into m_store from its own thread
     QString m_slackStatusDir;
+    SlackMirrorSettings m_slackSettings;
     QThread m_ingestThread;
     QObject *m_ingestContext = nullptr;  // lives on m_ingestThread; parent of the server and the API
     quint16 m_port = 0;

@@ -10,6 +10,7 @@
 #include "wallwindow.h"
 #include "windowalerts.h"
 #include "windowsearch.h"
+#include "windowslack.h"
 #include "store/asynceventreader.h"
 #include "store/eventstore.h"
 
@@ -101,6 +102,12 @@ void MainWindow::setAlerts(AlertCenter *alerts, ChannelSettingsSaver saver)
     delete m_alerts;
     m_alerts = new WindowAlerts(this, m_ui->channelList, alerts, std::move(saver));
     m_alertCenter = alerts;
+}
+
+void MainWindow::setSlack(SlackMirror *mirror, const QUrl &apiUrl, std::function<void(const SlackTokens &)> restart)
+{
+    delete m_slack;
+    m_slack = new WindowSlack(this, m_ui->channelList, m_channels, mirror, apiUrl, std::move(restart));
 }
 
 void MainWindow::restoreState(const QString &fallbackChannel)

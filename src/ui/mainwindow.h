@@ -4,6 +4,8 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QUrl>
+#include <functional>
 #include <memory>
 
 namespace Ui { class MainWindow; }
@@ -19,6 +21,9 @@ class FeedView;
 class WallWindow;
 class WindowAlerts;
 class WindowSearch;
+class WindowSlack;
+class SlackMirror;
+struct SlackTokens;
 
 // The console window: channels on the left, the open channel's feed on the right. A view
 // of the store: it reads pages through its own AsyncEventReader and follows what the store
@@ -38,6 +43,12 @@ public:
     // `saver` writes the settings dialog's changes to the config file.
     void setAlerts(AlertCenter *alerts, ChannelSettingsSaver saver = {});
     WindowAlerts *alerts() const { return m_alerts; }
+
+    // The Slack workspace in the sidebar (heading and state over the mirrored channels) and
+    // the "Connect Slack workspace…" dialog; `restart` starts `mirror` (may be null) again
+    // with the tokens the dialog stored.
+    void setSlack(SlackMirror *mirror, const QUrl &apiUrl, std::function<void(const SlackTokens &)> restart);
+    WindowSlack *slack() const { return m_slack; }
 
     // Restores geometry and the open channel from the last run (QSettings), or opens
     // `fallbackChannel` / the first channel.
@@ -75,6 +86,7 @@ private:
     WallWindow *m_wall = nullptr;
     WindowSearch *m_search = nullptr;
     WindowAlerts *m_alerts = nullptr;
+    WindowSlack *m_slack = nullptr;
     AlertCenter *m_alertCenter = nullptr; // for walls opened later
 };
 
