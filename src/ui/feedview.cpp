@@ -49,6 +49,11 @@ void FeedView::setFeedModel(FeedModel *model)
         setUnseen(0);
     });
     connect(model, &FeedModel::newestLoaded, this, &FeedView::jumpToNewest);
+    // An edited event may need another height: its layout goes, the rows are laid out again.
+    connect(model, &FeedModel::eventsReplaced, this, [this](const QList<qint64> &ids) {
+        m_delegate->forget(ids);
+        scheduleDelayedItemsLayout();
+    });
 }
 
 QStyleOptionViewItem FeedView::optionFor(const QModelIndex &index) const

@@ -5,7 +5,9 @@
 
 #include "slack/slackmirror.h"
 #include "store/eventstore.h"
+#include "store/asynceventreader.h"
 #include "ui/channellistmodel.h"
+#include "ui/feedmodel.h"
 #include "ui/slackconnectdialog.h"
 #include "ui/windowslack.h"
 
@@ -15,6 +17,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -62,6 +65,36 @@ private slots:
         QCOMPARE(model.nameAt(2), QStringLiteral("slack.alerts"));
         QVERIFY(!model.index(2).data(ChannelListModel::GroupHeaderRole).toString().isEmpty());
         QVERIFY(model.index(3).data(ChannelListModel::GroupHeaderRole).toString().isEmpty());
+    }
+
+    // An edited Slack message changes in the open feed, a deleted one leaves it.
+    void theFeedFollowsEditsAndDeletions()
+    {
+        QTemporaryDir dir;
+        EventStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("events.db"))));
+        AsyncEventReader reader(store.databasePath());
+        FeedModel feed(&store, &reader);
+        feed.setFlushInterval(0);
+        feed.setChannel(QStringLiteral("slack.ops"));
+        QTRY_VERIFY(!feed.isLoading());
+        auto upsert = [](const QString &ts, const QString &text) {
+            Event event = eventIn(QStringLiteral("slack.ops"));
+            event.text = text;
+            event.senderTs = ts;
+            return ExternalChange{ ExternalChange::Kind::Upsert, QStringLiteral("slack:C0OPS"), ts, event };
+        };
+        store.applyExternal({ { upsert(QStringLiteral("1.000001"), QStringLiteral("typo hree")),
+                                upsert(QStringLiteral("1.000002"), QStringLiteral("stays")) }, {} }).waitForFinished();
+        QTRY_COMPARE(feed.rowCount(), 2);
+        QSignalSpy replaced(&feed, &FeedModel::eventsReplaced);
+        store.applyExternal({ { upsert(QStringLiteral("1.000001"), QStringLiteral("typo here")) }, {} }).waitForFinished();
+        QTRY_COMPARE(feed.eventAt(0).text, QStringLiteral("typo here"));
+        QCOMPARE(replaced.size(), 1);
+        store.applyExternal({ { { ExternalChange::Kind::Remove, QStringLiteral("slack:C0OPS"), QStringLiteral("1.000001"), {} } }, {} })
+                .waitForFinished();
+        QTRY_COMPARE(feed.rowCount(), 1);
+        QCOMPARE(feed.eventAt(0).text, QStringLiteral("stays"));
     }
 
     void theHeadingSaysTheConnectionState()
