@@ -88,6 +88,7 @@ int runServeCommand(const QStringList &arguments)
     ServiceHost host;
     if (!host.start(loaded.config, paths.databaseFile(), &error))
         return fail(error);
+    host.followConfig(paths.configFile);
     out() << Cli::tr("Bellboard is listening on %1 and storing events in %2")
                      .arg(host.url(), paths.databaseFile())
           << Qt::endl;
@@ -122,11 +123,8 @@ int runServeCommand(const QStringList &arguments)
                 return editor.saveChannel(channel, settings, error);
             });
         }
-        mainWindow->setSlack(host.slack(), QUrl(loaded.config.slack.apiUrl), [&host, window = mainWindow.get()](const SlackTokens &tokens) {
-            if (host.slack())
-                host.restartSlack(tokens);
-            else
-                window->setStatusText(Cli::tr("Slack tokens stored. Choose channels with `bellboard slack mirror NAME…`, then restart."));
+        mainWindow->setSlack(host.slack(), QUrl(loaded.config.slack.apiUrl), [&host](const SlackTokens &tokens) {
+            host.restartSlack(tokens);
         });
         mainWindow->setStatusText(Cli::tr("Listening on %1").arg(host.url()));
         mainWindow->restoreState(wall.isEmpty() ? QStringLiteral("user-behavior") : wall.first());

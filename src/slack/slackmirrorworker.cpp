@@ -72,6 +72,12 @@ void SlackMirrorWorker::start(const SlackMirrorSettings &settings, const SlackTo
     });
     connect(m_socket, &SlackSocket::authFailed, this, &SlackMirrorWorker::tokenFailed);
 
+    m_status.channels.clear();
+    m_status.team.clear();
+    if (settings.channels.isEmpty()) {
+        setPhase(SlackStatus::Phase::Off, 0, tr("no channels to mirror: `bellboard slack mirror NAME…`"));
+        return;
+    }
     if (tokens.bot.isEmpty() || tokens.app.isEmpty()) {
         setPhase(SlackStatus::Phase::Off, 0, tr("no tokens: run `bellboard slack login`"));
         return;
