@@ -125,7 +125,9 @@ private slots:
         sidebar.show();
         QVERIFY(slack.connectButton()->isVisible());
         QCOMPARE(layout->indexOf(slack.connectButton()), 1);
-        mirror.start({}, {}); // no tokens
+        SlackMirrorSettings settings;
+        settings.channels = { QStringLiteral("ops") };
+        mirror.start(settings, {}); // no tokens
         QTRY_VERIFY(status.size() > 0);
         QCOMPARE(mirror.status().phase, SlackStatus::Phase::Off);
         QVERIFY(slack.connectButton()->isVisible());
