@@ -156,6 +156,16 @@ private slots:
         QCOMPARE(openArgs, QStringLiteral("0"));
     }
 
+    void aChannelConfiguredByIdIsMirroredUnderItsName()
+    {
+        startMirror({ QStringLiteral("C0OPS") });
+        QTRY_VERIFY_WITH_TIMEOUT(connected(), kWait);
+        QCOMPARE(m_mirror->status().channels, QStringList{ QStringLiteral("ops") });
+        QVERIFY(m_mirror->mirrors(QStringLiteral("slack.ops")));
+        m_slack->say(QStringLiteral("C0OPS"), QStringLiteral("U0ALICE"), QStringLiteral("by id"));
+        QTRY_COMPARE_WITH_TIMEOUT(texts(), QStringList{ QStringLiteral("by id") }, kWait);
+    }
+
     void everyEnvelopeIsAcknowledgedWhateverItsType()
     {
         startMirror();
