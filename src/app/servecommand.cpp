@@ -149,6 +149,7 @@ int runServeCommand(const QStringList &arguments)
 
     if (!host.start(loaded.config, paths.databaseFile(), &error))
         return fail(error);
+    host.followConfig(paths.configFile);
     out() << Cli::tr("Bellboard is listening on %1 and storing events in %2")
                      .arg(host.url(), paths.databaseFile())
           << Qt::endl;
@@ -189,6 +190,9 @@ int runServeCommand(const QStringList &arguments)
                                                                  [store](const Preferences &saved) {
             store->setRetention({ saved.retentionDays, saved.retentionEvents });
         }));
+        mainWindow->setSlack(host.slack(), QUrl(loaded.config.slack.apiUrl), [&host](const SlackTokens &tokens) {
+            host.restartSlack(tokens);
+        });
         mainWindow->setStatusText(Cli::tr("Listening on %1").arg(host.url()));
         mainWindow->restoreState(wall.isEmpty() ? QStringLiteral("user-behavior") : wall.first());
         if (!wall.isEmpty()) {

@@ -11,6 +11,7 @@
 #include "store/eventstore.h"
 
 #include <QDir>
+#include <QFileSystemWatcher>
 #include <QFileInfo>
 
 namespace bb {
@@ -93,19 +94,10 @@ bool ServiceHost::start(const Config &config, const QString &databaseFile, QStri
 }
 
 // A Slack problem never stops Bellboard: it is said once here, and the status (the sidebar,
-// `bellboard slack status`) keeps saying it.
+// `bellboard slack status`) keeps saying it. The mirror exists even with nothing to mirror,
+// so that a login or a `bellboard slack mirror` later can start it.
 void ServiceHost::startSlack(const Config &config, const QString &dataDir)
 {
-    if (config.slack.mirror.isEmpty())
-        return;
-    const slacktokens::Lookup tokens = slacktokens::read();
-    if (!tokens.ok()) {
-        qWarning("bellboard: Slack mirror off: %s", qPrintable(tokens.error));
-        return;
-    }
-    if (tokens.fromEnvironment)
-        qWarning("bellboard: using the Slack tokens from BELLBOARD_SECRET_SLACK_* environment variables, not the "
-                 "keychain: keep this service's environment private");
     m_slack = new SlackMirror(m_store.get(), this);
     m_slackStatusDir = dataDir;
     const SlackStatusFile statusFile(dataDir);
@@ -114,10 +106,48 @@ void ServiceHost::startSlack(const Config &config, const QString &dataDir)
         if (!statusFile.write(status, &error))
             qWarning("bellboard: cannot write %s: %s", qPrintable(statusFile.path()), qPrintable(error));
     });
-    SlackMirrorSettings settings;
-    settings.apiUrl = QUrl(config.slack.apiUrl);
-    settings.channels = config.slack.mirror;
-    m_slack->start(settings, tokens.tokens);
+    applySlackConfig(config.slack);
+}
+
+void ServiceHost::applySlackConfig(const SlackConfig &slack)
+{
+    m_slackSettings.apiUrl = QUrl(slack.apiUrl);
+    m_slackSettings.channels = slack.mirror;
+    m_slackConfig = slack;
+    slacktokens::Lookup tokens;
+    if (!slack.mirror.isEmpty()) {
+        // The keychain is asked only when there is something to mirror.
+        tokens = slacktokens::read();
+        if (!tokens.ok())
+            qWarning("bellboard: Slack mirror waiting for a login: %s", qPrintable(tokens.error));
+        else if (tokens.fromEnvironment)
+            qWarning("bellboard: using the Slack tokens from BELLBOARD_SECRET_SLACK_* environment variables, not the "
+                     "keychain: keep this service's environment private");
+    }
+    m_slack->start(m_slackSettings, tokens.tokens);
+}
+
+void ServiceHost::restartSlack(const SlackTokens &tokens)
+{
+    if (m_slack)
+        m_slack->start(m_slackSettings, tokens);
+}
+
+// `bellboard slack mirror` edits the file while this runs: a changed [slack] table restarts
+// the mirror with it. The editor replaces the file (QSaveFile), so the path is watched again.
+void ServiceHost::followConfig(const QString &configFile)
+{
+    delete m_configWatcher;
+    m_configWatcher = new QFileSystemWatcher(this);
+    m_configWatcher->addPath(configFile);
+    connect(m_configWatcher, &QFileSystemWatcher::fileChanged, this, [this, configFile] {
+        if (!m_configWatcher->files().contains(configFile))
+            m_configWatcher->addPath(configFile);
+        const ConfigLoadResult loaded = loadConfig(configFile);
+        const SlackConfig &slack = loaded.config.slack;
+        if (m_slack && (slack.apiUrl != m_slackConfig.apiUrl || slack.mirror != m_slackConfig.mirror))
+            applySlackConfig(slack);
+    });
 }
 
 // Alerts run headless too (an office screen may have speakers but no window), on this

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "config.h"
+#include "slack/slackmirror.h"
 
 #include <QObject>
 #include <QString>
 #include <QThread>
 #include <memory>
+
+class QFileSystemWatcher;
 
 namespace bb {
 
@@ -13,7 +16,6 @@ class AlertCenter;
 class EventStore;
 class HttpServer;
 class IngestService;
-class SlackMirror;
 
 // Everything but the window: the store, the HTTP listener and the API behind it, wired
 // together from a Config. The GUI and `--headless` both run one of these. The listener and
@@ -32,7 +34,11 @@ public:
 
     EventStore *store() const { return m_store.get(); }
     AlertCenter *alerts() const { return m_alerts; }  // sounds, notifications, unread counts
-    SlackMirror *slack() const { return m_slack; }    // null when no Slack channel is mirrored
+    SlackMirror *slack() const { return m_slack; }    // the Slack mirror (idle when nothing is mirrored)
+    // New tokens (the connect dialog stored them): the mirror starts again with them.
+    void restartSlack(const SlackTokens &tokens);
+    // Applies later edits of the config file's [slack] table (the mirrored channels) at once.
+    void followConfig(const QString &configFile);
     quint16 port() const { return m_port; }
     QString url() const { return m_url; }
 
@@ -42,11 +48,15 @@ private:
     void stopListening();
     void startAlerts(const Config &config);
     void startSlack(const Config &config, const QString &dataDir);
+    void applySlackConfig(const SlackConfig &slack);
 
     std::unique_ptr<EventStore> m_store;
     AlertCenter *m_alerts = nullptr;     // a child; watches m_store
     SlackMirror *m_slack = nullptr;      // a child; writes into m_store from its own thread
     QString m_slackStatusDir;
+    SlackMirrorSettings m_slackSettings;
+    SlackConfig m_slackConfig;
+    QFileSystemWatcher *m_configWatcher = nullptr;
     QThread m_ingestThread;
     QObject *m_ingestContext = nullptr;  // lives on m_ingestThread; parent of the server and the API
     quint16 m_port = 0;

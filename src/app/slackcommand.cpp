@@ -5,6 +5,7 @@
 #include "paths.h"
 
 #include "slack/slackchannels.h"
+#include "slack/slacklogin.h"
 #include "slack/slackstatusfile.h"
 #include "slack/slacktokens.h"
 #include "slack/slackwebapi.h"
@@ -101,26 +102,22 @@ int login(const QStringList &arguments)
     tokens.app = readHiddenLine(Cli::tr("App-level token (xapp-…, input hidden): "));
     if (tokens.bot.isEmpty() || tokens.app.isEmpty())
         return fail(Cli::tr("two lines needed: the bot token, then the app-level token; nothing stored"), 2);
-    const QString shape = slacktokens::checkShapes(tokens);
-    if (!shape.isEmpty())
-        return fail(shape + Cli::tr("; nothing stored"), 2);
-
-    SlackWebApi bot;
-    configure(bot, context, tokens.bot);
-    const SlackResponse who = callAndWait(bot, QStringLiteral("auth.test"));
-    if (!who.ok)
-        return failWith(Cli::tr("the bot token was not accepted; nothing stored"), who);
-    SlackWebApi app;
-    configure(app, context, tokens.app);
-    const SlackResponse socket = callAndWait(app, QStringLiteral("apps.connections.open"));
-    if (!socket.ok)
-        return failWith(Cli::tr("the app-level token was not accepted (is Socket Mode on?); nothing stored"), socket);
+    if (!slacktokens::checkShapes(tokens).isEmpty())
+        return fail(slacktokens::checkShapes(tokens) + Cli::tr("; nothing stored"), 2);
+    SlackLoginResult checked;
+    QEventLoop loop;
+    checkSlackLogin(QUrl(context.apiUrl), tokens, &loop, [&](const SlackLoginResult &result) {
+        checked = result;
+        loop.quit();
+    });
+    loop.exec();
+    if (!checked.ok)
+        return fail(checked.error + Cli::tr("; nothing stored"));
 
     QString error;
     if (!slacktokens::write(tokens, &error))
         return fail(error);
-    out() << Cli::tr("Logged in to %1 as %2. Choose channels with `bellboard slack mirror NAME…`.")
-                     .arg(who.body.value(QStringLiteral("team")).toString(), who.body.value(QStringLiteral("user")).toString())
+    out() << Cli::tr("Logged in to %1 as %2. Choose channels with `bellboard slack mirror NAME…`.").arg(checked.team, checked.user)
           << Qt::endl;
     return 0;
 }

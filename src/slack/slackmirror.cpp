@@ -20,6 +20,12 @@ SlackMirror::SlackMirror(EventStore *store, QObject *parent)
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SlackMirrorWorker::statusChanged, this, [this](const SlackStatus &status) {
         m_status = status;
+        // The channels as Slack named them (an id in the config resolves to its name).
+        if (!status.channels.isEmpty()) {
+            m_mirroredChannels.clear();
+            for (const QString &channel : status.channels)
+                m_mirroredChannels << mirroredChannelName(channel);
+        }
         emit statusChanged(status);
     });
     connect(m_worker, &SlackMirrorWorker::postFinished, this, &SlackMirror::postFinished);

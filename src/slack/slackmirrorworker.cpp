@@ -72,6 +72,12 @@ void SlackMirrorWorker::start(const SlackMirrorSettings &settings, const SlackTo
     });
     connect(m_socket, &SlackSocket::authFailed, this, &SlackMirrorWorker::tokenFailed);
 
+    m_status.channels.clear();
+    m_status.team.clear();
+    if (settings.channels.isEmpty()) {
+        setPhase(SlackStatus::Phase::Off, 0, tr("no channels to mirror: `bellboard slack mirror NAME…`"));
+        return;
+    }
     if (tokens.bot.isEmpty() || tokens.app.isEmpty()) {
         setPhase(SlackStatus::Phase::Off, 0, tr("no tokens: run `bellboard slack login`"));
         return;
@@ -264,7 +270,9 @@ void SlackMirrorWorker::fetchReplies(const QString &channelId, const QString &ol
 
 void SlackMirrorWorker::backfillFailed(const QString &channelId, const SlackResponse &response)
 {
-    m_channels[channelId].backfilling = false;
+    // What arrived live is stored all the same; the read position stays where it was, so the
+    // next connection reads the gap again.
+    unpark(channelId, false);
     if (response.isAuthFailure())
         return;
     setProblem(channelId, tr("#%1: %2").arg(m_channels.value(channelId).info.name, response.explanation()));
@@ -273,13 +281,13 @@ void SlackMirrorWorker::backfillFailed(const QString &channelId, const SlackResp
 void SlackMirrorWorker::backfillDone(const QString &channelId, const QList<QJsonObject> &messages)
 {
     Write write;
-    QString newest = m_channels.value(channelId).liveNewest;
-    // Oldest first, so that ids follow time as they do for live messages.
-    for (auto it = messages.crbegin(); it != messages.crend(); ++it) {
-        write.messages.append({ channelId, *it });
-        if (isTopLevelMessage(*it))
-            newest = newer(newest, str(*it, "ts"));
+    QString newest;
+    for (const QJsonObject &message : messages) {
+        write.messages.append({ channelId, message });
+        if (isTopLevelMessage(message))
+            newest = newer(newest, str(message, "ts"));
     }
+    // Oldest first, so that ids follow time as they do for live messages.
     std::stable_sort(write.messages.begin(), write.messages.end(), [](const auto &a, const auto &b) {
         return str(a.second, "ts") < str(b.second, "ts");
     });
@@ -287,15 +295,26 @@ void SlackMirrorWorker::backfillDone(const QString &channelId, const QList<QJson
         write.cursors.append({ channelId, newest });
     const quint64 generation = m_generation;
     write.done = [this, generation, channelId](bool ok, const QString &) {
-        if (generation != m_generation || !m_channels.contains(channelId))
-            return;
-        Channel &channel = m_channels[channelId];
-        channel.backfilling = false;
-        channel.liveNewest.clear();
-        if (ok)
+        if (ok && generation == m_generation && m_channels.contains(channelId))
             setProblem(channelId, {});
     };
     queueWrite(std::move(write));
+    unpark(channelId, true);
+}
+
+// The live changes that waited for the backfill go after it, in arrival order (a message that
+// the backfill already stored is a no-op); from now on live changes are queued directly.
+void SlackMirrorWorker::unpark(const QString &channelId, bool moveCursor)
+{
+    Channel &channel = m_channels[channelId];
+    channel.backfilling = false;
+    QList<Write> parked;
+    parked.swap(channel.parked);
+    for (Write &write : parked) {
+        if (moveCursor && !write.liveTs.isEmpty())
+            write.cursors.append({ channelId, write.liveTs });
+        queueWrite(std::move(write));
+    }
 }
 
 // An Events API payload: {"type":"event_callback","event":{"type":"message",…}} (see
@@ -322,14 +341,16 @@ void SlackMirrorWorker::eventReceived(const QString &type, const QJsonObject &pa
         if (str(message, "ts").isEmpty())
             return;
         write.messages.append({ channelId, message });
-        if (subtype != QLatin1String("message_changed") && isTopLevelMessage(message)) {
-            // During a backfill the cursor waits for it: moving it now could skip the gap.
-            if (channel.backfilling)
-                channel.liveNewest = newer(channel.liveNewest, str(message, "ts"));
-            else
-                write.cursors.append({ channelId, str(message, "ts") });
-        }
+        if (subtype != QLatin1String("message_changed") && isTopLevelMessage(message))
+            write.liveTs = str(message, "ts");
     }
+    if (channel.backfilling) {
+        // Stored after the backfill: the cursor must not pass the gap before the gap is read.
+        channel.parked.append(std::move(write));
+        return;
+    }
+    if (!write.liveTs.isEmpty())
+        write.cursors.append({ channelId, write.liveTs });
     queueWrite(std::move(write));
 }
 

@@ -38,20 +38,21 @@ signals:
     void postFinished(quint64 requestId, bool ok, const QString &detail);
 
 private:
-    struct Channel
-    {
-        SlackChannelInfo info;
-        QString local;          // "slack.general"
-        bool backfilling = false;
-        QString liveNewest;     // newest top-level ts stored live during a backfill
-    };
     // Store changes wait here, in order, until their authors' names are known.
     struct Write
     {
         QList<QPair<QString, QJsonObject>> messages; // channel id, message
         QList<QPair<QString, QString>> removals;     // channel id, ts
         QList<QPair<QString, QString>> cursors;      // channel id, ts
+        QString liveTs;                              // a new top-level message's ts (a cursor candidate)
         std::function<void(bool ok, const QString &error)> done;
+    };
+    struct Channel
+    {
+        SlackChannelInfo info;
+        QString local;          // "slack.general"
+        bool backfilling = false; // reading history: live changes wait in `parked`
+        QList<Write> parked;    // stored after the backfill, so that ids follow time
     };
 
     void begin();
@@ -64,6 +65,7 @@ private:
                       QStringList parents, const QString &cursor);
     void backfillFailed(const QString &channelId, const SlackResponse &response);
     void backfillDone(const QString &channelId, const QList<QJsonObject> &messages);
+    void unpark(const QString &channelId, bool moveCursor);
     void eventReceived(const QString &type, const QJsonObject &payload);
     void queueWrite(Write write);
     void pumpWrites();

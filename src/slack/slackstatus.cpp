@@ -42,21 +42,27 @@ SlackStatus::Phase SlackStatus::phaseFromName(const QString &name)
     return Phase::Off;
 }
 
-QString SlackStatus::text(qint64 nowMs) const
+QString SlackStatus::phaseText(qint64 nowMs) const
 {
     const qint64 seconds = qMax<qint64>(0, (retryAtMs - nowMs + 999) / 1000);
-    QString line;
     switch (phase) {
-    case Phase::Off: line = tr("not connected"); break;
-    case Phase::Connecting: line = tr("connecting"); break;
-    case Phase::Connected: line = tr("connected"); break;
-    case Phase::Reconnecting: line = tr("reconnecting in %n s", nullptr, int(seconds)); break;
-    case Phase::TokenRevoked: line = tr("token revoked or invalid: run `bellboard slack login` with a new token"); break;
+    case Phase::Off: return tr("not connected");
+    case Phase::Connecting: return tr("connecting");
+    case Phase::Connected: return tr("connected");
+    case Phase::Reconnecting: return tr("reconnecting in %n s", nullptr, int(seconds));
+    case Phase::TokenRevoked: return tr("token revoked");
     case Phase::RateLimited:
-        line = tr("rate limited until %1")
-                       .arg(QDateTime::fromMSecsSinceEpoch(retryAtMs).toLocalTime().toString(QStringLiteral("HH:mm:ss")));
-        break;
+        return tr("rate limited until %1")
+                .arg(QDateTime::fromMSecsSinceEpoch(retryAtMs).toLocalTime().toString(QStringLiteral("HH:mm:ss")));
     }
+    return {};
+}
+
+QString SlackStatus::text(qint64 nowMs) const
+{
+    QString line = phaseText(nowMs);
+    if (phase == Phase::TokenRevoked)
+        line = tr("token revoked or invalid: run `bellboard slack login` with a new token");
     if (!detail.isEmpty())
         line += QStringLiteral(" (%1)").arg(detail);
     return line;

@@ -29,7 +29,9 @@ public:
     QStringList channels;         // mirrored Slack channel names, without '#'
     QStringList problems;         // per-channel sentences (not_in_channel: how to invite the bot)
 
-    // "connected", "reconnecting in 12 s", "token revoked: …", "rate limited until 14:03:10"
+    // "connected", "reconnecting in 12 s", "token revoked", "rate limited until 14:03:10"
+    QString phaseText(qint64 nowMs) const;
+    // The same with what to do and why: "token revoked or invalid: run `bellboard slack login` … (detail)".
     QString text(qint64 nowMs) const;
     static QString phaseName(Phase phase);   // "connected", "reconnecting", … (status file, JSON)
     static Phase phaseFromName(const QString &name);

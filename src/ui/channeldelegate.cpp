@@ -20,9 +20,32 @@ QString ChannelDelegate::modeMark(const QString &mode)
     return {};
 }
 
-QSize ChannelDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+QSize ChannelDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    return { 160, int(option.fontMetrics.height() * 2.0) };
+    const int row = int(option.fontMetrics.height() * 2.0);
+    // The first mirrored channel carries its workspace's heading above it.
+    const bool heading = !index.data(ChannelListModel::GroupHeaderRole).toString().isEmpty();
+    return { 160, heading ? row + int(option.fontMetrics.height() * 1.8) : row };
+}
+
+// "SLACK · ACME — CONNECTED" in small type, like the sidebar's own "Channels" heading.
+void ChannelDelegate::paintGroupHeader(QPainter *painter, const QStyleOptionViewItem &option, QRect *area,
+                                       const QString &heading) const
+{
+    const int height = int(option.fontMetrics.height() * 1.8);
+    QRect band = area->adjusted(0, 0, 0, 0);
+    band.setHeight(height);
+    QFont font = option.font;
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    font.setBold(true);
+    painter->save();
+    painter->setFont(font);
+    painter->setPen(option.palette.color(QPalette::PlaceholderText));
+    const QFontMetrics metrics(font);
+    painter->drawText(band.adjusted(0, 0, 0, -metrics.descent()), Qt::AlignBottom | Qt::AlignLeft,
+                      metrics.elidedText(heading, Qt::ElideRight, band.width()));
+    painter->restore();
+    area->setTop(band.bottom() + 1);
 }
 
 void ChannelDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -31,6 +54,13 @@ void ChannelDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     opt.text.clear();
+    const QString heading = index.data(ChannelListModel::GroupHeaderRole).toString();
+    if (!heading.isEmpty()) {
+        // The heading is not part of the row: selection and hover start below it.
+        QRect rest = opt.rect.adjusted(opt.fontMetrics.height() / 2, 0, 0, 0);
+        paintGroupHeader(painter, opt, &rest, heading);
+        opt.rect.setTop(rest.top());
+    }
     const QWidget *widget = option.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);

@@ -6,7 +6,7 @@ namespace bb {
 
 // One sidebar row: "# name" (bold while it has unread events, dimmed when muted), the
 // channel's notify mode as a small mark, and the unread count as a badge colored by the
-// most urgent unread level.
+// most urgent unread level. The first mirrored Slack channel has its workspace's heading above.
 class ChannelDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -18,6 +18,10 @@ public:
 
     // The mark shown for a notify mode ("" for the default "bold").
     static QString modeMark(const QString &mode);
+
+private:
+    void paintGroupHeader(QPainter *painter, const QStyleOptionViewItem &option, QRect *area,
+                          const QString &heading) const;
 };
 
 } // namespace bb

@@ -1,5 +1,6 @@
 #include "channellistmodel.h"
 
+#include "slack/slackmessage.h"
 #include "store/eventstore.h"
 
 #include <algorithm>
@@ -13,6 +14,8 @@ ChannelListModel::ChannelListModel(EventStore *store, QObject *parent)
         return;
     for (const QString &name : store->channels())
         m_channels.append({ name });
+    std::stable_sort(m_channels.begin(), m_channels.end(),
+                     [](const Channel &a, const Channel &b) { return sortsBefore(a, b.name); });
     // The store announces from its own thread: queued, so counting happens on ours.
     connect(store, &EventStore::eventsCommitted, this, &ChannelListModel::addEvents,
             Qt::QueuedConnection);
@@ -45,8 +48,7 @@ void ChannelListModel::setShownChannels(const QStringList &names)
 
 int ChannelListModel::rowOf(const QString &name) const
 {
-    const auto it = std::lower_bound(m_channels.cbegin(), m_channels.cend(), name,
-                                     [](const Channel &c, const QString &n) { return c.name < n; });
+    const auto it = std::lower_bound(m_channels.cbegin(), m_channels.cend(), name, &ChannelListModel::sortsBefore);
     return it != m_channels.cend() && it->name == name ? int(it - m_channels.cbegin()) : -1;
 }
 
@@ -65,12 +67,18 @@ QVariant ChannelListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Channel &channel = m_channels.at(index.row());
+    const bool mirrored = isMirroredChannel(channel.name);
+    // A mirrored channel shows its Slack name; the heading above says where it lives.
+    const QString shown = QLatin1Char('#') + (mirrored ? channel.name.mid(channel.name.indexOf(QLatin1Char('.')) + 1)
+                                                       : channel.name);
     switch (role) {
     case Qt::DisplayRole:
-        return QLatin1Char('#') + channel.name;
+        return shown;
     case Qt::AccessibleTextRole:
     case Qt::ToolTipRole: {
-        QString text = QLatin1Char('#') + channel.name;
+        QString text = shown;
+        if (mirrored)
+            text += QLatin1String(", ") + tr("mirrored from Slack");
         if (channel.unread > 0)
             text += QLatin1String(", ") + tr("%n unread", nullptr, channel.unread);
         if (isMuted(channel.name))
@@ -87,6 +95,12 @@ QVariant ChannelListModel::data(const QModelIndex &index, int role) const
         return isMuted(channel.name);
     case NotifyModeRole:
         return notifyMode(channel.name);
+    case MirroredRole:
+        return mirrored;
+    case GroupHeaderRole:
+        return mirrored && index.row() == firstMirroredRow()
+                ? (m_workspaceHeading.isEmpty() ? tr("Slack") : m_workspaceHeading)
+                : QString();
     }
     return {};
 }
@@ -99,6 +113,8 @@ QHash<int, QByteArray> ChannelListModel::roleNames() const
     names.insert(UnreadLevelRole, "unreadLevel");
     names.insert(MutedRole, "muted");
     names.insert(NotifyModeRole, "notifyMode");
+    names.insert(MirroredRole, "mirrored");
+    names.insert(GroupHeaderRole, "groupHeader");
     return names;
 }
 
@@ -124,13 +140,41 @@ void ChannelListModel::addEvents(const EventList &events)
 
 int ChannelListModel::insertChannel(const QString &name)
 {
-    const auto it = std::lower_bound(m_channels.begin(), m_channels.end(), name,
-                                     [](const Channel &c, const QString &n) { return c.name < n; });
+    const auto it = std::lower_bound(m_channels.begin(), m_channels.end(), name, &ChannelListModel::sortsBefore);
     const int row = int(it - m_channels.begin());
+    const int headingRow = firstMirroredRow();
     beginInsertRows({}, row, row);
     m_channels.insert(row, { name });
     endInsertRows();
+    // The heading moves to a new first mirrored row: the old first row loses it.
+    if (isMirroredChannel(name) && headingRow >= 0 && row <= headingRow)
+        emit dataChanged(index(headingRow + 1), index(headingRow + 1), { GroupHeaderRole, Qt::SizeHintRole });
     return row;
+}
+
+bool ChannelListModel::sortsBefore(const Channel &channel, const QString &name)
+{
+    const bool mirrored = isMirroredChannel(channel.name);
+    if (mirrored != isMirroredChannel(name))
+        return !mirrored;
+    return channel.name < name;
+}
+
+int ChannelListModel::firstMirroredRow() const
+{
+    const auto it = std::find_if(m_channels.cbegin(), m_channels.cend(),
+                                 [](const Channel &c) { return isMirroredChannel(c.name); });
+    return it == m_channels.cend() ? -1 : int(it - m_channels.cbegin());
+}
+
+void ChannelListModel::setWorkspaceHeading(const QString &heading)
+{
+    if (heading == m_workspaceHeading)
+        return;
+    m_workspaceHeading = heading;
+    const int row = firstMirroredRow();
+    if (row >= 0)
+        emit dataChanged(index(row), index(row), { GroupHeaderRole, Qt::SizeHintRole });
 }
 
 QString ChannelListModel::notifyMode(const QString &name) const

@@ -12,7 +12,8 @@ namespace bb {
 
 class EventStore;
 
-// The sidebar's channels, sorted by name, with what arrived in each since the user last
+// The sidebar's channels, sorted by name (local ones, then the mirrored Slack channels under
+// their workspace's heading), with what arrived in each since the user last
 // looked at it. Channels come from the store and from committed events (a sender may
 // create one); the notify mode of each comes from the configuration as plain data.
 class ChannelListModel : public QAbstractListModel
@@ -25,6 +26,8 @@ public:
         UnreadLevelRole,             // int (Level): the most urgent unread event
         MutedRole,                   // bool: notify mode "mute", or muted for a while
         NotifyModeRole,              // "ring" | "bold" | "mute" | "celebrate"
+        MirroredRole,                // bool: a mirrored Slack channel (listed after the local ones)
+        GroupHeaderRole,             // QString: on the first mirrored row, the workspace and its state
     };
 
     // `store` may be null (tests feed events through addEvents()).
@@ -38,6 +41,8 @@ public:
 
     // What is unread in a channel, as counted from the store at start (ReadMarkers).
     void setUnread(const QString &name, int count, Level level);
+    // The heading of the mirrored Slack channels: "Slack · Acme — reconnecting in 4 s".
+    void setWorkspaceHeading(const QString &heading);
 
     // The channel the user is looking at: it never collects unread events.
     void setCurrentChannel(const QString &name);
@@ -65,6 +70,8 @@ private:
         Level unreadLevel = Level::Info;
     };
     int insertChannel(const QString &name); // returns its row
+    static bool sortsBefore(const Channel &channel, const QString &name); // local channels, then mirrored
+    int firstMirroredRow() const;
     QString notifyMode(const QString &name) const;
     bool isMuted(const QString &name) const;
     void markRead(int row);
@@ -74,6 +81,7 @@ private:
     QSet<QString> m_mutedForAWhile;
     QString m_current;
     QStringList m_shown;
+    QString m_workspaceHeading;
 };
 
 } // namespace bb

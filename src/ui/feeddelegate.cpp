@@ -99,6 +99,12 @@ FeedDelegate::FeedDelegate(QObject *parent)
 
 FeedDelegate::~FeedDelegate() = default;
 
+void FeedDelegate::forget(const QList<qint64> &ids)
+{
+    for (const qint64 id : ids)
+        m_documents.remove(id);
+}
+
 void FeedDelegate::clearCaches()
 {
     m_documents.clear();

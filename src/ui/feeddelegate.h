@@ -39,6 +39,8 @@ public:
 
     // Forget every layout (font or palette changed).
     void clearCaches();
+    // Forget the layouts of these events (their text changed).
+    void forget(const QList<qint64> &ids);
 
     // The text shown on a day separator: "Today", "Yesterday" or the locale's long date.
     static QString dayLabel(const QDate &day, const QDate &today);

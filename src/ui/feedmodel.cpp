@@ -17,8 +17,11 @@ FeedModel::FeedModel(EventStore *store, AsyncEventReader *reader, QObject *paren
     m_flushTimer.setInterval(50);
     connect(&m_flushTimer, &QTimer::timeout, this, &FeedModel::flushPending);
     connect(m_reader, &AsyncEventReader::pageReady, this, &FeedModel::onPage);
-    if (store)
+    if (store) {
         connect(store, &EventStore::eventsCommitted, this, &FeedModel::addEvents, Qt::QueuedConnection);
+        connect(store, &EventStore::eventsChanged, this, &FeedModel::replaceEvents, Qt::QueuedConnection);
+        connect(store, &EventStore::eventsRemoved, this, &FeedModel::removeEvents, Qt::QueuedConnection);
+    }
 }
 
 void FeedModel::setChannel(const QString &channel)
@@ -389,6 +392,47 @@ void FeedModel::trimToCapacity(int room)
     m_hasOlder = true;
     if (!m_events.isEmpty())
         emit dataChanged(index(0), index(0), { StartsDayRole }); // the new first row opens a day
+}
+
+void FeedModel::replaceEvents(const EventList &events)
+{
+    QList<qint64> replaced;
+    for (const Event &event : events) {
+        if (event.channel != m_channel)
+            continue;
+        for (Event &waiting : m_pending) {
+            if (waiting.id == event.id)
+                waiting = event;
+        }
+        const int row = rowOfId(event.id);
+        if (row < 0)
+            continue;
+        m_events[row] = event;
+        replaced << event.id;
+        emit dataChanged(index(row), index(row));
+    }
+    if (!replaced.isEmpty())
+        emit eventsReplaced(replaced);
+}
+
+void FeedModel::removeEvents(const EventList &events)
+{
+    for (const Event &event : events) {
+        if (event.channel != m_channel)
+            continue;
+        m_pending.erase(std::remove_if(m_pending.begin(), m_pending.end(),
+                                       [&](const Event &waiting) { return waiting.id == event.id; }),
+                        m_pending.end());
+        const int row = rowOfId(event.id);
+        if (row < 0)
+            continue;
+        beginRemoveRows({}, row, row);
+        m_events.removeAt(row);
+        m_days.removeAt(row);
+        endRemoveRows();
+        if (row < m_events.size()) // the next row may now open its day
+            emit dataChanged(index(row), index(row), { StartsDayRole });
+    }
 }
 
 } // namespace bb

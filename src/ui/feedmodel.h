@@ -74,8 +74,13 @@ public:
 public slots:
     // Live events from the store (any channel); this channel's are inserted at the next tick.
     void addEvents(const bb::EventList &events);
+    // Stored events that changed (an edited Slack message) or are gone (a deleted one).
+    void replaceEvents(const bb::EventList &events);
+    void removeEvents(const bb::EventList &events);
 
 signals:
+    // Rows whose event was replaced: views drop what they laid out for these ids.
+    void eventsReplaced(const QList<qint64> &ids);
     void newestLoaded();                     // the first page of the channel is in
     void olderLoaded(int rows);              // a page of older events was put at the top
     void loadFailed(const QString &error);
@@ -88,7 +93,7 @@ private:
     void insertReplyRow(qint64 startId, const Event &reply);
     void removeRows(int first, int count);
     void threadChanged(qint64 startId);
-    int rowOfId(qint64 id) const;
+    int rowOfId(qint64 id) const; // -1 when not in the window
     bool isReplyRow(int row) const;
     void flushPending();
     void trimToCapacity(int room = 0); // drops the oldest rows until `room` more fit

@@ -57,6 +57,12 @@ void FeedView::setFeedModel(FeedModel *model)
                 if (roles.contains(FeedModel::ReplyCountRole) || roles.contains(FeedModel::StartsDayRole))
                     scheduleDelayedItemsLayout();
             });
+
+    // An edited event may need another height: its layout goes, the rows are laid out again.
+    connect(model, &FeedModel::eventsReplaced, this, [this](const QList<qint64> &ids) {
+        m_delegate->forget(ids);
+        scheduleDelayedItemsLayout();
+    });
 }
 
 QStyleOptionViewItem FeedView::optionFor(const QModelIndex &index) const

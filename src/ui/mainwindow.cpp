@@ -15,6 +15,7 @@
 #include "windowalerts.h"
 #include "windowsearch.h"
 #include "windowsettings.h"
+#include "windowslack.h"
 #include "store/asynceventreader.h"
 #include "store/eventstore.h"
 
@@ -174,6 +175,12 @@ QMessageBox *MainWindow::showConfigProblems(const QString &path, const QStringLi
     box->setWindowModality(Qt::NonModal); // the feeds stay usable while it is read
     box->show();
     return box;
+}
+
+void MainWindow::setSlack(SlackMirror *mirror, const QUrl &apiUrl, std::function<void(const SlackTokens &)> restart)
+{
+    delete m_slack;
+    m_slack = new WindowSlack(this, m_ui->channelList, m_channels, mirror, apiUrl, std::move(restart));
 }
 
 void MainWindow::restoreState(const QString &fallbackChannel)

@@ -5,6 +5,8 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QUrl>
+#include <functional>
 #include <memory>
 
 class QSettings;
@@ -27,6 +29,9 @@ class SenderIcons;
 class WallWindow;
 class WindowAlerts;
 class WindowSearch;
+class WindowSlack;
+class SlackMirror;
+struct SlackTokens;
 
 // The console window: channels on the left, one or more channel feeds side by side on the
 // right (PaneArea); the sidebar, shortcuts and search act on the focused pane. A view of
@@ -59,6 +64,12 @@ public:
     // A broken config never stops Bellboard: this says, without blocking the window, which
     // values of `path` could not be used (their defaults are in effect). Nothing for no problems.
     QMessageBox *showConfigProblems(const QString &path, const QStringList &problems);
+
+    // The Slack workspace in the sidebar (heading and state over the mirrored channels) and
+    // the "Connect Slack workspace…" dialog; `restart` starts `mirror` (may be null) again
+    // with the tokens the dialog stored.
+    void setSlack(SlackMirror *mirror, const QUrl &apiUrl, std::function<void(const SlackTokens &)> restart);
+    WindowSlack *slack() const { return m_slack; }
 
     // Restores geometry, the panes and their channels from the last run (QSettings), or
     // opens `fallbackChannel` / the first channel.
@@ -107,6 +118,7 @@ private:
     WallWindow *m_wall = nullptr;
     WindowSearch *m_search = nullptr;
     WindowAlerts *m_alerts = nullptr;
+    WindowSlack *m_slack = nullptr;
     AlertCenter *m_alertCenter = nullptr; // for walls opened later
     std::unique_ptr<QSettings> m_readSettings; // where m_readMarkers keeps the markers
     ReadMarkers *m_readMarkers = nullptr;

@@ -161,6 +161,23 @@ private slots:
             found = bellboard.run({ QStringLiteral("search"), QStringLiteral("in:slack.ops") }).out;
         }
         QVERIFY2(found.contains("hello from slack") && found.contains("Alice Example"), found.constData());
+
+        // `slack mirror` while it runs: the running mirror follows the edited config at once.
+        QCOMPARE(bellboard.run(slack(QStringLiteral("mirror"), { QStringLiteral("deploys") })).exitCode, 0);
+        for (int i = 0; i < 400 && !status.contains("#ops, #deploys"); ++i) {
+            QTest::qWait(25);
+            status = bellboard.run(slack(QStringLiteral("status"))).out;
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(bellboard.run(slack(QStringLiteral("status"))).out.contains("Slack: connected"), 10000);
+        m_slack->with([](FakeSlack &fake) {
+            fake.say(QStringLiteral("C0DEPLOYS"), QStringLiteral("U0ALICE"), QStringLiteral("web deployed"));
+        });
+        found.clear();
+        for (int i = 0; i < 400 && !found.contains("web deployed"); ++i) {
+            QTest::qWait(25);
+            found = bellboard.run({ QStringLiteral("search"), QStringLiteral("in:slack.deploys") }).out;
+        }
+        QVERIFY2(found.contains("web deployed"), found.constData());
         verifyNoTokenIn({ bellboard.dataDir(), QFileInfo(bellboard.configFile()).absolutePath() });
         QVERIFY(!bellboard.serverErrors().contains("xoxb-"));
 

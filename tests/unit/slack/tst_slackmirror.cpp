@@ -156,6 +156,16 @@ private slots:
         QCOMPARE(openArgs, QStringLiteral("0"));
     }
 
+    void aChannelConfiguredByIdIsMirroredUnderItsName()
+    {
+        startMirror({ QStringLiteral("C0OPS") });
+        QTRY_VERIFY_WITH_TIMEOUT(connected(), kWait);
+        QCOMPARE(m_mirror->status().channels, QStringList{ QStringLiteral("ops") });
+        QVERIFY(m_mirror->mirrors(QStringLiteral("slack.ops")));
+        m_slack->say(QStringLiteral("C0OPS"), QStringLiteral("U0ALICE"), QStringLiteral("by id"));
+        QTRY_COMPARE_WITH_TIMEOUT(texts(), QStringList{ QStringLiteral("by id") }, kWait);
+    }
+
     void everyEnvelopeIsAcknowledgedWhateverItsType()
     {
         startMirror();
@@ -324,6 +334,28 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_slack->callArgs(QStringLiteral("conversations.history")).size() > historyMark + 3, kWait);
         QTRY_VERIFY_WITH_TIMEOUT(connected(), kWait);
         QCOMPARE(texts(), expected);
+    }
+
+    // A live message that arrives while the gap is still being read is stored after the gap:
+    // the store's order (ids) stays the order of time, in the feed and in search.
+    void liveMessagesDuringABackfillAreStoredAfterIt()
+    {
+        startMirror();
+        QTRY_VERIFY_WITH_TIMEOUT(connected(), kWait);
+        m_slack->say(QStringLiteral("C0OPS"), QStringLiteral("U0ALICE"), QStringLiteral("first"));
+        QTRY_COMPARE_WITH_TIMEOUT(rows().size(), 1, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_store->syncCursor(QStringLiteral("slack:C0OPS")).result().isEmpty(), kWait);
+        m_mirror.reset();
+        m_slack->sayOffline(QStringLiteral("C0OPS"), QStringLiteral("U0ALICE"), QStringLiteral("gap 1"));
+        m_slack->sayOffline(QStringLiteral("C0OPS"), QStringLiteral("U0ALICE"), QStringLiteral("gap 2"));
+        m_slack->rateLimitNext(QStringLiteral("conversations.history"), 3); // holds the backfill a moment
+        startMirror();
+        QTRY_VERIFY_WITH_TIMEOUT(m_mirror->status().phase == SlackStatus::Phase::RateLimited, kWait);
+        m_slack->say(QStringLiteral("C0OPS"), QStringLiteral("U0ALICE"), QStringLiteral("live during the backfill"));
+        const QStringList inOrder{ QStringLiteral("first"), QStringLiteral("gap 1"), QStringLiteral("gap 2"),
+                                   QStringLiteral("live during the backfill") };
+        QTRY_COMPARE_WITH_TIMEOUT(texts(), inOrder, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(m_store->syncCursor(QStringLiteral("slack:C0OPS")).result(), rows().last().ts, kWait);
     }
 
     // At-least-once delivery: a retried envelope, and the same message from backfill and live.

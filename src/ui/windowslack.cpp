@@ -1,0 +1,77 @@
+#include "windowslack.h"
+
+#include "channellistmodel.h"
+#include "slackconnectdialog.h"
+#include "slack/slackmirror.h"
+
+#include <QBoxLayout>
+#include <QDateTime>
+#include <QListView>
+#include <QToolButton>
+
+namespace bb {
+
+WindowSlack::WindowSlack(QWidget *window, QListView *channelList, ChannelListModel *channels, SlackMirror *mirror,
+                         const QUrl &apiUrl, std::function<void(const SlackTokens &)> restart)
+    : QObject(window)
+    , m_window(window)
+    , m_channels(channels)
+    , m_apiUrl(apiUrl)
+    , m_restart(std::move(restart))
+    , m_connect(new QToolButton(channelList->parentWidget()))
+{
+    // The heading row is taller than the others.
+    channelList->setUniformItemSizes(false);
+    m_connect->setText(tr("Connect Slack workspace…"));
+    m_connect->setAutoRaise(true);
+    m_connect->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    if (auto *layout = qobject_cast<QBoxLayout *>(channelList->parentWidget()->layout()))
+        layout->insertWidget(layout->indexOf(channelList) + 1, m_connect);
+    connect(m_connect, &QToolButton::clicked, this, &WindowSlack::openConnectDialog);
+
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, [this] { show(m_status); });
+    if (mirror) {
+        connect(mirror, &SlackMirror::statusChanged, this, &WindowSlack::show);
+        show(mirror->status());
+    } else {
+        show({});
+    }
+}
+
+QString WindowSlack::heading(const SlackStatus &status, qint64 nowMs)
+{
+    const QString where = status.team.isEmpty() ? tr("Slack") : tr("Slack · %1").arg(status.team);
+    return tr("%1 — %2").arg(where, status.phaseText(nowMs));
+}
+
+void WindowSlack::show(const SlackStatus &status)
+{
+    m_status = status;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_channels->setWorkspaceHeading(heading(status, now));
+    const bool counting = (status.phase == SlackStatus::Phase::Reconnecting || status.phase == SlackStatus::Phase::RateLimited)
+            && status.retryAtMs > now;
+    if (counting && !m_tick.isActive())
+        m_tick.start();
+    else if (!counting)
+        m_tick.stop();
+    const bool needsLogin = status.phase == SlackStatus::Phase::Off || status.phase == SlackStatus::Phase::TokenRevoked;
+    m_connect->setVisible(needsLogin);
+    QStringList tip{ status.text(now) };
+    tip += status.problems;
+    m_connect->setToolTip(tip.join(QLatin1Char('\n')));
+}
+
+void WindowSlack::openConnectDialog()
+{
+    auto *dialog = new SlackConnectDialog(m_apiUrl, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SlackConnectDialog::tokensSaved, this, [this](const SlackTokens &tokens) {
+        if (m_restart)
+            m_restart(tokens);
+    });
+    dialog->open();
+}
+
+} // namespace bb
