@@ -5,6 +5,7 @@
 #include "feedmodel.h"
 
 #include <QDesktopServices>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QResizeEvent>
@@ -228,6 +229,19 @@ void FeedView::mouseReleaseEvent(QMouseEvent *event)
     const QUrl safe = safeLinkUrl(anchor);
     if (safe.isValid())
         QDesktopServices::openUrl(safe);
+}
+
+// Return or Space on the current row shows or hides its thread's replies (the keyboard's
+// way to the "N replies" link).
+void FeedView::keyPressEvent(QKeyEvent *event)
+{
+    const QModelIndex current = currentIndex();
+    const bool toggle = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space;
+    if (toggle && m_model && current.isValid() && current.data(FeedModel::ReplyCountRole).toInt() > 0) {
+        m_model->toggleThread(current.data(FeedModel::EventIdRole).toLongLong());
+        return;
+    }
+    QListView::keyPressEvent(event);
 }
 
 void FeedView::changeEvent(QEvent *event)

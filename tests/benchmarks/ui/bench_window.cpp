@@ -133,7 +133,7 @@ int main(int argc, char *argv[])
         load.stop();
         std::printf("%d live events in %d s into #%s (%d panes); longest GUI-thread stall %lld ms; "
                     "feed rows %d; RSS %.0f MiB, peak %.0f MiB\n",
-                    sent, seconds, qPrintable(busiest), panes, worst, window.feedModel()->rowCount(),
+                    sent, seconds, qPrintable(busiest), panes, worst, shown->feedModel()->rowCount(),
                     memoryMiB("VmRSS:"), memoryMiB("VmHWM:"));
         app.quit();
     });

@@ -230,6 +230,12 @@ private slots:
         QVERIFY(view.visualRect(model.index(1)).left() >= rect.left());
         QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, link);
         QCOMPARE(model.rowCount(), 1);
+        // From the keyboard: Return on the current row.
+        view.setCurrentIndex(model.index(0));
+        QTest::keyClick(&view, Qt::Key_Return);
+        QCOMPARE(model.rowCount(), 2);
+        QTest::keyClick(&view, Qt::Key_Space);
+        QCOMPARE(model.rowCount(), 1);
     }
 
 private:
