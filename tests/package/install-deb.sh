@@ -10,7 +10,7 @@
 # (CTest: skipped) without root or debootstrap. Downloaded packages are kept in
 # $BELLBOARD_PACKAGE_CACHE (default BUILD_DIR/package-test-cache) so a rerun downloads
 # nothing; the system itself is made fresh every time.
-# Time (2 shared cores): 172 s with an empty cache (~120 MB from the mirror), 314 s warm under heavy load.
+# Time (2 shared cores): 172 s with an empty cache (~120 MB from the mirror); 160-314 s warm, by load.
 set -euo pipefail
 
 build=$(cd "$1" && pwd)
