@@ -9,6 +9,8 @@
 #include "quickswitcher.h"
 #include "wallwindow.h"
 #include "windowalerts.h"
+#include "windowchatops.h"
+#include "composer.h"
 #include "windowsearch.h"
 #include "store/asynceventreader.h"
 #include "store/eventstore.h"
@@ -101,6 +103,14 @@ void MainWindow::setAlerts(AlertCenter *alerts, ChannelSettingsSaver saver)
     delete m_alerts;
     m_alerts = new WindowAlerts(this, m_ui->channelList, alerts, std::move(saver));
     m_alertCenter = alerts;
+}
+
+void MainWindow::setChatOps(ChatOps *chatops)
+{
+    if (m_chatOps)
+        return;  // its commands are in the registry for good
+    m_chatOps = new WindowChatOps(this, chatops);
+    m_ui->feedLayout->addWidget(m_chatOps->composer());
 }
 
 void MainWindow::restoreState(const QString &fallbackChannel)

@@ -12,12 +12,14 @@ namespace bb {
 
 class AlertCenter;
 class AsyncEventReader;
+class ChatOps;
 class ChannelListModel;
 class EventStore;
 class FeedModel;
 class FeedView;
 class WallWindow;
 class WindowAlerts;
+class WindowChatOps;
 class WindowSearch;
 
 // The console window: channels on the left, the open channel's feed on the right. A view
@@ -49,6 +51,10 @@ public:
     FeedView *feedView() const;
     WindowSearch *search() const { return m_search; } // Ctrl+F, user timelines
 
+    // The composer under the feed, and the window's commands (/search, /user, /wall).
+    void setChatOps(ChatOps *chatops);
+    WindowChatOps *chatOps() const { return m_chatOps; }
+
 public slots:
     void showChannel(const QString &name);
     void openQuickSwitcher();
@@ -75,6 +81,7 @@ private:
     WallWindow *m_wall = nullptr;
     WindowSearch *m_search = nullptr;
     WindowAlerts *m_alerts = nullptr;
+    WindowChatOps *m_chatOps = nullptr;
     AlertCenter *m_alertCenter = nullptr; // for walls opened later
 };
 

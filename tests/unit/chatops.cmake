@@ -1,0 +1,13 @@
+# ChatOps: the usage grammar, Slack-style webhook commands and response_url against a real
+# local HTTP backend, process commands, and Block Kit button clicks end to end.
+set(_chatops_tests ${CMAKE_CURRENT_LIST_DIR}/chatops)
+bb_add_test(tst_commandusage SOURCES ${_chatops_tests}/tst_commandusage.cpp LIBS bellboard_chatops)
+bb_add_test(tst_webhookcommand
+  SOURCES ${_chatops_tests}/tst_webhookcommand.cpp ${_chatops_tests}/chatopsfixture.h
+  LIBS bellboard_chatops)
+bb_add_test(tst_processcommand
+  SOURCES ${_chatops_tests}/tst_processcommand.cpp ${_chatops_tests}/chatopsfixture.h
+  LIBS bellboard_chatops)
+bb_add_test(tst_blockactions
+  SOURCES ${_chatops_tests}/tst_blockactions.cpp ${_chatops_tests}/chatopsfixture.h
+  LIBS bellboard_chatops)
