@@ -66,7 +66,7 @@ void registerAlertCommands(ChatOps *chatops, AlertCenter *alerts, ChannelAlertSa
         const QDateTime until = muteEndFor(duration, QDateTime::currentDateTime());
         if (channel.isEmpty() || !until.isValid())
             return call.reply(CommandAnswer::error(
-                    tr("/mute: '%1' is not a duration such as 30m, 2h, 1d or tomorrow").arg(duration)));
+                    tr("/mute: '%1' is not a duration such as 30m, 2h, 1d or tomorrow").arg(mrkdwnEscaped(duration))));
         alerts->mute(channel, until);
         call.reply(CommandAnswer::note(tr("#%1 is muted until %2.")
                                                .arg(channel, QLocale().toString(until, QLocale::ShortFormat))));
@@ -103,12 +103,12 @@ void registerAlertCommands(ChatOps *chatops, AlertCenter *alerts, ChannelAlertSa
         const QString name = call.arguments.value(QStringLiteral("sound"));
         QString why;
         if (SoundLibrary::resolve(name, &why).isEmpty())
-            return call.reply(CommandAnswer::error(QStringLiteral("/sound: %1").arg(why)));
+            return call.reply(CommandAnswer::error(QStringLiteral("/sound: %1").arg(mrkdwnEscaped(why))));
         AlertSettings settings = alerts->settings();
         ChannelAlertSettings channelSettings = settings.forChannel(channel);
         channelSettings.sound = name;
         if (saver && !saver(channel, channelSettings, &why))
-            return call.reply(CommandAnswer::error(tr("/sound: could not save the config file: %1").arg(why)));
+            return call.reply(CommandAnswer::error(tr("/sound: could not save the config file: %1").arg(mrkdwnEscaped(why))));
         settings.channels.insert(channel, channelSettings);
         alerts->setSettings(settings);
         call.reply(CommandAnswer::note(tr("#%1 now plays %2.").arg(channel, name)));

@@ -26,6 +26,32 @@ struct ChannelSettings
     qint64 muteForMs = 0;                     // mute = "30m": muted this long after start
 };
 
+// A [[commands]] entry: a Slack-style webhook command (url) or a process command (run).
+struct CommandConfig
+{
+    int line = 0;                    // where the entry starts, for errors found later
+    QString name;
+    QStringList usage;               // usage lines ("deploy <app> [to <stage>]")
+    QString description;
+    QString url;                     // webhook commands
+    QString signingSecret;           // a secret's NAME (bellboard secret set NAME)
+    QStringList run;                 // process commands: argv with {placeholders}
+    QString workingDir;
+    qint64 timeoutMs = 0;            // 0: 3 s for url (Slack's rule), 60 s for run
+    qint64 maxOutputBytes = 64 * 1024;
+    bool confirm = false;
+    QHash<QString, QStringList> values;  // argument kind → values tab completion offers
+};
+
+// An [[interactivity]] entry: where clicks on the buttons of one source's events go.
+struct InteractivityConfig
+{
+    int line = 0;
+    QString source;                  // "webhook", "chat.postMessage:ci", …
+    QString url;
+    QString signingSecret;           // a secret's NAME
+};
+
 // Everything a person sets in bellboard.toml (resources/bellboard.toml documents each key).
 struct Config
 {
@@ -40,6 +66,9 @@ struct Config
     QList<ChannelSettings> channels;
     QList<NotifyRoute> routes;
     AlertSettings alerts;             // [alerts]; its per-channel part comes from `channels`
+    QString deskUserName;             // [chatops] user_name; empty: the OS user's name
+    QList<CommandConfig> commands;
+    QList<InteractivityConfig> interactivity;
 };
 
 struct ConfigLoadResult

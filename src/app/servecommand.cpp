@@ -6,7 +6,10 @@
 #include "paths.h"
 #include "servicehost.h"
 
+#include "chatopssetup.h"
 #include "quitonsignal.h"
+#include "alerts/alertcommands.h"
+#include "chatops/chatops.h"
 #include "store/eventreader.h"
 #include "ui/mainwindow.h"
 #include "ui/wallwindow.h"
@@ -93,6 +96,16 @@ int runServeCommand(const QStringList &arguments)
             return fail(QStringLiteral("--wall: ") + unknown, 2);
     }
 
+    // The composer's commands: built-ins first, so a configured command cannot take their names.
+    ChatOps chatops(host.store());
+    chatops.setResponseUrls(host.responseUrls());
+    const auto saveChannel = [editor = ConfigEditor(paths.configFile)](
+            const QString &channel, const ChannelAlertSettings &settings, QString *error) {
+        return editor.saveChannel(channel, settings, error);
+    };
+    if (host.alerts())
+        registerAlertCommands(&chatops, host.alerts(), saveChannel);
+
     std::unique_ptr<DemoFeed> demo;
     if (parser.isSet(QStringLiteral("demo"))) {
         demo = std::make_unique<DemoFeed>(host.store());
@@ -107,11 +120,9 @@ int runServeCommand(const QStringList &arguments)
         mainWindow = std::make_unique<MainWindow>(host.store());
         mainWindow->setNotifyModes(notifyModes(loaded.config));
         if (host.alerts()) {
-            mainWindow->setAlerts(host.alerts(), [editor = ConfigEditor(paths.configFile)](
-                    const QString &channel, const ChannelAlertSettings &settings, QString *error) {
-                return editor.saveChannel(channel, settings, error);
-            });
+            mainWindow->setAlerts(host.alerts(), saveChannel);
         }
+        mainWindow->setChatOps(&chatops);
         mainWindow->setStatusText(Cli::tr("Listening on %1").arg(host.url()));
         mainWindow->restoreState(wall.isEmpty() ? QStringLiteral("user-behavior") : wall.first());
         if (!wall.isEmpty()) {
@@ -121,6 +132,9 @@ int runServeCommand(const QStringList &arguments)
             mainWindow->show();
         }
     }
+
+    for (const QString &problem : configureChatOps(&chatops, loaded.config))
+        err() << "bellboard: " << problem << Cli::tr(" (the command is left out)") << Qt::endl;
 
     quitApplicationOnTerminationSignals();
     return QCoreApplication::exec();

@@ -13,6 +13,7 @@ class AlertCenter;
 class EventStore;
 class HttpServer;
 class IngestService;
+class ResponseUrlService;
 
 // Everything but the window: the store, the HTTP listener and the API behind it, wired
 // together from a Config. The GUI and `--headless` both run one of these. The listener and
@@ -31,6 +32,8 @@ public:
 
     EventStore *store() const { return m_store.get(); }
     AlertCenter *alerts() const { return m_alerts; }  // sounds, notifications, unread counts
+    // ChatOps' response_url, served by this host's listener (thread-safe).
+    ResponseUrlService *responseUrls() const { return m_responseUrls.get(); }
     quint16 port() const { return m_port; }
     QString url() const { return m_url; }
 
@@ -42,6 +45,7 @@ private:
 
     std::unique_ptr<EventStore> m_store;
     AlertCenter *m_alerts = nullptr;     // a child; watches m_store
+    std::unique_ptr<ResponseUrlService> m_responseUrls;  // used from both threads; outlives the listener
     QThread m_ingestThread;
     QObject *m_ingestContext = nullptr;  // lives on m_ingestThread; parent of the server and the API
     quint16 m_port = 0;

@@ -102,12 +102,12 @@ ChatOps::Outcome ChatOps::submit(const QString &channel, const QString &text, qi
     const ReplyTarget toTypist{ channel, QStringLiteral("Bellboard"), QString(), 0 };
     const CommandRegistry::Entry *entry = m_registry.find(name);
     if (!entry) {
-        deliver(toTypist, CommandAnswer::error(tr("There is no command /%1. Type /help for the list.").arg(name)));
+        deliver(toTypist, CommandAnswer::error(tr("There is no command /%1. Type /help for the list.").arg(mrkdwnEscaped(name))));
         return Outcome::Rejected;
     }
     const CommandUsage::Match match = entry->usage.match(arguments);
     if (!match.ok) {
-        deliver(toTypist, CommandAnswer::error(QStringLiteral("/%1: %2").arg(entry->spec.name, match.error)));
+        deliver(toTypist, CommandAnswer::error(QStringLiteral("/%1: %2").arg(entry->spec.name, mrkdwnEscaped(match.error))));
         return Outcome::Rejected;
     }
     if (entry->spec.confirm && !confirmed)
@@ -214,15 +214,16 @@ void ChatOps::registerHelp()
         if (!wanted.isEmpty()) {
             const CommandRegistry::Entry *entry = m_registry.find(wanted.startsWith(QLatin1Char('/')) ? wanted.mid(1) : wanted);
             if (!entry)
-                return call.reply(CommandAnswer::error(tr("There is no command %1. Type /help for the list.").arg(wanted)));
-            lines << QStringLiteral("*/%1* %2").arg(entry->spec.name, entry->spec.description);
+                return call.reply(CommandAnswer::error(tr("There is no command %1. Type /help for the list.").arg(mrkdwnEscaped(wanted))));
+            lines << QStringLiteral("*/%1* %2").arg(entry->spec.name, mrkdwnEscaped(entry->spec.description));
             for (const QString &line : entry->usage.lines())
-                lines << QStringLiteral("`%1`").arg(line);
+                lines << QStringLiteral("`%1`").arg(mrkdwnEscaped(line));
         } else {
             lines << tr("*Commands* (`/help NAME` for one):");
             for (const QString &name : m_registry.names()) {
                 const CommandRegistry::Entry *entry = m_registry.find(name);
-                lines << QStringLiteral("`%1` %2").arg(entry->usage.lines().value(0), entry->spec.description);
+                lines << QStringLiteral("`%1` %2").arg(mrkdwnEscaped(entry->usage.lines().value(0)),
+                                                       mrkdwnEscaped(entry->spec.description));
             }
         }
         call.reply(CommandAnswer::note(lines.join(QLatin1Char('\n'))));

@@ -6,6 +6,15 @@
 
 namespace bb {
 
+QString mrkdwnEscaped(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('&'), QLatin1String("&amp;"))
+            .replace(QLatin1Char('<'), QLatin1String("&lt;"))
+            .replace(QLatin1Char('>'), QLatin1String("&gt;"));
+    return escaped;
+}
+
 CommandAnswer CommandAnswer::note(const QString &text)
 {
     CommandAnswer answer;

@@ -9,6 +9,10 @@ namespace bb {
 // A message a command (or its backend) answers with, in Slack's terms: response_type
 // "ephemeral" (only this console sees it, nothing is stored) or "in_channel" (stored in the
 // channel like any event), with text and/or Block Kit blocks and attachments.
+// Plain text as mrkdwn shows it literally: Slack's three entities escaped (&amp; &lt; &gt;),
+// so "<stage>" in a usage line is not read as a link.
+QString mrkdwnEscaped(const QString &text);
+
 struct CommandAnswer
 {
     enum class Visibility { Ephemeral, InChannel };

@@ -29,7 +29,7 @@ bool CommandRegistry::add(const CommandSpec &spec, CommandHandler handler, QStri
         return fail(QCoreApplication::translate("bb::CommandRegistry",
                     "'%1' is not a command name (letters, digits, '-', '_', '.', at most 32)").arg(spec.name));
     if (m_entries.count(key))
-        return fail(QCoreApplication::translate("bb::CommandRegistry", "/%1 is defined twice").arg(key));
+        return fail(QCoreApplication::translate("bb::CommandRegistry", "/%1 is already a command").arg(key));
     QString usageError;
     CommandUsage usage = CommandUsage::parse(key, spec.usage.isEmpty() ? QStringList{ key } : spec.usage, &usageError);
     if (!usageError.isEmpty())

@@ -21,10 +21,7 @@ QString trRun(const char *text)
 // Program output is plain text; stored events are mrkdwn, so its control characters go escaped.
 QString asCodeBlock(const QString &text)
 {
-    QString escaped = text;
-    escaped.replace(QLatin1Char('&'), QLatin1String("&amp;"))
-            .replace(QLatin1Char('<'), QLatin1String("&lt;"))
-            .replace(QLatin1Char('>'), QLatin1String("&gt;"));
+    QString escaped = mrkdwnEscaped(text);
     while (escaped.endsWith(QLatin1Char('\n')))
         escaped.chop(1);
     return QLatin1String("```\n") + escaped + QLatin1String("\n```");

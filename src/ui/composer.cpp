@@ -93,7 +93,9 @@ void Composer::setText(const QString &text)
     m_edit->setPlainText(text);
     m_edit->moveCursor(QTextCursor::End);
     m_settingText = false;
-    onTextChanged();
+    m_cycleIndex = -1;
+    m_cycle.clear();
+    updateHints();
 }
 
 void Composer::setChannel(const QString &channel)
@@ -194,22 +196,30 @@ void Composer::complete()
         }
     }
     cursor.setPosition(start);
-    cursor.setPosition(before.size(), QTextCursor::KeepAnchor);
-    const int cycleIndex = m_cycleIndex;
+    cursor.setPosition(int(before.size()), QTextCursor::KeepAnchor);
     m_settingText = true;
     cursor.insertText(replacement);
     m_settingText = false;
     m_edit->setTextCursor(cursor);
-    onTextChanged();
-    m_cycleIndex = cycleIndex;  // typing (not Tab) ends the cycle, in onTextChanged
+    const QString candidates = m_hint->text();
+    updateHints();
+    if (!m_cycle.isEmpty()) {   // keep the candidates in sight while cycling
+        m_hint->setText(candidates);
+        m_hint->show();
+    }
 }
 
 void Composer::onTextChanged()
 {
     if (m_settingText)
         return;
-    m_cycleIndex = -1;
+    m_cycleIndex = -1;   // typing ends a Tab cycle
     m_cycle.clear();
+    updateHints();
+}
+
+void Composer::updateHints()
+{
     const QString typed = text();
     const bool command = typed.startsWith(QLatin1Char('/')) && !typed.startsWith(QLatin1String("//"));
     if (typed.trimmed().isEmpty() || command) {

@@ -67,6 +67,7 @@ private:
         CommandAnswer answer;
     };
     void onTextChanged();
+    void updateHints();
     void onNoticeShown(const QString &channel, quint64 id, const QString &sender, const CommandAnswer &answer);
     void onNoticeRemoved(const QString &channel, quint64 id);
     void showNotices();

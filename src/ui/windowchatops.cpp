@@ -138,7 +138,7 @@ void WindowChatOps::registerWindowCommands(ChatOps *chatops, MainWindow *window)
             known << guard->channelModel()->nameAt(row);
         const QString unknown = WallWindow::unknownChannelsError(channels, known);
         if (!unknown.isEmpty())
-            return call.reply(CommandAnswer::error(QStringLiteral("/wall: ") + unknown));
+            return call.reply(CommandAnswer::error(QStringLiteral("/wall: ") + mrkdwnEscaped(unknown)));
         guard->showWall(channels);
     });
 }

@@ -11,3 +11,11 @@ bb_add_test(tst_processcommand
 bb_add_test(tst_blockactions
   SOURCES ${_chatops_tests}/tst_blockactions.cpp ${_chatops_tests}/chatopsfixture.h
   LIBS bellboard_chatops)
+bb_add_test(tst_composer
+  SOURCES ${_chatops_tests}/tst_composer.cpp ${_chatops_tests}/chatopsfixture.h
+  LIBS bellboard_ui)
+bb_add_test(tst_alertcommands
+  SOURCES ${_chatops_tests}/tst_alertcommands.cpp ${_chatops_tests}/chatopsfixture.h
+  LIBS bellboard_alerts)
+bb_add_test(tst_chatopsconfig
+  SOURCES ${_chatops_tests}/tst_chatopsconfig.cpp ${_chatops_tests}/chatopsconfigtexts.cpp LIBS bellboard_app)

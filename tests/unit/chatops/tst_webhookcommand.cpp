@@ -201,7 +201,7 @@ private slots:
     {
         QCOMPARE(f->chatops->submit("ops", "/deploy"), ChatOps::Outcome::Rejected);
         QCOMPARE(f->notices.size(), 1);
-        QCOMPARE(f->notices.first().answer.text, QStringLiteral("/deploy: missing <app>\nusage: /deploy <app> [to <stage>]"));
+        QCOMPARE(f->notices.first().answer.text, QStringLiteral("/deploy: missing &lt;app&gt;\nusage: /deploy &lt;app&gt; [to &lt;stage&gt;]"));
         QCOMPARE(f->chatops->submit("ops", "/nope"), ChatOps::Outcome::Rejected);
         QCOMPARE(f->notices.last().answer.text, QStringLiteral("There is no command /nope. Type /help for the list."));
         QTest::qWait(50);
