@@ -21,6 +21,7 @@ Composer::Composer(ChatOps *chatops, QWidget *parent)
       m_notices(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("composer"));
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);   // the feed above gets the room
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 8);
     layout->setSpacing(4);

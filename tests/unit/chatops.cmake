@@ -19,3 +19,6 @@ bb_add_test(tst_alertcommands
   LIBS bellboard_alerts)
 bb_add_test(tst_chatopsconfig
   SOURCES ${_chatops_tests}/tst_chatopsconfig.cpp ${_chatops_tests}/chatopsconfigtexts.cpp LIBS bellboard_app)
+bb_add_test(tst_windowchatops
+  SOURCES ${_chatops_tests}/tst_windowchatops.cpp ${_chatops_tests}/chatopsfixture.h ${CMAKE_CURRENT_LIST_DIR}/store/storetesthelpers.h
+  LIBS bellboard_ui)

@@ -1,9 +1,14 @@
 #include "app/chatopssetup.h"
 #include "app/config.h"
+#include "app/servicehost.h"
+#include "chatops/responseurlservice.h"
 #include "chatops/blockactions.h"
 #include "chatops/chatops.h"
 #include "store/eventstore.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
 #include <QTest>
 
 // Kept out of this file: moc cannot read TOML in raw strings.
@@ -82,6 +87,41 @@ private slots:
         QVERIFY2(problems.at(1).startsWith("config line 11: /deploy signing secret 'bellboard-test-missing-secret': "),
                  qPrintable(problems.at(1)));
         QVERIFY(chatops.blockActions()->endpointFor("webhook:ci"));
+    }
+
+    // The app's listener serves response_url next to the ingest API, even when ingest
+    // tokens are required (a response_url's token is its own authentication).
+    void responseUrlIsServedByTheHostListener()
+    {
+        QTemporaryDir dir;
+        Config config;
+        config.listenPort = 0;
+        config.alerts.soundEnabled = false;
+        qputenv("BELLBOARD_SECRET_BELLBOARD_TEST_INGEST", "ingest-token");
+        config.ingestTokenNames = { "bellboard-test-ingest" };
+        ServiceHost host;
+        QString error;
+        QVERIFY2(host.start(config, dir.filePath("events.sqlite3"), &error), qPrintable(error));
+        const QString url = host.responseUrls()->issue(ReplyTarget{ "ops", "deploy", "run:1", 0 });
+        QVERIFY2(url.startsWith(host.url() + "chatops/response/"), qPrintable(url));
+        QSignalSpy answered(host.responseUrls(), &ResponseUrlService::answerReceived);
+        QNetworkAccessManager network;
+        QNetworkRequest request{ QUrl(url) };
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        QNetworkReply *reply = network.post(request, R"({"text":"later"})");
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QTRY_COMPARE(answered.size(), 1);
+        QCOMPARE(answered.first().at(1).value<CommandAnswer>().text, QStringLiteral("later"));
+        delete reply;
+
+        // The ingest API itself still wants its token.
+        QNetworkReply *ingest = network.post(QNetworkRequest(QUrl(host.url() + "c/ops")), "hello");
+        QSignalSpy ingested(ingest, &QNetworkReply::finished);
+        QVERIFY(ingested.wait(10000));
+        QCOMPARE(ingest->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+        delete ingest;
     }
 };
 
