@@ -82,7 +82,7 @@ void AlertCenter::handleEvents(const EventList &events)
 bool AlertCenter::isOwnConsoleEvent(const Event &event)
 {
     return event.source == QLatin1String("composer") || event.source == QLatin1String("command")
-            || event.source == AlertRepeater::ackSource();
+            || event.source.startsWith(QLatin1String("command:")) || event.source == AlertRepeater::ackSource();
 }
 
 qint64 AlertCenter::awaitingAcknowledgement(const QString &channel) const

@@ -52,7 +52,7 @@ public:
     // newest one still waiting in `channel`, 0 when none.
     qint64 awaitingAcknowledgement(const QString &channel) const;
     bool isAwaitingAcknowledgement(qint64 eventId) const;
-    // Events this console wrote itself (composer posts, command output, acks) never alert.
+    // Events this console wrote itself (composer posts, command output and answers, acks) never alert.
     static bool isOwnConsoleEvent(const Event &event);
 
 public slots:

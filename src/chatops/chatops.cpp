@@ -144,7 +144,7 @@ void ChatOps::postAnswer(const ReplyTarget &target, const CommandAnswer &answer,
     Event event;
     event.channel = target.channel;
     event.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
-    event.source = QStringLiteral("command");
+    event.source = target.source.isEmpty() ? QStringLiteral("command") : target.source;
     event.senderName = target.sender;
     event.text = answer.text;
     event.blocksJson = answer.blocksJson;

@@ -47,6 +47,8 @@ struct ReplyTarget
     QString sender;
     QString key;
     qint64 originalEventId = 0;  // a stored message answers may replace (the event whose button was clicked)
+    QString source;              // stored answers' source ("command:deploy", so [[interactivity]] can route
+                                 // their buttons); empty: "command"
 };
 
 } // namespace bb

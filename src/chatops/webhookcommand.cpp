@@ -103,6 +103,7 @@ void WebhookCommandRunner::run(const WebhookCommandSettings &settings, const Com
     CommandOutput *output = call.output;
     ReplyTarget target = call.replyTarget();
     target.key = output->newReplyKey();
+    target.source = QStringLiteral("command:") + call.command;
     const QString responseUrl = m_responseUrls ? m_responseUrls->issue(target) : QString();
     const QByteArray body = formEncode(formFields(settings, call, responseUrl, slackids::triggerId()));
     const QString command = QLatin1Char('/') + call.command;

@@ -133,6 +133,7 @@ private slots:
         const Event event = f->stored("ops").first();
         QCOMPARE(event.text, QStringLiteral("web → production started"));
         QCOMPARE(event.senderName, QStringLiteral("deploy"));
+        QCOMPARE(event.source, QStringLiteral("command:deploy"));   // [[interactivity]] source = "command:deploy" routes its buttons
         QVERIFY(event.blocksJson.contains("*started*"));
         QVERIFY(event.attachmentsJson.contains("build 42"));
         QVERIFY(f->notices.isEmpty());
