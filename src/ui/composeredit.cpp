@@ -79,8 +79,8 @@ void ComposerEdit::keyPressEvent(QKeyEvent *event)
 
 bool ComposerEdit::focusNextPrevChild(bool next)
 {
-    Q_UNUSED(next)
-    return false;
+    // Tab completes; Shift+Tab still leaves the field.
+    return next ? false : QPlainTextEdit::focusNextPrevChild(next);
 }
 
 } // namespace bb

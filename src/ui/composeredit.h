@@ -23,7 +23,7 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
-    bool focusNextPrevChild(bool next) override;  // Tab completes instead of moving focus
+    bool focusNextPrevChild(bool next) override;  // Tab completes; Shift+Tab moves focus back
 
 private:
     void fitToText();
