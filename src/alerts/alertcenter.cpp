@@ -1,5 +1,6 @@
 #include "alertcenter.h"
 
+#include "alertrepeater.h"
 #include "soundplayer.h"
 #include "store/eventstore.h"
 
@@ -21,8 +22,12 @@ int msUntil(qint64 whenMs)
 } // namespace
 
 AlertCenter::AlertCenter(const AlertSettings &settings, SoundPlayer *player, QObject *parent)
-    : QObject(parent), m_player(player), m_windowTimer(new QTimer(this)), m_muteTimer(new QTimer(this))
+    : QObject(parent), m_player(player), m_windowTimer(new QTimer(this)), m_muteTimer(new QTimer(this)),
+      m_repeater(new AlertRepeater(this))
 {
+    connect(m_repeater, &AlertRepeater::repeatDue, this,
+            [this](const QString &channel, const QString &sound, double volume) { repeat(channel, sound, volume); });
+    connect(m_repeater, &AlertRepeater::acknowledged, this, &AlertCenter::acknowledged);
     m_windowTimer->setSingleShot(true);
     m_muteTimer->setSingleShot(true);
     connect(m_windowTimer, &QTimer::timeout, this, &AlertCenter::closeWindows);
@@ -38,6 +43,7 @@ void AlertCenter::watch(EventStore *store)
 void AlertCenter::setSettings(const AlertSettings &settings)
 {
     m_policy.setSettings(settings);
+    m_repeater->setInterval(settings.repeatCritMs);
     const QDateTime now = QDateTime::currentDateTime();
     for (auto channel = settings.channels.begin(); channel != settings.channels.end(); ++channel) {
         if (m_policy.isMuted(channel.key(), now))
@@ -55,9 +61,51 @@ void AlertCenter::handleEvents(const EventList &events)
     const QDateTime now = QDateTime::currentDateTime();
     for (const AlertDecision &summary : m_policy.closeWindows(now))
         apply(summary);
-    for (const Event &event : events)
-        apply(m_policy.decide(event, now));
+    for (const Event &event : events) {
+        if (AlertRepeater::isAcknowledgement(event)) {
+            m_repeater->handleAcknowledgement(event);
+            continue;
+        }
+        if (isOwnConsoleEvent(event))
+            continue;
+        const AlertDecision decision = m_policy.decide(event, now);
+        apply(decision);
+        const ChannelAlertSettings channel = m_policy.settings().forChannel(event.channel);
+        if (event.level == Level::Crit && channel.mode == NotifyMode::Ring
+            && decision.silenced != AlertDecision::Silenced::Muted)
+            m_repeater->track(event, decision.sound.isEmpty() ? channel.sound : decision.sound,
+                              decision.playSound ? decision.volume : channel.volume);
+    }
     scheduleWindowClose();
+}
+
+bool AlertCenter::isOwnConsoleEvent(const Event &event)
+{
+    return event.source == QLatin1String("composer") || event.source == QLatin1String("command")
+            || event.source.startsWith(QLatin1String("command:")) || event.source == AlertRepeater::ackSource();
+}
+
+qint64 AlertCenter::awaitingAcknowledgement(const QString &channel) const
+{
+    return m_repeater->newestWaiting(channel);
+}
+
+bool AlertCenter::isAwaitingAcknowledgement(qint64 eventId) const
+{
+    return m_repeater->isWaiting(eventId);
+}
+
+// A repeat obeys mutes, quiet hours and [alerts] sound = false like a first alert; it is
+// not subject to coalescing or the per-minute cap (it is the one alert nobody answered).
+void AlertCenter::repeat(const QString &channel, const QString &sound, double volume)
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    const AlertSettings &settings = m_policy.settings();
+    if (!settings.soundEnabled || m_policy.isMuted(channel, now) || settings.quietHours.contains(now.time()))
+        return;
+    emit soundRequested(channel, sound);
+    if (m_player)
+        m_player->play(sound, volume);
 }
 
 void AlertCenter::apply(const AlertDecision &decision)

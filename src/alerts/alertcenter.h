@@ -12,6 +12,7 @@ class QTimer;
 
 namespace bb {
 
+class AlertRepeater;
 class EventStore;
 class SoundPlayer;
 
@@ -47,6 +48,13 @@ public:
 
     SoundPlayer *player() const { return m_player; }
 
+    // Crit alerts of ring channels ring again until acknowledged (AlertRepeater): the
+    // newest one still waiting in `channel`, 0 when none.
+    qint64 awaitingAcknowledgement(const QString &channel) const;
+    bool isAwaitingAcknowledgement(qint64 eventId) const;
+    // Events this console wrote itself (composer posts, command output and answers, acks) never alert.
+    static bool isOwnConsoleEvent(const Event &event);
+
 public slots:
     void handleEvents(const bb::EventList &events);
 
@@ -58,12 +66,14 @@ signals:
     void unreadChanged(const QString &channel, int count);
     void soundRequested(const QString &channel, const QString &sound);  // the policy let one through
     void muteChanged(const QString &channel, const QDateTime &until);   // invalid: unmuted
+    void acknowledged(const QString &channel, qint64 eventId, const QString &by);
 
 private:
     void apply(const AlertDecision &decision);
     void closeWindows();
     void scheduleWindowClose();
     void scheduleMuteExpiry();
+    void repeat(const QString &channel, const QString &sound, double volume);
 
     AlertPolicy m_policy;
     SoundPlayer *m_player;
@@ -71,6 +81,7 @@ private:
     QHash<QString, QDateTime> m_muted;   // channels muted now, to announce when each mute ends
     QTimer *m_windowTimer;
     QTimer *m_muteTimer;
+    AlertRepeater *m_repeater;
 };
 
 } // namespace bb

@@ -57,6 +57,7 @@ struct AlertSettings
     int maxSoundsPerMinute = 20;   // across all channels; 0 = no cap
     QuietHours quietHours;
     bool escalateCrit = true;      // a crit event rings even in a bold channel
+    qint64 repeatCritMs = 5 * 60 * 1000;  // an unacknowledged crit alert in a ring channel rings again this often; 0 = never
     QHash<QString, ChannelAlertSettings> channels;  // by channel name; others use the defaults
 
     ChannelAlertSettings forChannel(const QString &channel) const;

@@ -1,6 +1,7 @@
 #include "config.h"
 
 #include "alerts/soundlibrary.h"
+#include "chatops/commandusage.h"
 #include "core/channelname.h"
 #include "translations.h"
 
@@ -322,13 +323,15 @@ void readAlerts(ConfigReader &reader, const toml::table &alerts, Config &config)
     reader.checkKeys(alerts, QStringLiteral("[alerts]"),
                      { QStringLiteral("sound"), QStringLiteral("coalesce"),
                        QStringLiteral("max_sounds_per_minute"), QStringLiteral("quiet_hours"),
-                       QStringLiteral("escalate_crit") });
+                       QStringLiteral("escalate_crit"), QStringLiteral("repeat_crit") });
     AlertSettings &settings = config.alerts;
     reader.readBool(alerts, "sound", &settings.soundEnabled);
     reader.readBool(alerts, "escalate_crit", &settings.escalateCrit);
     qint64 value = 0;
     if (reader.readQuantity(alerts, "coalesce", &value, parseDurationMs, QStringLiteral("a duration such as \"2s\"")))
         settings.coalesceMs = value;
+    if (reader.readQuantity(alerts, "repeat_crit", &value, parseDurationMs, QStringLiteral("a duration such as \"5m\" (\"0s\": never)")))
+        settings.repeatCritMs = value;
     const auto plainNumber = [](const QString &) { return qint64(-1); };
     if (reader.readQuantity(alerts, "max_sounds_per_minute", &value, plainNumber, QStringLiteral("a whole number")))
         settings.maxSoundsPerMinute = int(qMin<qint64>(value, 1'000'000));
@@ -401,6 +404,124 @@ void readUi(ConfigReader &reader, const toml::table &ui, Config &config)
                                                  .arg(language, translationLanguages().join(QStringLiteral(", "))));
 }
 
+// A string or a list of strings ("usage"), or a list of strings only ("run", values).
+bool readStringList(ConfigReader &reader, const toml::table &table, const char *key, QStringList *out,
+                    bool singleStringToo)
+{
+    const toml::node *node = table.get(key);
+    if (!node)
+        return false;
+    if (const auto *text = node->as_string(); text && singleStringToo) {
+        *out = { qs(text->get()) };
+        return true;
+    }
+    const toml::array *list = node->as_array();
+    QStringList values;
+    for (std::size_t i = 0; list && i < list->size(); ++i) {
+        if (const auto *text = list->get(i)->as_string())
+            values << qs(text->get());
+        else
+            list = nullptr;
+    }
+    if (!list) {
+        reader.fail(*node, singleStringToo ? QStringLiteral("'%1' must be a string or a list of strings").arg(QLatin1String(key))
+                                           : QStringLiteral("'%1' must be a list of strings").arg(QLatin1String(key)));
+        return false;
+    }
+    *out = values;
+    return true;
+}
+
+bool isHttpUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+            && !url.host().isEmpty();
+}
+
+void readCommand(ConfigReader &reader, const toml::table &table, Config &config)
+{
+    reader.checkKeys(table, QStringLiteral("[[commands]]"),
+                     { QStringLiteral("name"), QStringLiteral("usage"), QStringLiteral("description"),
+                       QStringLiteral("url"), QStringLiteral("signing_secret"), QStringLiteral("run"),
+                       QStringLiteral("working_dir"), QStringLiteral("timeout"), QStringLiteral("max_output"),
+                       QStringLiteral("confirm"), QStringLiteral("values") });
+    CommandConfig command;
+    command.line = int(table.source().begin.line);
+    reader.readString(table, "name", &command.name);
+    if (command.name.startsWith(QLatin1Char('/')))
+        command.name.remove(0, 1);
+    if (command.name.isEmpty()) {
+        reader.fail(table, QStringLiteral("a [[commands]] entry needs a name"));
+        return;
+    }
+    const int errorsBefore = int(reader.errors.size());
+    if (readStringList(reader, table, "usage", &command.usage, true)) {
+        QString usageError;
+        CommandUsage::parse(command.name, command.usage, &usageError);
+        if (!usageError.isEmpty())
+            reader.fail(*table.get("usage"), QStringLiteral("usage %1").arg(usageError));
+    }
+    reader.readString(table, "description", &command.description);
+    reader.readString(table, "url", &command.url);
+    reader.readString(table, "signing_secret", &command.signingSecret);
+    readStringList(reader, table, "run", &command.run, false);
+    reader.readString(table, "working_dir", &command.workingDir);
+    reader.readQuantity(table, "timeout", &command.timeoutMs, parseDurationMs, QStringLiteral("a duration such as \"60s\""));
+    reader.readQuantity(table, "max_output", &command.maxOutputBytes, parseByteSize, QStringLiteral("a size such as \"64KiB\""));
+    reader.readBool(table, "confirm", &command.confirm);
+    if (const toml::node *values = table.get("values")) {
+        if (const toml::table *kinds = values->as_table()) {
+            for (const auto &[kind, list] : *kinds) {
+                QStringList items;
+                if (readStringList(reader, *kinds, std::string(kind.str()).c_str(), &items, false))
+                    command.values.insert(qs(kind.str()), items);
+            }
+        } else {
+            reader.fail(*values, QStringLiteral("'values' must be a table of lists, e.g. values.stage = [\"staging\", \"production\"]"));
+        }
+    }
+
+    const bool hasUrl = table.get("url") != nullptr;
+    const bool hasRun = table.get("run") != nullptr;
+    if (hasUrl == hasRun)
+        reader.fail(table, QStringLiteral("/%1 needs either url (a Slack-style backend) or run (a program), not %2")
+                                   .arg(command.name, hasUrl ? QStringLiteral("both") : QStringLiteral("neither")));
+    else if (hasUrl && !command.url.isEmpty() && !isHttpUrl(command.url))
+        reader.fail(*table.get("url"), QStringLiteral("'url' must be an http:// or https:// URL, not '%1'").arg(command.url));
+    else if (hasRun && command.run.isEmpty() && int(reader.errors.size()) == errorsBefore)
+        reader.fail(*table.get("run"), QStringLiteral("'run' must name a program"));
+    if (int(reader.errors.size()) == errorsBefore)
+        config.commands << command;
+}
+
+void readInteractivity(ConfigReader &reader, const toml::table &table, Config &config)
+{
+    reader.checkKeys(table, QStringLiteral("[[interactivity]]"),
+                     { QStringLiteral("source"), QStringLiteral("url"), QStringLiteral("signing_secret") });
+    InteractivityConfig entry;
+    entry.line = int(table.source().begin.line);
+    reader.readString(table, "source", &entry.source);
+    reader.readString(table, "url", &entry.url);
+    reader.readString(table, "signing_secret", &entry.signingSecret);
+    if (entry.source.isEmpty() || entry.url.isEmpty()) {
+        reader.fail(table, QStringLiteral("an [[interactivity]] entry needs a source and a url"));
+        return;
+    }
+    if (!isHttpUrl(entry.url)) {
+        reader.fail(*table.get("url"), QStringLiteral("'url' must be an http:// or https:// URL, not '%1'").arg(entry.url));
+        return;
+    }
+    config.interactivity << entry;
+}
+
+void readChatOps(ConfigReader &reader, const toml::table &chatops, Config &config)
+{
+    reader.checkKeys(chatops, QStringLiteral("[chatops]"), { QStringLiteral("user_name") });
+    reader.readString(chatops, "user_name", &config.deskUserName);
+    config.deskUserName = config.deskUserName.trimmed();
+}
+
 } // namespace
 
 bool isWebUrl(const QString &text)
@@ -441,7 +562,7 @@ ConfigLoadResult parseConfig(const QByteArray &tomlText, const QString &sourceNa
                      { QStringLiteral("server"), QStringLiteral("store"), QStringLiteral("channels"),
                        QStringLiteral("routes"), QStringLiteral("commands"), QStringLiteral("slack"),
                        QStringLiteral("alerts"), QStringLiteral("window"),
-                       QStringLiteral("ui") });
+                       QStringLiteral("ui"), QStringLiteral("chatops"), QStringLiteral("interactivity") });
     if (const toml::table *server = root["server"].as_table())
         readServer(reader, *server, result.config);
     if (const toml::table *store = root["store"].as_table())
@@ -462,6 +583,12 @@ ConfigLoadResult parseConfig(const QByteArray &tomlText, const QString &sourceNa
                  [&](const toml::table &t) { readChannel(reader, t, result.config); });
     forEachTable(reader, root.get("routes"), "routes",
                  [&](const toml::table &t) { readRoute(reader, t, result.config); });
+    if (const toml::table *chatops = root["chatops"].as_table())
+        readChatOps(reader, *chatops, result.config);
+    forEachTable(reader, root.get("commands"), "commands",
+                 [&](const toml::table &t) { readCommand(reader, t, result.config); });
+    forEachTable(reader, root.get("interactivity"), "interactivity",
+                 [&](const toml::table &t) { readInteractivity(reader, t, result.config); });
     result.errors = reader.errors;
     return result;
 }

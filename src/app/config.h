@@ -33,6 +33,32 @@ struct SlackConfig
     QStringList mirror;               // Slack channel names (without '#') or ids
 };
 
+// A [[commands]] entry: a Slack-style webhook command (url) or a process command (run).
+struct CommandConfig
+{
+    int line = 0;                    // where the entry starts, for errors found later
+    QString name;
+    QStringList usage;               // usage lines ("deploy <app> [to <stage>]")
+    QString description;
+    QString url;                     // webhook commands
+    QString signingSecret;           // a secret's NAME (bellboard secret set NAME)
+    QStringList run;                 // process commands: argv with {placeholders}
+    QString workingDir;
+    qint64 timeoutMs = 0;            // 0: 3 s for url (Slack's rule), 60 s for run
+    qint64 maxOutputBytes = 64 * 1024;
+    bool confirm = false;
+    QHash<QString, QStringList> values;  // argument kind → values tab completion offers
+};
+
+// An [[interactivity]] entry: where clicks on the buttons of one source's events go.
+struct InteractivityConfig
+{
+    int line = 0;
+    QString source;                  // "webhook", "chat.postMessage:ci", …
+    QString url;
+    QString signingSecret;           // a secret's NAME
+};
+
 // Everything a person sets in bellboard.toml (resources/bellboard.toml documents each key).
 struct Config
 {
@@ -51,6 +77,9 @@ struct Config
     QString theme = QStringLiteral("system"); // [window] theme: system | light | dark
     bool remoteImages = false;        // [window] remote_images: sender icons from icon_url
     QString language;                 // [ui] language: "" follows the system, else "en", "de", "ja"
+    QString deskUserName;             // [chatops] user_name; empty: the OS user's name
+    QList<CommandConfig> commands;
+    QList<InteractivityConfig> interactivity;
 };
 
 struct ConfigLoadResult

@@ -8,7 +8,10 @@
 #include "servicehost.h"
 #include "singleinstance.h"
 
+#include "chatopssetup.h"
 #include "quitonsignal.h"
+#include "alerts/alertcommands.h"
+#include "chatops/chatops.h"
 #include "store/eventreader.h"
 #include "store/eventstore.h"
 #include "ui/mainwindow.h"
@@ -160,6 +163,16 @@ int runServeCommand(const QStringList &arguments)
             return fail(QStringLiteral("--wall: ") + unknown, 2);
     }
 
+    // The composer's commands: built-ins first, so a configured command cannot take their names.
+    ChatOps chatops(host.store());
+    chatops.setResponseUrls(host.responseUrls());
+    const auto saveChannel = [editor = ConfigEditor(paths.configFile)](
+            const QString &channel, const ChannelAlertSettings &settings, QString *error) {
+        return editor.saveChannel(channel, settings, error);
+    };
+    if (host.alerts())
+        registerAlertCommands(&chatops, host.alerts(), saveChannel);
+
     std::unique_ptr<DemoFeed> demo;
     if (parser.isSet(QStringLiteral("demo"))) {
         demo = std::make_unique<DemoFeed>(host.store());
@@ -178,10 +191,7 @@ int runServeCommand(const QStringList &arguments)
             mainWindow->enableRemoteImages(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
                                            + QStringLiteral("/bellboard/icons"));
         if (host.alerts()) {
-            mainWindow->setAlerts(host.alerts(), [editor = ConfigEditor(paths.configFile)](
-                    const QString &channel, const ChannelAlertSettings &settings, QString *error) {
-                return editor.saveChannel(channel, settings, error);
-            });
+            mainWindow->setAlerts(host.alerts(), saveChannel);
         }
         const Autostart autostart(pathArguments(parser, paths));
         const Preferences preferences = preferencesFrom(fileConfig, autostart);
@@ -193,6 +203,7 @@ int runServeCommand(const QStringList &arguments)
         mainWindow->setSlack(host.slack(), QUrl(loaded.config.slack.apiUrl), [&host](const SlackTokens &tokens) {
             host.restartSlack(tokens);
         });
+        mainWindow->setChatOps(&chatops);
         mainWindow->setStatusText(Cli::tr("Listening on %1").arg(host.url()));
         mainWindow->restoreState(wall.isEmpty() ? QStringLiteral("user-behavior") : wall.first());
         if (!wall.isEmpty()) {
@@ -203,6 +214,9 @@ int runServeCommand(const QStringList &arguments)
         }
         mainWindow->showConfigProblems(paths.configFile, loaded.errors);
     }
+
+    for (const QString &problem : configureChatOps(&chatops, loaded.config))
+        err() << "bellboard: " << problem << Cli::tr(" (the command is left out)") << Qt::endl;
 
     quitApplicationOnTerminationSignals();
     return QCoreApplication::exec();

@@ -2,6 +2,7 @@
 
 #include "alerts/alertcenter.h"
 #include "alerts/soundplayer.h"
+#include "chatops/responseurlservice.h"
 #include "ingest/http/httpserver.h"
 #include "ingest/ingestservice.h"
 #include "secrets.h"
@@ -25,7 +26,8 @@ QString urlFor(const QHostAddress &address, quint16 port)
 
 } // namespace
 
-ServiceHost::ServiceHost(QObject *parent) : QObject(parent)
+ServiceHost::ServiceHost(QObject *parent)
+    : QObject(parent), m_responseUrls(std::make_unique<ResponseUrlService>())
 {
     m_ingestThread.setObjectName(QStringLiteral("ingest"));
 }
@@ -184,6 +186,12 @@ bool ServiceHost::startListening(const Config &config, const QHash<QString, QStr
         settings.routes = config.routes;
         settings.tokens = tokens;
         settings.publicUrl = m_url;
+        ResponseUrlService *responseUrls = m_responseUrls.get();
+        settings.extraRoutes << HttpRoute{ QLatin1String(ResponseUrlService::kPathPrefix),
+                                           [responseUrls](const HttpRequest &request, HttpResponder respond) {
+                                               responseUrls->handle(request, respond);
+                                           } };
+        responseUrls->setBaseUrl(m_url);
         auto *ingest = new IngestService(m_store.get(), settings, m_ingestContext);
         ingest->serve(server);
         listening = true;

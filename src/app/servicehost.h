@@ -16,6 +16,7 @@ class AlertCenter;
 class EventStore;
 class HttpServer;
 class IngestService;
+class ResponseUrlService;
 
 // Everything but the window: the store, the HTTP listener and the API behind it, wired
 // together from a Config. The GUI and `--headless` both run one of these. The listener and
@@ -39,6 +40,8 @@ public:
     void restartSlack(const SlackTokens &tokens);
     // Applies later edits of the config file's [slack] table (the mirrored channels) at once.
     void followConfig(const QString &configFile);
+    // ChatOps' response_url, served by this host's listener (thread-safe).
+    ResponseUrlService *responseUrls() const { return m_responseUrls.get(); }
     quint16 port() const { return m_port; }
     QString url() const { return m_url; }
 
@@ -57,6 +60,7 @@ private:
     SlackMirrorSettings m_slackSettings;
     SlackConfig m_slackConfig;
     QFileSystemWatcher *m_configWatcher = nullptr;
+    std::unique_ptr<ResponseUrlService> m_responseUrls;  // used from both threads; outlives the listener
     QThread m_ingestThread;
     QObject *m_ingestContext = nullptr;  // lives on m_ingestThread; parent of the server and the API
     quint16 m_port = 0;

@@ -67,6 +67,11 @@ void IngestService::handle(const HttpRequest &request, const HttpResponder &resp
     const bool isGet = request.method == "GET" || request.method == "HEAD";
     const bool isPost = request.method == "POST";
 
+    for (const HttpRoute &route : m_settings.extraRoutes) {
+        if (path.startsWith(route.pathPrefix))
+            return route.handler(request, respond);
+    }
+
     if (path == QLatin1String("/healthz")) {
         respond(isGet ? HttpResponse::text(200, "ok") : methodNotAllowed("GET, HEAD"));
         return;

@@ -15,6 +15,15 @@ class EventReader;
 class EventStore;
 class HttpServer;
 
+// A path prefix served by a higher layer (ChatOps' response_url), so ingest need not know
+// it. The handler runs on the listener's thread, before any ingest token check: the route
+// authenticates its own requests (a response_url's secret token is its path).
+struct HttpRoute
+{
+    QString pathPrefix;   // "/chatops/response/"
+    HttpHandler handler;
+};
+
 struct IngestSettings
 {
     QString defaultChannel = QStringLiteral("general");
@@ -22,6 +31,7 @@ struct IngestSettings
     QList<NotifyRoute> routes;
     QHash<QString, QString> tokens;   // token value → token name; empty: no token required
     QString publicUrl;                // what auth.test answers as "url"
+    QList<HttpRoute> extraRoutes;     // checked first, in order
 };
 
 // Bellboard's HTTP API: routes each request to its decoder, checks tokens and channels,

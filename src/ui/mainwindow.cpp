@@ -13,6 +13,8 @@
 #include "sendericons.h"
 #include "wallwindow.h"
 #include "windowalerts.h"
+#include "windowchatops.h"
+#include "composer.h"
 #include "windowsearch.h"
 #include "windowsettings.h"
 #include "windowslack.h"
@@ -181,6 +183,14 @@ void MainWindow::setSlack(SlackMirror *mirror, const QUrl &apiUrl, std::function
 {
     delete m_slack;
     m_slack = new WindowSlack(this, m_ui->channelList, m_channels, mirror, apiUrl, std::move(restart));
+}
+
+void MainWindow::setChatOps(ChatOps *chatops)
+{
+    if (m_chatOps)
+        return;  // its commands are in the registry for good
+    m_chatOps = new WindowChatOps(this, chatops);
+    m_ui->feedLayout->addWidget(m_chatOps->composer());
 }
 
 void MainWindow::restoreState(const QString &fallbackChannel)

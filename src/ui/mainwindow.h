@@ -18,6 +18,7 @@ namespace bb {
 
 class AlertCenter;
 class AsyncEventReader;
+class ChatOps;
 class ChannelListModel;
 class ChannelPane;
 class EventStore;
@@ -28,6 +29,7 @@ class ReadMarkers;
 class SenderIcons;
 class WallWindow;
 class WindowAlerts;
+class WindowChatOps;
 class WindowSearch;
 class WindowSlack;
 class SlackMirror;
@@ -85,6 +87,10 @@ public:
     AsyncEventReader *reader() const { return m_reader; }
     WindowSearch *search() const { return m_search; } // Ctrl+F, user timelines
 
+    // The composer under the feed, and the window's commands (/search, /user, /wall).
+    void setChatOps(ChatOps *chatops);
+    WindowChatOps *chatOps() const { return m_chatOps; }
+
 public slots:
     void showChannel(const QString &name); // in the focused pane
     // Opens `channel` (a pane showing it, else the focused pane) with event `id` selected,
@@ -119,6 +125,7 @@ private:
     WindowSearch *m_search = nullptr;
     WindowAlerts *m_alerts = nullptr;
     WindowSlack *m_slack = nullptr;
+    WindowChatOps *m_chatOps = nullptr;
     AlertCenter *m_alertCenter = nullptr; // for walls opened later
     std::unique_ptr<QSettings> m_readSettings; // where m_readMarkers keeps the markers
     ReadMarkers *m_readMarkers = nullptr;

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "commandregistry.h"
+#include "responseurlservice.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace bb {
+
+// Where clicks on the buttons of one source's events go ([[interactivity]] in the config).
+struct InteractivityEndpoint
+{
+    QString source;              // an event source ("webhook", "chat.postMessage:ci"); "webhook" also covers "webhook:ci"
+    QUrl url;
+    QByteArray signingSecret;    // the secret's value
+    int timeoutMs = 3000;
+};
+
+// A click on a Block Kit button of a stored event (core renders buttons as
+// "bb-action:<block_id>/<action_id>" links): POSTs Slack's block_actions payload, as form
+// field payload=, signed like Slack, to the interactivity URL of the event's source. The
+// backend answers 200 at once and may update the message through the payload's
+// response_url. No endpoint, an unknown button, or a failing backend: one clear ephemeral
+// message in the event's channel.
+class BlockActionSender : public QObject
+{
+    Q_OBJECT
+public:
+    BlockActionSender(QNetworkAccessManager *network, ResponseUrlService *responseUrls,
+                      CommandOutput *output, QObject *parent = nullptr);
+
+    void setEndpoints(const QList<InteractivityEndpoint> &endpoints);
+    const InteractivityEndpoint *endpointFor(const QString &source) const;
+
+    // "bb-action:b%201/approve" → block "b 1", action "approve".
+    static bool parseActionLink(const QUrl &url, QString *blockId, QString *actionId);
+    // The button's JSON in the event's blocks (empty when there is none).
+    static QJsonObject findButton(const Event &event, const QString &blockId, const QString &actionId);
+    static QJsonObject payload(const Event &event, const QJsonObject &button, const QString &blockId,
+                               const QString &userName, const QString &responseUrl);
+
+    void click(const Event &event, const QUrl &actionLink, const QString &userName);
+
+    void setResponseUrls(ResponseUrlService *service) { m_responseUrls = service; }
+
+private:
+    QNetworkAccessManager *m_network;
+    QPointer<ResponseUrlService> m_responseUrls;
+    CommandOutput *m_output;
+    QList<InteractivityEndpoint> m_endpoints;
+};
+
+} // namespace bb

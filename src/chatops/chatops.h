@@ -1,0 +1,103 @@
+#pragma once
+
+#include "commandregistry.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class QNetworkAccessManager;
+
+namespace bb {
+
+class BlockActionSender;
+class EventStore;
+class ProcessCommandRunner;
+class ResponseUrlService;
+class WebhookCommandRunner;
+
+// How the composer's plain text reaches a channel. The default stores it as a local event
+// from the desk's user; a mirrored Slack channel gets a poster that sends it to Slack.
+class MessagePoster
+{
+public:
+    virtual ~MessagePoster() = default;
+    virtual void post(const QString &channel, const QString &text, const QString &userName,
+                      CommandOutput *output) = 0;
+};
+
+// The composer's other half, without widgets: plain text is posted through the channel's
+// poster, "/name …" is parsed by the command's usage and handed to its handler. Answers
+// come back through deliver(): in_channel ones are stored in the channel, ephemeral ones
+// (and every failure) are announced by noticeShown() for this console only, never stored.
+class ChatOps : public QObject, public CommandOutput
+{
+    Q_OBJECT
+public:
+    explicit ChatOps(EventStore *store, QObject *parent = nullptr);
+    ~ChatOps() override;
+
+    CommandRegistry &registry() { return m_registry; }
+    const CommandRegistry &registry() const { return m_registry; }
+
+    void setUserName(const QString &name);  // the desk's user, who posts and runs commands
+    QString userName() const { return m_userName; }
+
+    // `poster` is not owned; null restores local posting for the channel.
+    void setPoster(const QString &channel, MessagePoster *poster);
+
+    // Delayed answers through response_url arrive via `service` (not owned; may live on
+    // another thread: its signal is queued here).
+    void setResponseUrls(ResponseUrlService *service);
+    ResponseUrlService *responseUrls() const;
+
+    QNetworkAccessManager *network() const { return m_network; }
+    WebhookCommandRunner *webhooks() const { return m_webhooks; }
+    ProcessCommandRunner *processes() const { return m_processes; }
+    BlockActionSender *blockActions() const { return m_blockActions; }
+
+    enum class Outcome { Posted, Started, NeedsConfirmation, Rejected };
+    // `text` as typed in `channel`'s composer. A command marked confirm = true answers
+    // NeedsConfirmation until submitted again with `confirmed`. "//text" posts "/text".
+    Outcome submit(const QString &channel, const QString &text, qint64 selectedEventId = 0,
+                   bool confirmed = false);
+
+    // CommandOutput
+    void deliver(const ReplyTarget &target, const CommandAnswer &answer) override;
+    void post(const Event &event, std::function<void(const Event &)> committed = {}) override;
+    QString newReplyKey() override;
+
+signals:
+    // A message for this console only, under `channel`. A known noticeId replaces that notice.
+    void noticeShown(const QString &channel, quint64 noticeId, const QString &sender, const bb::CommandAnswer &answer);
+    void noticeRemoved(const QString &channel, quint64 noticeId);
+
+private:
+    struct Original
+    {
+        quint64 noticeId = 0;   // the latest answer was a notice…
+        qint64 eventId = 0;     // …or a stored event
+    };
+    void registerHelp();
+    void showNotice(const ReplyTarget &target, quint64 noticeId, const CommandAnswer &answer);
+    void postAnswer(const ReplyTarget &target, const CommandAnswer &answer, qint64 replacing);
+
+    EventStore *m_store;
+    CommandRegistry m_registry;
+    QString m_userName;
+    QHash<QString, MessagePoster *> m_posters;
+    QPointer<ResponseUrlService> m_responseUrls;
+    QNetworkAccessManager *m_network;
+    WebhookCommandRunner *m_webhooks = nullptr;
+    ProcessCommandRunner *m_processes = nullptr;
+    BlockActionSender *m_blockActions = nullptr;
+    QHash<QString, Original> m_originals;  // reply key → its latest answer
+    quint64 m_lastNoticeId = 0;
+    quint64 m_lastReplyKey = 0;
+};
+
+// The desk's user name when the config names none: the OS account's name.
+QString defaultDeskUserName();
+
+} // namespace bb

@@ -1,0 +1,156 @@
+#include "windowchatops.h"
+
+#include "channelpane.h"
+#include "panearea.h"
+
+#include "channellistmodel.h"
+#include "composer.h"
+#include "feedmodel.h"
+#include "feedview.h"
+#include "mainwindow.h"
+#include "searchpanel.h"
+#include "wallwindow.h"
+#include "windowsearch.h"
+#include "chatops/blockactions.h"
+#include "chatops/chatops.h"
+#include "core/userextraction.h"
+
+#include <QItemSelectionModel>
+#include <QListView>
+#include <QPointer>
+#include <QSet>
+
+namespace bb {
+
+namespace {
+
+constexpr int kUserScanRows = 300;  // completion offers the users of the newest rows of the feed
+
+QStringList channelNames(MainWindow *window)
+{
+    QStringList names;
+    ChannelListModel *channels = window->channelModel();
+    for (int row = 0; row < channels->rowCount(); ++row)
+        names << QLatin1Char('#') + channels->nameAt(row);
+    return names;
+}
+
+QStringList recentUsers(FeedModel *feed)
+{
+    QStringList users;
+    QSet<QString> seen;
+    for (int row = feed->rowCount() - 1; row >= 0 && row >= feed->rowCount() - kUserScanRows; --row) {
+        for (const QString &user : feed->eventAt(row).users) {
+            if (!seen.contains(user)) {
+                seen.insert(user);
+                users << user;
+            }
+        }
+    }
+    return users;
+}
+
+} // namespace
+
+WindowChatOps::WindowChatOps(MainWindow *window, ChatOps *chatops)
+    : QObject(window), m_window(window), m_chatops(chatops), m_composer(new Composer(chatops))
+{
+    m_composer->setValueSource([window](const QString &kind) {
+        if (kind == QLatin1String("channel"))
+            return channelNames(window);
+        if (kind == QLatin1String("user") || kind == QLatin1String("email"))
+            return recentUsers(window->feedModel());
+        return QStringList();
+    });
+    m_composer->setSelectionSource([window] {
+        return window->feedView()->currentIndex().data(FeedModel::EventIdRole).toLongLong();
+    });
+    // One composer serves the focused pane: it follows focus, and every pane's buttons work.
+    auto watchPane = [this](ChannelPane *pane) {
+        connect(pane->feedView(), &FeedView::linkActivated, this, &WindowChatOps::onFeedLink);
+    };
+    for (ChannelPane *pane : window->paneArea()->panes())
+        watchPane(pane);
+    connect(window->paneArea(), &PaneArea::paneAdded, this, watchPane);
+    connect(window->paneArea(), &PaneArea::focusedPaneChanged, this, &WindowChatOps::followChannel);
+    // The channel list's current row is what opens a channel; MainWindow reacts first.
+    QListView *channelList = window->findChild<QListView *>(QStringLiteral("channelList"));
+    if (channelList && channelList->selectionModel())
+        connect(channelList->selectionModel(), &QItemSelectionModel::currentChanged, this, &WindowChatOps::followChannel);
+    followChannel();
+    registerWindowCommands(chatops, window);
+}
+
+void WindowChatOps::followChannel()
+{
+    m_composer->setChannel(m_window->currentChannel());
+}
+
+// A button in the feed: the clicked row is the current one (the press selected it); if the
+// button is not in that row, the newest row that has it.
+void WindowChatOps::onFeedLink(const QUrl &url)
+{
+    QString blockId;
+    QString actionId;
+    if (!BlockActionSender::parseActionLink(url, &blockId, &actionId))
+        return;
+    FeedModel *feed = m_window->feedModel();
+    const QModelIndex current = m_window->feedView()->currentIndex();
+    QList<int> rows;
+    if (current.isValid())
+        rows << current.row();
+    for (int row = feed->rowCount() - 1; row >= 0; --row)
+        rows << row;
+    for (int row : rows) {
+        const Event &event = feed->eventAt(row);
+        if (!BlockActionSender::findButton(event, blockId, actionId).isEmpty()) {
+            m_chatops->blockActions()->click(event, url, m_chatops->userName());
+            return;
+        }
+    }
+}
+
+void WindowChatOps::registerWindowCommands(ChatOps *chatops, MainWindow *window)
+{
+    QPointer<MainWindow> guard(window);
+    CommandRegistry &registry = chatops->registry();
+    const auto command = [](const char *name, const char *usage, const QString &description) {
+        CommandSpec spec;
+        spec.name = QLatin1String(name);
+        spec.usage = { QLatin1String(usage) };
+        spec.description = description;
+        return spec;
+    };
+    registry.add(command("search", "search <query...>", tr("Searches every channel (the search panel's query language).")),
+                 [guard](const CommandCall &call) {
+        if (!guard)
+            return;
+        guard->search()->openSearch();
+        guard->search()->panel()->setQueryText(call.arguments.value(QStringLiteral("query")));
+    });
+    registry.add(command("user", "user <user>", tr("Opens everything one user did (an e-mail address or @handle).")),
+                 [guard](const CommandCall &call) {
+        const QString user = normalizeUser(call.arguments.value(QStringLiteral("user")));
+        if (!guard || user.isEmpty())
+            return call.reply(CommandAnswer::error(tr("/user: name an e-mail address or @handle")));
+        guard->search()->openUserTimeline(user);
+    });
+    registry.add(command("wall", "wall <channels...>", tr("Opens wall mode with these channels, e.g. /wall financials,user-behavior.")),
+                 [guard](const CommandCall &call) {
+        if (!guard)
+            return;
+        QStringList channels;
+        for (const QString &name : call.arguments.value(QStringLiteral("channels"))
+                     .split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts))
+            channels << (name.startsWith(QLatin1Char('#')) ? name.mid(1) : name);
+        QStringList known;
+        for (int row = 0; row < guard->channelModel()->rowCount(); ++row)
+            known << guard->channelModel()->nameAt(row);
+        const QString unknown = WallWindow::unknownChannelsError(channels, known);
+        if (!unknown.isEmpty())
+            return call.reply(CommandAnswer::error(QStringLiteral("/wall: ") + mrkdwnEscaped(unknown)));
+        guard->showWall(channels);
+    });
+}
+
+} // namespace bb

@@ -1,0 +1,87 @@
+// The config texts of tst_chatopsconfig (line numbers matter: the test checks them).
+extern const char *const kBothKinds;
+const char *const kBothKinds = R"(
+[chatops]
+user_name = "support-desk"
+
+[[commands]]
+name = "deploy"
+usage = "deploy <app> [to <stage>]"
+description = "Deploys an app"
+url = "http://127.0.0.1:3000/slack/commands"
+signing_secret = "deploy"
+values.stage = ["staging", "production"]
+
+[[commands]]
+name = "restart"
+usage = ["restart <service>", "restart all"]
+run = ["systemctl", "--user", "restart", "{service}"]
+working_dir = "/tmp"
+timeout = "90s"
+max_output = "16KiB"
+confirm = true
+
+[[interactivity]]
+source = "webhook"
+url = "https://ci.example/slack/actions"
+signing_secret = "ci"
+
+[alerts]
+repeat_crit = "2m"
+)";
+
+extern const char *const kBroken;
+const char *const kBroken = R"([[commands]]
+name = "both"
+url = "http://x/"
+run = ["x"]
+
+[[commands]]
+name = "bad-usage"
+usage = "bad [<x>"
+run = ["x"]
+
+[[commands]]
+name = "ftp"
+url = "ftp://x/"
+
+[[commands]]
+name = "neither"
+
+[[commands]]
+name = "typo"
+rn = ["x"]
+
+[[interactivity]]
+url = "http://x/"
+
+[alerts]
+repeat_crit = "often"
+)";
+
+extern const char *const kRegistered;
+const char *const kRegistered = R"(
+[[commands]]
+name = "restart"
+usage = "restart <service>"
+run = ["echo", "{service}"]
+
+[[commands]]
+name = "help"
+run = ["echo"]
+
+[[commands]]
+name = "deploy"
+url = "http://127.0.0.1:9/x"
+signing_secret = "bellboard-test-missing-secret"
+
+[[commands]]
+name = "signed"
+url = "http://127.0.0.1:9/x"
+signing_secret = "bellboard-test-secret"
+
+[[interactivity]]
+source = "webhook"
+url = "http://127.0.0.1:9/actions"
+)";
+

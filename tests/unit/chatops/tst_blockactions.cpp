@@ -1,0 +1,138 @@
+#include "../store/storetesthelpers.h"
+#include "chatopsfixture.h"
+#include "chatops/blockactions.h"
+#include "chatops/signedpost.h"
+#include "core/messagehtml.h"
+#include "ingest/decoders/requestbody.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+using namespace bb;
+using namespace bb::test;
+
+namespace {
+
+const QByteArray kSecret = "interactivity-secret";
+
+const char *kBlocks = R"([{"type":"section","text":{"type":"mrkdwn","text":"Deploy *web* to production?"}},)"
+                      R"({"type":"actions","block_id":"approval 1","elements":[)"
+                      R"({"type":"button","action_id":"approve","text":{"type":"plain_text","text":"Approve"},"value":"deploy-42","style":"primary"},)"
+                      R"({"type":"button","action_id":"deny","text":{"type":"plain_text","text":"Deny"},"value":"deploy-42"}]}])";
+
+} // namespace
+
+class TestBlockActions : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<ChatOpsFixture> f;
+    std::unique_ptr<FakeBackend> backend;
+    Event message;
+
+    // The link core renders for a button, read from the event's own HTML: what a click gives.
+    QUrl renderedLink(const QString &label)
+    {
+        const QString html = eventBodyHtml(message);
+        const QRegularExpression link(QStringLiteral("<a href=\"(bb-action:[^\"]+)\"[^>]*>%1</a>").arg(label));
+        const QRegularExpressionMatch match = link.match(html);
+        if (!match.hasMatch())
+            qWarning("no button '%s' in %s", qPrintable(label), qPrintable(html));
+        return QUrl(match.captured(1).replace(QLatin1String("&amp;"), QLatin1String("&")));
+    }
+
+private slots:
+    void init()
+    {
+        f = std::make_unique<ChatOpsFixture>();
+        QVERIFY(f->ok);
+        backend = std::make_unique<FakeBackend>();
+        f->chatops->blockActions()->setEndpoints({ { "webhook", backend->url("/slack/actions"), kSecret, 3000 } });
+        Event event = makeEvent("deployments", "Deploy web to production?");
+        event.source = QStringLiteral("webhook:ci");
+        event.blocksJson = kBlocks;
+        const EventList stored = commit(f->store, { event });
+        QCOMPARE(stored.size(), 1);
+        message = stored.first();
+    }
+    void cleanup()
+    {
+        backend.reset();
+        f.reset();
+    }
+
+    void clickPostsSignedBlockActionsAndTheAnswerUpdatesTheMessage()
+    {
+        backend->answer = [](const HttpRequest &, HttpResponder respond) { respond(HttpResponse::text(200, "")); };
+        const QUrl link = renderedLink("Approve");
+        QCOMPARE(link.scheme(), QStringLiteral("bb-action"));
+        f->chatops->blockActions()->click(message, link, "alice");
+        QTRY_COMPARE(backend->requests.size(), 1);
+        const HttpRequest &request = backend->requests.first();
+        QCOMPARE(request.path, QStringLiteral("/slack/actions"));
+        QCOMPARE(request.header("content-type"), QByteArray("application/x-www-form-urlencoded"));
+        const QByteArray timestamp = request.header("x-slack-request-timestamp");
+        QCOMPARE(request.header("x-slack-signature"),
+                 slackSignature(kSecret, timestamp.toLongLong(), request.body));
+        QVERIFY(request.body.startsWith("payload="));
+        QCOMPARE(parseFormFields(request.body).size(), 1);
+
+        const QJsonObject payload = QJsonDocument::fromJson(
+                parseFormFields(request.body).value("payload").toUtf8()).object();
+        QCOMPARE(payload.value("type").toString(), QStringLiteral("block_actions"));
+        QCOMPARE(payload.value("user").toObject().value("username").toString(), QStringLiteral("alice"));
+        QCOMPARE(payload.value("channel").toObject().value("name").toString(), QStringLiteral("deployments"));
+        QCOMPARE(payload.value("container").toObject().value("message_ts").toString(), message.slackTs());
+        QCOMPARE(payload.value("message").toObject().value("ts").toString(), message.slackTs());
+        QCOMPARE(payload.value("message").toObject().value("blocks").toArray().size(), 2);
+        QVERIFY(!payload.value("trigger_id").toString().isEmpty());
+        const QJsonArray actions = payload.value("actions").toArray();
+        QCOMPARE(actions.size(), 1);
+        const QJsonObject action = actions.first().toObject();
+        QCOMPARE(action.value("type").toString(), QStringLiteral("button"));
+        QCOMPARE(action.value("block_id").toString(), QStringLiteral("approval 1"));
+        QCOMPARE(action.value("action_id").toString(), QStringLiteral("approve"));
+        QCOMPARE(action.value("value").toString(), QStringLiteral("deploy-42"));
+        QCOMPARE(action.value("style").toString(), QStringLiteral("primary"));
+        QCOMPARE(action.value("text").toObject().value("text").toString(), QStringLiteral("Approve"));
+
+        // The backend answers through the response_url: the message is updated in its thread.
+        const QString responseUrl = payload.value("response_url").toString();
+        QVERIFY(responseUrl.contains("/chatops/response/"));
+        QCOMPARE(f->postTo(responseUrl, R"({"replace_original":true,"text":"Approved by alice :white_check_mark:"})").first, 200);
+        QTRY_COMPARE(f->stored("deployments").size(), 2);
+        const Event update = f->stored("deployments").last();
+        QCOMPARE(update.threadKey, QString::number(message.id));
+        QCOMPARE(update.text, QStringLiteral("Approved by alice :white_check_mark:"));
+        QCOMPARE(update.title, QStringLiteral("Message updated"));
+        QVERIFY(f->notices.isEmpty());
+    }
+
+    void failingBackendIsOneClearMessage()
+    {
+        backend->answer = [](const HttpRequest &, HttpResponder respond) { respond(HttpResponse::text(500, "boom")); };
+        f->chatops->blockActions()->click(message, renderedLink("Deny"), "alice");
+        QTRY_COMPARE(f->notices.size(), 1);
+        QCOMPARE(f->notices.first().channel, QStringLiteral("deployments"));
+        QCOMPARE(f->notices.first().answer.text,
+                 QStringLiteral("The \"Deny\" button failed: %1 answered HTTP 500").arg(backend->url("/slack/actions").toString()));
+        QCOMPARE(f->stored("deployments").size(), 1);
+    }
+
+    void noEndpointOrUnknownButton()
+    {
+        f->chatops->blockActions()->setEndpoints({});
+        f->chatops->blockActions()->click(message, renderedLink("Approve"), "alice");
+        QCOMPARE(f->notices.size(), 1);
+        QVERIFY(f->notices.first().answer.text.startsWith("Buttons of events from 'webhook:ci' go nowhere"));
+        f->chatops->blockActions()->click(message, QUrl("bb-action:approval%201/launch"), "alice");
+        QCOMPARE(f->notices.size(), 2);
+        QCOMPARE(f->notices.last().answer.text, QStringLiteral("This button is not part of the message any more."));
+        QTest::qWait(50);
+        QVERIFY(backend->requests.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBlockActions)
+#include "tst_blockactions.moc"

@@ -1,0 +1,129 @@
+#include "app/chatopssetup.h"
+#include "app/config.h"
+#include "app/servicehost.h"
+#include "chatops/responseurlservice.h"
+#include "chatops/blockactions.h"
+#include "chatops/chatops.h"
+#include "store/eventstore.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+
+// Kept out of this file: moc cannot read TOML in raw strings.
+extern const char *const kBothKinds;
+extern const char *const kBroken;
+extern const char *const kRegistered;
+
+using namespace bb;
+
+// [[commands]], [[interactivity]] and [chatops] in bellboard.toml: parsed with line-precise
+// errors, and turned into working commands.
+class TestChatOpsConfig : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parsesBothKindsOfCommands()
+    {
+        const ConfigLoadResult loaded = parseConfig(kBothKinds, "test.toml");
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join('\n')));
+        const Config &config = loaded.config;
+        QCOMPARE(config.deskUserName, QStringLiteral("support-desk"));
+        QCOMPARE(config.alerts.repeatCritMs, 120000);
+        QCOMPARE(config.commands.size(), 2);
+        const CommandConfig &deploy = config.commands.at(0);
+        QCOMPARE(deploy.line, 5);
+        QCOMPARE(deploy.usage, QStringList{ "deploy <app> [to <stage>]" });
+        QCOMPARE(deploy.url, QStringLiteral("http://127.0.0.1:3000/slack/commands"));
+        QCOMPARE(deploy.signingSecret, QStringLiteral("deploy"));
+        QCOMPARE(deploy.values.value("stage"), (QStringList{ "staging", "production" }));
+        const CommandConfig &restart = config.commands.at(1);
+        QCOMPARE(restart.usage.size(), 2);
+        QCOMPARE(restart.run, (QStringList{ "systemctl", "--user", "restart", "{service}" }));
+        QCOMPARE(restart.workingDir, QStringLiteral("/tmp"));
+        QCOMPARE(restart.timeoutMs, 90000);
+        QCOMPARE(restart.maxOutputBytes, 16384);
+        QVERIFY(restart.confirm);
+        QCOMPARE(config.interactivity.size(), 1);
+        QCOMPARE(config.interactivity.first().source, QStringLiteral("webhook"));
+        QCOMPARE(config.interactivity.first().signingSecret, QStringLiteral("ci"));
+    }
+
+    void errorsNameTheirLine()
+    {
+        const ConfigLoadResult loaded = parseConfig(kBroken, "test.toml");
+        QVERIFY(loaded.config.commands.isEmpty());
+        QVERIFY(loaded.config.interactivity.isEmpty());
+        const QStringList expected = {
+            "config line 26: 'repeat_crit' must be a duration such as \"5m\" (\"0s\": never)",
+            "config line 1: /both needs either url (a Slack-style backend) or run (a program), not both",
+            "config line 8: usage bad [<x>: unbalanced '['",
+            "config line 13: 'url' must be an http:// or https:// URL, not 'ftp://x/'",
+            "config line 15: /neither needs either url (a Slack-style backend) or run (a program), not neither",
+        };
+        for (const QString &error : expected)
+            QVERIFY2(loaded.errors.contains(error), qPrintable(loaded.errors.join('\n')));
+        QVERIFY(loaded.errors.filter("config line 20: unknown key 'rn' in [[commands]]").size() == 1);
+        QVERIFY(loaded.errors.contains("config line 22: an [[interactivity]] entry needs a source and a url"));
+    }
+
+    void configuredCommandsAreRegistered()
+    {
+        const ConfigLoadResult loaded = parseConfig(kRegistered, "test.toml");
+        QVERIFY(loaded.ok());
+        QTemporaryDir dir;
+        EventStore store;
+        QVERIFY(store.open(dir.filePath("events.sqlite3")));
+        ChatOps chatops(&store);
+        qputenv("BELLBOARD_SECRET_BELLBOARD_TEST_SECRET", "s3cret");
+        const QStringList problems = configureChatOps(&chatops, loaded.config);
+        QVERIFY(chatops.registry().find("restart"));
+        QVERIFY(chatops.registry().find("signed"));
+        QVERIFY(!chatops.registry().find("deploy"));   // its secret cannot be read: left out, said so
+        QCOMPARE(problems.size(), 2);
+        QCOMPARE(problems.at(0), QStringLiteral("config line 7: /help is already a command"));
+        QVERIFY2(problems.at(1).startsWith("config line 11: /deploy signing secret 'bellboard-test-missing-secret': "),
+                 qPrintable(problems.at(1)));
+        QVERIFY(chatops.blockActions()->endpointFor("webhook:ci"));
+    }
+
+    // The app's listener serves response_url next to the ingest API, even when ingest
+    // tokens are required (a response_url's token is its own authentication).
+    void responseUrlIsServedByTheHostListener()
+    {
+        QTemporaryDir dir;
+        Config config;
+        config.listenPort = 0;
+        config.alerts.soundEnabled = false;
+        qputenv("BELLBOARD_SECRET_BELLBOARD_TEST_INGEST", "ingest-token");
+        config.ingestTokenNames = { "bellboard-test-ingest" };
+        ServiceHost host;
+        QString error;
+        QVERIFY2(host.start(config, dir.filePath("events.sqlite3"), &error), qPrintable(error));
+        const QString url = host.responseUrls()->issue(ReplyTarget{ "ops", "deploy", "run:1", 0 });
+        QVERIFY2(url.startsWith(host.url() + "chatops/response/"), qPrintable(url));
+        QSignalSpy answered(host.responseUrls(), &ResponseUrlService::answerReceived);
+        QNetworkAccessManager network;
+        QNetworkRequest request{ QUrl(url) };
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        QNetworkReply *reply = network.post(request, R"({"text":"later"})");
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QTRY_COMPARE(answered.size(), 1);
+        QCOMPARE(answered.first().at(1).value<CommandAnswer>().text, QStringLiteral("later"));
+        delete reply;
+
+        // The ingest API itself still wants its token.
+        QNetworkReply *ingest = network.post(QNetworkRequest(QUrl(host.url() + "c/ops")), "hello");
+        QSignalSpy ingested(ingest, &QNetworkReply::finished);
+        QVERIFY(ingested.wait(10000));
+        QCOMPARE(ingest->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+        delete ingest;
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChatOpsConfig)
+#include "tst_chatopsconfig.moc"
