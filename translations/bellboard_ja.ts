@@ -60,6 +60,49 @@
     </message>
 </context>
 <context>
+    <name>ChannelPane</name>
+    <message>
+        <source>Channel shown in this pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify mode</source>
+        <translation type="unfinished">通知方法</translation>
+    </message>
+    <message>
+        <source>Split right (Ctrl+\)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◫</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrange panes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⋯</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this pane (Ctrl+Shift+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChannelSettingsDialog</name>
     <message>
         <source>Channel settings</source>
@@ -371,14 +414,6 @@ set the environment variable BELLBOARD_SECRET_&lt;NAME&gt; instead.</source>
         <translation>送信する本文がありません（引数か標準入力で指定してください）</translation>
     </message>
     <message>
-        <source>Bellboard: a monitoring console for the events your applications post.
-
-Subcommands: send, run, search, secret (see `bellboard SUBCOMMAND --help`).</source>
-        <translation>Bellboard: アプリケーションが送るイベントのための監視コンソール
-
-サブコマンド: send, run, search, secret（詳しくは `bellboard サブコマンド --help`）</translation>
-    </message>
-    <message>
         <source>Run everything but the window.</source>
         <translation>ウィンドウを開かずに、それ以外をすべて実行します。</translation>
     </message>
@@ -393,10 +428,6 @@ Subcommands: send, run, search, secret (see `bellboard SUBCOMMAND --help`).</sou
     <message>
         <source>Full-screen wall mode showing &lt;channels&gt; (comma-separated).</source>
         <translation>&lt;channels&gt;（カンマ区切り）を全画面のウォールモードで表示します。</translation>
-    </message>
-    <message>
-        <source>unknown subcommand &apos;%1&apos; (send, run, search, secret)</source>
-        <translation>不明なサブコマンド「%1」です（send, run, search, secret）</translation>
     </message>
     <message>
         <source> (using the default)</source>
@@ -425,6 +456,202 @@ Subcommands: send, run, search, secret (see `bellboard SUBCOMMAND --help`).</sou
     <message>
         <source>Listening on %1</source>
         <translation>%1 で待ち受け中</translation>
+    </message>
+    <message>
+        <source>Bellboard: a monitoring console for the events your applications post.
+
+Subcommands: send, run, search, secret, slack (see `bellboard SUBCOMMAND --help`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack&apos;s Web API at &lt;url&gt; instead of [slack] api_url (an enterprise proxy, tests).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos; (send, run, search, secret, slack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--slack-api-url: &apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the command is left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack&apos;s Web API at &lt;url&gt; instead of [slack] api_url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a Slack workspace. Reads two lines from standard input: the bot token (xoxb-…), then
+the app-level token (xapp-…, scope connections:write); hidden on a terminal. Both are checked
+with Slack, then kept in the system keychain (never in a file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slack login takes no arguments: the tokens are read from standard input, never the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot token (xoxb-…, input hidden): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App-level token (xapp-…, input hidden): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two lines needed: the bot token, then the app-level token; nothing stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; nothing stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2. Choose channels with `bellboard slack mirror NAME…`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the bot token with Slack (auth.revoke) and remove both tokens from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bellboard: Slack did not revoke the token (%1); removing it here anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was revoked. The tokens come from BELLBOARD_SECRET_SLACK_* environment variables: remove them from the service&apos;s environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out: the token is revoked and both tokens are removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the running Bellboard&apos;s Slack connection and the mirrored channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (bellboard slack mirror NAME…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack: Bellboard is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirrored channels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the workspace&apos;s channels the app can see (conversations.list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a member: /invite the app to mirror it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mirrored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack channel names (or ids).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror Slack channels: adds them to [slack] mirror in bellboard.toml (comments kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop mirroring Slack channels: removes them from [slack] mirror (stored messages stay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Slack channel name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: bellboard slack mirror CHANNEL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: bellboard slack unmirror CHANNEL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no channel #%1 that the app can see (bellboard slack channels lists them); nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bellboard: the app is not in #%1 yet: in Slack, type /invite @&lt;your app&gt; in #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 is not mirrored (mirrored: %2); nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: bellboard slack ACTION [--help]
+  login              read the bot token and the app-level token from stdin into the keychain
+  logout             revoke the token with Slack and remove both from the keychain
+  status             the running Bellboard&apos;s connection (connected, reconnecting in N s, …)
+  channels           list the workspace&apos;s channels
+  mirror CHANNEL…    mirror channels (saved in bellboard.toml [slack] mirror)
+  unmirror CHANNEL…  stop mirroring them
+Every action takes --slack-api-url URL, --config FILE and --data-dir DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown slack action &apos;%1&apos;
+%2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -483,10 +710,6 @@ Subcommands: send, run, search, secret (see `bellboard SUBCOMMAND --help`).</sou
     <message>
         <source>Ctrl+K to switch channels</source>
         <translation>Ctrl+K でチャンネルを切り替え</translation>
-    </message>
-    <message>
-        <source>Current channel</source>
-        <translation>現在のチャンネル</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -659,6 +882,66 @@ Subcommands: send, run, search, secret (see `bellboard SUBCOMMAND --help`).</sou
     </message>
 </context>
 <context>
+    <name>SlackConnectDialog</name>
+    <message>
+        <source>Connect Slack Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the two tokens of your Slack app (Socket Mode on). They are checked with Slack and kept in the system keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bot token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xoxb-…  (OAuth &amp; Permissions → Bot User OAuth Token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;App-level token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xapp-…  (Basic Information → App-Level Tokens, connections:write)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlackStatus</name>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>reconnecting in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>token revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limited until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token revoked or invalid: run `bellboard slack login` with a new token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SoundLibrary</name>
     <message>
         <source>&apos;%1&apos; is neither a bundled sound (%2) nor an absolute path to a WAV file</source>
@@ -804,6 +1087,66 @@ Subcommands: send, run, search, secret (see `bellboard SUBCOMMAND --help`).</sou
         <source>A &apos;-&apos; must be followed by the word to exclude, as in -debug.</source>
         <translation>「-」の後には除外する単語を続けてください（例: -debug）。</translation>
     </message>
+    <message>
+        <source>Silences a channel (this one unless named) for a while, 1 hour unless given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/mute: &apos;%1&apos; is not a duration such as 30m, 2h, 1d or tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 is muted until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends a channel&apos;s mute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 is not muted any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledges the selected event (or the newest crit alert still ringing here): the ringing stops and everyone sees who took it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is ringing in #%1; select the event to acknowledge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>:white_check_mark: acknowledged by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets a channel&apos;s sound: a bundled one or the path of a 16-bit PCM WAV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/sound: could not save the config file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 now plays %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JSON answer with no text, blocks or attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an answer that is neither text nor JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bot token was not accepted: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app-level token was not accepted (is Socket Mode on?): %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bb::AlertCenter</name>
@@ -822,6 +1165,21 @@ Subcommands: send, run, search, secret (see `bellboard SUBCOMMAND --help`).</sou
     </message>
 </context>
 <context>
+    <name>bb::BlockActionSender</name>
+    <message>
+        <source>This button is not part of the message any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buttons of events from &apos;%1&apos; go nowhere: add an [[interactivity]] entry for this source to the config file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; button failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bb::ChannelListModel</name>
     <message numerus="yes">
         <source>%n unread</source>
@@ -832,6 +1190,53 @@ Subcommands: send, run, search, secret (see `bellboard SUBCOMMAND --help`).</sou
     <message>
         <source>muted</source>
         <translation>ミュート中</translation>
+    </message>
+    <message>
+        <source>mirrored from Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bb::ChannelPane</name>
+    <message>
+        <source>Split Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Before Neighbour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move After Neighbour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed of #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rings for every event</source>
+        <translation type="unfinished">イベントごとに音で知らせます</translation>
+    </message>
+    <message>
+        <source>celebrates every event</source>
+        <translation type="unfinished">イベントごとにお祝いします</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <translation type="unfinished">ミュート中</translation>
+    </message>
+    <message>
+        <source>goes bold on new events</source>
+        <translation type="unfinished">新しいイベントで太字になります</translation>
     </message>
 </context>
 <context>
@@ -890,6 +1295,135 @@ Subcommands: send, run, search, secret (see `bellboard SUBCOMMAND --help`).</sou
     </message>
 </context>
 <context>
+    <name>bb::ChatOps</name>
+    <message>
+        <source>There is no command /%1. Type /help for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the commands, or shows how to use one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no command %1. Type /help for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*Commands* (`/help NAME` for one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bb::CommandAnswer</name>
+    <message>
+        <source>&apos;text&apos; is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bb::CommandRegistry</name>
+    <message>
+        <source>&apos;%1&apos; is not a command name (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, at most 32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/%1 is already a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/%1 usage %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bb::CommandUsage</name>
+    <message>
+        <source>unbalanced &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many optional parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unbalanced &apos;[&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not expected here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not expected here (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bb::Composer</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message, or /command (Tab completes, /help lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this command?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+This command is marked as needing confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to complete here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 · only visible to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · only visible to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bb::EventExporter</name>
     <message>
         <source>An export is already running.</source>
@@ -937,6 +1471,27 @@ Subcommands: send, run, search, secret (see `bellboard SUBCOMMAND --help`).</sou
         <source>dddd, d MMMM yyyy</source>
         <translation>yyyy年M月d日 (dddd)</translation>
     </message>
+    <message>
+        <source>in a thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last reply %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bb::FeedModel</name>
+    <message>
+        <source>1 reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replies</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bb::FeedView</name>
@@ -974,28 +1529,31 @@ Subcommands: send, run, search, secret (see `bellboard SUBCOMMAND --help`).</sou
         <translation>#%1 — Bellboard</translation>
     </message>
     <message>
-        <source>rings for every event</source>
-        <translation>イベントごとに音で知らせます</translation>
-    </message>
-    <message>
-        <source>celebrates every event</source>
-        <translation>イベントごとにお祝いします</translation>
-    </message>
-    <message>
-        <source>muted</source>
-        <translation>ミュート中</translation>
-    </message>
-    <message>
-        <source>goes bold on new events</source>
-        <translation>新しいイベントで太字になります</translation>
-    </message>
-    <message>
         <source>Problems in the configuration</source>
         <translation>設定ファイルの問題</translation>
     </message>
     <message>
         <source>Bellboard started with the default for each value it could not use in %1.</source>
         <translation>%1 で使えなかった値は既定値に置き換えて、Bellboard を起動しました。</translation>
+    </message>
+</context>
+<context>
+    <name>bb::PaneArea</name>
+    <message>
+        <source>Split Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Pane</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1620,21 @@ Subcommands: send, run, search, secret (see `bellboard SUBCOMMAND --help`).</sou
     </message>
 </context>
 <context>
+    <name>bb::SenderIcons</name>
+    <message>
+        <source>not an http or https address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than %1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bb::ServiceHost</name>
     <message>
         <source>ingest token &apos;%1&apos;: %2</source>
@@ -1081,6 +1654,21 @@ Subcommands: send, run, search, secret (see `bellboard SUBCOMMAND --help`).</sou
     </message>
 </context>
 <context>
+    <name>bb::SignedPost</name>
+    <message>
+        <source>no answer from %1 within %2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bb::SingleInstance</name>
     <message>
         <source>another Bellboard is running for this data folder but does not answer</source>
@@ -1089,6 +1677,150 @@ Subcommands: send, run, search, secret (see `bellboard SUBCOMMAND --help`).</sou
     <message>
         <source>cannot listen on %1 (%2): a second `bellboard` will open a second window</source>
         <translation>%1 で待ち受けできません（%2）。2 つ目の `bellboard` は別のウィンドウを開きます</translation>
+    </message>
+</context>
+<context>
+    <name>bb::SlackConnectDialog</name>
+    <message>
+        <source>Checking with Slack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack accepted the tokens, but they could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bb::SlackMirrorWorker</name>
+    <message>
+        <source>%1 paused by Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no channels to mirror: `bellboard slack mirror NAME…`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tokens: run `bellboard slack login`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 is not a channel the app can see: check the name, or /invite the app to a private channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 is not a mirrored Slack channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bb::SlackResponse</name>
+    <message>
+        <source>Slack does not accept the token (mistyped, or from another workspace): log in again with a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token was sent: log in with `bellboard slack login`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token belongs to a deleted user or an uninstalled app: reinstall the app and log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was revoked: create a new one and log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token expired: log in again with a fresh one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app is not a member of this channel: in Slack, open the channel and type /invite @&lt;your app&apos;s name&gt;, then Bellboard catches up on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such channel, or the app cannot see it (a private channel needs an /invite first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app lacks the permission scope %1: add it under OAuth &amp; Permissions, reinstall the app and log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel is archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is too long for Slack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace does not let the app post in this channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thread to reply in does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack&apos;s answer was not JSON (a proxy in the way? check the API URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack answered with HTTP status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack answered &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bb::SlackSocket</name>
+    <message>
+        <source>apps.connections.open gave no URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no hello within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer to pings for %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1960,36 @@ Subcommands: send, run, search, secret (see `bellboard SUBCOMMAND --help`).</sou
     </message>
 </context>
 <context>
+    <name>bb::WebhookCommandRunner</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the backend sent %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bb::WindowChatOps</name>
+    <message>
+        <source>Searches every channel (the search panel&apos;s query language).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens everything one user did (an e-mail address or @handle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/user: name an e-mail address or @handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens wall mode with these channels, e.g. /wall financials,user-behavior.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bb::WindowSearch</name>
     <message>
         <source>Search</source>
@@ -1251,10 +2013,56 @@ Subcommands: send, run, search, secret (see `bellboard SUBCOMMAND --help`).</sou
     </message>
 </context>
 <context>
+    <name>bb::WindowSlack</name>
+    <message>
+        <source>Connect Slack workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bb::schema</name>
     <message>
         <source>The event database was written by a newer Bellboard (schema version %1; this version understands up to %2). Use a newer Bellboard or another data folder.</source>
         <translation>このイベントデータベースは新しい Bellboard で作られています（スキーマバージョン %1。このバージョンが扱えるのは %2 まで）。新しい Bellboard を使うか、別のデータフォルダーを指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>bb::slacktokens</name>
+    <message>
+        <source>not logged in to Slack: run `bellboard slack login`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not logged in to Slack: there were no tokens to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two tokens are swapped: give the bot token (xoxb-…) first, then the app-level token (xapp-…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first line must be the bot token, which starts with xoxb- (OAuth &amp; Permissions → Bot User OAuth Token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the second line must be the app-level token, which starts with xapp- (Basic Information → App-Level Tokens, scope connections:write)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a token contains spaces or unusual characters: paste it again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
