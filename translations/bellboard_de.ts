@@ -63,43 +63,43 @@
     <name>ChannelPane</name>
     <message>
         <source>Channel shown in this pane</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Bereich angezeigter Kanal</translation>
     </message>
     <message>
         <source>Notify mode</source>
-        <translation type="unfinished">Benachrichtigungsart</translation>
+        <translation>Benachrichtigungsart</translation>
     </message>
     <message>
         <source>Split right (Ctrl+\)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach rechts teilen (Strg+\)</translation>
     </message>
     <message>
         <source>Split right</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach rechts teilen</translation>
     </message>
     <message>
         <source>◫</source>
-        <translation type="unfinished"></translation>
+        <translation>◫</translation>
     </message>
     <message>
         <source>Arrange panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche anordnen</translation>
     </message>
     <message>
         <source>⋯</source>
-        <translation type="unfinished"></translation>
+        <translation>⋯</translation>
     </message>
     <message>
         <source>Close this pane (Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Bereich schließen (Strg+Umschalt+W)</translation>
     </message>
     <message>
         <source>Close pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich schließen</translation>
     </message>
     <message>
         <source>✕</source>
-        <translation type="unfinished"></translation>
+        <translation>✕</translation>
     </message>
 </context>
 <context>
@@ -461,181 +461,185 @@ setzen Sie stattdessen die Umgebungsvariable BELLBOARD_SECRET_&lt;NAME&gt;.</tra
         <source>Bellboard: a monitoring console for the events your applications post.
 
 Subcommands: send, run, search, secret, slack (see `bellboard SUBCOMMAND --help`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bellboard: eine Überwachungskonsole für die Ereignisse, die Ihre Anwendungen melden.
+
+Unterbefehle: send, run, search, secret, slack (siehe `bellboard UNTERBEFEHL --help`).</translation>
     </message>
     <message>
         <source>Slack&apos;s Web API at &lt;url&gt; instead of [slack] api_url (an enterprise proxy, tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Web-API von Slack unter &lt;url&gt; statt [slack] api_url verwenden (ein Unternehmens-Proxy, Tests).</translation>
     </message>
     <message>
         <source>unknown subcommand &apos;%1&apos; (send, run, search, secret, slack)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Unterbefehl „%1“ (send, run, search, secret, slack)</translation>
     </message>
     <message>
         <source>--slack-api-url: &apos;%1&apos; is not an http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--slack-api-url: „%1“ ist keine http://- oder https://-URL</translation>
     </message>
     <message>
         <source> (the command is left out)</source>
-        <translation type="unfinished"></translation>
+        <translation> (der Befehl wird ausgelassen)</translation>
     </message>
     <message>
         <source>Slack&apos;s Web API at &lt;url&gt; instead of [slack] api_url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Web-API von Slack unter &lt;url&gt; statt [slack] api_url verwenden.</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>Connect a Slack workspace. Reads two lines from standard input: the bot token (xoxb-…), then
 the app-level token (xapp-…, scope connections:write); hidden on a terminal. Both are checked
 with Slack, then kept in the system keychain (never in a file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Slack-Workspace verbinden. Liest zwei Zeilen von der Standardeingabe: das Bot-Token (xoxb-…), dann
+das App-Level-Token (xapp-…, Scope connections:write); im Terminal verborgen. Beide werden bei Slack
+geprüft und dann im Schlüsselbund des Systems abgelegt (nie in einer Datei).</translation>
     </message>
     <message>
         <source>slack login takes no arguments: the tokens are read from standard input, never the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>slack login nimmt keine Argumente an: Die Tokens werden von der Standardeingabe gelesen, nie von der Befehlszeile</translation>
     </message>
     <message>
         <source>Bot token (xoxb-…, input hidden): </source>
-        <translation type="unfinished"></translation>
+        <translation>Bot-Token (xoxb-…, Eingabe verborgen): </translation>
     </message>
     <message>
         <source>App-level token (xapp-…, input hidden): </source>
-        <translation type="unfinished"></translation>
+        <translation>App-Level-Token (xapp-…, Eingabe verborgen): </translation>
     </message>
     <message>
         <source>two lines needed: the bot token, then the app-level token; nothing stored</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Zeilen nötig: das Bot-Token, dann das App-Level-Token; nichts gespeichert</translation>
     </message>
     <message>
         <source>; nothing stored</source>
-        <translation type="unfinished"></translation>
+        <translation>; nichts gespeichert</translation>
     </message>
     <message>
         <source>Logged in to %1 as %2. Choose channels with `bellboard slack mirror NAME…`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 als %2 angemeldet. Wählen Sie Kanäle mit `bellboard slack mirror NAME…` aus.</translation>
     </message>
     <message>
         <source>Revoke the bot token with Slack (auth.revoke) and remove both tokens from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bot-Token bei Slack widerrufen (auth.revoke) und beide Tokens aus dem Schlüsselbund entfernen.</translation>
     </message>
     <message>
         <source>bellboard: Slack did not revoke the token (%1); removing it here anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>bellboard: Slack hat das Token nicht widerrufen (%1); es wird hier trotzdem entfernt</translation>
     </message>
     <message>
         <source>The token was revoked. The tokens come from BELLBOARD_SECRET_SLACK_* environment variables: remove them from the service&apos;s environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wurde widerrufen. Die Tokens stammen aus den Umgebungsvariablen BELLBOARD_SECRET_SLACK_*: Entfernen Sie sie aus der Umgebung des Dienstes.</translation>
     </message>
     <message>
         <source>Logged out: the token is revoked and both tokens are removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet: Das Token ist widerrufen, und beide Tokens wurden aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
         <source>Show the running Bellboard&apos;s Slack connection and the mirrored channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Slack-Verbindung des laufenden Bellboard und die gespiegelten Kanäle anzeigen.</translation>
     </message>
     <message>
         <source>none (bellboard slack mirror NAME…)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (bellboard slack mirror NAME…)</translation>
     </message>
     <message>
         <source>Slack: Bellboard is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack: Bellboard läuft nicht</translation>
     </message>
     <message>
         <source>Tokens: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens: %1</translation>
     </message>
     <message>
         <source>from the environment</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der Umgebung</translation>
     </message>
     <message>
         <source>in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund</translation>
     </message>
     <message>
         <source>Mirrored channels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespiegelte Kanäle: %1</translation>
     </message>
     <message>
         <source>Slack: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack: %1</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace: %1</translation>
     </message>
     <message>
         <source>List the workspace&apos;s channels the app can see (conversations.list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kanäle des Workspace auflisten, die die App sehen kann (conversations.list).</translation>
     </message>
     <message>
         <source>listing channels</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Auflisten der Kanäle</translation>
     </message>
     <message>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>privat</translation>
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <source>not a member: /invite the app to mirror it</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Mitglied: Laden Sie die App mit /invite ein, um den Kanal zu spiegeln</translation>
     </message>
     <message>
         <source>mirrored</source>
-        <translation type="unfinished"></translation>
+        <translation>gespiegelt</translation>
     </message>
     <message>
         <source>Slack channel names (or ids).</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen (oder IDs) von Slack-Kanälen.</translation>
     </message>
     <message>
         <source>Mirror Slack channels: adds them to [slack] mirror in bellboard.toml (comments kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack-Kanäle spiegeln: fügt sie unter [slack] mirror in bellboard.toml hinzu (Kommentare bleiben erhalten).</translation>
     </message>
     <message>
         <source>Stop mirroring Slack channels: removes them from [slack] mirror (stored messages stay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiegeln von Slack-Kanälen beenden: entfernt sie aus [slack] mirror (gespeicherte Nachrichten bleiben erhalten).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a Slack channel name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Slack-Kanalname</translation>
     </message>
     <message>
         <source>usage: bellboard slack mirror CHANNEL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: bellboard slack mirror KANAL …</translation>
     </message>
     <message>
         <source>usage: bellboard slack unmirror CHANNEL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: bellboard slack unmirror KANAL …</translation>
     </message>
     <message>
         <source>checking the channels</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Prüfen der Kanäle</translation>
     </message>
     <message>
         <source>no channel #%1 that the app can see (bellboard slack channels lists them); nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kanal #%1, den die App sehen kann (bellboard slack channels listet sie auf); nichts geändert</translation>
     </message>
     <message>
         <source>bellboard: the app is not in #%1 yet: in Slack, type /invite @&lt;your app&gt; in #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>bellboard: Die App ist noch nicht in #%1: Geben Sie in Slack in #%1 /invite @&lt;Ihre App&gt; ein</translation>
     </message>
     <message>
         <source>#%1 is not mirrored (mirrored: %2); nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 wird nicht gespiegelt (gespiegelt: %2); nichts geändert</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>usage: bellboard slack ACTION [--help]
@@ -646,12 +650,20 @@ with Slack, then kept in the system keychain (never in a file).</source>
   mirror CHANNEL…    mirror channels (saved in bellboard.toml [slack] mirror)
   unmirror CHANNEL…  stop mirroring them
 Every action takes --slack-api-url URL, --config FILE and --data-dir DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: bellboard slack AKTION [--help]
+  login              Bot-Token und App-Level-Token von stdin lesen und im Schlüsselbund ablegen
+  logout             das Token bei Slack widerrufen und beide aus dem Schlüsselbund entfernen
+  status             die Verbindung des laufenden Bellboard (verbunden, erneute Verbindung in N s, …)
+  channels           die Kanäle des Workspace auflisten
+  mirror KANAL …     Kanäle spiegeln (gespeichert in bellboard.toml [slack] mirror)
+  unmirror KANAL …   Spiegeln der Kanäle beenden
+Jede Aktion akzeptiert --slack-api-url URL, --config DATEI und --data-dir ORDNER.</translation>
     </message>
     <message>
         <source>unknown slack action &apos;%1&apos;
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte slack-Aktion „%1“
+%2</translation>
     </message>
 </context>
 <context>
@@ -885,61 +897,61 @@ Every action takes --slack-api-url URL, --config FILE and --data-dir DIR.</sourc
     <name>SlackConnectDialog</name>
     <message>
         <source>Connect Slack Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack-Workspace verbinden</translation>
     </message>
     <message>
         <source>Paste the two tokens of your Slack app (Socket Mode on). They are checked with Slack and kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die beiden Tokens Ihrer Slack-App ein (Socket Mode eingeschaltet). Sie werden bei Slack geprüft und im Schlüsselbund des Systems abgelegt, nie in einer Datei.</translation>
     </message>
     <message>
         <source>&amp;Bot token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bot-Token:</translation>
     </message>
     <message>
         <source>xoxb-…  (OAuth &amp; Permissions → Bot User OAuth Token)</source>
-        <translation type="unfinished"></translation>
+        <translation>xoxb-…  (OAuth &amp; Permissions → Bot User OAuth Token)</translation>
     </message>
     <message>
         <source>&amp;App-level token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;App-Level-Token:</translation>
     </message>
     <message>
         <source>xapp-…  (Basic Information → App-Level Tokens, connections:write)</source>
-        <translation type="unfinished"></translation>
+        <translation>xapp-…  (Basic Information → App-Level Tokens, connections:write)</translation>
     </message>
 </context>
 <context>
     <name>SlackStatus</name>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>wird verbunden</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden</translation>
     </message>
     <message numerus="yes">
         <source>reconnecting in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>erneute Verbindung in %n s</numerusform>
+            <numerusform>erneute Verbindung in %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>token revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Token widerrufen</translation>
     </message>
     <message>
         <source>rate limited until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gedrosselt bis %1</translation>
     </message>
     <message>
         <source>token revoked or invalid: run `bellboard slack login` with a new token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token widerrufen oder ungültig: `bellboard slack login` mit einem neuen Token ausführen</translation>
     </message>
 </context>
 <context>
@@ -1093,63 +1105,63 @@ Every action takes --slack-api-url URL, --config FILE and --data-dir DIR.</sourc
     </message>
     <message>
         <source>Silences a channel (this one unless named) for a while, 1 hour unless given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltet einen Kanal vorübergehend stumm (ohne Namen diesen hier), ohne Angabe für 1 Stunde.</translation>
     </message>
     <message>
         <source>/mute: &apos;%1&apos; is not a duration such as 30m, 2h, 1d or tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>/mute: „%1“ ist keine Dauer wie 30m, 2h, 1d oder tomorrow</translation>
     </message>
     <message>
         <source>#%1 is muted until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 ist bis %2 stummgeschaltet.</translation>
     </message>
     <message>
         <source>Ends a channel&apos;s mute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebt die Stummschaltung eines Kanals auf.</translation>
     </message>
     <message>
         <source>#%1 is not muted any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 ist nicht mehr stummgeschaltet.</translation>
     </message>
     <message>
         <source>Acknowledges the selected event (or the newest crit alert still ringing here): the ringing stops and everyone sees who took it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittiert das ausgewählte Ereignis (oder den neuesten kritischen Alarm, der hier noch klingelt): Das Klingeln hört auf, und alle sehen, wer ihn übernommen hat.</translation>
     </message>
     <message>
         <source>Nothing is ringing in #%1; select the event to acknowledge.</source>
-        <translation type="unfinished"></translation>
+        <translation>In #%1 klingelt nichts; wählen Sie das zu quittierende Ereignis aus.</translation>
     </message>
     <message>
         <source>:white_check_mark: acknowledged by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>:white_check_mark: quittiert von %1</translation>
     </message>
     <message>
         <source>Sets a channel&apos;s sound: a bundled one or the path of a 16-bit PCM WAV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt den Ton eines Kanals fest: einen mitgelieferten oder den Pfad einer WAV-Datei mit 16-Bit-PCM.</translation>
     </message>
     <message>
         <source>/sound: could not save the config file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>/sound: Die Konfigurationsdatei konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>#%1 now plays %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 spielt jetzt %2.</translation>
     </message>
     <message>
         <source>a JSON answer with no text, blocks or attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>eine JSON-Antwort ohne Text, Blöcke oder Anhänge</translation>
     </message>
     <message>
         <source>an answer that is neither text nor JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Antwort, die weder Text noch JSON ist</translation>
     </message>
     <message>
         <source>the bot token was not accepted: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bot-Token wurde nicht angenommen: %1 (%2)</translation>
     </message>
     <message>
         <source>the app-level token was not accepted (is Socket Mode on?): %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das App-Level-Token wurde nicht angenommen (ist Socket Mode eingeschaltet?): %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1173,15 +1185,15 @@ Every action takes --slack-api-url URL, --config FILE and --data-dir DIR.</sourc
     <name>bb::BlockActionSender</name>
     <message>
         <source>This button is not part of the message any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Schaltfläche gehört nicht mehr zur Nachricht.</translation>
     </message>
     <message>
         <source>Buttons of events from &apos;%1&apos; go nowhere: add an [[interactivity]] entry for this source to the config file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltflächen in Ereignissen von „%1“ führen nirgendwohin: Fügen Sie der Konfigurationsdatei einen [[interactivity]]-Eintrag für diese Quelle hinzu.</translation>
     </message>
     <message>
         <source>The &quot;%1&quot; button failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schaltfläche „%1“ ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -1199,50 +1211,50 @@ Every action takes --slack-api-url URL, --config FILE and --data-dir DIR.</sourc
     </message>
     <message>
         <source>mirrored from Slack</source>
-        <translation type="unfinished"></translation>
+        <translation>aus Slack gespiegelt</translation>
     </message>
     <message>
         <source>Slack</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack</translation>
     </message>
 </context>
 <context>
     <name>bb::ChannelPane</name>
     <message>
         <source>Split Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach rechts teilen</translation>
     </message>
     <message>
         <source>Split Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten teilen</translation>
     </message>
     <message>
         <source>Move Before Neighbour</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor den Nachbarbereich verschieben</translation>
     </message>
     <message>
         <source>Move After Neighbour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinter den Nachbarbereich verschieben</translation>
     </message>
     <message>
         <source>Feed of #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf von #%1</translation>
     </message>
     <message>
         <source>rings for every event</source>
-        <translation type="unfinished">klingelt bei jedem Ereignis</translation>
+        <translation>klingelt bei jedem Ereignis</translation>
     </message>
     <message>
         <source>celebrates every event</source>
-        <translation type="unfinished">feiert jedes Ereignis</translation>
+        <translation>feiert jedes Ereignis</translation>
     </message>
     <message>
         <source>muted</source>
-        <translation type="unfinished"></translation>
+        <translation>stummgeschaltet</translation>
     </message>
     <message>
         <source>goes bold on new events</source>
-        <translation type="unfinished">wird bei neuen Ereignissen fett</translation>
+        <translation>wird bei neuen Ereignissen fett</translation>
     </message>
 </context>
 <context>
@@ -1304,129 +1316,131 @@ Every action takes --slack-api-url URL, --config FILE and --data-dir DIR.</sourc
     <name>bb::ChatOps</name>
     <message>
         <source>There is no command /%1. Type /help for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Befehl /%1. Geben Sie /help ein, um die Liste zu sehen.</translation>
     </message>
     <message>
         <source>Message deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht gelöscht</translation>
     </message>
     <message>
         <source>Message updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht aktualisiert</translation>
     </message>
     <message>
         <source>Could not store the message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Lists the commands, or shows how to use one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Befehle auf oder zeigt, wie einer verwendet wird.</translation>
     </message>
     <message>
         <source>There is no command %1. Type /help for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Befehl %1. Geben Sie /help ein, um die Liste zu sehen.</translation>
     </message>
     <message>
         <source>*Commands* (`/help NAME` for one):</source>
-        <translation type="unfinished"></translation>
+        <translation>*Befehle* (`/help NAME` für einen einzelnen):</translation>
     </message>
 </context>
 <context>
     <name>bb::CommandAnswer</name>
     <message>
         <source>&apos;text&apos; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>„text“ ist keine Zeichenkette</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Liste</translation>
     </message>
 </context>
 <context>
     <name>bb::CommandRegistry</name>
     <message>
         <source>&apos;%1&apos; is not a command name (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, at most 32)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Befehlsname (Buchstaben, Ziffern, „-“, „_“, „.“, höchstens 32)</translation>
     </message>
     <message>
         <source>/%1 is already a command</source>
-        <translation type="unfinished"></translation>
+        <translation>/%1 ist bereits ein Befehl</translation>
     </message>
     <message>
         <source>/%1 usage %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufmuster von /%1: %2</translation>
     </message>
 </context>
 <context>
     <name>bb::CommandUsage</name>
     <message>
         <source>unbalanced &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„]“ ohne passendes „[“</translation>
     </message>
     <message>
         <source>too many optional parts</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele optionale Teile</translation>
     </message>
     <message>
         <source>unbalanced &apos;[&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„[“ ohne passendes „]“</translation>
     </message>
     <message>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: </translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>a quote is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Anführungszeichen wird nicht geschlossen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not expected here</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird hier nicht erwartet</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not expected here (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird hier nicht erwartet (erwartet: %2)</translation>
     </message>
     <message>
         <source>missing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt</translation>
     </message>
 </context>
 <context>
     <name>bb::Composer</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>Message, or /command (Tab completes, /help lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht oder /Befehl (Tab vervollständigt, /help listet sie auf)</translation>
     </message>
     <message>
         <source>Run this command?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Befehl ausführen?</translation>
     </message>
     <message>
         <source>%1
 
 This command is marked as needing confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
     </message>
     <message>
         <source>Nothing to complete here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es nichts zu vervollständigen.</translation>
     </message>
     <message>
         <source>⚠ %1 · only visible to you</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 · nur für Sie sichtbar</translation>
     </message>
     <message>
         <source>%1 · only visible to you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · nur für Sie sichtbar</translation>
     </message>
 </context>
 <context>
@@ -1479,24 +1493,24 @@ This command is marked as needing confirmation.</source>
     </message>
     <message>
         <source>in a thread</source>
-        <translation type="unfinished"></translation>
+        <translation>in einem Thread</translation>
     </message>
     <message>
         <source>last reply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte Antwort %1</translation>
     </message>
 </context>
 <context>
     <name>bb::FeedModel</name>
     <message>
         <source>1 reply</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Antwort</translation>
     </message>
     <message numerus="yes">
         <source>%n replies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
         </translation>
     </message>
 </context>
@@ -1549,19 +1563,19 @@ This command is marked as needing confirmation.</source>
     <name>bb::PaneArea</name>
     <message>
         <source>Split Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach rechts teilen</translation>
     </message>
     <message>
         <source>Split Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten teilen</translation>
     </message>
     <message>
         <source>Close Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich schließen</translation>
     </message>
     <message>
         <source>Next Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Bereich</translation>
     </message>
 </context>
 <context>
@@ -1632,15 +1646,15 @@ This command is marked as needing confirmation.</source>
     <name>bb::SenderIcons</name>
     <message>
         <source>not an http or https address</source>
-        <translation type="unfinished"></translation>
+        <translation>keine http- oder https-Adresse</translation>
     </message>
     <message>
         <source>larger than %1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>größer als %1 KiB</translation>
     </message>
     <message>
         <source>not an image</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Bild</translation>
     </message>
 </context>
 <context>
@@ -1666,15 +1680,15 @@ This command is marked as needing confirmation.</source>
     <name>bb::SignedPost</name>
     <message>
         <source>no answer from %1 within %2 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort von %1 innerhalb von %2 Sekunden</translation>
     </message>
     <message>
         <source>cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit HTTP %2</translation>
     </message>
 </context>
 <context>
@@ -1692,144 +1706,155 @@ This command is marked as needing confirmation.</source>
     <name>bb::SlackConnectDialog</name>
     <message>
         <source>Checking with Slack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bei Slack geprüft …</translation>
     </message>
     <message>
         <source>Slack accepted the tokens, but they could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack hat die Tokens angenommen, aber sie konnten nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>bb::SlackMirrorWorker</name>
     <message>
         <source>%1 paused by Slack</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von Slack pausiert</translation>
     </message>
     <message>
         <source>no channels to mirror: `bellboard slack mirror NAME…`</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kanäle zum Spiegeln: `bellboard slack mirror NAME…`</translation>
     </message>
     <message>
         <source>no tokens: run `bellboard slack login`</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Tokens: `bellboard slack login` ausführen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>#%1 is not a channel the app can see: check the name, or /invite the app to a private channel</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 ist kein Kanal, den die App sehen kann: Namen prüfen oder die App mit /invite in einen privaten Kanal einladen</translation>
     </message>
     <message>
         <source>#%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1: %2</translation>
     </message>
     <message>
         <source>#%1 is not a mirrored Slack channel</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 ist kein gespiegelter Slack-Kanal</translation>
+    </message>
+</context>
+<context>
+    <name>bb::SlackPoster</name>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Not posted to Slack: %1</source>
+        <translation>Nicht an Slack gesendet: %1</translation>
     </message>
 </context>
 <context>
     <name>bb::SlackResponse</name>
     <message>
         <source>Slack does not accept the token (mistyped, or from another workspace): log in again with a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack nimmt das Token nicht an (vertippt oder aus einem anderen Workspace): Melden Sie sich mit einem neuen Token erneut an.</translation>
     </message>
     <message>
         <source>No token was sent: log in with `bellboard slack login`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Token gesendet: Melden Sie sich mit `bellboard slack login` an.</translation>
     </message>
     <message>
         <source>The token belongs to a deleted user or an uninstalled app: reinstall the app and log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token gehört zu einem gelöschten Benutzer oder einer deinstallierten App: Installieren Sie die App neu und melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The token was revoked: create a new one and log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wurde widerrufen: Erstellen Sie ein neues und melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The token expired: log in again with a fresh one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist abgelaufen: Melden Sie sich mit einem neuen Token erneut an.</translation>
     </message>
     <message>
         <source>The app is not a member of this channel: in Slack, open the channel and type /invite @&lt;your app&apos;s name&gt;, then Bellboard catches up on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App ist kein Mitglied dieses Kanals: Öffnen Sie in Slack den Kanal und geben Sie /invite @&lt;Name Ihrer App&gt; ein; Bellboard holt dann von selbst auf.</translation>
     </message>
     <message>
         <source>No such channel, or the app cannot see it (a private channel needs an /invite first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Kanal gibt es nicht, oder die App kann ihn nicht sehen (ein privater Kanal braucht zuerst ein /invite).</translation>
     </message>
     <message>
         <source>The app lacks the permission scope %1: add it under OAuth &amp; Permissions, reinstall the app and log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der App fehlt der Berechtigungs-Scope %1: Fügen Sie ihn unter OAuth &amp; Permissions hinzu, installieren Sie die App neu und melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannt)</translation>
     </message>
     <message>
         <source>The channel is archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kanal ist archiviert.</translation>
     </message>
     <message>
         <source>The message is too long for Slack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist zu lang für Slack.</translation>
     </message>
     <message>
         <source>The message has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat keinen Text.</translation>
     </message>
     <message>
         <source>The workspace does not let the app post in this channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workspace erlaubt der App nicht, in diesem Kanal zu posten.</translation>
     </message>
     <message>
         <source>The thread to reply in does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Thread, in dem geantwortet werden soll, existiert nicht.</translation>
     </message>
     <message>
         <source>Slack could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack konnte nicht erreicht werden: %1</translation>
     </message>
     <message>
         <source>Slack did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>Slack&apos;s answer was not JSON (a proxy in the way? check the API URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von Slack war kein JSON (ein Proxy dazwischen? Prüfen Sie die API-URL).</translation>
     </message>
     <message>
         <source>Slack answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack hat mit HTTP-Status %1 geantwortet.</translation>
     </message>
     <message>
         <source>Slack answered &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack hat „%1“ geantwortet.</translation>
     </message>
 </context>
 <context>
     <name>bb::SlackSocket</name>
     <message>
         <source>apps.connections.open gave no URL</source>
-        <translation type="unfinished"></translation>
+        <translation>apps.connections.open hat keine URL geliefert</translation>
     </message>
     <message>
         <source>the connection closed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde geschlossen (%1)</translation>
     </message>
     <message>
         <source>no hello within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>kein hello innerhalb von %1 ms</translation>
     </message>
     <message>
         <source>no answer to pings for %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1 ms keine Antwort auf Pings</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
 </context>
 <context>
@@ -1973,30 +1998,30 @@ This command is marked as needing confirmation.</source>
     <name>bb::WebhookCommandRunner</name>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1 failed: the backend sent %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen, das Backend sandte: %2</translation>
     </message>
 </context>
 <context>
     <name>bb::WindowChatOps</name>
     <message>
         <source>Searches every channel (the search panel&apos;s query language).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsucht alle Kanäle (mit der Suchsprache des Suchbereichs).</translation>
     </message>
     <message>
         <source>Opens everything one user did (an e-mail address or @handle).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet alles, was ein Benutzer getan hat (eine E-Mail-Adresse oder @Name).</translation>
     </message>
     <message>
         <source>/user: name an e-mail address or @handle</source>
-        <translation type="unfinished"></translation>
+        <translation>/user: Geben Sie eine E-Mail-Adresse oder einen @Namen an</translation>
     </message>
     <message>
         <source>Opens wall mode with these channels, e.g. /wall financials,user-behavior.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet den Wandmodus mit diesen Kanälen, z. B. /wall financials,user-behavior.</translation>
     </message>
 </context>
 <context>
@@ -2026,19 +2051,19 @@ This command is marked as needing confirmation.</source>
     <name>bb::WindowSlack</name>
     <message>
         <source>Connect Slack workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack-Workspace verbinden …</translation>
     </message>
     <message>
         <source>Slack</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack</translation>
     </message>
     <message>
         <source>Slack · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack · %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -2052,27 +2077,27 @@ This command is marked as needing confirmation.</source>
     <name>bb::slacktokens</name>
     <message>
         <source>not logged in to Slack: run `bellboard slack login`</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bei Slack angemeldet: `bellboard slack login` ausführen</translation>
     </message>
     <message>
         <source>not logged in to Slack: there were no tokens to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bei Slack angemeldet: Es gab keine Tokens zum Entfernen</translation>
     </message>
     <message>
         <source>the two tokens are swapped: give the bot token (xoxb-…) first, then the app-level token (xapp-…)</source>
-        <translation type="unfinished"></translation>
+        <translation>die beiden Tokens sind vertauscht: Geben Sie zuerst das Bot-Token (xoxb-…) an, dann das App-Level-Token (xapp-…)</translation>
     </message>
     <message>
         <source>the first line must be the bot token, which starts with xoxb- (OAuth &amp; Permissions → Bot User OAuth Token)</source>
-        <translation type="unfinished"></translation>
+        <translation>die erste Zeile muss das Bot-Token sein, das mit xoxb- beginnt (OAuth &amp; Permissions → Bot User OAuth Token)</translation>
     </message>
     <message>
         <source>the second line must be the app-level token, which starts with xapp- (Basic Information → App-Level Tokens, scope connections:write)</source>
-        <translation type="unfinished"></translation>
+        <translation>die zweite Zeile muss das App-Level-Token sein, das mit xapp- beginnt (Basic Information → App-Level Tokens, Scope connections:write)</translation>
     </message>
     <message>
         <source>a token contains spaces or unusual characters: paste it again</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Token enthält Leerzeichen oder ungewöhnliche Zeichen: Fügen Sie es erneut ein</translation>
     </message>
 </context>
 </TS>

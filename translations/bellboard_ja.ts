@@ -63,43 +63,43 @@
     <name>ChannelPane</name>
     <message>
         <source>Channel shown in this pane</source>
-        <translation type="unfinished"></translation>
+        <translation>このペインに表示するチャンネル</translation>
     </message>
     <message>
         <source>Notify mode</source>
-        <translation type="unfinished">通知方法</translation>
+        <translation>通知方法</translation>
     </message>
     <message>
         <source>Split right (Ctrl+\)</source>
-        <translation type="unfinished"></translation>
+        <translation>右に分割（Ctrl+\）</translation>
     </message>
     <message>
         <source>Split right</source>
-        <translation type="unfinished"></translation>
+        <translation>右に分割</translation>
     </message>
     <message>
         <source>◫</source>
-        <translation type="unfinished"></translation>
+        <translation>◫</translation>
     </message>
     <message>
         <source>Arrange panes</source>
-        <translation type="unfinished"></translation>
+        <translation>ペインの配置</translation>
     </message>
     <message>
         <source>⋯</source>
-        <translation type="unfinished"></translation>
+        <translation>⋯</translation>
     </message>
     <message>
         <source>Close this pane (Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>このペインを閉じる（Ctrl+Shift+W）</translation>
     </message>
     <message>
         <source>Close pane</source>
-        <translation type="unfinished"></translation>
+        <translation>ペインを閉じる</translation>
     </message>
     <message>
         <source>✕</source>
-        <translation type="unfinished"></translation>
+        <translation>✕</translation>
     </message>
 </context>
 <context>
@@ -461,181 +461,185 @@ set the environment variable BELLBOARD_SECRET_&lt;NAME&gt; instead.</source>
         <source>Bellboard: a monitoring console for the events your applications post.
 
 Subcommands: send, run, search, secret, slack (see `bellboard SUBCOMMAND --help`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bellboard: アプリケーションが投稿するイベントを監視するコンソールです。
+
+サブコマンド: send、run、search、secret、slack（詳しくは `bellboard SUBCOMMAND --help` を参照）。</translation>
     </message>
     <message>
         <source>Slack&apos;s Web API at &lt;url&gt; instead of [slack] api_url (an enterprise proxy, tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>[slack] api_url の代わりに &lt;url&gt; の Slack Web API を使います（企業内プロキシやテスト用）。</translation>
     </message>
     <message>
         <source>unknown subcommand &apos;%1&apos; (send, run, search, secret, slack)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なサブコマンド「%1」です（send、run、search、secret、slack）</translation>
     </message>
     <message>
         <source>--slack-api-url: &apos;%1&apos; is not an http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--slack-api-url: 「%1」は http:// または https:// の URL ではありません</translation>
     </message>
     <message>
         <source> (the command is left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>（このコマンドは登録しません）</translation>
     </message>
     <message>
         <source>Slack&apos;s Web API at &lt;url&gt; instead of [slack] api_url.</source>
-        <translation type="unfinished"></translation>
+        <translation>[slack] api_url の代わりに &lt;url&gt; の Slack Web API を使います。</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2（%3）</translation>
     </message>
     <message>
         <source>Connect a Slack workspace. Reads two lines from standard input: the bot token (xoxb-…), then
 the app-level token (xapp-…, scope connections:write); hidden on a terminal. Both are checked
 with Slack, then kept in the system keychain (never in a file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack ワークスペースに接続します。標準入力から 2 行を読み込みます: ボットトークン（xoxb-…）、続いて
+アプリレベルトークン（xapp-…、スコープ connections:write）です（端末では表示されません）。どちらも
+Slack で確認したうえで、システムのキーチェーンに保管します（ファイルには保存しません）。</translation>
     </message>
     <message>
         <source>slack login takes no arguments: the tokens are read from standard input, never the command line</source>
-        <translation type="unfinished"></translation>
+        <translation>slack login は引数を取りません: トークンはコマンドラインではなく、必ず標準入力から読み込みます</translation>
     </message>
     <message>
         <source>Bot token (xoxb-…, input hidden): </source>
-        <translation type="unfinished"></translation>
+        <translation>ボットトークン（xoxb-…、入力は表示されません）: </translation>
     </message>
     <message>
         <source>App-level token (xapp-…, input hidden): </source>
-        <translation type="unfinished"></translation>
+        <translation>アプリレベルトークン（xapp-…、入力は表示されません）: </translation>
     </message>
     <message>
         <source>two lines needed: the bot token, then the app-level token; nothing stored</source>
-        <translation type="unfinished"></translation>
+        <translation>ボットトークンとアプリレベルトークンの 2 行が必要です。何も保存していません</translation>
     </message>
     <message>
         <source>; nothing stored</source>
-        <translation type="unfinished"></translation>
+        <translation>。何も保存していません</translation>
     </message>
     <message>
         <source>Logged in to %1 as %2. Choose channels with `bellboard slack mirror NAME…`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に %2 としてログインしました。`bellboard slack mirror NAME…` でチャンネルを選んでください。</translation>
     </message>
     <message>
         <source>Revoke the bot token with Slack (auth.revoke) and remove both tokens from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack でボットトークンを失効させ（auth.revoke）、両方のトークンをキーチェーンから削除します。</translation>
     </message>
     <message>
         <source>bellboard: Slack did not revoke the token (%1); removing it here anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>bellboard: Slack でトークンを失効できませんでした（%1）。ローカルからは削除します</translation>
     </message>
     <message>
         <source>The token was revoked. The tokens come from BELLBOARD_SECRET_SLACK_* environment variables: remove them from the service&apos;s environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを失効させました。トークンは環境変数 BELLBOARD_SECRET_SLACK_* から読み込まれています。サービスの環境から削除してください。</translation>
     </message>
     <message>
         <source>Logged out: the token is revoked and both tokens are removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログアウトしました: トークンを失効させ、両方のトークンをキーチェーンから削除しました。</translation>
     </message>
     <message>
         <source>Show the running Bellboard&apos;s Slack connection and the mirrored channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中の Bellboard の Slack 接続状況と、ミラー中のチャンネルを表示します。</translation>
     </message>
     <message>
         <source>none (bellboard slack mirror NAME…)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし（bellboard slack mirror NAME…）</translation>
     </message>
     <message>
         <source>Slack: Bellboard is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack: Bellboard は起動していません</translation>
     </message>
     <message>
         <source>Tokens: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン: %1</translation>
     </message>
     <message>
         <source>from the environment</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数から</translation>
     </message>
     <message>
         <source>in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーン内</translation>
     </message>
     <message>
         <source>Mirrored channels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ミラー中のチャンネル: %1</translation>
     </message>
     <message>
         <source>Slack: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack: %1</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース: %1</translation>
     </message>
     <message>
         <source>List the workspace&apos;s channels the app can see (conversations.list).</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリから見えるワークスペースのチャンネルを一覧表示します（conversations.list）。</translation>
     </message>
     <message>
         <source>listing channels</source>
-        <translation type="unfinished"></translation>
+        <translation>チャンネル一覧の取得</translation>
     </message>
     <message>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>プライベート</translation>
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー</translation>
     </message>
     <message>
         <source>not a member: /invite the app to mirror it</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーではありません: ミラーするにはアプリを /invite してください</translation>
     </message>
     <message>
         <source>mirrored</source>
-        <translation type="unfinished"></translation>
+        <translation>ミラー中</translation>
     </message>
     <message>
         <source>Slack channel names (or ids).</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack のチャンネル名（または ID）。</translation>
     </message>
     <message>
         <source>Mirror Slack channels: adds them to [slack] mirror in bellboard.toml (comments kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack チャンネルをミラーします: bellboard.toml の [slack] mirror に追加します（コメントは保持されます）。</translation>
     </message>
     <message>
         <source>Stop mirroring Slack channels: removes them from [slack] mirror (stored messages stay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack チャンネルのミラーを停止します: [slack] mirror から削除します（保存済みのメッセージは残ります）。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a Slack channel name</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は Slack のチャンネル名ではありません</translation>
     </message>
     <message>
         <source>usage: bellboard slack mirror CHANNEL…</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: bellboard slack mirror CHANNEL…</translation>
     </message>
     <message>
         <source>usage: bellboard slack unmirror CHANNEL…</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: bellboard slack unmirror CHANNEL…</translation>
     </message>
     <message>
         <source>checking the channels</source>
-        <translation type="unfinished"></translation>
+        <translation>チャンネルの確認</translation>
     </message>
     <message>
         <source>no channel #%1 that the app can see (bellboard slack channels lists them); nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリから見えるチャンネル #%1 はありません（一覧は bellboard slack channels で確認できます）。何も変更していません</translation>
     </message>
     <message>
         <source>bellboard: the app is not in #%1 yet: in Slack, type /invite @&lt;your app&gt; in #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>bellboard: アプリはまだ #%1 に参加していません: Slack の #%1 で /invite @&lt;アプリ名&gt; と入力してください</translation>
     </message>
     <message>
         <source>#%1 is not mirrored (mirrored: %2); nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 はミラーしていません（ミラー中: %2）。何も変更していません</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>usage: bellboard slack ACTION [--help]
@@ -646,12 +650,20 @@ with Slack, then kept in the system keychain (never in a file).</source>
   mirror CHANNEL…    mirror channels (saved in bellboard.toml [slack] mirror)
   unmirror CHANNEL…  stop mirroring them
 Every action takes --slack-api-url URL, --config FILE and --data-dir DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: bellboard slack ACTION [--help]
+  login              ボットトークンとアプリレベルトークンを標準入力から読み込み、キーチェーンに保管します
+  logout             Slack でトークンを失効させ、両方をキーチェーンから削除します
+  status             実行中の Bellboard の接続状況（接続済み、N 秒後に再接続、…）を表示します
+  channels           ワークスペースのチャンネルを一覧表示します
+  mirror CHANNEL…    チャンネルをミラーします（bellboard.toml の [slack] mirror に保存）
+  unmirror CHANNEL…  チャンネルのミラーを停止します
+どのアクションでも --slack-api-url URL、--config FILE、--data-dir DIR を指定できます。</translation>
     </message>
     <message>
         <source>unknown slack action &apos;%1&apos;
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な slack アクション「%1」です
+%2</translation>
     </message>
 </context>
 <context>
@@ -885,60 +897,60 @@ Every action takes --slack-api-url URL, --config FILE and --data-dir DIR.</sourc
     <name>SlackConnectDialog</name>
     <message>
         <source>Connect Slack Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack ワークスペースに接続</translation>
     </message>
     <message>
         <source>Paste the two tokens of your Slack app (Socket Mode on). They are checked with Slack and kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack アプリの 2 つのトークンを貼り付けてください（Socket Mode を有効にしておきます）。トークンは Slack で確認したうえでシステムのキーチェーンに保管し、ファイルには保存しません。</translation>
     </message>
     <message>
         <source>&amp;Bot token:</source>
-        <translation type="unfinished"></translation>
+        <translation>ボットトークン(&amp;B):</translation>
     </message>
     <message>
         <source>xoxb-…  (OAuth &amp; Permissions → Bot User OAuth Token)</source>
-        <translation type="unfinished"></translation>
+        <translation>xoxb-…  （OAuth &amp; Permissions → Bot User OAuth Token）</translation>
     </message>
     <message>
         <source>&amp;App-level token:</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリレベルトークン(&amp;A):</translation>
     </message>
     <message>
         <source>xapp-…  (Basic Information → App-Level Tokens, connections:write)</source>
-        <translation type="unfinished"></translation>
+        <translation>xapp-…  （Basic Information → App-Level Tokens、connections:write）</translation>
     </message>
 </context>
 <context>
     <name>SlackStatus</name>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未接続</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>接続中</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>接続済み</translation>
     </message>
     <message numerus="yes">
         <source>reconnecting in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒後に再接続</numerusform>
         </translation>
     </message>
     <message>
         <source>token revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン失効</translation>
     </message>
     <message>
         <source>rate limited until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 までレート制限中</translation>
     </message>
     <message>
         <source>token revoked or invalid: run `bellboard slack login` with a new token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンが失効しているか無効です: 新しいトークンで `bellboard slack login` を実行してください</translation>
     </message>
 </context>
 <context>
@@ -1089,63 +1101,63 @@ Every action takes --slack-api-url URL, --config FILE and --data-dir DIR.</sourc
     </message>
     <message>
         <source>Silences a channel (this one unless named) for a while, 1 hour unless given.</source>
-        <translation type="unfinished"></translation>
+        <translation>チャンネル（指定がなければこのチャンネル）をしばらくミュートします。期間を指定しなければ 1 時間です。</translation>
     </message>
     <message>
         <source>/mute: &apos;%1&apos; is not a duration such as 30m, 2h, 1d or tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>/mute: 「%1」は 30m、2h、1d、tomorrow のような期間ではありません</translation>
     </message>
     <message>
         <source>#%1 is muted until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 を %2 までミュートしました。</translation>
     </message>
     <message>
         <source>Ends a channel&apos;s mute.</source>
-        <translation type="unfinished"></translation>
+        <translation>チャンネルのミュートを解除します。</translation>
     </message>
     <message>
         <source>#%1 is not muted any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 のミュートを解除しました。</translation>
     </message>
     <message>
         <source>Acknowledges the selected event (or the newest crit alert still ringing here): the ringing stops and everyone sees who took it.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したイベント（またはこのチャンネルで鳴り続けている最新の crit アラート）を確認済みにします。音が止まり、誰が対応したかが全員に表示されます。</translation>
     </message>
     <message>
         <source>Nothing is ringing in #%1; select the event to acknowledge.</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 で鳴っているものはありません。確認済みにするイベントを選択してください。</translation>
     </message>
     <message>
         <source>:white_check_mark: acknowledged by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>:white_check_mark: %1 が確認しました</translation>
     </message>
     <message>
         <source>Sets a channel&apos;s sound: a bundled one or the path of a 16-bit PCM WAV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>チャンネルのサウンドを設定します。付属のサウンドか、16 ビット PCM の WAV ファイルのパスを指定します。</translation>
     </message>
     <message>
         <source>/sound: could not save the config file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>/sound: 設定ファイルを保存できませんでした: %1</translation>
     </message>
     <message>
         <source>#%1 now plays %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 のサウンドを %2 にしました。</translation>
     </message>
     <message>
         <source>a JSON answer with no text, blocks or attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>text、blocks、attachments のいずれもない JSON 応答</translation>
     </message>
     <message>
         <source>an answer that is neither text nor JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストでも JSON でもない応答</translation>
     </message>
     <message>
         <source>the bot token was not accepted: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ボットトークンが受け付けられませんでした: %1（%2）</translation>
     </message>
     <message>
         <source>the app-level token was not accepted (is Socket Mode on?): %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリレベルトークンが受け付けられませんでした（Socket Mode は有効ですか？）: %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1168,15 +1180,15 @@ Every action takes --slack-api-url URL, --config FILE and --data-dir DIR.</sourc
     <name>bb::BlockActionSender</name>
     <message>
         <source>This button is not part of the message any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>このボタンはもうメッセージにありません。</translation>
     </message>
     <message>
         <source>Buttons of events from &apos;%1&apos; go nowhere: add an [[interactivity]] entry for this source to the config file.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」からのイベントのボタンには送信先がありません。設定ファイルにこの送信元の [[interactivity]] 項目を追加してください。</translation>
     </message>
     <message>
         <source>The &quot;%1&quot; button failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」ボタンの処理に失敗しました: %2</translation>
     </message>
 </context>
 <context>
@@ -1193,50 +1205,50 @@ Every action takes --slack-api-url URL, --config FILE and --data-dir DIR.</sourc
     </message>
     <message>
         <source>mirrored from Slack</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack からミラー</translation>
     </message>
     <message>
         <source>Slack</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack</translation>
     </message>
 </context>
 <context>
     <name>bb::ChannelPane</name>
     <message>
         <source>Split Right</source>
-        <translation type="unfinished"></translation>
+        <translation>右に分割</translation>
     </message>
     <message>
         <source>Split Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下に分割</translation>
     </message>
     <message>
         <source>Move Before Neighbour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つ前へ移動</translation>
     </message>
     <message>
         <source>Move After Neighbour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つ後ろへ移動</translation>
     </message>
     <message>
         <source>Feed of #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 のフィード</translation>
     </message>
     <message>
         <source>rings for every event</source>
-        <translation type="unfinished">イベントごとに音で知らせます</translation>
+        <translation>イベントごとに音で知らせます</translation>
     </message>
     <message>
         <source>celebrates every event</source>
-        <translation type="unfinished">イベントごとにお祝いします</translation>
+        <translation>イベントごとにお祝いします</translation>
     </message>
     <message>
         <source>muted</source>
-        <translation type="unfinished">ミュート中</translation>
+        <translation>ミュート中</translation>
     </message>
     <message>
         <source>goes bold on new events</source>
-        <translation type="unfinished">新しいイベントで太字になります</translation>
+        <translation>新しいイベントで太字になります</translation>
     </message>
 </context>
 <context>
@@ -1298,129 +1310,131 @@ Every action takes --slack-api-url URL, --config FILE and --data-dir DIR.</sourc
     <name>bb::ChatOps</name>
     <message>
         <source>There is no command /%1. Type /help for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>/%1 というコマンドはありません。/help で一覧を表示できます。</translation>
     </message>
     <message>
         <source>Message deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージは削除されました</translation>
     </message>
     <message>
         <source>Message updated</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージは更新されました</translation>
     </message>
     <message>
         <source>Could not store the message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを保存できませんでした: %1</translation>
     </message>
     <message>
         <source>Lists the commands, or shows how to use one.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドの一覧、または各コマンドの使い方を表示します。</translation>
     </message>
     <message>
         <source>There is no command %1. Type /help for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 というコマンドはありません。/help で一覧を表示できます。</translation>
     </message>
     <message>
         <source>*Commands* (`/help NAME` for one):</source>
-        <translation type="unfinished"></translation>
+        <translation>*コマンド*（個別の説明は `/help NAME`）:</translation>
     </message>
 </context>
 <context>
     <name>bb::CommandAnswer</name>
     <message>
         <source>&apos;text&apos; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>「text」が文字列ではありません</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」がリストではありません</translation>
     </message>
 </context>
 <context>
     <name>bb::CommandRegistry</name>
     <message>
         <source>&apos;%1&apos; is not a command name (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;, at most 32)</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はコマンド名として使えません（英字、数字、「-」「_」「.」のみ、32 文字まで）</translation>
     </message>
     <message>
         <source>/%1 is already a command</source>
-        <translation type="unfinished"></translation>
+        <translation>/%1 はすでにコマンドとして登録されています</translation>
     </message>
     <message>
         <source>/%1 usage %2</source>
-        <translation type="unfinished"></translation>
+        <translation>/%1 の usage: %2</translation>
     </message>
 </context>
 <context>
     <name>bb::CommandUsage</name>
     <message>
         <source>unbalanced &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>「]」に対応する「[」がありません</translation>
     </message>
     <message>
         <source>too many optional parts</source>
-        <translation type="unfinished"></translation>
+        <translation>省略可能な部分が多すぎます</translation>
     </message>
     <message>
         <source>unbalanced &apos;[&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>「[」が閉じていません</translation>
     </message>
     <message>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: </translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> または </translation>
     </message>
     <message>
         <source>a quote is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>引用符が閉じていません</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not expected here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここに「%1」は指定できません</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not expected here (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ここに「%1」は指定できません（%2 が必要です）</translation>
     </message>
     <message>
         <source>missing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が指定されていません</translation>
     </message>
 </context>
 <context>
     <name>bb::Composer</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Message, or /command (Tab completes, /help lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ、または /コマンド（Tab で補完、/help で一覧）</translation>
     </message>
     <message>
         <source>Run this command?</source>
-        <translation type="unfinished"></translation>
+        <translation>このコマンドを実行しますか？</translation>
     </message>
     <message>
         <source>%1
 
 This command is marked as needing confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+このコマンドは、実行前に確認が必要なコマンドとして設定されています。</translation>
     </message>
     <message>
         <source>Nothing to complete here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここで補完できるものはありません。</translation>
     </message>
     <message>
         <source>⚠ %1 · only visible to you</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 · あなただけに表示されています</translation>
     </message>
     <message>
         <source>%1 · only visible to you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · あなただけに表示されています</translation>
     </message>
 </context>
 <context>
@@ -1473,23 +1487,23 @@ This command is marked as needing confirmation.</source>
     </message>
     <message>
         <source>in a thread</source>
-        <translation type="unfinished"></translation>
+        <translation>スレッド内</translation>
     </message>
     <message>
         <source>last reply %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最終返信 %1</translation>
     </message>
 </context>
 <context>
     <name>bb::FeedModel</name>
     <message>
         <source>1 reply</source>
-        <translation type="unfinished"></translation>
+        <translation>返信 1 件</translation>
     </message>
     <message numerus="yes">
         <source>%n replies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>返信 %n 件</numerusform>
         </translation>
     </message>
 </context>
@@ -1541,19 +1555,19 @@ This command is marked as needing confirmation.</source>
     <name>bb::PaneArea</name>
     <message>
         <source>Split Right</source>
-        <translation type="unfinished"></translation>
+        <translation>右に分割</translation>
     </message>
     <message>
         <source>Split Down</source>
-        <translation type="unfinished"></translation>
+        <translation>下に分割</translation>
     </message>
     <message>
         <source>Close Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>ペインを閉じる</translation>
     </message>
     <message>
         <source>Next Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>次のペイン</translation>
     </message>
 </context>
 <context>
@@ -1623,15 +1637,15 @@ This command is marked as needing confirmation.</source>
     <name>bb::SenderIcons</name>
     <message>
         <source>not an http or https address</source>
-        <translation type="unfinished"></translation>
+        <translation>http または https のアドレスではありません</translation>
     </message>
     <message>
         <source>larger than %1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB を超えています</translation>
     </message>
     <message>
         <source>not an image</source>
-        <translation type="unfinished"></translation>
+        <translation>画像ではありません</translation>
     </message>
 </context>
 <context>
@@ -1657,15 +1671,15 @@ This command is marked as needing confirmation.</source>
     <name>bb::SignedPost</name>
     <message>
         <source>no answer from %1 within %2 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から %2 秒以内に応答がありません</translation>
     </message>
     <message>
         <source>cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続できません: %2</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が HTTP %2 を返しました</translation>
     </message>
 </context>
 <context>
@@ -1683,144 +1697,155 @@ This command is marked as needing confirmation.</source>
     <name>bb::SlackConnectDialog</name>
     <message>
         <source>Checking with Slack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack で確認中…</translation>
     </message>
     <message>
         <source>Slack accepted the tokens, but they could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack はトークンを受け付けましたが、保存できませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>bb::SlackMirrorWorker</name>
     <message>
         <source>%1 paused by Slack</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Slack により一時停止中</translation>
     </message>
     <message>
         <source>no channels to mirror: `bellboard slack mirror NAME…`</source>
-        <translation type="unfinished"></translation>
+        <translation>ミラーするチャンネルがありません: `bellboard slack mirror NAME…`</translation>
     </message>
     <message>
         <source>no tokens: run `bellboard slack login`</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンがありません: `bellboard slack login` を実行してください</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>#%1 is not a channel the app can see: check the name, or /invite the app to a private channel</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 はアプリから見えるチャンネルではありません: 名前を確認するか、プライベートチャンネルであればアプリを /invite してください</translation>
     </message>
     <message>
         <source>#%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1: %2</translation>
     </message>
     <message>
         <source>#%1 is not a mirrored Slack channel</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 はミラー中の Slack チャンネルではありません</translation>
+    </message>
+</context>
+<context>
+    <name>bb::SlackPoster</name>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Not posted to Slack: %1</source>
+        <translation>Slack に投稿できませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>bb::SlackResponse</name>
     <message>
         <source>Slack does not accept the token (mistyped, or from another workspace): log in again with a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack がトークンを受け付けません（入力ミスか、別のワークスペースのトークンです）。新しいトークンでログインし直してください。</translation>
     </message>
     <message>
         <source>No token was sent: log in with `bellboard slack login`.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンが送信されませんでした。`bellboard slack login` でログインしてください。</translation>
     </message>
     <message>
         <source>The token belongs to a deleted user or an uninstalled app: reinstall the app and log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンは、削除されたユーザーかアンインストールされたアプリのものです。アプリを再インストールして、ログインし直してください。</translation>
     </message>
     <message>
         <source>The token was revoked: create a new one and log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンが失効しています。新しいトークンを作成して、ログインし直してください。</translation>
     </message>
     <message>
         <source>The token expired: log in again with a fresh one.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの有効期限が切れています。新しいトークンでログインし直してください。</translation>
     </message>
     <message>
         <source>The app is not a member of this channel: in Slack, open the channel and type /invite @&lt;your app&apos;s name&gt;, then Bellboard catches up on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリがこのチャンネルのメンバーではありません。Slack でチャンネルを開いて /invite @&lt;アプリ名&gt; と入力してください。その後は Bellboard が自動的に追いつきます。</translation>
     </message>
     <message>
         <source>No such channel, or the app cannot see it (a private channel needs an /invite first).</source>
-        <translation type="unfinished"></translation>
+        <translation>チャンネルが存在しないか、アプリから見えません（プライベートチャンネルの場合は先に /invite が必要です）。</translation>
     </message>
     <message>
         <source>The app lacks the permission scope %1: add it under OAuth &amp; Permissions, reinstall the app and log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリに権限スコープ %1 がありません。OAuth &amp; Permissions で追加し、アプリを再インストールしてログインし直してください。</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不明）</translation>
     </message>
     <message>
         <source>The channel is archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>このチャンネルはアーカイブされています。</translation>
     </message>
     <message>
         <source>The message is too long for Slack.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージが長すぎるため、Slack に送信できません。</translation>
     </message>
     <message>
         <source>The message has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージに本文がありません。</translation>
     </message>
     <message>
         <source>The workspace does not let the app post in this channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>このワークスペースでは、アプリがこのチャンネルに投稿することが許可されていません。</translation>
     </message>
     <message>
         <source>The thread to reply in does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>返信先のスレッドが存在しません。</translation>
     </message>
     <message>
         <source>Slack could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack に接続できませんでした: %1</translation>
     </message>
     <message>
         <source>Slack did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack から時間内に応答がありませんでした。</translation>
     </message>
     <message>
         <source>Slack&apos;s answer was not JSON (a proxy in the way? check the API URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack からの応答が JSON ではありませんでした（プロキシが間に入っていませんか？ API の URL を確認してください）。</translation>
     </message>
     <message>
         <source>Slack answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack が HTTP ステータス %1 を返しました。</translation>
     </message>
     <message>
         <source>Slack answered &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack から「%1」が返されました。</translation>
     </message>
 </context>
 <context>
     <name>bb::SlackSocket</name>
     <message>
         <source>apps.connections.open gave no URL</source>
-        <translation type="unfinished"></translation>
+        <translation>apps.connections.open から URL が返されませんでした</translation>
     </message>
     <message>
         <source>the connection closed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が閉じられました（%1）</translation>
     </message>
     <message>
         <source>no hello within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ミリ秒以内に hello がありませんでした</translation>
     </message>
     <message>
         <source>no answer to pings for %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ミリ秒間 ping に応答がありません</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>接続されていません</translation>
     </message>
 </context>
 <context>
@@ -1963,30 +1988,30 @@ This command is marked as needing confirmation.</source>
     <name>bb::WebhookCommandRunner</name>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が失敗しました: %2</translation>
     </message>
     <message>
         <source>%1 failed: the backend sent %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が失敗しました: バックエンドから %2 が返されました</translation>
     </message>
 </context>
 <context>
     <name>bb::WindowChatOps</name>
     <message>
         <source>Searches every channel (the search panel&apos;s query language).</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのチャンネルを検索します（検索パネルと同じ検索式）。</translation>
     </message>
     <message>
         <source>Opens everything one user did (an e-mail address or @handle).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 人のユーザーの行動をすべて表示します（メールアドレスまたは @ハンドル）。</translation>
     </message>
     <message>
         <source>/user: name an e-mail address or @handle</source>
-        <translation type="unfinished"></translation>
+        <translation>/user: メールアドレスまたは @ハンドルを指定してください</translation>
     </message>
     <message>
         <source>Opens wall mode with these channels, e.g. /wall financials,user-behavior.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定したチャンネルでウォールモードを開きます（例: /wall financials,user-behavior）。</translation>
     </message>
 </context>
 <context>
@@ -2016,19 +2041,19 @@ This command is marked as needing confirmation.</source>
     <name>bb::WindowSlack</name>
     <message>
         <source>Connect Slack workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack ワークスペースに接続…</translation>
     </message>
     <message>
         <source>Slack</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack</translation>
     </message>
     <message>
         <source>Slack · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack · %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2042,27 +2067,27 @@ This command is marked as needing confirmation.</source>
     <name>bb::slacktokens</name>
     <message>
         <source>not logged in to Slack: run `bellboard slack login`</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack にログインしていません: `bellboard slack login` を実行してください</translation>
     </message>
     <message>
         <source>not logged in to Slack: there were no tokens to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack にログインしていません: 削除するトークンはありませんでした</translation>
     </message>
     <message>
         <source>the two tokens are swapped: give the bot token (xoxb-…) first, then the app-level token (xapp-…)</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのトークンが逆になっています: 先にボットトークン（xoxb-…）、次にアプリレベルトークン（xapp-…）を指定してください</translation>
     </message>
     <message>
         <source>the first line must be the bot token, which starts with xoxb- (OAuth &amp; Permissions → Bot User OAuth Token)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行目には xoxb- で始まるボットトークンを指定してください（OAuth &amp; Permissions → Bot User OAuth Token）</translation>
     </message>
     <message>
         <source>the second line must be the app-level token, which starts with xapp- (Basic Information → App-Level Tokens, scope connections:write)</source>
-        <translation type="unfinished"></translation>
+        <translation>2 行目には xapp- で始まるアプリレベルトークンを指定してください（Basic Information → App-Level Tokens、スコープ connections:write）</translation>
     </message>
     <message>
         <source>a token contains spaces or unusual characters: paste it again</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンに空白または使えない文字が含まれています: もう一度貼り付けてください</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@
 #include "quitonsignal.h"
 #include "alerts/alertcommands.h"
 #include "chatops/chatops.h"
+#include "chatops/slackposter.h"
 #include "store/eventreader.h"
 #include "store/eventstore.h"
 #include "ui/mainwindow.h"
@@ -166,6 +167,12 @@ int runServeCommand(const QStringList &arguments)
     // The composer's commands: built-ins first, so a configured command cannot take their names.
     ChatOps chatops(host.store());
     chatops.setResponseUrls(host.responseUrls());
+    // In a mirrored Slack channel the composer's messages go to Slack.
+    std::unique_ptr<SlackPoster> slackPoster;
+    if (host.slack()) {
+        slackPoster = std::make_unique<SlackPoster>(host.slack());
+        slackPoster->serve(&chatops);
+    }
     const auto saveChannel = [editor = ConfigEditor(paths.configFile)](
             const QString &channel, const ChannelAlertSettings &settings, QString *error) {
         return editor.saveChannel(channel, settings, error);

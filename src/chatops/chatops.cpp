@@ -81,7 +81,10 @@ ChatOps::Outcome ChatOps::submit(const QString &channel, const QString &text, qi
         return Outcome::Rejected;
     if (!trimmed.startsWith(QLatin1Char('/')) || trimmed.startsWith(QLatin1String("//"))) {
         const QString message = trimmed.startsWith(QLatin1String("//")) ? trimmed.mid(1) : trimmed;
-        if (MessagePoster *poster = m_posters.value(channel)) {
+        MessagePoster *poster = m_posters.value(channel);
+        if (!poster && m_posterChooser)
+            poster = m_posterChooser(channel);
+        if (poster) {
             poster->post(channel, message, m_userName, this);
         } else {
             Event event;

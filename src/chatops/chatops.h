@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
+
 class QNetworkAccessManager;
 
 namespace bb {
@@ -46,6 +48,10 @@ public:
 
     // `poster` is not owned; null restores local posting for the channel.
     void setPoster(const QString &channel, MessagePoster *poster);
+    // Asked for channels without a poster of their own (a mirror's channels come and go);
+    // null from it means local posting.
+    using PosterChooser = std::function<MessagePoster *(const QString &channel)>;
+    void setPosterChooser(PosterChooser chooser) { m_posterChooser = std::move(chooser); }
 
     // Delayed answers through response_url arrive via `service` (not owned; may live on
     // another thread: its signal is queued here).
@@ -87,6 +93,7 @@ private:
     CommandRegistry m_registry;
     QString m_userName;
     QHash<QString, MessagePoster *> m_posters;
+    PosterChooser m_posterChooser;
     QPointer<ResponseUrlService> m_responseUrls;
     QNetworkAccessManager *m_network;
     WebhookCommandRunner *m_webhooks = nullptr;

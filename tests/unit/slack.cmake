@@ -4,7 +4,7 @@ add_library(bb_fake_slack STATIC slack/fakeslack.h slack/fakeslack.cpp)
 target_link_libraries(bb_fake_slack PUBLIC bellboard_http Qt6::WebSockets Qt6::Network)
 target_include_directories(bb_fake_slack PUBLIC ${CMAKE_CURRENT_LIST_DIR}/slack)
 
-bb_add_test(tst_slackmirror SOURCES slack/tst_slackmirror.cpp LIBS bb_fake_slack bellboard_slack Qt6::Sql)
+bb_add_test(tst_slackmirror SOURCES slack/tst_slackmirror.cpp LIBS bb_fake_slack bellboard_chatops Qt6::Sql)
 
 # The command line and the running binary with a real Secret Service (see app/with-keychain.sh).
 add_executable(tst_slackcli slack/tst_slackcli.cpp slack/fakeslackthread.h)

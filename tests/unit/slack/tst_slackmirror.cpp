@@ -4,6 +4,9 @@
 // gap, duplicates, posting. Waits are polls (QTRY_*), never timed assertions.
 #include "fakeslack.h"
 
+#include "chatops/chatops.h"
+#include "chatops/commandanswer.h"
+#include "chatops/slackposter.h"
 #include "slack/slackmirror.h"
 #include "store/eventstore.h"
 
@@ -405,6 +408,38 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, kWait);
         QVERIFY(!finished.last().at(1).toBool());
         QVERIFY2(finished.last().at(2).toString().contains(QStringLiteral("not a mirrored")), qPrintable(finished.last().at(2).toString()));
+    }
+
+    // The composer: plain text in a mirrored channel goes to Slack and is stored once; in a
+    // local channel it stays local; a refusal comes back as an error notice on this console.
+    void composerTextInAMirroredChannelGoesToSlack()
+    {
+        startMirror({ QStringLiteral("ops"), QStringLiteral("secret") });
+        QTRY_VERIFY_WITH_TIMEOUT(connected(), kWait);
+        ChatOps chatops(m_store.get());
+        chatops.setUserName(QStringLiteral("desk"));
+        SlackPoster poster(m_mirror.get());
+        poster.serve(&chatops);
+        QSignalSpy notices(&chatops, &ChatOps::noticeShown);
+
+        QCOMPARE(chatops.submit(QStringLiteral("slack.ops"), QStringLiteral("from the desk")), ChatOps::Outcome::Posted);
+        QTRY_COMPARE_WITH_TIMEOUT(m_slack->calls(QStringLiteral("chat.postMessage")), 1, kWait);
+        QCOMPARE(m_slack->callArgs(QStringLiteral("chat.postMessage")).last().value(QStringLiteral("text")),
+                 QStringLiteral("from the desk"));
+        QTRY_COMPARE_WITH_TIMEOUT(texts(), QStringList{ QStringLiteral("from the desk") }, kWait);
+
+        QCOMPARE(chatops.submit(QStringLiteral("user-behavior"), QStringLiteral("stays here")), ChatOps::Outcome::Posted);
+        QTRY_COMPARE_WITH_TIMEOUT(texts(QStringLiteral("user-behavior")), QStringList{ QStringLiteral("stays here") }, kWait);
+        QCOMPARE(rows(QStringLiteral("user-behavior")).first().sender, QStringLiteral("desk"));
+        QCOMPARE(m_slack->calls(QStringLiteral("chat.postMessage")), 1);
+
+        chatops.submit(QStringLiteral("slack.secret"), QStringLiteral("hello?")); // the bot is not in it
+        QTRY_COMPARE_WITH_TIMEOUT(notices.size(), 1, kWait);
+        QCOMPARE(notices.first().at(0).toString(), QStringLiteral("slack.secret"));
+        const auto answer = notices.first().at(3).value<CommandAnswer>();
+        QVERIFY(answer.isError);
+        QVERIFY2(answer.text.contains(QStringLiteral("/invite")), qPrintable(answer.text));
+        QVERIFY(texts(QStringLiteral("slack.secret")).isEmpty());
     }
 
     void aChannelTheBotIsNotInSaysHowToInviteIt()

@@ -1,0 +1,41 @@
+#include "slackposter.h"
+
+#include "commandanswer.h"
+#include "slack/slackmirror.h"
+
+namespace bb {
+
+SlackPoster::SlackPoster(SlackMirror *mirror, QObject *parent)
+    : QObject(parent), m_mirror(mirror)
+{
+    connect(mirror, &SlackMirror::postFinished, this, &SlackPoster::onPostFinished);
+}
+
+void SlackPoster::serve(ChatOps *chatops)
+{
+    chatops->setPosterChooser([this](const QString &channel) -> MessagePoster * {
+        return m_mirror && m_mirror->mirrors(channel) ? this : nullptr;
+    });
+}
+
+// Slack shows the bot's own name on what it posts; the desk's user name is Bellboard's idea.
+void SlackPoster::post(const QString &channel, const QString &text, const QString &, CommandOutput *output)
+{
+    if (!m_mirror)
+        return;
+    const quint64 id = m_mirror->post(channel, text);
+    m_pending.insert(id, { channel, output });
+}
+
+void SlackPoster::onPostFinished(quint64 requestId, bool ok, const QString &detail)
+{
+    const Pending pending = m_pending.take(requestId);
+    if (ok || !pending.output)
+        return;
+    ReplyTarget target;
+    target.channel = pending.channel;
+    target.sender = tr("Slack");
+    pending.output->deliver(target, CommandAnswer::error(tr("Not posted to Slack: %1").arg(detail)));
+}
+
+} // namespace bb

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "chatops.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+namespace bb {
+
+class SlackMirror;
+
+// The composer's plain text in a mirrored Slack channel goes to Slack (chat.postMessage)
+// instead of being stored as a local event: the mirror stores it once Slack accepts it, and
+// a refusal comes back to this console as an error notice under the channel.
+class SlackPoster : public QObject, public MessagePoster
+{
+    Q_OBJECT
+public:
+    explicit SlackPoster(SlackMirror *mirror, QObject *parent = nullptr);
+
+    // Installs this poster in `chatops` for every channel the mirror fills.
+    void serve(ChatOps *chatops);
+
+    void post(const QString &channel, const QString &text, const QString &userName,
+              CommandOutput *output) override;
+
+private:
+    void onPostFinished(quint64 requestId, bool ok, const QString &detail);
+
+    struct Pending
+    {
+        QString channel;
+        CommandOutput *output = nullptr;
+    };
+    QPointer<SlackMirror> m_mirror;
+    QHash<quint64, Pending> m_pending;
+};
+
+} // namespace bb
