@@ -3,6 +3,7 @@
 #include "core/channelname.h"
 #include "core/userextraction.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -61,10 +62,16 @@ bool isBotMessage(const QJsonObject &message)
     return text(message, "subtype") == QLatin1String("bot_message") || message.contains(QStringLiteral("bot_id"));
 }
 
+// A message's time from its ts ("1732442400.000100"). A ts that is no plausible time (the
+// fuzzer's 17-digit seconds overflowed the milliseconds) counts as received now.
 qint64 tsToMs(const QString &ts)
 {
+    constexpr qint64 latestSeconds = 32503680000; // the year 3000
     const int dot = ts.indexOf(QLatin1Char('.'));
-    const qint64 seconds = ts.left(dot < 0 ? ts.size() : dot).toLongLong();
+    bool ok = false;
+    const qint64 seconds = ts.left(dot < 0 ? ts.size() : dot).toLongLong(&ok);
+    if (!ok || seconds < 0 || seconds > latestSeconds)
+        return QDateTime::currentMSecsSinceEpoch();
     const qint64 micros = dot < 0 ? 0 : ts.mid(dot + 1).leftJustified(6, QLatin1Char('0')).left(6).toLongLong();
     return seconds * 1000 + micros / 1000;
 }
