@@ -9,7 +9,10 @@ mode=$1 fuzzer=$2 corpus=$3 regressions=$4 scratch=$5 seconds=${6:-15}
 mkdir -p "$scratch/corpus"
 inputs=("$corpus")
 [ -d "$regressions" ] && inputs+=("$regressions")
-common=(-artifact_prefix="$scratch/" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1)
+# A fixed seed (BELLBOARD_FUZZ_SEED; 0 asks libFuzzer for a random one) makes the suite's run
+# repeatable: a failure in CI replays on any machine; long runs by hand pick their own.
+common=(-artifact_prefix="$scratch/" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
+        -seed="${BELLBOARD_FUZZ_SEED:-1}")
 case "$mode" in
   replay)
     files=()
