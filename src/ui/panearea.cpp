@@ -262,7 +262,7 @@ bool PaneArea::restoreLayout(const QByteArray &json)
     ChannelPane *focused = nullptr;
     QSplitter *built = qobject_cast<QSplitter *>(buildNode(root, &focused));
     m_focused = nullptr;
-    layout()->replaceWidget(m_root, built);
+    delete layout()->replaceWidget(m_root, built); // the layout item is ours to delete
     delete m_root;
     m_root = built;
     setFocusedPane(focused);
