@@ -17,6 +17,7 @@
 #include "store/eventstore.h"
 #include "ui/mainwindow.h"
 #include "ui/theme.h"
+#include "ui/windowslack.h"
 #include "ui/wallwindow.h"
 
 #include <QApplication>
@@ -209,6 +210,13 @@ int runServeCommand(const QStringList &arguments)
         }));
         mainWindow->setSlack(host.slack(), QUrl(loaded.config.slack.apiUrl), [&host](const SlackTokens &tokens) {
             host.restartSlack(tokens);
+        });
+        // The window's channel picker edits the file like `bellboard slack mirror`; the host
+        // follows the file, so the mirror picks the change up.
+        mainWindow->slack()->setMirrorChoice([file = paths.configFile] { return loadConfig(file).config.slack.mirror; },
+                                             [editor = ConfigEditor(paths.configFile)](const QStringList &channels) {
+            QString error;
+            return editor.saveSlackMirror(channels, &error) ? QString() : error;
         });
         mainWindow->setChatOps(&chatops);
         mainWindow->setStatusText(Cli::tr("Listening on %1").arg(host.url()));

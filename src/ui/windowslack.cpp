@@ -1,12 +1,15 @@
 #include "windowslack.h"
 
 #include "channellistmodel.h"
+#include "slackchannelsdialog.h"
 #include "slackconnectdialog.h"
 #include "slack/slackmirror.h"
+#include "slack/slacktokens.h"
 
 #include <QBoxLayout>
 #include <QDateTime>
 #include <QListView>
+#include <QMessageBox>
 #include <QToolButton>
 
 namespace bb {
@@ -19,15 +22,29 @@ WindowSlack::WindowSlack(QWidget *window, QListView *channelList, ChannelListMod
     , m_apiUrl(apiUrl)
     , m_restart(std::move(restart))
     , m_connect(new QToolButton(channelList->parentWidget()))
+    , m_choose(new QToolButton(channelList->parentWidget()))
+    , m_botToken([](QString *error) {
+        const slacktokens::Lookup found = slacktokens::read();
+        *error = found.error;
+        return found.tokens.bot;
+    })
 {
     // The heading row is taller than the others.
     channelList->setUniformItemSizes(false);
     m_connect->setText(tr("Connect Slack workspace…"));
     m_connect->setAutoRaise(true);
     m_connect->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    if (auto *layout = qobject_cast<QBoxLayout *>(channelList->parentWidget()->layout()))
+    m_choose->setText(tr("Slack channels…"));
+    m_choose->setToolTip(tr("Choose which Slack channels are mirrored"));
+    m_choose->setAutoRaise(true);
+    m_choose->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_choose->hide();
+    if (auto *layout = qobject_cast<QBoxLayout *>(channelList->parentWidget()->layout())) {
         layout->insertWidget(layout->indexOf(channelList) + 1, m_connect);
+        layout->insertWidget(layout->indexOf(m_connect) + 1, m_choose);
+    }
     connect(m_connect, &QToolButton::clicked, this, &WindowSlack::openConnectDialog);
+    connect(m_choose, &QToolButton::clicked, this, &WindowSlack::openChannelsDialog);
 
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, [this] { show(m_status); });
@@ -58,6 +75,7 @@ void WindowSlack::show(const SlackStatus &status)
         m_tick.stop();
     const bool needsLogin = status.phase == SlackStatus::Phase::Off || status.phase == SlackStatus::Phase::TokenRevoked;
     m_connect->setVisible(needsLogin);
+    m_choose->setVisible(!needsLogin && m_saveMirror);
     QStringList tip{ status.text(now) };
     tip += status.problems;
     m_connect->setToolTip(tip.join(QLatin1Char('\n')));
@@ -71,6 +89,29 @@ void WindowSlack::openConnectDialog()
         if (m_restart)
             m_restart(tokens);
     });
+    dialog->open();
+}
+
+void WindowSlack::setMirrorChoice(CurrentMirror current, SaveMirror save)
+{
+    m_currentMirror = std::move(current);
+    m_saveMirror = std::move(save);
+    show(m_status);
+}
+
+void WindowSlack::openChannelsDialog()
+{
+    if (!m_saveMirror)
+        return;
+    QString error;
+    const QString token = m_botToken(&error);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(m_window, tr("Slack Channels"), tr("The Slack token could not be read: %1").arg(error));
+        return;
+    }
+    auto *dialog = new SlackChannelsDialog(m_apiUrl, token, m_currentMirror ? m_currentMirror() : QStringList(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSave(m_saveMirror);
     dialog->open();
 }
 

@@ -8,6 +8,7 @@
 #include "store/asynceventreader.h"
 #include "ui/channellistmodel.h"
 #include "ui/feedmodel.h"
+#include "ui/slackchannelsdialog.h"
 #include "ui/slackconnectdialog.h"
 #include "ui/windowslack.h"
 
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QAbstractItemModel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -34,6 +36,20 @@ Event eventIn(const QString &channel)
     event.text = QStringLiteral("x");
     return event;
 }
+
+// The window's sidebar, as far as WindowSlack needs it: the channel list in a box layout.
+struct Sidebar
+{
+    Sidebar()
+    {
+        layout->addWidget(list);
+        list->setModel(&model);
+    }
+    QWidget widget;
+    QVBoxLayout *layout = new QVBoxLayout(&widget);
+    QListView *list = new QListView;
+    ChannelListModel model{ nullptr };
+};
 
 } // namespace
 
@@ -112,19 +128,15 @@ private slots:
 
     void theConnectButtonShowsWhileNoWorkingLoginExists()
     {
-        QWidget sidebar;
-        auto *layout = new QVBoxLayout(&sidebar);
-        auto *list = new QListView;
-        layout->addWidget(list);
-        ChannelListModel model(nullptr);
-        list->setModel(&model);
+        Sidebar bar;
+        QWidget &sidebar = bar.widget;
         EventStore store; // never opened: the mirror only reports its status here
         SlackMirror mirror(&store);
         QSignalSpy status(&mirror, &SlackMirror::statusChanged);
-        WindowSlack slack(&sidebar, list, &model, &mirror, QUrl(QStringLiteral("http://127.0.0.1:1/api/")), {});
+        WindowSlack slack(&sidebar, bar.list, &bar.model, &mirror, QUrl(QStringLiteral("http://127.0.0.1:1/api/")), {});
         sidebar.show();
         QVERIFY(slack.connectButton()->isVisible());
-        QCOMPARE(layout->indexOf(slack.connectButton()), 1);
+        QCOMPARE(bar.layout->indexOf(slack.connectButton()), 1);
         SlackMirrorSettings settings;
         settings.channels = { QStringLiteral("ops") };
         mirror.start(settings, {}); // no tokens
@@ -169,6 +181,100 @@ private slots:
         QCOMPARE(stored.first().app, QString::fromLatin1(FakeSlack::appToken));
         QCOMPARE(dialog.team(), QStringLiteral("Fake Team"));
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    // The channel picker: Slack's list with the mirrored channels ticked, a filter, the
+    // /invite a ticked non-member channel still needs, and configured channels Slack no
+    // longer lists kept (ticked, marked) rather than dropped unseen.
+    void theChannelPickerTicksTheMirroredChannelsAndSavesTheChoice()
+    {
+        FakeSlack fake;
+        fake.addChannel(QStringLiteral("C0OPS"), QStringLiteral("ops"));
+        fake.addChannel(QStringLiteral("C0DEPLOY"), QStringLiteral("deploys"), false);
+        fake.addChannel(QStringLiteral("C0RANDOM"), QStringLiteral("random"));
+        SlackChannelsDialog dialog(QUrl(fake.apiUrl()), QString::fromLatin1(FakeSlack::botToken),
+                                   { QStringLiteral("C0OPS"), QStringLiteral("old-alerts") });
+        QList<QStringList> saved;
+        dialog.setSave([&](const QStringList &channels) {
+            saved << channels;
+            return QString();
+        });
+        dialog.show();
+        auto *list = dialog.findChild<QListView *>(QStringLiteral("channels"));
+        auto *filter = dialog.findChild<QLineEdit *>(QStringLiteral("filter"));
+        auto *notes = dialog.findChild<QLabel *>(QStringLiteral("notes"));
+        auto *buttons = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttons"));
+        QVERIFY(list && filter && notes && buttons);
+        QTRY_COMPARE(list->model()->rowCount(), 4);
+        auto row = [list](int i) { return list->model()->index(i, 0); };
+        QStringList shown;
+        for (int i = 0; i < 4; ++i)
+            shown << row(i).data().toString() + (row(i).data(Qt::CheckStateRole).toInt() == Qt::Checked ? QStringLiteral(" [x]") : QString());
+        QCOMPARE(shown.at(0), QStringLiteral("#deploys — the app is not a member"));
+        QCOMPARE(shown.at(1), QStringLiteral("#ops [x]"));
+        QCOMPARE(shown.at(2), QStringLiteral("#random"));
+        QCOMPARE(shown.at(3), QStringLiteral("#old-alerts — not listed by Slack [x]"));
+        QCOMPARE(dialog.chosen(), (QStringList{ QStringLiteral("ops"), QStringLiteral("old-alerts") }));
+        QCOMPARE(notes->text(), QStringLiteral("2 channels mirrored."));
+
+        filter->setText(QStringLiteral("DEP"));
+        QCOMPARE(list->model()->rowCount(), 1);
+        QVERIFY(list->model()->setData(row(0), Qt::Checked, Qt::CheckStateRole));
+        QVERIFY2(notes->text().contains(QStringLiteral("/invite")) && notes->text().contains(QStringLiteral("#deploys")),
+                 qPrintable(notes->text()));
+        filter->clear();
+        QVERIFY(list->model()->setData(row(3), Qt::Unchecked, Qt::CheckStateRole));
+        buttons->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(saved, (QList<QStringList>{ { QStringLiteral("deploys"), QStringLiteral("ops") } }));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    void aRefusedTokenLeavesThePickerEmptyWithSlacksReason()
+    {
+        FakeSlack fake;
+        fake.addChannel(QStringLiteral("C0OPS"), QStringLiteral("ops"));
+        SlackChannelsDialog dialog(QUrl(fake.apiUrl()), QStringLiteral("xoxb-wrong"), { QStringLiteral("ops") });
+        dialog.show();
+        auto *notes = dialog.findChild<QLabel *>(QStringLiteral("notes"));
+        auto *buttons = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttons"));
+        QTRY_VERIFY2(notes->text().startsWith(QStringLiteral("Slack did not list the channels")), qPrintable(notes->text()));
+        QVERIFY(!buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    }
+
+    // Once the mirror is connected, the sidebar offers the picker; it asks Slack with the bot
+    // token and saves through the app's function.
+    void theChannelsButtonShowsOnceLoggedInAndOpensThePicker()
+    {
+        FakeSlack fake;
+        fake.addChannel(QStringLiteral("C0OPS"), QStringLiteral("ops"));
+        QTemporaryDir dir;
+        EventStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("events.db"))));
+        Sidebar bar;
+        QWidget &sidebar = bar.widget;
+        SlackMirror mirror(&store);
+        WindowSlack slack(&sidebar, bar.list, &bar.model, &mirror, QUrl(fake.apiUrl()), {});
+        QStringList saved;
+        slack.setBotToken([](QString *) { return QString::fromLatin1(FakeSlack::botToken); });
+        slack.setMirrorChoice([] { return QStringList{ QStringLiteral("ops") }; }, [&](const QStringList &channels) {
+            saved = channels;
+            return QString();
+        });
+        sidebar.show();
+        QVERIFY(!slack.channelsButton()->isVisible()); // not logged in yet
+        SlackMirrorSettings settings;
+        settings.apiUrl = QUrl(fake.apiUrl());
+        settings.channels = { QStringLiteral("ops") };
+        mirror.start(settings, { FakeSlack::botToken, FakeSlack::appToken });
+        QTRY_COMPARE(mirror.status().phase, SlackStatus::Phase::Connected);
+        QVERIFY(slack.channelsButton()->isVisible());
+        QVERIFY(!slack.connectButton()->isVisible());
+        slack.channelsButton()->click();
+        auto *dialog = sidebar.findChild<SlackChannelsDialog *>();
+        QVERIFY(dialog);
+        QTRY_COMPARE(dialog->chosen(), QStringList{ QStringLiteral("ops") });
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(saved, QStringList{ QStringLiteral("ops") });
     }
 };
 
