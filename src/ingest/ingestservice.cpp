@@ -1,4 +1,5 @@
 #include "ingestservice.h"
+#include "livestream.h"
 
 #include "core/channelname.h"
 #include "core/searchquery.h"
@@ -7,6 +8,8 @@
 #include "store/eventstore.h"
 
 #include <QDateTime>
+#include <QPointer>
+#include <QTcpSocket>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -91,7 +94,15 @@ void IngestService::handle(const HttpRequest &request, const HttpResponder &resp
     if (path == QLatin1String("/stats")) {
         if (!isGet)
             return respond(methodNotAllowed("GET, HEAD"));
-        respond(HttpResponse::json(200, m_stats.toJson()));
+        QJsonObject stats = m_stats.toJson();
+        stats.insert(QStringLiteral("stream_clients"), m_stream ? m_stream->clientCount() : 0);
+        respond(HttpResponse::json(200, stats));
+        return;
+    }
+    if (path == QLatin1String("/api/stream")) {
+        if (request.method != "GET")
+            return respond(methodNotAllowed("GET"));
+        serveStream(request, respond);
         return;
     }
     if (path == QLatin1String("/api/events")) {
@@ -235,6 +246,39 @@ void IngestService::respondError(const HttpResponder &respond, Answer style, int
         respond(response);
         break;
     }
+}
+
+// A WebSocket upgrade (RFC 6455) hands the connection to the live stream; the token and the
+// filter are checked here first, so a refusal is a plain HTTP answer the client can read.
+void IngestService::serveStream(const HttpRequest &request, const HttpResponder &respond)
+{
+    const auto refuse = [&](int status, const QByteArray &error, const QString &detail) {
+        HttpResponse response = HttpResponse::json(status, QJsonObject{ { QStringLiteral("ok"), false },
+                                                                        { QStringLiteral("error"), QString::fromLatin1(error) },
+                                                                        { QStringLiteral("detail"), detail } });
+        if (status == 426)
+            response.extraHeaders.append({ QByteArrayLiteral("Upgrade"), QByteArrayLiteral("websocket") });
+        respond(response);
+    };
+    if (request.header("upgrade").toLower() != "websocket")
+        return refuse(426, "upgrade_required", QStringLiteral("/api/stream is a WebSocket: connect with ws://"));
+    StreamFilter filter;
+    QString error;
+    if (!StreamFilter::fromQuery(request.query, &filter, &error))
+        return refuse(400, "invalid_arguments", error);
+    if (!m_stream)
+        m_stream = new LiveStream(m_store, this);
+    if (m_stream->isFull())
+        return refuse(503, "too_many_streams",
+                      QStringLiteral("at most %1 stream clients at once").arg(LiveStream::kMaxClients));
+    HttpResponse response;
+    response.takeOver = [stream = QPointer<LiveStream>(m_stream)](QTcpSocket *socket) {
+        if (stream)
+            stream->accept(socket);
+        else
+            socket->deleteLater();
+    };
+    respond(response);
 }
 
 void IngestService::serveEvents(const HttpRequest &request, const HttpResponder &respond)

@@ -14,6 +14,7 @@ namespace bb {
 class EventReader;
 class EventStore;
 class HttpServer;
+class LiveStream;
 
 // A path prefix served by a higher layer (ChatOps' response_url), so ingest need not know
 // it. The handler runs on the listener's thread, before any ingest token check: the route
@@ -36,7 +37,7 @@ struct IngestSettings
 
 // Bellboard's HTTP API: routes each request to its decoder, checks tokens and channels,
 // appends to the store and answers only after the commit. Also serves the read side
-// (/healthz, /stats, /api/events). Lives on the thread of the HttpServer it serves.
+// (/healthz, /stats, /api/events, the /api/stream WebSocket). Lives on the thread of the HttpServer it serves.
 class IngestService : public QObject
 {
     Q_OBJECT
@@ -59,6 +60,7 @@ private:
     void respondError(const HttpResponder &respond, Answer style, int status,
                       const QByteArray &error, const QString &detail);
     void serveEvents(const HttpRequest &request, const HttpResponder &respond);
+    void serveStream(const HttpRequest &request, const HttpResponder &respond);
     QString tokenName(const HttpRequest &request) const;
     DecodeContext contextFor(const HttpRequest &request, const QString &source,
                              const QString &urlChannel) const;
@@ -67,6 +69,7 @@ private:
     IngestSettings m_settings;
     IngestStats m_stats;
     std::unique_ptr<EventReader> m_reader; // opened on first read, on this thread
+    LiveStream *m_stream = nullptr;        // made for the first stream client
 };
 
 } // namespace bb

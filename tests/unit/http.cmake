@@ -5,3 +5,4 @@ bb_add_test(tst_httplimits
   SOURCES http/tst_httplimits.cpp http/rawhttpclient.h http/rawhttpclient.cpp http/testserver.h
   LIBS bellboard_http bb_test_process)
 
+bb_add_test(tst_streamclients SOURCES http/tst_streamclients.cpp LIBS bellboard_ingest Qt6::WebSockets)

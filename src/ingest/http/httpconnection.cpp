@@ -130,11 +130,27 @@ void HttpConnection::consume(const char *data, qsizetype size)
         }
         m_parser.resume();
         const qsizetype used = m_parser.feed(data, size);
+        if (m_recordingFirst)
+            recordFirstRequest(data, used);
         data += used;
         size -= used;
         dispatchReceived();
         if (!self || m_ended || m_parser.hasFailed())
             return;
+    }
+}
+
+// The first request's bytes are kept until it is complete, and only while they fit in a
+// header block: an upgrade is a GET without a body and always a connection's first request.
+void HttpConnection::recordFirstRequest(const char *data, qsizetype size)
+{
+    m_firstRequest.append(data, size);
+    if (!m_firstRequest.startsWith('G') || m_firstRequest.size() > m_limits.maxHeaderBytes) {
+        m_recordingFirst = false;
+        m_firstRequest = QByteArray();
+    } else if (m_servedAny) {
+        m_recordingFirst = false;
+        m_firstRequestKept = true;
     }
 }
 
@@ -269,6 +285,12 @@ void HttpConnection::answer(quint64 id, const HttpResponse &response)
     PendingAnswer *pending = findAnswer(id);
     if (!pending || pending->ready || m_ended)
         return;
+    if (response.takeOver) {
+        if (handOver(id, response.takeOver))
+            return;
+        answer(id, HttpResponse::text(400, "upgrade_not_first"));
+        return;
+    }
     pending->bytes = encodeHttpResponse(response, pending->framing);
     pending->ready = true;
     if (pending == &m_answers.front())
@@ -417,6 +439,28 @@ void HttpConnection::checkTimeouts(qint64 nowMs)
         return;
     }
     }
+}
+
+// Gives the socket to `taker` with the first request's bytes put back in its read buffer, and
+// ends this connection without touching the socket.
+bool HttpConnection::handOver(quint64 id, const std::function<void(QTcpSocket *)> &taker)
+{
+    if (id != 0 || !m_firstRequestKept || m_answers.size() != 1 || !m_unparsed.isEmpty())
+        return false;
+    m_ended = true;
+    m_answers.clear();
+    m_received.clear();
+    disconnect(m_socket, nullptr, this, nullptr);
+    m_socket->setParent(nullptr);
+    m_socket->setReadBufferSize(0);
+    for (qsizetype i = m_firstRequest.size() - 1; i >= 0; --i)
+        m_socket->ungetChar(m_firstRequest.at(i));
+    m_firstRequest = QByteArray();
+    QTcpSocket *socket = m_socket;
+    emit finished();
+    deleteLater();
+    taker(socket);
+    return true;
 }
 
 void HttpConnection::end()

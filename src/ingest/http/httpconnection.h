@@ -78,10 +78,12 @@ private:
     void requestFailed(int status, const char *reason) override;
 
     void processInput();
+    void recordFirstRequest(const char *data, qsizetype size);
     void consume(const char *data, qsizetype size);
     void dispatchReceived();
     HttpResponder responderFor(quint64 id);
     void answer(quint64 id, const HttpResponse &response);
+    bool handOver(quint64 id, const std::function<void(QTcpSocket *)> &taker);
     void refuse(int status, const char *reason);
     void flush();
     void beginClose();
@@ -109,6 +111,9 @@ private:
     quint64 m_nextId = 0;
     std::vector<std::pair<quint64, HttpRequest>> m_received;  // parsed, not yet handed to the handler
     QByteArray m_unparsed;    // read while the parser was paused
+    QByteArray m_firstRequest; // the first request's bytes as read, for a hand-over (upgrade)
+    bool m_recordingFirst = true;
+    bool m_firstRequestKept = false;
 
     quint64 m_currentId = 0;  // the request whose headers or body are being read
     bool m_currentOpen = false;

@@ -10,6 +10,8 @@
 #include <QUrlQuery>
 #include <functional>
 
+class QTcpSocket;
+
 namespace bb {
 
 struct HttpRequest
@@ -33,6 +35,11 @@ struct HttpResponse
     QByteArray contentType = "text/plain; charset=utf-8";
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> extraHeaders;
+    // Set: nothing is written; the connection hands its socket over (another protocol takes
+    // it, a WebSocket), with the request's bytes put back unread so that the taker sees the
+    // handshake from its first byte. The taker owns the socket. Only the first request of a
+    // connection can be taken over; a later one is answered 400 "upgrade_not_first".
+    std::function<void(QTcpSocket *)> takeOver;
 
     static HttpResponse text(int status, const QByteArray &body);
     static HttpResponse json(int status, const QJsonObject &object);

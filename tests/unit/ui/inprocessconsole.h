@@ -30,6 +30,7 @@ public:
 
     bool isReady() const { return m_open; }
     EventStore *store() { return &m_store; }
+    quint16 port() const { return m_server.serverPort(); }
 
     struct Answer
     {
@@ -40,10 +41,18 @@ public:
     // One POST over a real socket; waits for the answer (which comes after the commit).
     Answer post(const QByteArray &path, const QByteArray &contentType, const QByteArray &body)
     {
+        return exchange("POST", path, contentType, body);
+    }
+    Answer get(const QByteArray &path) { return exchange("GET", path, {}, {}); }
+
+private:
+    Answer exchange(const QByteArray &method, const QByteArray &path, const QByteArray &contentType, const QByteArray &body)
+    {
         QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(QString::fromUtf8(path))));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+        if (!contentType.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
         request.setTransferTimeout(30'000);
-        QNetworkReply *reply = m_network.post(request, body);
+        QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         loop.exec();
@@ -53,7 +62,6 @@ public:
         return answer;
     }
 
-private:
     QTemporaryDir m_dir;
     EventStore m_store;
     HttpServer m_server;
