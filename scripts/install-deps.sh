@@ -17,6 +17,7 @@ packages=(
   xvfb xauth x11-apps imagemagick fonts-dejavu-core fonts-noto-color-emoji
   qt6-translations-l10n fonts-ipafont-gothic
   desktop-file-utils appstream help2man man-db dpkg-dev fakeroot debootstrap librsvg2-bin python3
+  nodejs ruby golang-go
 )
 
 missing=()

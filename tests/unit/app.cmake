@@ -13,6 +13,8 @@ bb_add_test(tst_config SOURCES app/tst_config.cpp LIBS bellboard_app)
 bb_add_test(tst_cli SOURCES app/tst_cli.cpp LIBS bb_test_instance bellboard_store)
 bb_add_test(tst_ingestapi SOURCES app/tst_ingestapi.cpp LIBS bb_test_instance bellboard_store)
 bb_add_test(tst_livestream SOURCES app/tst_livestream.cpp LIBS bb_test_instance Qt6::WebSockets)
+bb_add_test(tst_readmeexamples SOURCES app/tst_readmeexamples.cpp LIBS bb_test_instance)
+target_compile_definitions(tst_readmeexamples PRIVATE BELLBOARD_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
 bb_add_test(tst_crashsafety SOURCES app/tst_crashsafety.cpp LIBS bb_test_instance Qt6::Sql)
 bb_add_test(tst_listenerabuse SOURCES app/tst_listenerabuse.cpp LIBS bb_test_instance)
 if(BELLBOARD_SANITIZE) # RSS under ASan includes its quarantine of freed memory: the bound is not checked there
