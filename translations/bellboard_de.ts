@@ -1163,6 +1163,11 @@ Jede Aktion akzeptiert --slack-api-url URL, --config DATEI und --data-dir ORDNER
         <source>the app-level token was not accepted (is Socket Mode on?): %1 (%2)</source>
         <translation>das App-Level-Token wurde nicht angenommen (ist Socket Mode eingeschaltet?): %1 (%2)</translation>
     </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS], today or yesterday</source>
+        <extracomment>today and yesterday are words of the query language: they stay as they are</extracomment>
+        <translation>YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS], today oder yesterday</translation>
+    </message>
 </context>
 <context>
     <name>bb::AlertCenter</name>

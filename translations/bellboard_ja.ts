@@ -1159,6 +1159,11 @@ Every action takes --slack-api-url URL, --config FILE and --data-dir DIR.</sourc
         <source>the app-level token was not accepted (is Socket Mode on?): %1 (%2)</source>
         <translation>アプリレベルトークンが受け付けられませんでした（Socket Mode は有効ですか？）: %1（%2）</translation>
     </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS], today or yesterday</source>
+        <extracomment>today and yesterday are words of the query language: they stay as they are</extracomment>
+        <translation>YYYY-MM-DD、YYYY-MM-DDTHH:MM[:SS]、today、yesterday のいずれか</translation>
+    </message>
 </context>
 <context>
     <name>bb::AlertCenter</name>
