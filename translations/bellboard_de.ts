@@ -1921,6 +1921,18 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
         <source>cannot listen on %1:%2: %3</source>
         <translation>Empfang auf %1:%2 nicht möglich: %3</translation>
     </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the Slack mirror is waiting for a login: %1</source>
+        <translation>der Slack-Spiegel wartet auf eine Anmeldung: %1</translation>
+    </message>
+    <message>
+        <source>using the Slack tokens from BELLBOARD_SECRET_SLACK_* environment variables, not the keychain: keep this service&apos;s environment private</source>
+        <translation>die Slack-Tokens stammen aus den Umgebungsvariablen BELLBOARD_SECRET_SLACK_*, nicht aus dem Schlüsselbund: Halten Sie die Umgebung dieses Dienstes privat</translation>
+    </message>
 </context>
 <context>
     <name>bb::SignedPost</name>
@@ -2153,6 +2165,10 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
             <numerusform>Bellboard: %n ungelesene Meldung</numerusform>
             <numerusform>Bellboard: %n ungelesene Meldungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no system tray here, so no desktop notifications; channels still go bold</source>
+        <translation>kein Infobereich (System-Tray) vorhanden, daher keine Desktop-Benachrichtigungen; Kanäle werden weiterhin fett hervorgehoben</translation>
     </message>
 </context>
 <context>

@@ -1912,6 +1912,18 @@ This command is marked as needing confirmation.</source>
         <source>cannot listen on %1:%2: %3</source>
         <translation>%1:%2 で待ち受けできません: %3</translation>
     </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>the Slack mirror is waiting for a login: %1</source>
+        <translation>Slack のミラーはログインを待っています: %1</translation>
+    </message>
+    <message>
+        <source>using the Slack tokens from BELLBOARD_SECRET_SLACK_* environment variables, not the keychain: keep this service&apos;s environment private</source>
+        <translation>Slack のトークンはキーチェーンではなく環境変数 BELLBOARD_SECRET_SLACK_* から読み込んでいます。このサービスの環境は他人に見えないようにしてください</translation>
+    </message>
 </context>
 <context>
     <name>bb::SignedPost</name>
@@ -2143,6 +2155,10 @@ This command is marked as needing confirmation.</source>
         <translation>
             <numerusform>Bellboard: 未読 %n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no system tray here, so no desktop notifications; channels still go bold</source>
+        <translation>システムトレイがないため、デスクトップ通知は表示しません。チャンネルの太字表示はこれまでどおり行います</translation>
     </message>
 </context>
 <context>
