@@ -1163,6 +1163,11 @@ Jede Aktion akzeptiert --slack-api-url URL, --config DATEI und --data-dir ORDNER
         <source>the app-level token was not accepted (is Socket Mode on?): %1 (%2)</source>
         <translation>das App-Level-Token wurde nicht angenommen (ist Socket Mode eingeschaltet?): %1 (%2)</translation>
     </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS], today or yesterday</source>
+        <extracomment>today and yesterday are words of the query language: they stay as they are</extracomment>
+        <translation>YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS], today oder yesterday</translation>
+    </message>
 </context>
 <context>
     <name>bb::AlertCenter</name>
@@ -1444,6 +1449,197 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
     </message>
 </context>
 <context>
+    <name>bb::Config</name>
+    <message>
+        <source>%1 signing secret &apos;%2&apos;: %3</source>
+        <extracomment>%1 is &quot;/deploy&quot; (a command) or &quot;[[interactivity]] webhook&quot;, %3 why the secret cannot be read</extracomment>
+        <translation>%1, Signaturgeheimnis „%2“: %3</translation>
+    </message>
+    <message>
+        <source>a duration such as %1</source>
+        <translation>eine Dauer wie %1</translation>
+    </message>
+    <message>
+        <source>a size such as %1</source>
+        <translation>eine Größe wie %1</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in %2 (known: %3)</source>
+        <translation>unbekannter Schlüssel „%1“ in %2 (bekannt: %3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation>„%1“ muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>„%1“ muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be %2</source>
+        <extracomment>%1 is a key of the file, %2 what it takes, such as &quot;a duration such as &quot;30s&quot;&quot;</extracomment>
+        <translation>„%1“ muss %2 sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large (at most %2)</source>
+        <translation>„%1“ ist zu groß (höchstens %2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a number ≥ 0</source>
+        <translation>„%1“ muss eine Zahl ≥ 0 sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid channel name (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</source>
+        <translation>„%1“ ist kein gültiger Kanalname (Buchstaben, Ziffern, „-“, „_“, „.“)</translation>
+    </message>
+    <message>
+        <source>&apos;listen&apos; must look like &quot;127.0.0.1:%1&quot;, not &apos;%2&apos;</source>
+        <translation>„listen“ muss wie &quot;127.0.0.1:%1&quot; aussehen, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>&apos;ingest_tokens&apos; must be a list of secret names</source>
+        <translation>„ingest_tokens“ muss eine Liste mit Namen von Geheimnissen sein</translation>
+    </message>
+    <message>
+        <source>&apos;ingest_tokens&apos; must hold strings</source>
+        <translation>„ingest_tokens“ darf nur Zeichenketten enthalten</translation>
+    </message>
+    <message>
+        <source>a whole number of days</source>
+        <translation>eine ganze Zahl von Tagen</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>unknown durability &apos;%1&apos; (full, normal)</source>
+        <translation>unbekannter Wert „%1“ für durability (full, normal)</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (%2, or &quot;&quot; for the system&apos;s)</source>
+        <translation>unbekannte Sprache „%1“ (%2 oder &quot;&quot; für die des Systems)</translation>
+    </message>
+    <message>
+        <source>unknown theme &apos;%1&apos; (system, light, dark)</source>
+        <translation>unbekanntes Farbschema „%1“ (system, light, dark)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be written as [[%1]] tables</source>
+        <translation>„%1“ muss als [[%1]]-Tabellen geschrieben werden</translation>
+    </message>
+    <message>
+        <source>each [[%1]] entry must be a table</source>
+        <translation>jeder [[%1]]-Eintrag muss eine Tabelle sein</translation>
+    </message>
+    <message>
+        <source>sound: %1</source>
+        <translation>sound: %1</translation>
+    </message>
+    <message>
+        <source>unknown notify mode &apos;%1&apos; (%2)</source>
+        <translation>unbekannte Benachrichtigungsart „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;volume&apos; must be a number from 0 to 1</source>
+        <translation>„volume“ muss eine Zahl von 0 bis 1 sein</translation>
+    </message>
+    <message>
+        <source>&apos;muted_until&apos; must be a local date and time such as &quot;2026-11-25T09:00&quot;, not &apos;%1&apos;</source>
+        <translation>„muted_until“ muss ein Datum mit Uhrzeit in Ortszeit sein, etwa &quot;2026-11-25T09:00&quot;, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>a [[channels]] entry needs a name</source>
+        <translation>ein [[channels]]-Eintrag braucht einen Namen (name)</translation>
+    </message>
+    <message>
+        <source>a duration such as &quot;5m&quot; (&quot;0s&quot;: never)</source>
+        <translation>eine Dauer wie &quot;5m&quot; (&quot;0s&quot;: nie)</translation>
+    </message>
+    <message>
+        <source>&apos;quiet_hours&apos; must look like &quot;22:00-07:00&quot; (or &quot;&quot; for none), not &apos;%1&apos;</source>
+        <translation>„quiet_hours“ muss wie &quot;22:00-07:00&quot; aussehen (oder &quot;&quot; für keine), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>a [[routes]] entry needs a tag and a channel</source>
+        <translation>ein [[routes]]-Eintrag braucht tag und channel</translation>
+    </message>
+    <message>
+        <source>&apos;api_url&apos; must be an http:// or https:// URL such as &quot;https://slack.com/api/&quot;, not &apos;%1&apos;</source>
+        <translation>„api_url“ muss eine http://- oder https://-URL wie &quot;https://slack.com/api/&quot; sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;mirror&apos; must be a list of Slack channel names, such as [&quot;general&quot;]</source>
+        <translation>„mirror“ muss eine Liste von Slack-Kanalnamen sein, etwa [&quot;general&quot;]</translation>
+    </message>
+    <message>
+        <source>&apos;mirror&apos; must hold Slack channel names (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</source>
+        <translation>„mirror“ darf nur Slack-Kanalnamen enthalten (Buchstaben, Ziffern, „-“, „_“, „.“)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a string or a list of strings</source>
+        <translation>„%1“ muss eine Zeichenkette oder eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of strings</source>
+        <translation>„%1“ muss eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>a [[commands]] entry needs a name</source>
+        <translation>ein [[commands]]-Eintrag braucht einen Namen (name)</translation>
+    </message>
+    <message>
+        <source>usage %1</source>
+        <translation>usage %1</translation>
+    </message>
+    <message>
+        <source>&apos;values&apos; must be a table of lists, e.g. values.stage = [&quot;staging&quot;, &quot;production&quot;]</source>
+        <translation>„values“ muss eine Tabelle von Listen sein, z. B. values.stage = [&quot;staging&quot;, &quot;production&quot;]</translation>
+    </message>
+    <message>
+        <source>/%1 has both url and run: give either url (a Slack-style backend) or run (a program)</source>
+        <translation>/%1 hat sowohl url als auch run: Geben Sie entweder url (ein Backend nach Art von Slack) oder run (ein Programm) an</translation>
+    </message>
+    <message>
+        <source>/%1 needs either url (a Slack-style backend) or run (a program)</source>
+        <translation>/%1 braucht entweder url (ein Backend nach Art von Slack) oder run (ein Programm)</translation>
+    </message>
+    <message>
+        <source>&apos;url&apos; must be an http:// or https:// URL, not &apos;%1&apos;</source>
+        <translation>„url“ muss eine http://- oder https://-URL sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;run&apos; must name a program</source>
+        <translation>„run“ muss ein Programm nennen</translation>
+    </message>
+    <message>
+        <source>an [[interactivity]] entry needs a source and a url</source>
+        <translation>ein [[interactivity]]-Eintrag braucht source und url</translation>
+    </message>
+    <message>
+        <source>config line %1: %2</source>
+        <extracomment>%1 is a line number of bellboard.toml, %2 what is wrong there</extracomment>
+        <translation>Konfigurationsdatei, Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <extracomment>where in the file a key is: &quot;unknown key &apos;x&apos; in the file&quot;, as with &quot;in [server]&quot;</extracomment>
+        <translation>der Datei</translation>
+    </message>
+    <message>
+        <source>&apos;slack&apos; must be a table ([slack])</source>
+        <translation>„slack“ muss eine Tabelle sein ([slack])</translation>
+    </message>
+    <message>
+        <source>config %1: %2</source>
+        <translation>Konfigurationsdatei %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>bb::EventExporter</name>
     <message>
         <source>An export is already running.</source>
@@ -1598,6 +1794,45 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
     </message>
 </context>
 <context>
+    <name>bb::ProcessCommandRunner</name>
+    <message>
+        <source>could not start `%1`: %2</source>
+        <translation>`%1` konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>after %1 s</source>
+        <translation>nach %1 s</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s and was stopped</source>
+        <translation>nach %1 s wegen Zeitüberschreitung abgebrochen</translation>
+    </message>
+    <message>
+        <source>crashed %1</source>
+        <translation>%1 abgestürzt</translation>
+    </message>
+    <message>
+        <source>exit status 0 %1</source>
+        <translation>Exit-Status 0 %1</translation>
+    </message>
+    <message>
+        <source>exit status %1 %2</source>
+        <translation>Exit-Status %1 %2</translation>
+    </message>
+    <message>
+        <source>the command has no program to run</source>
+        <translation>der Befehl nennt kein Programm, das ausgeführt werden soll</translation>
+    </message>
+    <message>
+        <source> (output cut at %1 bytes; %2 more bytes not kept)</source>
+        <translation> (Ausgabe nach %1 Bytes abgeschnitten; %2 weitere Bytes nicht aufbewahrt)</translation>
+    </message>
+    <message>
+        <source>/%1 was not run: the command could not be stored</source>
+        <translation>/%1 wurde nicht ausgeführt: Der Befehl konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
     <name>bb::RichText</name>
     <message numerus="yes">
         <source>… (%n more characters)</source>
@@ -1643,6 +1878,17 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
     </message>
 </context>
 <context>
+    <name>bb::Secrets</name>
+    <message>
+        <source>secret &apos;%1&apos; is not set (bellboard secret set %1)</source>
+        <translation>Geheimnis „%1“ ist nicht gesetzt (bellboard secret set %1)</translation>
+    </message>
+    <message>
+        <source>the system keychain is not available (%1); on a headless server set %2 instead</source>
+        <translation>der Schlüsselbund des Systems ist nicht verfügbar (%1); setzen Sie auf einem Server ohne Desktop stattdessen %2</translation>
+    </message>
+</context>
+<context>
     <name>bb::SenderIcons</name>
     <message>
         <source>not an http or https address</source>
@@ -1674,6 +1920,18 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
     <message>
         <source>cannot listen on %1:%2: %3</source>
         <translation>Empfang auf %1:%2 nicht möglich: %3</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the Slack mirror is waiting for a login: %1</source>
+        <translation>der Slack-Spiegel wartet auf eine Anmeldung: %1</translation>
+    </message>
+    <message>
+        <source>using the Slack tokens from BELLBOARD_SECRET_SLACK_* environment variables, not the keychain: keep this service&apos;s environment private</source>
+        <translation>die Slack-Tokens stammen aus den Umgebungsvariablen BELLBOARD_SECRET_SLACK_*, nicht aus dem Schlüsselbund: Halten Sie die Umgebung dieses Dienstes privat</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +2165,10 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
             <numerusform>Bellboard: %n ungelesene Meldung</numerusform>
             <numerusform>Bellboard: %n ungelesene Meldungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no system tray here, so no desktop notifications; channels still go bold</source>
+        <translation>kein Infobereich (System-Tray) vorhanden, daher keine Desktop-Benachrichtigungen; Kanäle werden weiterhin fett hervorgehoben</translation>
     </message>
 </context>
 <context>

@@ -1159,6 +1159,11 @@ Every action takes --slack-api-url URL, --config FILE and --data-dir DIR.</sourc
         <source>the app-level token was not accepted (is Socket Mode on?): %1 (%2)</source>
         <translation>アプリレベルトークンが受け付けられませんでした（Socket Mode は有効ですか？）: %1（%2）</translation>
     </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS], today or yesterday</source>
+        <extracomment>today and yesterday are words of the query language: they stay as they are</extracomment>
+        <translation>YYYY-MM-DD、YYYY-MM-DDTHH:MM[:SS]、today、yesterday のいずれか</translation>
+    </message>
 </context>
 <context>
     <name>bb::AlertCenter</name>
@@ -1438,6 +1443,197 @@ This command is marked as needing confirmation.</source>
     </message>
 </context>
 <context>
+    <name>bb::Config</name>
+    <message>
+        <source>%1 signing secret &apos;%2&apos;: %3</source>
+        <extracomment>%1 is &quot;/deploy&quot; (a command) or &quot;[[interactivity]] webhook&quot;, %3 why the secret cannot be read</extracomment>
+        <translation>%1 の署名シークレット「%2」: %3</translation>
+    </message>
+    <message>
+        <source>a duration such as %1</source>
+        <translation>%1 のような時間の長さ</translation>
+    </message>
+    <message>
+        <source>a size such as %1</source>
+        <translation>%1 のようなサイズ</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in %2 (known: %3)</source>
+        <translation>不明なキー「%1」です（場所: %2、使えるキー: %3）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation>「%1」には文字列を指定してください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>「%1」には true か false を指定してください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be %2</source>
+        <extracomment>%1 is a key of the file, %2 what it takes, such as &quot;a duration such as &quot;30s&quot;&quot;</extracomment>
+        <translation>「%1」には%2を指定してください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large (at most %2)</source>
+        <translation>「%1」が大きすぎます（最大 %2）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a number ≥ 0</source>
+        <translation>「%1」には 0 以上の数を指定してください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid channel name (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</source>
+        <translation>「%1」は有効なチャンネル名ではありません（英字、数字、「-」「_」「.」のみ）</translation>
+    </message>
+    <message>
+        <source>&apos;listen&apos; must look like &quot;127.0.0.1:%1&quot;, not &apos;%2&apos;</source>
+        <translation>「listen」は &quot;127.0.0.1:%1&quot; の形で指定してください（「%2」ではなく）</translation>
+    </message>
+    <message>
+        <source>&apos;ingest_tokens&apos; must be a list of secret names</source>
+        <translation>「ingest_tokens」にはシークレット名のリストを指定してください</translation>
+    </message>
+    <message>
+        <source>&apos;ingest_tokens&apos; must hold strings</source>
+        <translation>「ingest_tokens」の要素は文字列にしてください</translation>
+    </message>
+    <message>
+        <source>a whole number of days</source>
+        <translation>日数（整数）</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>unknown durability &apos;%1&apos; (full, normal)</source>
+        <translation>durability の値「%1」が不明です（full、normal）</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (%2, or &quot;&quot; for the system&apos;s)</source>
+        <translation>不明な言語「%1」です（%2、またはシステムの言語に従う &quot;&quot;）</translation>
+    </message>
+    <message>
+        <source>unknown theme &apos;%1&apos; (system, light, dark)</source>
+        <translation>不明なテーマ「%1」です（system、light、dark）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be written as [[%1]] tables</source>
+        <translation>「%1」は [[%1]] テーブルとして書いてください</translation>
+    </message>
+    <message>
+        <source>each [[%1]] entry must be a table</source>
+        <translation>[[%1]] の各項目はテーブルにしてください</translation>
+    </message>
+    <message>
+        <source>sound: %1</source>
+        <translation>sound: %1</translation>
+    </message>
+    <message>
+        <source>unknown notify mode &apos;%1&apos; (%2)</source>
+        <translation>不明な通知方法「%1」です（%2）</translation>
+    </message>
+    <message>
+        <source>&apos;volume&apos; must be a number from 0 to 1</source>
+        <translation>「volume」には 0 から 1 までの数を指定してください</translation>
+    </message>
+    <message>
+        <source>&apos;muted_until&apos; must be a local date and time such as &quot;2026-11-25T09:00&quot;, not &apos;%1&apos;</source>
+        <translation>「muted_until」には &quot;2026-11-25T09:00&quot; のようなローカル日時を指定してください（「%1」ではなく）</translation>
+    </message>
+    <message>
+        <source>a [[channels]] entry needs a name</source>
+        <translation>[[channels]] の項目には name が必要です</translation>
+    </message>
+    <message>
+        <source>a duration such as &quot;5m&quot; (&quot;0s&quot;: never)</source>
+        <translation>&quot;5m&quot; のような時間の長さ（&quot;0s&quot; なら繰り返さない）</translation>
+    </message>
+    <message>
+        <source>&apos;quiet_hours&apos; must look like &quot;22:00-07:00&quot; (or &quot;&quot; for none), not &apos;%1&apos;</source>
+        <translation>「quiet_hours」は &quot;22:00-07:00&quot; の形で指定してください（なしなら &quot;&quot;、「%1」ではなく）</translation>
+    </message>
+    <message>
+        <source>a [[routes]] entry needs a tag and a channel</source>
+        <translation>[[routes]] の項目には tag と channel が必要です</translation>
+    </message>
+    <message>
+        <source>&apos;api_url&apos; must be an http:// or https:// URL such as &quot;https://slack.com/api/&quot;, not &apos;%1&apos;</source>
+        <translation>「api_url」には &quot;https://slack.com/api/&quot; のような http:// または https:// の URL を指定してください（「%1」ではなく）</translation>
+    </message>
+    <message>
+        <source>&apos;mirror&apos; must be a list of Slack channel names, such as [&quot;general&quot;]</source>
+        <translation>「mirror」には [&quot;general&quot;] のような Slack のチャンネル名のリストを指定してください</translation>
+    </message>
+    <message>
+        <source>&apos;mirror&apos; must hold Slack channel names (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;)</source>
+        <translation>「mirror」に書けるのは Slack のチャンネル名だけです（英字、数字、「-」「_」「.」）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a string or a list of strings</source>
+        <translation>「%1」には文字列か文字列のリストを指定してください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of strings</source>
+        <translation>「%1」には文字列のリストを指定してください</translation>
+    </message>
+    <message>
+        <source>a [[commands]] entry needs a name</source>
+        <translation>[[commands]] の項目には name が必要です</translation>
+    </message>
+    <message>
+        <source>usage %1</source>
+        <translation>usage %1</translation>
+    </message>
+    <message>
+        <source>&apos;values&apos; must be a table of lists, e.g. values.stage = [&quot;staging&quot;, &quot;production&quot;]</source>
+        <translation>「values」にはリストのテーブルを指定してください（例: values.stage = [&quot;staging&quot;, &quot;production&quot;]）</translation>
+    </message>
+    <message>
+        <source>/%1 has both url and run: give either url (a Slack-style backend) or run (a program)</source>
+        <translation>/%1 に url と run の両方があります: url（Slack 形式のバックエンド）か run（プログラム）のどちらか一方だけを指定してください</translation>
+    </message>
+    <message>
+        <source>/%1 needs either url (a Slack-style backend) or run (a program)</source>
+        <translation>/%1 には url（Slack 形式のバックエンド）か run（プログラム）のどちらかが必要です</translation>
+    </message>
+    <message>
+        <source>&apos;url&apos; must be an http:// or https:// URL, not &apos;%1&apos;</source>
+        <translation>「url」には http:// または https:// の URL を指定してください（「%1」ではなく）</translation>
+    </message>
+    <message>
+        <source>&apos;run&apos; must name a program</source>
+        <translation>「run」には実行するプログラムを指定してください</translation>
+    </message>
+    <message>
+        <source>an [[interactivity]] entry needs a source and a url</source>
+        <translation>[[interactivity]] の項目には source と url が必要です</translation>
+    </message>
+    <message>
+        <source>config line %1: %2</source>
+        <extracomment>%1 is a line number of bellboard.toml, %2 what is wrong there</extracomment>
+        <translation>設定ファイルの %1 行目: %2</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <extracomment>where in the file a key is: &quot;unknown key &apos;x&apos; in the file&quot;, as with &quot;in [server]&quot;</extracomment>
+        <translation>ファイルの最上位</translation>
+    </message>
+    <message>
+        <source>&apos;slack&apos; must be a table ([slack])</source>
+        <translation>「slack」はテーブル（[slack]）として書いてください</translation>
+    </message>
+    <message>
+        <source>config %1: %2</source>
+        <translation>設定ファイル %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>bb::EventExporter</name>
     <message>
         <source>An export is already running.</source>
@@ -1590,6 +1786,45 @@ This command is marked as needing confirmation.</source>
     </message>
 </context>
 <context>
+    <name>bb::ProcessCommandRunner</name>
+    <message>
+        <source>could not start `%1`: %2</source>
+        <translation>`%1` を起動できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>after %1 s</source>
+        <translation>%1 秒後</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s and was stopped</source>
+        <translation>%1 秒でタイムアウトしたため停止しました</translation>
+    </message>
+    <message>
+        <source>crashed %1</source>
+        <translation>クラッシュしました（%1）</translation>
+    </message>
+    <message>
+        <source>exit status 0 %1</source>
+        <translation>終了ステータス 0（%1）</translation>
+    </message>
+    <message>
+        <source>exit status %1 %2</source>
+        <translation>終了ステータス %1（%2）</translation>
+    </message>
+    <message>
+        <source>the command has no program to run</source>
+        <translation>実行するプログラムが指定されていません</translation>
+    </message>
+    <message>
+        <source> (output cut at %1 bytes; %2 more bytes not kept)</source>
+        <translation>（出力は %1 バイトで打ち切り、残りの %2 バイトは保存していません）</translation>
+    </message>
+    <message>
+        <source>/%1 was not run: the command could not be stored</source>
+        <translation>/%1 は実行していません: コマンドを保存できませんでした</translation>
+    </message>
+</context>
+<context>
     <name>bb::RichText</name>
     <message numerus="yes">
         <source>… (%n more characters)</source>
@@ -1634,6 +1869,17 @@ This command is marked as needing confirmation.</source>
     </message>
 </context>
 <context>
+    <name>bb::Secrets</name>
+    <message>
+        <source>secret &apos;%1&apos; is not set (bellboard secret set %1)</source>
+        <translation>シークレット「%1」が設定されていません（bellboard secret set %1）</translation>
+    </message>
+    <message>
+        <source>the system keychain is not available (%1); on a headless server set %2 instead</source>
+        <translation>システムのキーチェーンを利用できません（%1）。ヘッドレスサーバーでは代わりに %2 を設定してください</translation>
+    </message>
+</context>
+<context>
     <name>bb::SenderIcons</name>
     <message>
         <source>not an http or https address</source>
@@ -1665,6 +1911,18 @@ This command is marked as needing confirmation.</source>
     <message>
         <source>cannot listen on %1:%2: %3</source>
         <translation>%1:%2 で待ち受けできません: %3</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>the Slack mirror is waiting for a login: %1</source>
+        <translation>Slack のミラーはログインを待っています: %1</translation>
+    </message>
+    <message>
+        <source>using the Slack tokens from BELLBOARD_SECRET_SLACK_* environment variables, not the keychain: keep this service&apos;s environment private</source>
+        <translation>Slack のトークンはキーチェーンではなく環境変数 BELLBOARD_SECRET_SLACK_* から読み込んでいます。このサービスの環境は他人に見えないようにしてください</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +2155,10 @@ This command is marked as needing confirmation.</source>
         <translation>
             <numerusform>Bellboard: 未読 %n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no system tray here, so no desktop notifications; channels still go bold</source>
+        <translation>システムトレイがないため、デスクトップ通知は表示しません。チャンネルの太字表示はこれまでどおり行います</translation>
     </message>
 </context>
 <context>

@@ -13,9 +13,11 @@ namespace bb {
 
 namespace {
 
+// lupdate files a tr() call under the class or namespace it stands in (it cannot see this
+// helper), so the context here must be that one: the functions here are in namespace bb.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("bb::AlertCommands", text);
+    return QCoreApplication::translate("bb", text);
 }
 
 // "#financials" → "financials"; the command's own channel when not given.

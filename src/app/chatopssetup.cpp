@@ -19,7 +19,8 @@ QByteArray secretNamed(const QString &name, int line, const QString &what, QStri
         return {};
     const SecretLookup secret = readSecret(name);
     if (!secret.ok()) {
-        *problems << QStringLiteral("config line %1: %2 signing secret '%3': %4").arg(line).arg(what, name, secret.error);
+        //: %1 is "/deploy" (a command) or "[[interactivity]] webhook", %3 why the secret cannot be read
+        *problems << configLineProblem(line, Config::tr("%1 signing secret '%2': %3").arg(what, name, secret.error));
         return {};
     }
     return secret.value.toUtf8();
@@ -62,7 +63,7 @@ QStringList configureChatOps(ChatOps *chatops, const Config &config)
         }
         QString error;
         if (!chatops->registry().add(spec, handler, &error))
-            problems << QStringLiteral("config line %1: %2").arg(command.line).arg(error);
+            problems << configLineProblem(command.line, error);
     }
 
     QList<InteractivityEndpoint> endpoints;

@@ -32,6 +32,16 @@ QString qs(std::string_view text)
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
+// What a duration or a size key expects, with that key's own example: "a duration such as "30s"".
+QString aDuration(const char *example)
+{
+    return Config::tr("a duration such as %1").arg(QLatin1String(example));
+}
+QString aSize(const char *example)
+{
+    return Config::tr("a size such as %1").arg(QLatin1String(example));
+}
+
 // Collects line-precise errors while reading typed values out of toml++ nodes.
 class ConfigReader
 {
@@ -44,7 +54,7 @@ public:
     }
     void fail(int line, const QString &message)
     {
-        errors << QStringLiteral("config line %1: %2").arg(line).arg(message);
+        errors << configLineProblem(line, message);
     }
 
     // Reports keys the table does not know, so a typo is not silently ignored.
@@ -53,7 +63,7 @@ public:
         for (const auto &[key, node] : table) {
             const QString name = qs(key.str());
             if (!known.contains(name))
-                fail(node, QStringLiteral("unknown key '%1' in %2 (known: %3)")
+                fail(node, Config::tr("unknown key '%1' in %2 (known: %3)")
                                    .arg(name, where, known.join(QStringLiteral(", "))));
         }
     }
@@ -67,7 +77,7 @@ public:
             *out = qs(value->get());
             return true;
         }
-        fail(*node, QStringLiteral("'%1' must be a string").arg(QLatin1String(key)));
+        fail(*node, Config::tr("'%1' must be a string").arg(QLatin1String(key)));
         return false;
     }
 
@@ -79,7 +89,7 @@ public:
         if (const auto *value = node->as_boolean())
             *out = value->get();
         else
-            fail(*node, QStringLiteral("'%1' must be true or false").arg(QLatin1String(key)));
+            fail(*node, Config::tr("'%1' must be true or false").arg(QLatin1String(key)));
     }
 
     // A non-negative integer, or a string the given unit parser understands ("1MiB", "30s").
@@ -98,11 +108,12 @@ public:
         else if (const auto *text = node->as_string())
             value = parse(qs(text->get()));
         if (value < 0) {
-            fail(*node, QStringLiteral("'%1' must be %2").arg(QLatin1String(key), expected));
+            //: %1 is a key of the file, %2 what it takes, such as "a duration such as "30s""
+            fail(*node, Config::tr("'%1' must be %2").arg(QLatin1String(key), expected));
             return false;
         }
         if (value > maximum) {
-            fail(*node, QStringLiteral("'%1' is too large (at most %2)").arg(QLatin1String(key)).arg(maximum));
+            fail(*node, Config::tr("'%1' is too large (at most %2)").arg(QLatin1String(key)).arg(maximum));
             return false;
         }
         *out = value;
@@ -116,7 +127,7 @@ public:
             return false;
         std::optional<double> value = node->value<double>();
         if (!value || !std::isfinite(*value) || *value < 0) { // TOML has nan and inf
-            fail(*node, QStringLiteral("'%1' must be a number ≥ 0").arg(QLatin1String(key)));
+            fail(*node, Config::tr("'%1' must be a number ≥ 0").arg(QLatin1String(key)));
             return false;
         }
         *out = *value;
@@ -130,8 +141,8 @@ public:
             return;
         const QString name = normalizeChannelName(raw);
         if (name.isEmpty())
-            fail(*table.get(key), QStringLiteral("'%1' is not a valid channel name "
-                                                 "(letters, digits, '-', '_', '.')").arg(raw));
+            fail(*table.get(key), Config::tr("'%1' is not a valid channel name "
+                                             "(letters, digits, '-', '_', '.')").arg(raw));
         else
             *out = name;
     }
@@ -151,23 +162,23 @@ void readServer(ConfigReader &reader, const toml::table &server, Config &config)
     if (reader.readString(server, "listen", &listen)
         && !parseListenAddress(listen, &config.listenAddress, &config.listenPort))
         reader.fail(*server.get("listen"),
-                    QStringLiteral("'listen' must look like \"127.0.0.1:%1\", not '%2'")
+                    Config::tr("'listen' must look like \"127.0.0.1:%1\", not '%2'")
                             .arg(kDefaultPort).arg(listen));
 
     if (const toml::node *tokens = server.get("ingest_tokens")) {
         const toml::array *list = tokens->as_array();
         if (!list)
-            reader.fail(*tokens, QStringLiteral("'ingest_tokens' must be a list of secret names"));
+            reader.fail(*tokens, Config::tr("'ingest_tokens' must be a list of secret names"));
         for (std::size_t i = 0; list && i < list->size(); ++i) {
             if (const auto *name = list->get(i)->as_string())
                 config.ingestTokenNames << qs(name->get());
             else
-                reader.fail(*list->get(i), QStringLiteral("'ingest_tokens' must hold strings"));
+                reader.fail(*list->get(i), Config::tr("'ingest_tokens' must hold strings"));
         }
     }
 
-    const QString sizeWords = QStringLiteral("a size such as \"1MiB\"");
-    const QString timeWords = QStringLiteral("a duration such as \"30s\"");
+    const QString sizeWords = aSize("\"1MiB\"");
+    const QString timeWords = aDuration("\"30s\"");
     constexpr qint64 kMaxIntMs = std::numeric_limits<int>::max();
     qint64 value = 0;
     if (reader.readQuantity(server, "max_body", &value, parseByteSize, sizeWords))
@@ -193,10 +204,10 @@ void readStore(ConfigReader &reader, const toml::table &store, Config &config)
                        QStringLiteral("durability") });
     qint64 value = 0;
     const auto plainNumber = [](const QString &) { return qint64(-1); };
-    if (reader.readQuantity(store, "retention_days", &value, plainNumber, QStringLiteral("a whole number of days"),
+    if (reader.readQuantity(store, "retention_days", &value, plainNumber, Config::tr("a whole number of days"),
                             std::numeric_limits<int>::max()))
         config.retention.maxAgeDays = int(value);
-    if (reader.readQuantity(store, "retention_events", &value, plainNumber, QStringLiteral("a whole number")))
+    if (reader.readQuantity(store, "retention_events", &value, plainNumber, Config::tr("a whole number")))
         config.retention.maxEvents = value;
     QString durability;
     if (reader.readString(store, "durability", &durability)) {
@@ -206,21 +217,37 @@ void readStore(ConfigReader &reader, const toml::table &store, Config &config)
             config.durability = EventStore::Durability::Normal;
         else
             reader.fail(*store.get("durability"),
-                        QStringLiteral("unknown durability '%1' (full, normal)").arg(durability));
+                        Config::tr("unknown durability '%1' (full, normal)").arg(durability));
     }
+}
+
+// "" (the system's) or a language Bellboard has a translation for.
+void readLanguage(ConfigReader &reader, const toml::table &table, Config &config)
+{
+    QString language;
+    if (!reader.readString(table, "language", &language))
+        return;
+    language = language.trimmed();
+    if (language.isEmpty() || translationLanguages().contains(language))
+        config.language = language;
+    else
+        reader.fail(*table.get("language"), Config::tr("unknown language '%1' (%2, or \"\" for the system's)")
+                                                    .arg(language, translationLanguages().join(QStringLiteral(", "))));
 }
 
 void readWindow(ConfigReader &reader, const toml::table &window, Config &config)
 {
-    reader.checkKeys(window, QStringLiteral("[window]"), { QStringLiteral("theme"), QStringLiteral("remote_images") });
+    reader.checkKeys(window, QStringLiteral("[window]"),
+                     { QStringLiteral("theme"), QStringLiteral("remote_images"), QStringLiteral("language") });
     QString theme;
     if (reader.readString(window, "theme", &theme)) {
         if (theme == QLatin1String("system") || theme == QLatin1String("light") || theme == QLatin1String("dark"))
             config.theme = theme;
         else
-            reader.fail(*window.get("theme"), QStringLiteral("unknown theme '%1' (system, light, dark)").arg(theme));
+            reader.fail(*window.get("theme"), Config::tr("unknown theme '%1' (system, light, dark)").arg(theme));
     }
     reader.readBool(window, "remote_images", &config.remoteImages);
+    readLanguage(reader, window, config);
 }
 
 // Calls `read` for each table of an array of tables ([[channels]], [[routes]]).
@@ -231,14 +258,14 @@ void forEachTable(ConfigReader &reader, const toml::node *node, const char *name
         return;
     const toml::array *array = node->as_array();
     if (!array) {
-        reader.fail(*node, QStringLiteral("'%1' must be written as [[%1]] tables").arg(QLatin1String(name)));
+        reader.fail(*node, Config::tr("'%1' must be written as [[%1]] tables").arg(QLatin1String(name)));
         return;
     }
     for (const toml::node &item : *array) {
         if (const toml::table *table = item.as_table())
             read(*table);
         else
-            reader.fail(item, QStringLiteral("each [[%1]] entry must be a table").arg(QLatin1String(name)));
+            reader.fail(item, Config::tr("each [[%1]] entry must be a table").arg(QLatin1String(name)));
     }
 }
 
@@ -251,7 +278,7 @@ void readSound(ConfigReader &reader, const toml::table &table, QString *sound)
         return;
     QString why;
     if (SoundLibrary::resolve(value, &why).isEmpty())
-        reader.fail(*table.get("sound"), QStringLiteral("sound: %1").arg(why));
+        reader.fail(*table.get("sound"), Config::tr("sound: %1").arg(why));
     else
         *sound = value;
 }
@@ -268,14 +295,14 @@ void readChannelAlerts(ConfigReader &reader, const toml::table &table, ChannelSe
         if (parseNotifyMode(notify))
             channel.notify = notify.trimmed().toLower();
         else
-            reader.fail(*table.get("notify"), QStringLiteral("unknown notify mode '%1' (%2)")
+            reader.fail(*table.get("notify"), Config::tr("unknown notify mode '%1' (%2)")
                                                       .arg(notify, notifyModeNames().join(QStringLiteral(", "))));
     }
     readSound(reader, table, &channel.sound);
     double volume = channel.volume;
     if (reader.readNumber(table, "volume", &volume)) {
         if (volume > 1.0)
-            reader.fail(*table.get("volume"), QStringLiteral("'volume' must be a number from 0 to 1"));
+            reader.fail(*table.get("volume"), Config::tr("'volume' must be a number from 0 to 1"));
         else
             channel.volume = volume;
     }
@@ -293,11 +320,11 @@ void readChannelAlerts(ConfigReader &reader, const toml::table &table, ChannelSe
             channel.mutedUntil = parsed;
         else
             reader.fail(*table.get("muted_until"),
-                        QStringLiteral("'muted_until' must be a local date and time such as "
-                                       "\"2026-11-25T09:00\", not '%1'").arg(until));
+                        Config::tr("'muted_until' must be a local date and time such as "
+                                   "\"2026-11-25T09:00\", not '%1'").arg(until));
     }
     qint64 muteFor = 0;
-    if (reader.readQuantity(table, "mute", &muteFor, parseDurationMs, QStringLiteral("a duration such as \"30m\"")))
+    if (reader.readQuantity(table, "mute", &muteFor, parseDurationMs, aDuration("\"30m\"")))
         channel.muteForMs = muteFor;
 }
 
@@ -311,7 +338,7 @@ void readChannel(ConfigReader &reader, const toml::table &table, Config &config)
     reader.readChannelName(table, "name", &channel.name);
     if (channel.name.isEmpty()) {
         if (!table.get("name"))
-            reader.fail(table, QStringLiteral("a [[channels]] entry needs a name"));
+            reader.fail(table, Config::tr("a [[channels]] entry needs a name"));
         return;
     }
     readChannelAlerts(reader, table, channel);
@@ -328,12 +355,12 @@ void readAlerts(ConfigReader &reader, const toml::table &alerts, Config &config)
     reader.readBool(alerts, "sound", &settings.soundEnabled);
     reader.readBool(alerts, "escalate_crit", &settings.escalateCrit);
     qint64 value = 0;
-    if (reader.readQuantity(alerts, "coalesce", &value, parseDurationMs, QStringLiteral("a duration such as \"2s\"")))
+    if (reader.readQuantity(alerts, "coalesce", &value, parseDurationMs, aDuration("\"2s\"")))
         settings.coalesceMs = value;
-    if (reader.readQuantity(alerts, "repeat_crit", &value, parseDurationMs, QStringLiteral("a duration such as \"5m\" (\"0s\": never)")))
+    if (reader.readQuantity(alerts, "repeat_crit", &value, parseDurationMs, Config::tr("a duration such as \"5m\" (\"0s\": never)")))
         settings.repeatCritMs = value;
     const auto plainNumber = [](const QString &) { return qint64(-1); };
-    if (reader.readQuantity(alerts, "max_sounds_per_minute", &value, plainNumber, QStringLiteral("a whole number")))
+    if (reader.readQuantity(alerts, "max_sounds_per_minute", &value, plainNumber, Config::tr("a whole number")))
         settings.maxSoundsPerMinute = int(qMin<qint64>(value, 1'000'000));
     QString quiet;
     if (reader.readString(alerts, "quiet_hours", &quiet)) {
@@ -341,7 +368,7 @@ void readAlerts(ConfigReader &reader, const toml::table &alerts, Config &config)
             settings.quietHours = *hours;
         else
             reader.fail(*alerts.get("quiet_hours"),
-                        QStringLiteral("'quiet_hours' must look like \"22:00-07:00\" (or \"\" for none), not '%1'")
+                        Config::tr("'quiet_hours' must look like \"22:00-07:00\" (or \"\" for none), not '%1'")
                                 .arg(quiet));
     }
 }
@@ -358,7 +385,7 @@ void readRoute(ConfigReader &reader, const toml::table &table, Config &config)
     reader.readString(table, "icon_emoji", &route.iconEmoji);
     reader.readString(table, "icon_url", &route.iconUrl);
     if (route.tag.isEmpty() || route.channel.isEmpty()) {
-        reader.fail(table, QStringLiteral("a [[routes]] entry needs a tag and a channel"));
+        reader.fail(table, Config::tr("a [[routes]] entry needs a tag and a channel"));
         return;
     }
     config.routes << route;
@@ -373,35 +400,30 @@ void readSlack(ConfigReader &reader, const toml::table &slack, Config &config)
             config.slack.apiUrl = url;
         else
             reader.fail(*slack.get("api_url"),
-                        QStringLiteral("'api_url' must be an http:// or https:// URL such as \"https://slack.com/api/\", not '%1'").arg(url));
+                        Config::tr("'api_url' must be an http:// or https:// URL such as \"https://slack.com/api/\", not '%1'").arg(url));
     }
     if (const toml::node *mirror = slack.get("mirror")) {
         const toml::array *list = mirror->as_array();
         if (!list)
-            reader.fail(*mirror, QStringLiteral("'mirror' must be a list of Slack channel names, such as [\"general\"]"));
+            reader.fail(*mirror, Config::tr("'mirror' must be a list of Slack channel names, such as [\"general\"]"));
         for (std::size_t i = 0; list && i < list->size(); ++i) {
             const auto *name = list->get(i)->as_string();
             const QString word = name ? slackChannelWord(qs(name->get())) : QString();
             if (word.isEmpty())
-                reader.fail(*list->get(i), QStringLiteral("'mirror' must hold Slack channel names (letters, digits, '-', '_', '.')"));
+                reader.fail(*list->get(i), Config::tr("'mirror' must hold Slack channel names (letters, digits, '-', '_', '.')"));
             else if (!config.slack.mirror.contains(word))
                 config.slack.mirror << word;
         }
     }
 }
 
+// [ui] language is where older files keep the language (it moved to [window]): still read,
+// without a warning, since every file Bellboard wrote before has it. [window] language, read
+// after it, wins; Preferences moves it there when the language is changed.
 void readUi(ConfigReader &reader, const toml::table &ui, Config &config)
 {
     reader.checkKeys(ui, QStringLiteral("[ui]"), { QStringLiteral("language") });
-    QString language;
-    if (!reader.readString(ui, "language", &language))
-        return;
-    language = language.trimmed();
-    if (language.isEmpty() || translationLanguages().contains(language))
-        config.language = language;
-    else
-        reader.fail(*ui.get("language"), QStringLiteral("unknown language '%1' (%2, or \"\" for the system's)")
-                                                 .arg(language, translationLanguages().join(QStringLiteral(", "))));
+    readLanguage(reader, ui, config);
 }
 
 // A string or a list of strings ("usage"), or a list of strings only ("run", values).
@@ -424,8 +446,8 @@ bool readStringList(ConfigReader &reader, const toml::table &table, const char *
             list = nullptr;
     }
     if (!list) {
-        reader.fail(*node, singleStringToo ? QStringLiteral("'%1' must be a string or a list of strings").arg(QLatin1String(key))
-                                           : QStringLiteral("'%1' must be a list of strings").arg(QLatin1String(key)));
+        reader.fail(*node, singleStringToo ? Config::tr("'%1' must be a string or a list of strings").arg(QLatin1String(key))
+                                           : Config::tr("'%1' must be a list of strings").arg(QLatin1String(key)));
         return false;
     }
     *out = values;
@@ -452,7 +474,7 @@ void readCommand(ConfigReader &reader, const toml::table &table, Config &config)
     if (command.name.startsWith(QLatin1Char('/')))
         command.name.remove(0, 1);
     if (command.name.isEmpty()) {
-        reader.fail(table, QStringLiteral("a [[commands]] entry needs a name"));
+        reader.fail(table, Config::tr("a [[commands]] entry needs a name"));
         return;
     }
     const int errorsBefore = int(reader.errors.size());
@@ -460,15 +482,15 @@ void readCommand(ConfigReader &reader, const toml::table &table, Config &config)
         QString usageError;
         CommandUsage::parse(command.name, command.usage, &usageError);
         if (!usageError.isEmpty())
-            reader.fail(*table.get("usage"), QStringLiteral("usage %1").arg(usageError));
+            reader.fail(*table.get("usage"), Config::tr("usage %1").arg(usageError));
     }
     reader.readString(table, "description", &command.description);
     reader.readString(table, "url", &command.url);
     reader.readString(table, "signing_secret", &command.signingSecret);
     readStringList(reader, table, "run", &command.run, false);
     reader.readString(table, "working_dir", &command.workingDir);
-    reader.readQuantity(table, "timeout", &command.timeoutMs, parseDurationMs, QStringLiteral("a duration such as \"60s\""));
-    reader.readQuantity(table, "max_output", &command.maxOutputBytes, parseByteSize, QStringLiteral("a size such as \"64KiB\""));
+    reader.readQuantity(table, "timeout", &command.timeoutMs, parseDurationMs, aDuration("\"60s\""));
+    reader.readQuantity(table, "max_output", &command.maxOutputBytes, parseByteSize, aSize("\"64KiB\""));
     reader.readBool(table, "confirm", &command.confirm);
     if (const toml::node *values = table.get("values")) {
         if (const toml::table *kinds = values->as_table()) {
@@ -478,19 +500,21 @@ void readCommand(ConfigReader &reader, const toml::table &table, Config &config)
                     command.values.insert(qs(kind.str()), items);
             }
         } else {
-            reader.fail(*values, QStringLiteral("'values' must be a table of lists, e.g. values.stage = [\"staging\", \"production\"]"));
+            reader.fail(*values, Config::tr("'values' must be a table of lists, e.g. values.stage = [\"staging\", \"production\"]"));
         }
     }
 
     const bool hasUrl = table.get("url") != nullptr;
     const bool hasRun = table.get("run") != nullptr;
     if (hasUrl == hasRun)
-        reader.fail(table, QStringLiteral("/%1 needs either url (a Slack-style backend) or run (a program), not %2")
-                                   .arg(command.name, hasUrl ? QStringLiteral("both") : QStringLiteral("neither")));
+        reader.fail(table, hasUrl ? Config::tr("/%1 has both url and run: give either url (a Slack-style backend) "
+                                               "or run (a program)").arg(command.name)
+                                  : Config::tr("/%1 needs either url (a Slack-style backend) or run (a program)")
+                                            .arg(command.name));
     else if (hasUrl && !command.url.isEmpty() && !isHttpUrl(command.url))
-        reader.fail(*table.get("url"), QStringLiteral("'url' must be an http:// or https:// URL, not '%1'").arg(command.url));
+        reader.fail(*table.get("url"), Config::tr("'url' must be an http:// or https:// URL, not '%1'").arg(command.url));
     else if (hasRun && command.run.isEmpty() && int(reader.errors.size()) == errorsBefore)
-        reader.fail(*table.get("run"), QStringLiteral("'run' must name a program"));
+        reader.fail(*table.get("run"), Config::tr("'run' must name a program"));
     if (int(reader.errors.size()) == errorsBefore)
         config.commands << command;
 }
@@ -505,11 +529,11 @@ void readInteractivity(ConfigReader &reader, const toml::table &table, Config &c
     reader.readString(table, "url", &entry.url);
     reader.readString(table, "signing_secret", &entry.signingSecret);
     if (entry.source.isEmpty() || entry.url.isEmpty()) {
-        reader.fail(table, QStringLiteral("an [[interactivity]] entry needs a source and a url"));
+        reader.fail(table, Config::tr("an [[interactivity]] entry needs a source and a url"));
         return;
     }
     if (!isHttpUrl(entry.url)) {
-        reader.fail(*table.get("url"), QStringLiteral("'url' must be an http:// or https:// URL, not '%1'").arg(entry.url));
+        reader.fail(*table.get("url"), Config::tr("'url' must be an http:// or https:// URL, not '%1'").arg(entry.url));
         return;
     }
     config.interactivity << entry;
@@ -523,6 +547,12 @@ void readChatOps(ConfigReader &reader, const toml::table &chatops, Config &confi
 }
 
 } // namespace
+
+QString configLineProblem(int line, const QString &message)
+{
+    //: %1 is a line number of bellboard.toml, %2 what is wrong there
+    return Config::tr("config line %1: %2").arg(line).arg(message);
+}
 
 bool isWebUrl(const QString &text)
 {
@@ -558,7 +588,8 @@ ConfigLoadResult parseConfig(const QByteArray &tomlText, const QString &sourceNa
         return result;
     }
 
-    reader.checkKeys(root, QStringLiteral("the file"),
+    //: where in the file a key is: "unknown key 'x' in the file", as with "in [server]"
+    reader.checkKeys(root, Config::tr("the file"),
                      { QStringLiteral("server"), QStringLiteral("store"), QStringLiteral("channels"),
                        QStringLiteral("routes"), QStringLiteral("commands"), QStringLiteral("slack"),
                        QStringLiteral("alerts"), QStringLiteral("window"),
@@ -573,12 +604,12 @@ ConfigLoadResult parseConfig(const QByteArray &tomlText, const QString &sourceNa
         if (const toml::table *table = slack->as_table())
             readSlack(reader, *table, result.config);
         else
-            reader.fail(*slack, QStringLiteral("'slack' must be a table ([slack])"));
+            reader.fail(*slack, Config::tr("'slack' must be a table ([slack])"));
     }
-    if (const toml::table *window = root["window"].as_table())
-        readWindow(reader, *window, result.config);
     if (const toml::table *ui = root["ui"].as_table())
         readUi(reader, *ui, result.config);
+    if (const toml::table *window = root["window"].as_table())
+        readWindow(reader, *window, result.config);
     forEachTable(reader, root.get("channels"), "channels",
                  [&](const toml::table &t) { readChannel(reader, t, result.config); });
     forEachTable(reader, root.get("routes"), "routes",
@@ -600,7 +631,7 @@ ConfigLoadResult loadConfig(const QString &path)
         return {};
     if (!file.open(QIODevice::ReadOnly)) {
         ConfigLoadResult result;
-        result.errors << QStringLiteral("config %1: %2").arg(path, file.errorString());
+        result.errors << Config::tr("config %1: %2").arg(path, file.errorString());
         return result;
     }
     return parseConfig(file.readAll(), path);
@@ -640,7 +671,7 @@ bool writeDefaultConfigIfMissing(const QString &path, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || file.write(defaultConfigText()) < 0) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+            *error = Config::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

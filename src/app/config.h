@@ -5,6 +5,7 @@
 #include "ingest/http/httplimits.h"
 #include "store/eventstore.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QList>
 #include <QString>
@@ -60,8 +61,11 @@ struct InteractivityConfig
 };
 
 // Everything a person sets in bellboard.toml (resources/bellboard.toml documents each key).
+// Config::tr() is the translation context of what the file's readers say about it.
 struct Config
 {
+    Q_DECLARE_TR_FUNCTIONS(bb::Config)
+public:
     QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 listenPort = kDefaultPort;
     QStringList ingestTokenNames;     // names of secrets, never the values
@@ -76,7 +80,7 @@ struct Config
     SlackConfig slack;
     QString theme = QStringLiteral("system"); // [window] theme: system | light | dark
     bool remoteImages = false;        // [window] remote_images: sender icons from icon_url
-    QString language;                 // [ui] language: "" follows the system, else "en", "de", "ja"
+    QString language;                 // [window] language: "" follows the system, else "en", "de", "ja"
     QString deskUserName;             // [chatops] user_name; empty: the OS user's name
     QList<CommandConfig> commands;
     QList<InteractivityConfig> interactivity;
@@ -88,6 +92,9 @@ struct ConfigLoadResult
     QStringList errors;               // "config line 14: unknown notify mode 'loud' (ring, bold, mute, celebrate)"
     bool ok() const { return errors.isEmpty(); }
 };
+
+// "config line 14: <message>", translated: how every problem found in the file is worded.
+QString configLineProblem(int line, const QString &message);
 
 // Reads `path`; a missing file gives the defaults. A broken file never stops the caller:
 // every value that could not be used keeps its default and adds a line-precise error.

@@ -12,7 +12,7 @@
 
 namespace bb {
 
-// One value of a plain table ([server], [store], [ui]) as TOML text; an empty `toml` removes the key.
+// One value of a plain table ([server], [store], [window]) as TOML text; an empty `toml` removes the key.
 struct ConfigValue
 {
     QString section;

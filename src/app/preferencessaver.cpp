@@ -34,9 +34,12 @@ Preferences preferencesFrom(const Config &config, const Autostart &autostart)
 QList<ConfigValue> changedConfigValues(const Preferences &before, const Preferences &after)
 {
     QList<ConfigValue> values;
-    const QString ui = QStringLiteral("ui"), server = QStringLiteral("server"), store = QStringLiteral("store");
-    if (after.language != before.language)
-        values << ConfigValue::string(ui, QStringLiteral("language"), after.language);
+    const QString window = QStringLiteral("window"), server = QStringLiteral("server"), store = QStringLiteral("store");
+    if (after.language != before.language) {
+        values << ConfigValue::string(window, QStringLiteral("language"), after.language);
+        // Older files have it as [ui] language: it moves, so that one place says what is used.
+        values << ConfigValue{ QStringLiteral("ui"), QStringLiteral("language"), {} };
+    }
     if (after.listen != before.listen)
         values << ConfigValue::string(server, QStringLiteral("listen"), after.listen);
     if (after.maxBody != before.maxBody)

@@ -11,6 +11,7 @@
 #include "slack/slacktokens.h"
 #include "store/eventstore.h"
 
+#include <QDebug>
 #include <QDir>
 #include <QFileSystemWatcher>
 #include <QFileInfo>
@@ -106,7 +107,7 @@ void ServiceHost::startSlack(const Config &config, const QString &dataDir)
     connect(m_slack, &SlackMirror::statusChanged, this, [statusFile](const SlackStatus &status) {
         QString error;
         if (!statusFile.write(status, &error))
-            qWarning("bellboard: cannot write %s: %s", qPrintable(statusFile.path()), qPrintable(error));
+            qWarning().noquote() << "bellboard:" << tr("cannot write %1: %2").arg(statusFile.path(), error);
     });
     applySlackConfig(config.slack);
 }
@@ -121,10 +122,11 @@ void ServiceHost::applySlackConfig(const SlackConfig &slack)
         // The keychain is asked only when there is something to mirror.
         tokens = slacktokens::read();
         if (!tokens.ok())
-            qWarning("bellboard: Slack mirror waiting for a login: %s", qPrintable(tokens.error));
+            qWarning().noquote() << "bellboard:" << tr("the Slack mirror is waiting for a login: %1").arg(tokens.error);
         else if (tokens.fromEnvironment)
-            qWarning("bellboard: using the Slack tokens from BELLBOARD_SECRET_SLACK_* environment variables, not the "
-                     "keychain: keep this service's environment private");
+            qWarning().noquote() << "bellboard:"
+                                 << tr("using the Slack tokens from BELLBOARD_SECRET_SLACK_* environment variables, "
+                                       "not the keychain: keep this service's environment private");
     }
     m_slack->start(m_slackSettings, tokens.tokens);
 }

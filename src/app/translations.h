@@ -14,7 +14,7 @@ QStringList translationLanguages();
 // when it is empty. Returns the language chosen: "en" when nothing matched.
 QString installTranslations(const QString &language);
 
-// The [ui] language from the config file named on the command line (--config FILE) or the
+// The [window] language from the config file named on the command line (--config FILE) or the
 // default one, read before the command line is parsed: --help must already be translated.
 // Problems in the file are not reported here; the command that loads it reports them.
 QString configuredLanguage(const QStringList &arguments);

@@ -13,11 +13,6 @@ namespace bb {
 
 namespace {
 
-QString trRun(const char *text)
-{
-    return QCoreApplication::translate("bb::ProcessCommandRunner", text);
-}
-
 // Program output is plain text; stored events are mrkdwn, so its control characters go escaped.
 QString asCodeBlock(const QString &text)
 {
@@ -41,19 +36,19 @@ public:
         connect(&m_process, &QProcess::readyRead, this, &ProcessRun::read);
         connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
             if (error == QProcess::FailedToStart)
-                close(trRun("could not start `%1`: %2").arg(m_program, m_process.errorString()), Level::Warn);
+                close(ProcessCommandRunner::tr("could not start `%1`: %2").arg(m_program, m_process.errorString()), Level::Warn);
         });
         connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
             read();
-            const QString took = trRun("after %1 s").arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1);
+            const QString took = ProcessCommandRunner::tr("after %1 s").arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1);
             if (m_timedOut)
-                close(trRun("timed out after %1 s and was stopped").arg(m_settings.timeoutMs / 1000.0), Level::Warn);
+                close(ProcessCommandRunner::tr("timed out after %1 s and was stopped").arg(m_settings.timeoutMs / 1000.0), Level::Warn);
             else if (status == QProcess::CrashExit)
-                close(trRun("crashed %1").arg(took), Level::Warn);
+                close(ProcessCommandRunner::tr("crashed %1").arg(took), Level::Warn);
             else if (code == 0)
-                close(trRun("exit status 0 %1").arg(took), Level::Info);
+                close(ProcessCommandRunner::tr("exit status 0 %1").arg(took), Level::Info);
             else
-                close(trRun("exit status %1 %2").arg(code).arg(took), Level::Warn);
+                close(ProcessCommandRunner::tr("exit status %1 %2").arg(code).arg(took), Level::Warn);
         });
         m_flushTimer.setInterval(ProcessCommandRunner::kFlushIntervalMs);
         connect(&m_flushTimer, &QTimer::timeout, this, &ProcessRun::flush);
@@ -76,7 +71,7 @@ public:
     {
         m_program = argv.value(0);
         if (m_program.isEmpty())
-            return close(trRun("the command has no program to run"), Level::Warn);
+            return close(ProcessCommandRunner::tr("the command has no program to run"), Level::Warn);
         if (!m_settings.workingDir.isEmpty())
             m_process.setWorkingDirectory(m_settings.workingDir);
         m_clock.start();
@@ -115,7 +110,7 @@ private:
         flush();
         QString text = QStringLiteral("`/%1` %2").arg(m_call.command, status);
         if (m_dropped > 0)
-            text += trRun(" (output cut at %1 bytes; %2 more bytes not kept)").arg(m_settings.maxOutputBytes).arg(m_dropped);
+            text += ProcessCommandRunner::tr(" (output cut at %1 bytes; %2 more bytes not kept)").arg(m_settings.maxOutputBytes).arg(m_dropped);
         post(text, level);
         deleteLater();
     }
@@ -203,7 +198,7 @@ void ProcessCommandRunner::run(const ProcessCommandSettings &settings, const Com
         if (!self)
             return;
         if (stored.id == 0) {
-            call.reply(CommandAnswer::error(trRun("/%1 was not run: the command could not be stored").arg(call.command)));
+            call.reply(CommandAnswer::error(ProcessCommandRunner::tr("/%1 was not run: the command could not be stored").arg(call.command)));
             return;
         }
         auto *run = new ProcessRun(settings, call, stored, self);

@@ -30,9 +30,11 @@ QString triggerId()
 
 namespace {
 
+// lupdate files a tr() call under the class or namespace it stands in (it cannot see this
+// helper), so the context here must be that one: the functions here are in namespace bb.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("bb::WebhookCommandRunner", text);
+    return QCoreApplication::translate("bb", text);
 }
 
 // The backend's immediate answer: nothing (an empty 200 only acknowledges), text, or a

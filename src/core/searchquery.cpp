@@ -69,10 +69,10 @@ QString tokenize(const QString &input, QList<Term> *terms)
     return {};
 }
 
-const QString &acceptedDateForms()
+QString acceptedDateForms()
 {
-    static const QString forms = QStringLiteral("YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS], today or yesterday");
-    return forms;
+    //: today and yesterday are words of the query language: they stay as they are
+    return tr("YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS], today or yesterday");
 }
 
 // The moment a date term stands for: a day means the local midnight that starts it.

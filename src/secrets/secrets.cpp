@@ -1,5 +1,6 @@
 #include "secrets.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QRegularExpression>
 
@@ -10,6 +11,12 @@ namespace bb {
 namespace {
 
 const QString kService = QStringLiteral("bellboard");
+
+// The translation context of what a person is told about secrets (the CLI, the problems box).
+class Secrets
+{
+    Q_DECLARE_TR_FUNCTIONS(bb::Secrets)
+};
 
 // Runs a QtKeychain job to completion; returns its error text, empty on success.
 QString runJob(QKeychain::Job &job, const QString &name)
@@ -22,8 +29,8 @@ QString runJob(QKeychain::Job &job, const QString &name)
     if (job.error() == QKeychain::NoError)
         return {};
     if (job.error() == QKeychain::EntryNotFound)
-        return QStringLiteral("secret '%1' is not set (bellboard secret set %1)").arg(name);
-    return QStringLiteral("the system keychain is not available (%1); on a headless server set %2 instead")
+        return Secrets::tr("secret '%1' is not set (bellboard secret set %1)").arg(name);
+    return Secrets::tr("the system keychain is not available (%1); on a headless server set %2 instead")
             .arg(job.errorString(), secretEnvironmentVariable(name));
 }
 

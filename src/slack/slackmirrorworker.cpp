@@ -15,11 +15,6 @@ namespace bb {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("bb::SlackMirror", text);
-}
-
 QString str(const QJsonObject &object, const char *key)
 {
     return object.value(QLatin1String(key)).toString();

@@ -8,9 +8,11 @@ namespace bb::slacktokens {
 
 namespace {
 
+// lupdate files a tr() call under the class or namespace it stands in (it cannot see this
+// helper), so the context here must be that one: namespace bb::slacktokens.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("bb::SlackTokens", text);
+    return QCoreApplication::translate("bb::slacktokens", text);
 }
 
 } // namespace

@@ -14,9 +14,11 @@ namespace bb {
 
 namespace {
 
+// lupdate files a tr() call under the class or namespace it stands in (it cannot see this
+// helper), so the context here must be that one: the calls are in SlackResponse's functions.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("bb::SlackWebApi", text);
+    return QCoreApplication::translate("bb::SlackResponse", text);
 }
 
 qint64 now()

@@ -3,6 +3,7 @@
 #include "alerts/alertcenter.h"
 
 #include <QCoreApplication>
+#include <QDebug>
 #include <QFont>
 #include <QMenu>
 #include <QPainter>
@@ -28,7 +29,7 @@ TrayNotifier::TrayNotifier(AlertCenter *alerts, QObject *parent) : QObject(paren
     if (!QSystemTrayIcon::isSystemTrayAvailable()) {
         static bool told = false;
         if (!told)
-            qInfo("bellboard: no system tray here, so no desktop notifications; channels still go bold");
+            qInfo().noquote() << "bellboard:" << tr("no system tray here, so no desktop notifications; channels still go bold");
         told = true;
         return;
     }

@@ -58,10 +58,10 @@ private slots:
         QVERIFY(loaded.config.interactivity.isEmpty());
         const QStringList expected = {
             "config line 26: 'repeat_crit' must be a duration such as \"5m\" (\"0s\": never)",
-            "config line 1: /both needs either url (a Slack-style backend) or run (a program), not both",
+            "config line 1: /both has both url and run: give either url (a Slack-style backend) or run (a program)",
             "config line 8: usage bad [<x>: unbalanced '['",
             "config line 13: 'url' must be an http:// or https:// URL, not 'ftp://x/'",
-            "config line 15: /neither needs either url (a Slack-style backend) or run (a program), not neither",
+            "config line 15: /neither needs either url (a Slack-style backend) or run (a program)",
         };
         for (const QString &error : expected)
             QVERIFY2(loaded.errors.contains(error), qPrintable(loaded.errors.join('\n')));

@@ -1,5 +1,5 @@
 // ConfigEditor::withValues: Preferences change values of plain tables ([server], [store],
-// [ui]) in place; comments and every other line stay; nothing that would not load is written.
+// [window]) in place; comments and every other line stay; nothing that would not load is written.
 #include "app/config.h"
 #include "app/configeditor.h"
 
@@ -43,11 +43,11 @@ private slots:
         const auto edited = ConfigEditor::withValues(
                 userFile, { ConfigValue::boolean(QStringLiteral("server"), QStringLiteral("auto_create_channels"), false),
                             ConfigValue::integer(QStringLiteral("store"), QStringLiteral("retention_days"), 30),
-                            ConfigValue::string(QStringLiteral("ui"), QStringLiteral("language"), QStringLiteral("de")) });
+                            ConfigValue::string(QStringLiteral("window"), QStringLiteral("language"), QStringLiteral("de")) });
         QVERIFY(edited);
         QVERIFY2(edited->contains("max_body = 1048576          # bytes, written by hand\nauto_create_channels = false\n\n[[channels]]"),
                  edited->constData());
-        QVERIFY(edited->endsWith("notify = \"celebrate\"\n\n[store]\nretention_days = 30\n\n[ui]\nlanguage = \"de\"\n"));
+        QVERIFY(edited->endsWith("notify = \"celebrate\"\n\n[store]\nretention_days = 30\n\n[window]\nlanguage = \"de\"\n"));
         const ConfigLoadResult loaded = parseConfig(*edited, QStringLiteral("t"));
         QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join('\n')));
         QCOMPARE(loaded.config.autoCreateChannels, false);
@@ -62,7 +62,7 @@ private slots:
         const auto edited = ConfigEditor::withValues(
                 shipped, { ConfigValue::string(QStringLiteral("server"), QStringLiteral("max_body"), QStringLiteral("4MiB")),
                            ConfigValue::integer(QStringLiteral("store"), QStringLiteral("retention_events"), 500000),
-                           ConfigValue::string(QStringLiteral("ui"), QStringLiteral("language"), QStringLiteral("ja")) });
+                           ConfigValue::string(QStringLiteral("window"), QStringLiteral("language"), QStringLiteral("ja")) });
         QVERIFY(edited);
         QByteArrayList before = shipped.split('\n'), after = edited->split('\n');
         QCOMPARE(after.size(), before.size());
@@ -82,7 +82,7 @@ private slots:
                                                                                   QStringLiteral("not an address")) }, &error);
         QVERIFY(!bad);
         QVERIFY2(error.contains("config line 3") && error.contains("'listen' must look like"), qPrintable(error));
-        const auto language = ConfigEditor::withValues(userFile, { ConfigValue::string(QStringLiteral("ui"), QStringLiteral("language"),
+        const auto language = ConfigEditor::withValues(userFile, { ConfigValue::string(QStringLiteral("window"), QStringLiteral("language"),
                                                                                        QStringLiteral("fr")) }, &error);
         QVERIFY(!language);
         QVERIFY2(error.contains("unknown language 'fr' (en, de, ja"), qPrintable(error));
@@ -119,9 +119,35 @@ private slots:
 
     void languageIsCheckedOnLoadWithItsLine()
     {
-        const ConfigLoadResult loaded = parseConfig("[ui]\n\nlanguage = \"klingon\"\n", QStringLiteral("t"));
+        const ConfigLoadResult loaded = parseConfig("[window]\n\nlanguage = \"klingon\"\n", QStringLiteral("t"));
         QCOMPARE(loaded.errors, QStringList{ QStringLiteral("config line 3: unknown language 'klingon' (en, de, ja, or \"\" for the system's)") });
         QCOMPARE(loaded.config.language, QString());
+    }
+
+    // Every file written before the language moved to [window] has [ui] language = "": it
+    // loads without a problem, and [window] wins when a file has both.
+    void anOlderFilesUiLanguageStillWorks()
+    {
+        const ConfigLoadResult old = parseConfig("[ui]\nlanguage = \"ja\"\n\n[window]\ntheme = \"dark\"\n", QStringLiteral("t"));
+        QVERIFY2(old.ok(), qPrintable(old.errors.join('\n')));
+        QCOMPARE(old.config.language, QStringLiteral("ja"));
+        const ConfigLoadResult both = parseConfig("[window]\nlanguage = \"de\"\n\n[ui]\nlanguage = \"ja\"\n", QStringLiteral("t"));
+        QVERIFY2(both.ok(), qPrintable(both.errors.join('\n')));
+        QCOMPARE(both.config.language, QStringLiteral("de"));
+        const ConfigLoadResult bad = parseConfig("[ui]\nlanguage = \"fr\"\n", QStringLiteral("t"));
+        QCOMPARE(bad.errors, QStringList{ QStringLiteral("config line 2: unknown language 'fr' (en, de, ja, or \"\" for the system's)") });
+    }
+
+    void theShippedFileDocumentsTheLanguageUnderWindow()
+    {
+        const QByteArray shipped = defaultConfigText();
+        const qsizetype window = shipped.indexOf("\n[window]\n");
+        QVERIFY(window > 0);
+        const qsizetype nextTable = shipped.indexOf("\n[", window + 1);
+        const qsizetype language = shipped.indexOf("\nlanguage = \"\"\n");
+        QVERIFY2(language > window && language < nextTable, shipped.constData());
+        QVERIFY(!shipped.contains("\n[ui]\n"));
+        QVERIFY(parseConfig(shipped, QStringLiteral("t")).ok());
     }
 };
 

@@ -99,6 +99,27 @@ private slots:
         QCOMPARE(applied.retentionDays, 14);
     }
 
+    // A file from before the language moved to [window]: saving a language moves it there, so
+    // the file says in one place what is used. Its comments stay.
+    void aNewLanguageMovesFromUiToWindow()
+    {
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(userFile + "\n[ui]\n# what the desk reads\nlanguage = \"ja\"\n\n[window]\ntheme = \"dark\"\n");
+        file.close();
+        const Autostart autostart;
+        const Preferences before = preferencesFrom(loadConfig(m_path).config, autostart);
+        QCOMPARE(before.language, QStringLiteral("ja"));
+        Preferences wanted = before;
+        wanted.language = QStringLiteral("de");
+        QString error;
+        QVERIFY2(preferencesSaver(ConfigEditor(m_path), autostart, before)(wanted, &error), qPrintable(error));
+        QCOMPARE(readAll(m_path), userFile + "\n[ui]\n# what the desk reads\n\n[window]\ntheme = \"dark\"\nlanguage = \"de\"\n");
+        const ConfigLoadResult loaded = loadConfig(m_path);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join('\n')));
+        QCOMPARE(loaded.config.language, QStringLiteral("de"));
+    }
+
     void aBadValueKeepsTheDialogOpenAndChangesNothing()
     {
         const Autostart autostart;
