@@ -5,7 +5,6 @@
 #include "consolenotices.h"
 #include "eventbody.h"
 #include "chatops/chatops.h"
-#include "core/messagehtml.h"
 #include "core/mrkdwn.h"
 #include "core/safetext.h"
 
@@ -40,7 +39,7 @@ QTextBrowser *newReadOnlyView(QWidget *parent, const QString &name)
     view->setObjectName(name);
     view->setDocument(new SafeTextDocument(view));   // answers are untrusted: no resources loaded
     view->setOpenLinks(false);
-    view->document()->setDefaultStyleSheet(messageStyleSheet());
+    view->document()->setDefaultStyleSheet(bodyStyleSheet(view->palette()));
     view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     view->hide();
     return view;
@@ -310,7 +309,7 @@ void Composer::showNotices(const QString &channel)
     QString html;
     for (const ConsoleNotices::Notice &notice : list) {
         const QString who = notice.answer.isError ? tr("⚠ %1 · only visible to you") : tr("%1 · only visible to you");
-        html += QStringLiteral("<p style=\"margin-top:4px\"><b>%1</b></p>%2")
+        html += QStringLiteral("<p style=\"margin-top:6px; margin-bottom:2px\"><b>%1</b></p>%2")
                         .arg(who.arg(notice.sender.toHtmlEscaped()), ConsoleNotices::bodyHtml(m_channel, notice));
     }
     m_notices->setHtml(html);
@@ -375,6 +374,12 @@ void Composer::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::ParentChange || event->type() == QEvent::FontChange)
         watchParent();
+    if (event->type() == QEvent::PaletteChange) {   // light ↔ dark: the text's colors follow
+        for (QTextBrowser *view : { m_notices, m_preview })
+            view->document()->setDefaultStyleSheet(bodyStyleSheet(palette()));
+        showNotices(m_channel);
+        updateHints();
+    }
 }
 
 void Composer::watchParent()
