@@ -70,7 +70,7 @@ QJsonObject BlockActionSender::findButton(const Event &event, const QString &blo
 
 // Slack's block_actions payload, with the fields its SDKs (Bolt) read.
 QJsonObject BlockActionSender::payload(const Event &event, const QJsonObject &button, const QString &blockId,
-                                       const QString &userName, const QString &responseUrl)
+                                       const QString &userName, const QString &responseUrl, const QString &ephemeralTs)
 {
     const QString actionTs = QStringLiteral("%1.%2").arg(QDateTime::currentSecsSinceEpoch())
             .arg(QDateTime::currentMSecsSinceEpoch() % 1000 * 1000, 6, 10, QLatin1Char('0'));
@@ -86,7 +86,8 @@ QJsonObject BlockActionSender::payload(const Event &event, const QJsonObject &bu
             action.insert(QLatin1String(key), button.value(QLatin1String(key)));
     }
     const QString userId = slackids::userId(userName);
-    return QJsonObject{
+    const bool ephemeral = !ephemeralTs.isEmpty();
+    QJsonObject payload{
         { QStringLiteral("type"), QStringLiteral("block_actions") },
         { QStringLiteral("user"), QJsonObject{ { QStringLiteral("id"), userId },
                                                { QStringLiteral("username"), userName },
@@ -95,41 +96,63 @@ QJsonObject BlockActionSender::payload(const Event &event, const QJsonObject &bu
         { QStringLiteral("api_app_id"), slackids::appId },
         { QStringLiteral("token"), QString() },
         { QStringLiteral("container"), QJsonObject{ { QStringLiteral("type"), QStringLiteral("message") },
-                                                    { QStringLiteral("message_ts"), event.slackTs() },
+                                                    { QStringLiteral("message_ts"), ephemeral ? ephemeralTs : event.slackTs() },
                                                     { QStringLiteral("channel_id"), event.channel },
-                                                    { QStringLiteral("is_ephemeral"), false } } },
+                                                    { QStringLiteral("is_ephemeral"), ephemeral } } },
         { QStringLiteral("trigger_id"), slackids::triggerId() },
         { QStringLiteral("team"), QJsonObject{ { QStringLiteral("id"), slackids::teamId },
                                                { QStringLiteral("domain"), slackids::teamDomain } } },
         { QStringLiteral("channel"), QJsonObject{ { QStringLiteral("id"), event.channel },
                                                   { QStringLiteral("name"), event.channel } } },
-        { QStringLiteral("message"), event.toSlackMessage() },
         { QStringLiteral("state"), QJsonObject{ { QStringLiteral("values"), QJsonObject() } } },
         { QStringLiteral("response_url"), responseUrl },
         { QStringLiteral("actions"), QJsonArray{ action } },
     };
+    // Slack leaves the message out for an ephemeral one: the app posted it and has no copy to read.
+    if (!ephemeral)
+        payload.insert(QStringLiteral("message"), event.toSlackMessage());
+    return payload;
 }
 
 void BlockActionSender::click(const Event &event, const QUrl &actionLink, const QString &userName)
 {
-    ReplyTarget target{ event.channel, QStringLiteral("Bellboard"), QStringLiteral("event:%1").arg(event.id), event.id };
+    send(event, QString(),
+         ReplyTarget{ event.channel, QStringLiteral("Bellboard"), QStringLiteral("event:%1").arg(event.id), event.id, QString() },
+         actionLink, userName);
+}
+
+void BlockActionSender::clickNotice(const Event &notice, quint64 noticeId, const ReplyTarget &shownUnder,
+                                    const QUrl &actionLink, const QString &userName)
+{
+    Event message = notice;
+    message.source = shownUnder.source.isEmpty() ? QStringLiteral("command") : shownUnder.source;
+    // A notice has no stored id: its ts is when it was shown, its number for the fraction.
+    const QString ts = QStringLiteral("%1.%2").arg(notice.receivedAtMs / 1000).arg(noticeId % 1000000, 6, 10, QLatin1Char('0'));
+    send(message, ts, shownUnder, actionLink, userName);
+}
+
+void BlockActionSender::send(const Event &event, const QString &ephemeralTs, const ReplyTarget &target,
+                             const QUrl &actionLink, const QString &userName)
+{
+    // Failures are notices of their own: they must not become "the original" an answer replaces.
+    const ReplyTarget failures{ event.channel, QStringLiteral("Bellboard"), QString(), 0, QString() };
     QString blockId;
     QString actionId;
     const QJsonObject button = parseActionLink(actionLink, &blockId, &actionId)
             ? findButton(event, blockId, actionId) : QJsonObject();
     if (button.isEmpty()) {
-        m_output->deliver(target, CommandAnswer::error(tr("This button is not part of the message any more.")));
+        m_output->deliver(failures, CommandAnswer::error(tr("This button is not part of the message any more.")));
         return;
     }
     const InteractivityEndpoint *endpoint = endpointFor(event.source);
     if (!endpoint) {
-        m_output->deliver(target, CommandAnswer::error(
+        m_output->deliver(failures, CommandAnswer::error(
                 tr("Buttons of events from '%1' go nowhere: add an [[interactivity]] entry for this source "
                    "to the config file.").arg(event.source)));
         return;
     }
     const QString responseUrl = m_responseUrls ? m_responseUrls->issue(target) : QString();
-    const QByteArray json = QJsonDocument(payload(event, button, blockId, userName, responseUrl))
+    const QByteArray json = QJsonDocument(payload(event, button, blockId, userName, responseUrl, ephemeralTs))
             .toJson(QJsonDocument::Compact);
     const QByteArray body = formEncode({ { QStringLiteral("payload"), QString::fromUtf8(json) } });
     const QUrl url = endpoint->url;
@@ -137,10 +160,10 @@ void BlockActionSender::click(const Event &event, const QUrl &actionLink, const 
     const QString label = button.value(QLatin1String("text")).toObject().value(QLatin1String("text")).toString();
     CommandOutput *output = m_output;
     postSignedForm(m_network, url, endpoint->signingSecret, body, timeoutMs, QDateTime::currentSecsSinceEpoch(),
-                   this, [output, target, url, timeoutMs, label](const SignedPostResult &result) {
+                   this, [output, failures, url, timeoutMs, label](const SignedPostResult &result) {
         if (result.status >= 200 && result.status <= 299)
             return;
-        output->deliver(target, CommandAnswer::error(
+        output->deliver(failures, CommandAnswer::error(
                 tr("The \"%1\" button failed: %2").arg(label, describeFailure(result, url, timeoutMs))));
     });
 }

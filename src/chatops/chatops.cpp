@@ -135,8 +135,17 @@ QString ChatOps::newReplyKey()
 
 void ChatOps::showNotice(const ReplyTarget &target, quint64 noticeId, const CommandAnswer &answer)
 {
-    if (!target.key.isEmpty())
-        m_originals.insert(target.key, Original{ noticeId, 0 });
+    // Every notice gets a key, so that the answer to a click on one of its buttons can replace it.
+    ReplyTarget shown = target;
+    if (shown.key.isEmpty())
+        shown.key = QStringLiteral("notice:%1").arg(noticeId);
+    m_originals.insert(shown.key, Original{ noticeId, 0 });
+    m_noticeTargets.insert(noticeId, shown);
+    while (m_noticeTargets.size() > kRememberedNotices) {
+        if (m_noticeTargets.first().key.startsWith(QLatin1String("notice:")))
+            m_originals.remove(m_noticeTargets.first().key);
+        m_noticeTargets.erase(m_noticeTargets.begin());
+    }
     emit noticeShown(target.channel, noticeId, target.sender, answer);
 }
 

@@ -3,6 +3,7 @@
 #include "commandregistry.h"
 
 #include <QHash>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -69,6 +70,12 @@ public:
     Outcome submit(const QString &channel, const QString &text, qint64 selectedEventId = 0,
                    bool confirmed = false);
 
+    // What console-only notice `noticeId` was shown under: its channel and sender, the key an
+    // answer with replace_original replaces it by, and the source its buttons are routed by.
+    // An empty channel when the notice is unknown (or one of the oldest, forgotten).
+    ReplyTarget noticeTarget(quint64 noticeId) const { return m_noticeTargets.value(noticeId); }
+    static constexpr int kRememberedNotices = 500;
+
     // CommandOutput
     void deliver(const ReplyTarget &target, const CommandAnswer &answer) override;
     void post(const Event &event, std::function<void(const Event &)> committed = {}) override;
@@ -100,6 +107,7 @@ private:
     ProcessCommandRunner *m_processes = nullptr;
     BlockActionSender *m_blockActions = nullptr;
     QHash<QString, Original> m_originals;  // reply key → its latest answer
+    QMap<quint64, ReplyTarget> m_noticeTargets;  // notice id → what it was shown under, the newest ones
     quint64 m_lastNoticeId = 0;
     quint64 m_lastReplyKey = 0;
 };

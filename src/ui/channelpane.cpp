@@ -59,6 +59,7 @@ void ChannelPane::setChannel(const QString &name)
     m_feed->setChannel(name);
     m_ui->channelTitle->setText(name.isEmpty() ? QString() : QLatin1Char('#') + name);
     setAccessibleName(tr("Feed of #%1").arg(name));
+    emit channelChanged(name);
 }
 
 void ChannelPane::setNotifyMode(const QString &mode)
@@ -91,8 +92,12 @@ void ChannelPane::setFooter(QWidget *footer)
         return;
     delete m_footer;
     m_footer = footer;
-    if (footer)
-        m_ui->footerSlot->addWidget(footer);
+    if (!footer)
+        return;
+    m_ui->footerSlot->addWidget(footer);
+    footer->installEventFilter(this);
+    for (QWidget *part : footer->findChildren<QWidget *>())
+        part->installEventFilter(this);
 }
 
 void ChannelPane::setActive(bool active)

@@ -15,7 +15,7 @@ class FeedView;
 class SenderIcons;
 
 // One feed in the window: a header (channel, notify mode, split/close buttons), the
-// channel's FeedView, and a footer slot for what sits under a feed (the composer). The
+// channel's FeedView, and a footer slot for what sits under a feed (its own composer). The
 // window arranges several of these side by side (PaneArea).
 class ChannelPane : public QWidget
 {
@@ -36,6 +36,7 @@ public:
     void setSenderIcons(SenderIcons *icons);
 
     // The widget under the feed (e.g. the composer); the pane owns it. Null removes it.
+    // Clicking or focusing it makes this the focused pane, like the feed.
     void setFooter(QWidget *footer);
     QWidget *footer() const { return m_footer; }
 
@@ -49,6 +50,7 @@ public:
     void revealEvent(qint64 id);
 
 signals:
+    void channelChanged(const QString &name);
     void activated();                              // the user clicked or focused this pane
     void splitRequested(Qt::Orientation orientation);
     void moveRequested(int step);                  // -1 before, +1 after its neighbour

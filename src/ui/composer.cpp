@@ -1,24 +1,60 @@
 #include "composer.h"
 
 #include "composeredit.h"
+#include "composerhistory.h"
+#include "consolenotices.h"
 #include "eventbody.h"
 #include "chatops/chatops.h"
-#include "core/messagehtml.h"
 #include "core/mrkdwn.h"
+#include "core/safetext.h"
 
+#include <QDesktopServices>
+#include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace bb {
 
-Composer::Composer(ChatOps *chatops, QWidget *parent)
-    : QWidget(parent), m_chatops(chatops), m_completer(&chatops->registry()),
-      m_edit(new ComposerEdit(this)), m_preview(new QLabel(this)), m_hint(new QLabel(this)),
-      m_notices(new QTextBrowser(this))
+namespace {
+
+// Shares of the parent's (the pane's) height the composer's parts may take at most, so that
+// in a small split the feed keeps most of the room.
+constexpr double kNoticesShare = 0.30;
+constexpr double kPreviewShare = 0.15;
+constexpr double kEditorShare = 0.20;
+constexpr int kNoticesLines = 9;     // at most, in a tall pane
+constexpr int kPreviewLines = 4;
+constexpr int kEditorLines = 6;
+
+QTextBrowser *newReadOnlyView(QWidget *parent, const QString &name)
+{
+    auto *view = new QTextBrowser(parent);
+    view->setObjectName(name);
+    view->setDocument(new SafeTextDocument(view));   // answers are untrusted: no resources loaded
+    view->setOpenLinks(false);
+    view->document()->setDefaultStyleSheet(bodyStyleSheet(view->palette()));
+    view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    view->hide();
+    return view;
+}
+
+} // namespace
+
+Composer::Composer(ChatOps *chatops, ComposerHistory *history, ConsoleNotices *notices, QWidget *parent)
+    : QWidget(parent), m_chatops(chatops),
+      m_history(history ? history : new ComposerHistory(this)),
+      m_noticeBoard(notices ? notices : new ConsoleNotices(chatops, this)),
+      m_completer(&chatops->registry()),
+      m_edit(new ComposerEdit(this)), m_preview(newReadOnlyView(this, QStringLiteral("composerPreview"))),
+      m_hint(new QLabel(this)), m_notices(newReadOnlyView(this, QStringLiteral("composerNotices"))),
+      m_dismiss(new QToolButton(this))
 {
     setObjectName(QStringLiteral("composer"));
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);   // the feed above gets the room
@@ -26,28 +62,26 @@ Composer::Composer(ChatOps *chatops, QWidget *parent)
     layout->setContentsMargins(8, 4, 8, 8);
     layout->setSpacing(4);
 
-    // Answers only this console sees: never stored, gone with the window.
-    m_notices->setObjectName(QStringLiteral("composerNotices"));
-    m_notices->setDocument(new SafeTextDocument(m_notices));   // answers are untrusted: no resources loaded
-    m_notices->setOpenLinks(false);
-    m_notices->document()->setDefaultStyleSheet(messageStyleSheet());
-    m_notices->setMaximumHeight(160);
-    m_notices->hide();
-    auto *dismiss = new QToolButton(this);
-    dismiss->setText(tr("Dismiss"));
-    dismiss->setAutoRaise(true);
-    dismiss->hide();
-    connect(dismiss, &QToolButton::clicked, this, &Composer::clearNotices);
-    connect(m_chatops, &ChatOps::noticeShown, this, &Composer::onNoticeShown);
-    connect(m_chatops, &ChatOps::noticeRemoved, this, &Composer::onNoticeRemoved);
-    connect(m_notices->document(), &QTextDocument::contentsChanged, dismiss,
-            [this, dismiss] { dismiss->setVisible(m_notices->isVisibleTo(this)); });
+    // Answers only this console sees: never stored, gone with the window. Dismiss sits beside
+    // them rather than on a row of its own.
+    m_notices->setAccessibleName(tr("Answers only visible to you"));
+    connect(m_notices, &QTextBrowser::anchorClicked, this, &Composer::onNoticeLink);
+    m_dismiss->setObjectName(QStringLiteral("composerDismiss"));
+    m_dismiss->setText(tr("Dismiss"));
+    m_dismiss->setAutoRaise(true);
+    m_dismiss->hide();
+    connect(m_dismiss, &QToolButton::clicked, this, &Composer::clearNotices);
+    connect(m_noticeBoard, &ConsoleNotices::changed, this, &Composer::showNotices);
+    auto *noticesRow = new QHBoxLayout;
+    noticesRow->setSpacing(4);
+    noticesRow->addWidget(m_notices, 1);
+    noticesRow->addWidget(m_dismiss, 0, Qt::AlignTop);
 
-    m_preview->setObjectName(QStringLiteral("composerPreview"));
-    m_preview->setTextFormat(Qt::RichText);
-    m_preview->setWordWrap(true);
-    m_preview->setTextInteractionFlags(Qt::NoTextInteraction);
-    m_preview->hide();
+    m_preview->setAccessibleName(tr("Preview of the message"));
+    m_preview->setFocusPolicy(Qt::NoFocus);
+    m_preview->setFrameShape(QFrame::NoFrame);
+    m_preview->setBackgroundRole(QPalette::Window);   // set apart from the field under it
+    m_preview->viewport()->setAutoFillBackground(false);
     m_hint->setObjectName(QStringLiteral("composerHint"));
     m_hint->setTextFormat(Qt::PlainText);
     m_hint->setWordWrap(true);
@@ -55,11 +89,13 @@ Composer::Composer(ChatOps *chatops, QWidget *parent)
     m_hint->hide();
 
     m_edit->setPlaceholderText(tr("Message, or /command (Tab completes, /help lists them)"));
-    layout->addWidget(m_notices);
-    layout->addWidget(dismiss, 0, Qt::AlignRight);
+    m_edit->setAccessibleName(tr("Message or command"));
+    layout->addLayout(noticesRow);
     layout->addWidget(m_preview);
     layout->addWidget(m_hint);
     layout->addWidget(m_edit);
+    for (QTextBrowser *view : { m_notices, m_preview })
+        view->viewport()->installEventFilter(this);   // a new width: a new height for its text
 
     connect(m_edit, &ComposerEdit::sendRequested, this, &Composer::send);
     connect(m_edit, &ComposerEdit::historyRequested, this, &Composer::browseHistory);
@@ -71,6 +107,13 @@ Composer::Composer(ChatOps *chatops, QWidget *parent)
                                      tr("%1\n\nThis command is marked as needing confirmation.").arg(text))
                 == QMessageBox::Yes;
     };
+    watchParent();
+}
+
+Composer::~Composer()
+{
+    if (m_history)
+        m_history->keepDraft(m_channel, text());
 }
 
 void Composer::setValueSource(CommandCompleter::ValueSource source)
@@ -85,7 +128,22 @@ QString Composer::text() const
 
 QString Composer::draft(const QString &channel) const
 {
-    return channel == m_channel ? text() : m_drafts.value(channel);
+    return channel == m_channel ? text() : m_history->draft(channel);
+}
+
+ComposerHistory *Composer::sharedHistory() const
+{
+    return m_history;
+}
+
+QStringList Composer::history() const
+{
+    return m_history->lines();
+}
+
+int Composer::noticeCount(const QString &channel) const
+{
+    return m_noticeBoard->count(channel);
 }
 
 void Composer::setText(const QString &text)
@@ -103,16 +161,11 @@ void Composer::setChannel(const QString &channel)
 {
     if (channel == m_channel)
         return;
-    if (!m_channel.isEmpty()) {
-        if (text().isEmpty())
-            m_drafts.remove(m_channel);
-        else
-            m_drafts.insert(m_channel, text());
-    }
+    m_history->keepDraft(m_channel, text());
     m_channel = channel;
     m_historyIndex = -1;
-    setText(m_drafts.value(channel));
-    showNotices();
+    setText(m_history->takeDraft(channel));
+    showNotices(channel);
 }
 
 void Composer::send()
@@ -125,40 +178,36 @@ void Composer::send()
     if (outcome == ChatOps::Outcome::NeedsConfirmation)
         outcome = m_confirm && m_confirm(typed.trimmed()) ? m_chatops->submit(m_channel, typed, selected, true)
                                                           : ChatOps::Outcome::Rejected;
-    if (m_history.isEmpty() || m_history.last() != typed) {
-        m_history << typed;
-        if (m_history.size() > kHistorySize)
-            m_history.removeFirst();
-    }
+    m_history->add(typed);
     m_historyIndex = -1;
     // A rejected command stays in the field to be fixed; the reason shows above it.
     if (outcome == ChatOps::Outcome::Rejected)
         return;
-    m_drafts.remove(m_channel);
     setText(QString());
     emit sent(m_channel, typed);
 }
 
 void Composer::browseHistory(int step)
 {
-    if (m_history.isEmpty())
+    const QStringList lines = m_history->lines();
+    if (lines.isEmpty())
         return;
     if (m_historyIndex < 0) {
         if (step > 0)
             return;
         m_unsent = text();
-        m_historyIndex = int(m_history.size());
+        m_historyIndex = int(lines.size());
     }
-    const int index = m_historyIndex + step;
+    const int index = qMin(m_historyIndex + step, int(lines.size()));
     if (index < 0)
         return;
-    if (index >= m_history.size()) {
+    if (index >= lines.size()) {
         m_historyIndex = -1;
         setText(m_unsent);
         return;
     }
     m_historyIndex = index;
-    setText(m_history.at(index));
+    setText(lines.at(index));
 }
 
 void Composer::complete()
@@ -223,12 +272,17 @@ void Composer::updateHints()
 {
     const QString typed = text();
     const bool command = typed.startsWith(QLatin1Char('/')) && !typed.startsWith(QLatin1String("//"));
-    if (typed.trimmed().isEmpty() || command) {
-        m_preview->hide();
-    } else {
-        m_preview->setText(mrkdwnToHtml(typed.startsWith(QLatin1String("//")) ? typed.mid(1) : typed));
-        m_preview->show();
+    // The preview shows only what the typed text does not: formatting, links, emoji. Text that
+    // renders as typed needs none, and a pane without the room for one gets none.
+    bool preview = false;
+    if (!typed.trimmed().isEmpty() && !command && m_previewMax > 0) {
+        const QString message = typed.startsWith(QLatin1String("//")) ? typed.mid(1) : typed;
+        m_preview->setHtml(mrkdwnToHtml(message));
+        preview = m_preview->toPlainText().simplified() != message.simplified();   // spaces being typed are no format
     }
+    m_preview->setVisible(preview);
+    if (preview)
+        fitHeight(m_preview, m_previewMax);
     // For a command: its usage, so the grammar is in sight while typing.
     const QString name = typed.section(QLatin1Char(' '), 0, 0).mid(1);
     const CommandRegistry::Entry *entry = command ? m_chatops->registry().find(name) : nullptr;
@@ -240,56 +294,102 @@ void Composer::updateHints()
     }
 }
 
-void Composer::onNoticeShown(const QString &channel, quint64 id, const QString &sender, const CommandAnswer &answer)
-{
-    QList<Notice> &list = m_noticesByChannel[channel];
-    auto it = std::find_if(list.begin(), list.end(), [id](const Notice &notice) { return notice.id == id; });
-    if (it != list.end()) {
-        it->answer = answer;
-        it->sender = sender;
-    } else {
-        list << Notice{ id, sender, answer };
-        while (list.size() > kNoticesPerChannel)
-            list.removeFirst();
-    }
-    if (channel == m_channel)
-        showNotices();
-}
-
-void Composer::onNoticeRemoved(const QString &channel, quint64 id)
-{
-    QList<Notice> &list = m_noticesByChannel[channel];
-    list.erase(std::remove_if(list.begin(), list.end(), [id](const Notice &notice) { return notice.id == id; }),
-               list.end());
-    if (channel == m_channel)
-        showNotices();
-}
-
 void Composer::clearNotices()
 {
-    m_noticesByChannel.remove(m_channel);
-    showNotices();
+    m_noticeBoard->clear(m_channel);
 }
 
-void Composer::showNotices()
+void Composer::showNotices(const QString &channel)
 {
-    const QList<Notice> list = m_noticesByChannel.value(m_channel);
+    if (channel != m_channel)
+        return;
+    const QList<ConsoleNotices::Notice> list = m_noticeBoard->notices(m_channel);
     m_notices->setVisible(!list.isEmpty());
+    m_dismiss->setVisible(!list.isEmpty());
     QString html;
-    for (const Notice &notice : list) {
-        Event event;
-        event.channel = m_channel;
-        event.senderName = notice.sender;
-        event.text = notice.answer.text;
-        event.blocksJson = notice.answer.blocksJson;
-        event.attachmentsJson = notice.answer.attachmentsJson;
+    for (const ConsoleNotices::Notice &notice : list) {
         const QString who = notice.answer.isError ? tr("⚠ %1 · only visible to you") : tr("%1 · only visible to you");
-        html += QStringLiteral("<p style=\"margin-top:4px\"><b>%1</b></p>%2")
-                        .arg(who.arg(notice.sender.toHtmlEscaped()), feedBodyHtml(event));
+        html += QStringLiteral("<p style=\"margin-top:6px; margin-bottom:2px\"><b>%1</b></p>%2")
+                        .arg(who.arg(notice.sender.toHtmlEscaped()), ConsoleNotices::bodyHtml(m_channel, notice));
     }
     m_notices->setHtml(html);
-    m_notices->moveCursor(QTextCursor::End);
-    m_notices->ensureCursorVisible();
+    fitHeight(m_notices, m_noticesMax);
+    m_notices->verticalScrollBar()->setValue(m_notices->verticalScrollBar()->maximum());   // the newest in sight
+}
+
+// A button in a notice goes to its backend; an ordinary link that is safe opens in the browser.
+void Composer::onNoticeLink(const QUrl &url)
+{
+    if (m_noticeBoard->click(m_channel, url))
+        return;
+    const QUrl safe = safeLinkUrl(url.toString());
+    if (safe.isValid())
+        QDesktopServices::openUrl(safe);
+}
+
+// As tall as its text, up to `maxHeight`; then it scrolls.
+void Composer::fitHeight(QTextBrowser *browser, int maxHeight)
+{
+    QTextDocument *document = browser->document();
+    document->setTextWidth(browser->viewport()->width());
+    const int frame = 2 * browser->frameWidth();
+    const int content = int(std::ceil(document->size().height())) + frame;
+    browser->setFixedHeight(qMax(fontMetrics().lineSpacing() + frame, qMin(content, maxHeight)));
+}
+
+// The share of the pane each part may take follows the pane's height (and the font's size).
+void Composer::fitToParent()
+{
+    const int available = parentWidget() ? parentWidget()->height() : 600;
+    const int line = fontMetrics().lineSpacing();
+    m_noticesMax = qMax(2 * line, qMin(kNoticesLines * line, int(available * kNoticesShare)));
+    const int previewRoom = qMin(kPreviewLines * line, int(available * kPreviewShare));
+    const bool hadPreviewRoom = m_previewMax > 0;
+    m_previewMax = previewRoom >= 2 * line ? previewRoom : 0;
+    m_edit->setMaxVisibleLines(qBound(2, int(available * kEditorShare) / qMax(1, line), kEditorLines));
+    if (!m_notices->isHidden())
+        fitHeight(m_notices, m_noticesMax);
+    const bool previewRoomChanged = (previewRoom >= 2 * line) != hadPreviewRoom;
+    if (previewRoomChanged)
+        updateHints();   // the preview comes or goes
+    else if (!m_preview->isHidden())
+        fitHeight(m_preview, m_previewMax);
+}
+
+bool Composer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize) {
+        if (watched == m_watchedParent)
+            fitToParent();
+        else if (watched == m_notices->viewport() && !m_notices->isHidden())
+            fitHeight(m_notices, m_noticesMax);
+        else if (watched == m_preview->viewport() && !m_preview->isHidden())
+            fitHeight(m_preview, m_previewMax);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void Composer::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::ParentChange || event->type() == QEvent::FontChange)
+        watchParent();
+    if (event->type() == QEvent::PaletteChange) {   // light ↔ dark: the text's colors follow
+        for (QTextBrowser *view : { m_notices, m_preview })
+            view->document()->setDefaultStyleSheet(bodyStyleSheet(palette()));
+        showNotices(m_channel);
+        updateHints();
+    }
+}
+
+void Composer::watchParent()
+{
+    if (m_watchedParent)
+        m_watchedParent->removeEventFilter(this);
+    m_watchedParent = parentWidget();
+    if (m_watchedParent)
+        m_watchedParent->installEventFilter(this);
+    fitToParent();
 }
 
 } // namespace bb

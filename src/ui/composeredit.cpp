@@ -5,10 +5,6 @@
 
 namespace bb {
 
-namespace {
-constexpr int kMaxVisibleLines = 6;  // then it scrolls
-}
-
 ComposerEdit::ComposerEdit(QWidget *parent) : QPlainTextEdit(parent)
 {
     setTabChangesFocus(false);
@@ -25,15 +21,27 @@ int ComposerEdit::heightForLines(int lines) const
             + margins.bottom() + 2 * frameWidth();
 }
 
+void ComposerEdit::setMaxVisibleLines(int lines)
+{
+    if (lines == m_maxVisibleLines)
+        return;
+    m_maxVisibleLines = qMax(1, lines);
+    fitToText();
+}
+
+int ComposerEdit::visibleLines() const
+{
+    return qBound(1, document()->blockCount(), m_maxVisibleLines);
+}
+
 void ComposerEdit::fitToText()
 {
-    const int lines = qBound(1, document()->blockCount(), kMaxVisibleLines);
-    setFixedHeight(heightForLines(lines));
+    setFixedHeight(heightForLines(visibleLines()));
 }
 
 QSize ComposerEdit::sizeHint() const
 {
-    return { QPlainTextEdit::sizeHint().width(), heightForLines(qBound(1, document()->blockCount(), kMaxVisibleLines)) };
+    return { QPlainTextEdit::sizeHint().width(), heightForLines(visibleLines()) };
 }
 
 QSize ComposerEdit::minimumSizeHint() const

@@ -13,6 +13,9 @@ class ComposerEdit : public QPlainTextEdit
 public:
     explicit ComposerEdit(QWidget *parent = nullptr);
 
+    // It grows with its text up to `lines` lines, then scrolls (6 unless set).
+    void setMaxVisibleLines(int lines);
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -28,6 +31,9 @@ protected:
 private:
     void fitToText();
     int heightForLines(int lines) const;
+    int visibleLines() const;
+
+    int m_maxVisibleLines = 6;
 };
 
 } // namespace bb

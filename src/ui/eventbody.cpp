@@ -17,6 +17,12 @@ QString feedBodyHtml(const Event &event)
     return eventBodyHtml(event);
 }
 
+QString bodyStyleSheet(const QPalette &palette)
+{
+    return messageStyleSheet(isDarkPalette(palette))
+            + QStringLiteral("a { color: %1; }\n").arg(palette.color(QPalette::Link).name());
+}
+
 int SafeTextDocument::refusedResourceRequests()
 {
     return refusedRequests.loadRelaxed();
@@ -34,10 +40,7 @@ SafeTextDocument *cachedBodyDocument(QCache<qint64, SafeTextDocument> &cache, co
         doc->setDocumentMargin(0);
         doc->setDefaultFont(font);
         doc->setUndoRedoEnabled(false);
-        // Links are given the view's own link color: QTextDocument would take the
-        // application's when the HTML is read, wrong for the wall's dark palette in a light desktop.
-        doc->setDefaultStyleSheet(messageStyleSheet(dark)
-                                  + QStringLiteral("a { color: %1; }\n").arg(palette.color(QPalette::Link).name()));
+        doc->setDefaultStyleSheet(bodyStyleSheet(palette));
         doc->setHtml(html(event));
         cache.insert(event.id, doc);
     }

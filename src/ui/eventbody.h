@@ -16,6 +16,11 @@ namespace bb {
 // one seam to core's renderer).
 QString feedBodyHtml(const Event &event);
 
+// The style sheet for a body shown in `palette`: the message styles for a light or a dark
+// palette, and links in the palette's own link color (QTextDocument would take the
+// application's when the HTML is read, wrong for the wall's dark palette in a light desktop).
+QString bodyStyleSheet(const QPalette &palette);
+
 // A QTextDocument for untrusted rich text: it never loads a resource (no file:, qrc: or
 // remote images, whatever the HTML asks for). Counts the attempts, so tests can tell.
 class SafeTextDocument : public QTextDocument

@@ -14,7 +14,6 @@
 #include "wallwindow.h"
 #include "windowalerts.h"
 #include "windowchatops.h"
-#include "composer.h"
 #include "windowsearch.h"
 #include "windowsettings.h"
 #include "windowslack.h"
@@ -189,8 +188,7 @@ void MainWindow::setChatOps(ChatOps *chatops)
 {
     if (m_chatOps)
         return;  // its commands are in the registry for good
-    m_chatOps = new WindowChatOps(this, chatops);
-    m_ui->feedLayout->addWidget(m_chatOps->composer());
+    m_chatOps = new WindowChatOps(this, chatops);   // a composer in every pane, now and when split
 }
 
 void MainWindow::restoreState(const QString &fallbackChannel)

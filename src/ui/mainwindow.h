@@ -87,7 +87,7 @@ public:
     AsyncEventReader *reader() const { return m_reader; }
     WindowSearch *search() const { return m_search; } // Ctrl+F, user timelines
 
-    // The composer under the feed, and the window's commands (/search, /user, /wall).
+    // A composer at the bottom of every pane, and the window's commands (/search, /user, /wall).
     void setChatOps(ChatOps *chatops);
     WindowChatOps *chatOps() const { return m_chatOps; }
 

@@ -5,6 +5,8 @@
 
 #include "channellistmodel.h"
 #include "composer.h"
+#include "composerhistory.h"
+#include "consolenotices.h"
 #include "feedmodel.h"
 #include "feedview.h"
 #include "mainwindow.h"
@@ -15,8 +17,6 @@
 #include "chatops/chatops.h"
 #include "core/userextraction.h"
 
-#include <QItemSelectionModel>
-#include <QListView>
 #include <QPointer>
 #include <QSet>
 
@@ -53,49 +53,56 @@ QStringList recentUsers(FeedModel *feed)
 } // namespace
 
 WindowChatOps::WindowChatOps(MainWindow *window, ChatOps *chatops)
-    : QObject(window), m_window(window), m_chatops(chatops), m_composer(new Composer(chatops))
+    : QObject(window), m_window(window), m_chatops(chatops), m_history(new ComposerHistory(this)),
+      m_notices(new ConsoleNotices(chatops, this))
 {
-    m_composer->setValueSource([window](const QString &kind) {
-        if (kind == QLatin1String("channel"))
-            return channelNames(window);
-        if (kind == QLatin1String("user") || kind == QLatin1String("email"))
-            return recentUsers(window->feedModel());
-        return QStringList();
-    });
-    m_composer->setSelectionSource([window] {
-        return window->feedView()->currentIndex().data(FeedModel::EventIdRole).toLongLong();
-    });
-    // One composer serves the focused pane: it follows focus, and every pane's buttons work.
-    auto watchPane = [this](ChannelPane *pane) {
-        connect(pane->feedView(), &FeedView::linkActivated, this, &WindowChatOps::onFeedLink);
-    };
     for (ChannelPane *pane : window->paneArea()->panes())
-        watchPane(pane);
-    connect(window->paneArea(), &PaneArea::paneAdded, this, watchPane);
-    connect(window->paneArea(), &PaneArea::focusedPaneChanged, this, &WindowChatOps::followChannel);
-    // The channel list's current row is what opens a channel; MainWindow reacts first.
-    QListView *channelList = window->findChild<QListView *>(QStringLiteral("channelList"));
-    if (channelList && channelList->selectionModel())
-        connect(channelList->selectionModel(), &QItemSelectionModel::currentChanged, this, &WindowChatOps::followChannel);
-    followChannel();
+        addComposer(pane);
+    connect(window->paneArea(), &PaneArea::paneAdded, this, &WindowChatOps::addComposer);
     registerWindowCommands(chatops, window);
 }
 
-void WindowChatOps::followChannel()
+Composer *WindowChatOps::composer() const
 {
-    m_composer->setChannel(m_window->currentChannel());
+    return composerOf(m_window->focusedPane());
 }
 
-// A button in the feed: the clicked row is the current one (the press selected it); if the
-// button is not in that row, the newest row that has it.
-void WindowChatOps::onFeedLink(const QUrl &url)
+Composer *WindowChatOps::composerOf(const ChannelPane *pane)
+{
+    return pane ? qobject_cast<Composer *>(pane->footer()) : nullptr;
+}
+
+// The pane's own composer: its channel, its feed's selection and users; the pane owns it.
+void WindowChatOps::addComposer(ChannelPane *pane)
+{
+    auto *composer = new Composer(m_chatops, m_history, m_notices);
+    MainWindow *window = m_window;
+    composer->setValueSource([window, pane](const QString &kind) {
+        if (kind == QLatin1String("channel"))
+            return channelNames(window);
+        if (kind == QLatin1String("user") || kind == QLatin1String("email"))
+            return recentUsers(pane->feedModel());
+        return QStringList();
+    });
+    composer->setSelectionSource([pane] {
+        return pane->feedView()->currentIndex().data(FeedModel::EventIdRole).toLongLong();
+    });
+    pane->setFooter(composer);
+    composer->setChannel(pane->channel());
+    connect(pane, &ChannelPane::channelChanged, composer, &Composer::setChannel);
+    connect(pane->feedView(), &FeedView::linkActivated, this, [this, pane](const QUrl &url) { onFeedLink(pane, url); });
+}
+
+// A button in a pane's feed: the clicked row is the current one (the press selected it); if
+// the button is not in that row, the newest row that has it.
+void WindowChatOps::onFeedLink(ChannelPane *pane, const QUrl &url)
 {
     QString blockId;
     QString actionId;
     if (!BlockActionSender::parseActionLink(url, &blockId, &actionId))
         return;
-    FeedModel *feed = m_window->feedModel();
-    const QModelIndex current = m_window->feedView()->currentIndex();
+    FeedModel *feed = pane->feedModel();
+    const QModelIndex current = pane->feedView()->currentIndex();
     QList<int> rows;
     if (current.isValid())
         rows << current.row();

@@ -5,8 +5,11 @@
 //
 //   screenshots OUTPUT_DIR [SUFFIX]      e.g. screenshots docs/screenshots @2x
 #include "app/demofeed.h"
+#include "chatops/chatops.h"
 #include "store/eventstore.h"
 #include "ui/channelpane.h"
+#include "ui/composer.h"
+#include "ui/composeredit.h"
 #include "ui/feedmodel.h"
 #include "ui/mainwindow.h"
 #include "ui/panearea.h"
@@ -14,6 +17,7 @@
 #include "ui/theme.h"
 #include "ui/usertimeline.h"
 #include "ui/wallwindow.h"
+#include "ui/windowchatops.h"
 #include "ui/windowsearch.h"
 
 #include <QApplication>
@@ -22,6 +26,7 @@
 #include <QDockWidget>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QThread>
 #include <cstdio>
 
@@ -58,6 +63,24 @@ void expandNewestThread(ChannelPane *pane)
     }
 }
 
+// What the composers show in the picture: a draft with its preview in one pane, an answer
+// with buttons only this console sees in another.
+void fillComposers(MainWindow &window, ChatOps &chatops)
+{
+    const QList<ChannelPane *> panes = window.paneArea()->panes();
+    Composer *signups = WindowChatOps::composerOf(panes.first());
+    QTest::keyClicks(signups->editor(), QStringLiteral("Welcome aboard *carol*, your workspace is ready :tada:"));
+    CommandAnswer answer;
+    answer.text = QStringLiteral("Roll back api to v1.41?");
+    answer.blocksJson = R"([{"type":"section","text":{"type":"mrkdwn","text":"Roll back *api* to `v1.41`? 3 hosts, about 2 minutes."}},)"
+                        R"({"type":"actions","block_id":"rollback","elements":[)"
+                        R"({"type":"button","action_id":"go","text":{"type":"plain_text","text":"Roll back"},"style":"danger"},)"
+                        R"({"type":"button","action_id":"cancel","text":{"type":"plain_text","text":"Cancel"}}]}])";
+    chatops.deliver(ReplyTarget{ QStringLiteral("critical-server-errors"), QStringLiteral("rollback"),
+                                 chatops.newReplyKey(), 0, QStringLiteral("command:rollback") },
+                    answer);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -87,9 +110,12 @@ int main(int argc, char **argv)
                                          { QStringLiteral("user-behavior"), QStringLiteral("ring") } };
 
     ThemeFollower theme(Theme::Light);
+    ChatOps chatops(&store);
+    chatops.setUserName(QStringLiteral("dana"));
     bool ok = true;
     {
         MainWindow window(&store);
+        window.setChatOps(&chatops);
         window.setNotifyModes(modes);
         window.resize(1480, 900);
         window.show();
@@ -101,6 +127,7 @@ int main(int argc, char **argv)
         window.setStatusText(QStringLiteral("Listening on http://127.0.0.1:2355"));
         settle();
         expandNewestThread(window.focusedPane());
+        fillComposers(window, chatops);
         demo.start(); // a few live events: unread counts in the sidebar
         settle(2500);
         demo.stop();

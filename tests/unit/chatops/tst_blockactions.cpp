@@ -109,6 +109,68 @@ private slots:
         QVERIFY(f->notices.isEmpty());
     }
 
+    // A button in a console-only notice: Slack's block_actions for an ephemeral message, and a
+    // replace_original answer through its response_url replaces the notice (nothing is stored).
+    void clickOnANoticeIsEphemeralAndTheAnswerReplacesTheNotice()
+    {
+        backend->answer = [](const HttpRequest &, HttpResponder respond) { respond(HttpResponse::text(200, "")); };
+        f->chatops->blockActions()->setEndpoints({ { "command:deploy", backend->url("/slack/actions"), kSecret, 3000 } });
+        const ReplyTarget target{ "deployments", "deploy", f->chatops->newReplyKey(), 0, "command:deploy" };
+        CommandAnswer answer;
+        answer.text = QStringLiteral("Deploy web to production?");
+        answer.blocksJson = kBlocks;
+        f->chatops->deliver(target, answer);
+        QCOMPARE(f->notices.size(), 1);
+        const quint64 id = f->notices.first().id;
+        const ReplyTarget shown = f->chatops->noticeTarget(id);
+        QCOMPARE(shown.key, target.key);
+        QCOMPARE(shown.source, QStringLiteral("command:deploy"));
+
+        Event notice;
+        notice.channel = QStringLiteral("deployments");
+        notice.senderName = QStringLiteral("deploy");
+        notice.text = answer.text;
+        notice.blocksJson = kBlocks;
+        notice.receivedAtMs = 1700000000123;
+        f->chatops->blockActions()->clickNotice(notice, id, shown, QUrl("bb-action:approval%201/deny?notice=1"), "alice");
+        QTRY_COMPARE(backend->requests.size(), 1);
+        const HttpRequest &request = backend->requests.first();
+        QCOMPARE(request.header("x-slack-signature"),
+                 slackSignature(kSecret, request.header("x-slack-request-timestamp").toLongLong(), request.body));
+        const QJsonObject payload = QJsonDocument::fromJson(
+                parseFormFields(request.body).value("payload").toUtf8()).object();
+        const QJsonObject container = payload.value("container").toObject();
+        QCOMPARE(container.value("type").toString(), QStringLiteral("message"));
+        QCOMPARE(container.value("is_ephemeral").toBool(), true);
+        QCOMPARE(container.value("channel_id").toString(), QStringLiteral("deployments"));
+        QCOMPARE(container.value("message_ts").toString(), QStringLiteral("1700000000.%1").arg(id, 6, 10, QLatin1Char('0')));
+        QVERIFY(!payload.contains("message"));
+        QCOMPARE(payload.value("actions").toArray().first().toObject().value("action_id").toString(), QStringLiteral("deny"));
+
+        QCOMPARE(f->postTo(payload.value("response_url").toString(),
+                           R"({"replace_original":true,"text":"Denied by alice"})").first, 200);
+        QTRY_COMPARE(f->notices.size(), 2);
+        QCOMPARE(f->notices.last().id, id);
+        QCOMPARE(f->notices.last().answer.text, QStringLiteral("Denied by alice"));
+        QCOMPARE(f->stored("deployments").size(), 1);   // only the event of init()
+    }
+
+    // A notice shown without a key (a built-in's answer, an error) gets one, so it can be replaced too.
+    void everyNoticeHasAKey()
+    {
+        f->chatops->deliver(ReplyTarget{ "deployments", "Bellboard", QString(), 0, QString() }, CommandAnswer::note("hello"));
+        QCOMPARE(f->notices.size(), 1);
+        const ReplyTarget shown = f->chatops->noticeTarget(f->notices.first().id);
+        QCOMPARE(shown.channel, QStringLiteral("deployments"));
+        QVERIFY(!shown.key.isEmpty());
+        CommandAnswer replacement = CommandAnswer::note("bye");
+        replacement.replaceOriginal = true;
+        f->chatops->deliver(shown, replacement);
+        QCOMPARE(f->notices.size(), 2);
+        QCOMPARE(f->notices.last().id, f->notices.first().id);
+        QVERIFY(f->chatops->noticeTarget(999999).channel.isEmpty());
+    }
+
     void failingBackendIsOneClearMessage()
     {
         backend->answer = [](const HttpRequest &, HttpResponder respond) { respond(HttpResponse::text(500, "boom")); };

@@ -1,8 +1,11 @@
 #include "chatopsfixture.h"
 #include "ui/composer.h"
 #include "ui/composeredit.h"
+#include "ui/composerhistory.h"
+#include "ui/consolenotices.h"
 
 #include <QLabel>
+#include <QScopeGuard>
 #include <QTextBrowser>
 
 using namespace bb;
@@ -72,8 +75,9 @@ private slots:
         QCOMPARE(composer->text(), QStringLiteral("Deploy *done*\nsee <https://ci.example/42|build 42>"));
         // The preview is what will be posted, as mrkdwn renders it.
         QVERIFY(composer->preview()->isVisible());
-        QVERIFY(composer->preview()->text().contains("<b>done</b>"));
-        QVERIFY(composer->preview()->text().contains("href=\"https://ci.example/42\""));
+        QCOMPARE(composer->preview()->toPlainText(), QStringLiteral("Deploy done\nsee build 42"));
+        QVERIFY(composer->preview()->toHtml().contains("font-weight:700"));
+        QVERIFY(composer->preview()->toHtml().contains("href=\"https://ci.example/42\""));
         press(Qt::Key_Return);
         QCOMPARE(composer->text(), QString());
         QTRY_COMPARE(f->stored("ops").size(), 1);
@@ -82,6 +86,30 @@ private slots:
         QCOMPARE(posted.senderName, QStringLiteral("alice"));
         QCOMPARE(posted.source, QStringLiteral("composer"));
         QVERIFY(!composer->preview()->isVisible());
+    }
+
+    void thePreviewShowsOnlyWhatTheTextDoesNot()
+    {
+        type("all green ");   // renders as typed: nothing to preview
+        QVERIFY(!composer->preview()->isVisible());
+        type(":rocket:");
+        QVERIFY(composer->preview()->isVisible());
+        QVERIFY(composer->preview()->toPlainText().contains(QStringLiteral("🚀")));
+        // A small pane keeps its feed: no room, no preview; the field grows less.
+        QWidget pane;
+        pane.resize(600, 150);
+        composer->setParent(&pane);
+        const auto giveBack = qScopeGuard([this] { composer->setParent(nullptr); });   // before `pane` goes
+        composer->show();
+        pane.show();
+        QVERIFY(!composer->preview()->isVisible());
+        for (int i = 0; i < 8; ++i)
+            press(Qt::Key_Return, Qt::ShiftModifier);
+        QVERIFY(composer->editor()->height() < 4 * composer->editor()->fontMetrics().lineSpacing());
+        pane.resize(600, 900);
+        type("*bold*");
+        QVERIFY(composer->preview()->isVisible());
+        QVERIFY(composer->preview()->height() <= 4 * composer->fontMetrics().lineSpacing());
     }
 
     void historyWithUpAndDown()
@@ -129,6 +157,46 @@ private slots:
         QCOMPARE(composer->text(), QStringLiteral("for financials"));
         composer->setChannel("ops");
         QCOMPARE(composer->text(), QString());   // sent: no draft left
+    }
+
+    // Two composers of one window (two panes): each posts to its own channel; the history,
+    // the drafts and the notices are the window's.
+    void composersOfOneWindowShareHistoryDraftsAndNotices()
+    {
+        Composer other(f->chatops.get(), composer->sharedHistory(), composer->sharedNotices());
+        other.setChannel("financials");
+        other.show();
+        QTest::keyClicks(other.editor(), "in financials");
+        QTest::keyClick(other.editor(), Qt::Key_Return);
+        type("in ops");
+        press(Qt::Key_Return);
+        QTRY_COMPARE(f->stored("financials").size(), 1);
+        QTRY_COMPARE(f->stored("ops").size(), 1);
+        QCOMPARE(f->stored("financials").first().text, QStringLiteral("in financials"));
+        QCOMPARE(f->stored("ops").first().text, QStringLiteral("in ops"));
+        QCOMPARE(other.history(), QStringList({ "in financials", "in ops" }));
+        QTest::keyClick(other.editor(), Qt::Key_Up);
+        QCOMPARE(other.text(), QStringLiteral("in ops"));
+        other.editor()->clear();
+
+        // A notice under a channel shows in every composer open on it, and goes from all at once.
+        other.setChannel("ops");
+        QTest::keyClicks(other.editor(), "/promote web to staging");
+        QTest::keyClick(other.editor(), Qt::Key_Return);
+        QTRY_VERIFY(composer->notices()->toPlainText().contains("promoting web to staging"));
+        QVERIFY(other.notices()->toPlainText().contains("promoting web to staging"));
+        composer->clearNotices();
+        QVERIFY(!other.notices()->isVisible());
+        QCOMPARE(other.noticeCount("ops"), 0);
+
+        // Unsent text is the channel's draft: a composer that closes leaves it for the next.
+        {
+            Composer closing(f->chatops.get(), composer->sharedHistory(), composer->sharedNotices());
+            closing.setChannel("user-behavior");
+            QTest::keyClicks(closing.editor(), "half a thought");
+        }
+        composer->setChannel("user-behavior");
+        QCOMPARE(composer->text(), QStringLiteral("half a thought"));
     }
 
     void tabCompletesFromTheUsage()

@@ -1,18 +1,24 @@
 #include "../store/storetesthelpers.h"
 #include "chatopsfixture.h"
 #include "chatops/blockactions.h"
+#include "chatops/signedpost.h"
+#include "chatops/webhookcommand.h"
 #include "ingest/decoders/requestbody.h"
+#include "ui/channelpane.h"
 #include "ui/composer.h"
 #include "ui/composeredit.h"
 #include "ui/feeddelegate.h"
 #include "ui/feedmodel.h"
 #include "ui/feedview.h"
 #include "ui/mainwindow.h"
+#include "ui/panearea.h"
 #include "ui/searchpanel.h"
 #include "ui/windowchatops.h"
 #include "ui/windowsearch.h"
+#include "ui/windowsettings.h"
 
 #include <QDockWidget>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QSettings>
@@ -21,8 +27,9 @@
 using namespace bb;
 using namespace bb::test;
 
-// The composer in the main window: it follows the open channel, posts there, runs the
-// window's commands, and a real mouse click on a feed button reaches the backend.
+// The composers in the main window: one at the bottom of every pane, bound to that pane's
+// channel, selection and users; they post there, run the window's commands, and real mouse
+// clicks on buttons (in a feed, and in a notice only this console sees) reach the backend.
 class TestWindowChatOps : public QObject
 {
     Q_OBJECT
@@ -49,6 +56,33 @@ class TestWindowChatOps : public QObject
         return { -1, -1 };
     }
 
+    // Where in a text view's viewport the link `prefix…` is drawn.
+    static QPoint anchorPosition(QTextBrowser *view, const QString &prefix)
+    {
+        for (int y = 0; y < view->viewport()->height(); y += 2) {
+            for (int x = 0; x < view->viewport()->width(); x += 3) {
+                if (view->anchorAt(QPoint(x, y)).startsWith(prefix))
+                    return { x, y };
+            }
+        }
+        return { -1, -1 };
+    }
+
+    // Two panes: user-behavior on the left, financials on the right (focused).
+    QPair<ChannelPane *, ChannelPane *> twoPanes()
+    {
+        ChannelPane *left = window->focusedPane();
+        ChannelPane *right = window->paneArea()->split(left, Qt::Horizontal);
+        window->showChannel("financials");
+        return { left, right };
+    }
+
+    static void typeAndSend(Composer *composer, const QString &text)
+    {
+        QTest::keyClicks(composer->editor(), text);
+        QTest::keyClick(composer->editor(), Qt::Key_Return);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -57,6 +91,7 @@ private slots:
 
     void init()
     {
+        windowSettings()->clear();   // every test starts with one pane, not the last test's arrangement
         f = std::make_unique<ChatOpsFixture>();
         QVERIFY(f->ok);
         commit(f->store, { makeEvent("user-behavior", "New user registration! carol@example.com", { "carol@example.com" }),
@@ -118,6 +153,163 @@ private slots:
         QCOMPARE(f->notices.size(), 1);
         QVERIFY2(f->notices.first().answer.text.startsWith("/wall: "), qPrintable(f->notices.first().answer.text));
         QVERIFY(composer()->notices()->toPlainText().contains("nope"));
+    }
+
+    void everyPaneHasItsOwnComposer()
+    {
+        const auto [left, right] = twoPanes();
+        Composer *leftComposer = WindowChatOps::composerOf(left);
+        Composer *rightComposer = WindowChatOps::composerOf(right);
+        QVERIFY(leftComposer && rightComposer && leftComposer != rightComposer);
+        QCOMPARE(leftComposer->channel(), QStringLiteral("user-behavior"));
+        QCOMPARE(rightComposer->channel(), QStringLiteral("financials"));
+        QCOMPARE(window->chatOps()->composer(), rightComposer);   // the focused pane's
+        // Each at the bottom of its own pane.
+        QTRY_VERIFY(leftComposer->isVisible() && rightComposer->isVisible());
+        QCOMPARE(leftComposer->parentWidget(), left);
+        QVERIFY(leftComposer->mapTo(window.get(), QPoint()).y() > left->feedView()->mapTo(window.get(), QPoint()).y());
+        QVERIFY(leftComposer->mapTo(window.get(), QPoint(leftComposer->width(), 0)).x()
+                <= rightComposer->mapTo(window.get(), QPoint()).x());
+
+        // Typed in each, posted to each pane's own channel.
+        typeAndSend(leftComposer, "from the left");
+        typeAndSend(rightComposer, "from the right");
+        QTRY_COMPARE(f->stored("user-behavior").size(), 2);
+        QTRY_COMPARE(f->stored("financials").size(), 2);
+        QCOMPARE(f->stored("user-behavior").last().text, QStringLiteral("from the left"));
+        QCOMPARE(f->stored("financials").last().text, QStringLiteral("from the right"));
+        QTRY_COMPARE(left->feedModel()->rowCount(), 2);
+        QTRY_COMPARE(right->feedModel()->rowCount(), 2);
+
+        // A click in a composer focuses its pane; the sidebar follows.
+        QTest::mouseClick(leftComposer->editor()->viewport(), Qt::LeftButton);
+        QCOMPARE(window->focusedPane(), left);
+        QCOMPARE(window->currentChannel(), QStringLiteral("user-behavior"));
+
+        // The history is the window's: Up in the right recalls what the left sent too.
+        QTest::keyClick(rightComposer->editor(), Qt::Key_Up);
+        QCOMPARE(rightComposer->text(), QStringLiteral("from the right"));
+        QTest::keyClick(rightComposer->editor(), Qt::Key_Up);
+        QCOMPARE(rightComposer->text(), QStringLiteral("from the left"));
+        rightComposer->editor()->clear();
+
+        // A draft belongs to its channel: the left pane opens financials and finds the right's draft.
+        QTest::keyClicks(rightComposer->editor(), "refund for @carol");
+        window->paneArea()->setFocusedPane(right);
+        window->showChannel("user-behavior");   // the right pane leaves financials
+        QCOMPARE(rightComposer->channel(), QStringLiteral("user-behavior"));
+        QCOMPARE(rightComposer->text(), QString());
+        window->paneArea()->setFocusedPane(left);
+        window->showChannel("financials");
+        QCOMPARE(leftComposer->channel(), QStringLiteral("financials"));
+        QCOMPARE(leftComposer->text(), QStringLiteral("refund for @carol"));
+    }
+
+    void selectionCompletionAndConfirmationComeFromThePane()
+    {
+        QStringList calls;
+        CommandSpec which;
+        which.name = QStringLiteral("which");
+        which.confirm = true;
+        QVERIFY(f->chatops->registry().add(which, [&calls](const CommandCall &call) {
+            calls << QStringLiteral("%1:%2").arg(call.channel).arg(call.selectedEventId);
+        }));
+        const auto [left, right] = twoPanes();
+        QTRY_VERIFY(!right->feedModel()->isLoading() && right->feedModel()->rowCount() == 1);
+        Composer *leftComposer = WindowChatOps::composerOf(left);
+        Composer *rightComposer = WindowChatOps::composerOf(right);
+        QStringList asked;
+        leftComposer->setConfirmer([&asked](const QString &text) { asked << "left " + text; return true; });
+        rightComposer->setConfirmer([&asked](const QString &text) { asked << "right " + text; return true; });
+        left->feedView()->setCurrentIndex(left->feedModel()->index(0));
+        right->feedView()->setCurrentIndex(right->feedModel()->index(0));
+        const qint64 signup = left->feedModel()->eventAt(0).id;
+        const qint64 payment = right->feedModel()->eventAt(0).id;
+        QVERIFY(signup != payment);
+
+        typeAndSend(leftComposer, "/which");
+        typeAndSend(rightComposer, "/which");
+        QCOMPARE(asked, QStringList({ "left /which", "right /which" }));
+        QCOMPARE(calls, QStringList({ QStringLiteral("user-behavior:%1").arg(signup),
+                                      QStringLiteral("financials:%1").arg(payment) }));
+
+        // Users for completion are those of the pane's own feed.
+        QTest::keyClicks(rightComposer->editor(), "/user ca");
+        QTest::keyClick(rightComposer->editor(), Qt::Key_Tab);
+        QCOMPARE(rightComposer->text(), QStringLiteral("/user ca"));   // financials has no carol
+        QTest::keyClicks(leftComposer->editor(), "/user ca");
+        QTest::keyClick(leftComposer->editor(), Qt::Key_Tab);
+        QCOMPARE(leftComposer->text(), QStringLiteral("/user carol@example.com "));
+    }
+
+    // An ephemeral answer with buttons, in a notice only this console sees: a real mouse click
+    // on its button sends Slack's block_actions for an ephemeral message, and the backend's
+    // replace_original answer through response_url replaces that notice.
+    void aMouseClickOnANoticeButtonPostsBlockActionsAndTheAnswerReplacesIt()
+    {
+        const QByteArray commandSecret = "command-secret";
+        const QByteArray actionsSecret = "actions-secret";
+        FakeBackend backend;
+        backend.answer = [](const HttpRequest &request, HttpResponder respond) {
+            if (request.path != QLatin1String("/slack/commands"))
+                return respond(HttpResponse::text(200, ""));
+            HttpResponse response = HttpResponse::text(200, R"({"response_type":"ephemeral","text":"Deploy web?",)"
+                R"("blocks":[{"type":"section","text":{"type":"mrkdwn","text":"Deploy *web* to production?"}},)"
+                R"({"type":"actions","block_id":"deploy 1","elements":[{"type":"button","action_id":"approve",)"
+                R"("text":{"type":"plain_text","text":"Approve"},"value":"deploy-42","style":"primary"}]}]})");
+            response.contentType = "application/json";
+            respond(response);
+        };
+        CommandSpec deploy;
+        deploy.name = QStringLiteral("deploy");
+        deploy.usage = { QStringLiteral("deploy <app>") };
+        WebhookCommandSettings settings;
+        settings.url = backend.url("/slack/commands");
+        settings.signingSecret = commandSecret;
+        QVERIFY(f->chatops->registry().add(deploy, f->chatops->webhooks()->handlerFor(settings)));
+        f->chatops->blockActions()->setEndpoints({ { "command:deploy", backend.url("/slack/actions"), actionsSecret, 3000 } });
+
+        const auto [left, right] = twoPanes();
+        Composer *rightComposer = WindowChatOps::composerOf(right);
+        typeAndSend(rightComposer, "/deploy web");
+        QTRY_VERIFY(rightComposer->notices()->isVisible());
+        QVERIFY(rightComposer->notices()->toPlainText().contains("Deploy web to production?"));
+        QVERIFY(!WindowChatOps::composerOf(left)->notices()->isVisible());   // financials' notice, not user-behavior's
+        QCOMPARE(f->notices.size(), 1);
+        const quint64 noticeId = f->notices.first().id;
+
+        QTRY_VERIFY(anchorPosition(rightComposer->notices(), "bb-action:").x() >= 0);
+        const QPoint at = anchorPosition(rightComposer->notices(), "bb-action:");
+        QTest::mouseClick(rightComposer->notices()->viewport(), Qt::LeftButton, {}, at);
+        QTRY_COMPARE(backend.requests.size(), 2);
+        const HttpRequest &request = backend.requests.last();
+        QCOMPARE(request.path, QStringLiteral("/slack/actions"));
+        QCOMPARE(request.header("x-slack-signature"),
+                 slackSignature(actionsSecret, request.header("x-slack-request-timestamp").toLongLong(), request.body));
+        QCOMPARE(parseFormFields(request.body).keys(), QStringList{ "payload" });
+        const QJsonObject payload = QJsonDocument::fromJson(
+                parseFormFields(request.body).value("payload").toUtf8()).object();
+        QCOMPARE(payload.value("type").toString(), QStringLiteral("block_actions"));
+        const QJsonObject action = payload.value("actions").toArray().first().toObject();
+        QCOMPARE(action.value("action_id").toString(), QStringLiteral("approve"));
+        QCOMPARE(action.value("block_id").toString(), QStringLiteral("deploy 1"));
+        QCOMPARE(action.value("value").toString(), QStringLiteral("deploy-42"));
+        const QJsonObject container = payload.value("container").toObject();
+        QCOMPARE(container.value("type").toString(), QStringLiteral("message"));
+        QCOMPARE(container.value("is_ephemeral").toBool(), true);
+        QCOMPARE(container.value("channel_id").toString(), QStringLiteral("financials"));
+        QVERIFY(container.value("message_ts").toString().endsWith(QStringLiteral(".%1").arg(noticeId, 6, 10, QLatin1Char('0'))));
+        QVERIFY(!payload.contains("message"));   // Slack sends none for an ephemeral message
+        QCOMPARE(payload.value("channel").toObject().value("name").toString(), QStringLiteral("financials"));
+        QCOMPARE(payload.value("user").toObject().value("username").toString(), QStringLiteral("alice"));
+
+        const QString responseUrl = payload.value("response_url").toString();
+        QCOMPARE(f->postTo(responseUrl, R"({"replace_original":true,"text":"Deployed *web* :rocket:"})").first, 200);
+        QTRY_VERIFY(rightComposer->notices()->toPlainText().contains("Deployed web"));
+        QVERIFY(!rightComposer->notices()->toPlainText().contains("Deploy web to production?"));
+        QCOMPARE(rightComposer->noticeCount("financials"), 1);
+        QCOMPARE(f->notices.last().id, noticeId);   // the same notice, replaced
+        QVERIFY(f->stored("financials").size() == 1);   // nothing stored
     }
 
     void aMouseClickOnAFeedButtonPostsBlockActions()

@@ -1,13 +1,17 @@
 // Several feeds side by side (split, close, move, restored at the next start with the
-// window's geometry) and unread counts that survive a restart.
+// window's geometry, each with its own composer) and unread counts that survive a restart.
 #include "../store/storetesthelpers.h"
+#include "chatops/chatops.h"
 #include "ui/channellistmodel.h"
 #include "ui/channelpane.h"
+#include "ui/composer.h"
+#include "ui/composeredit.h"
 #include "ui/feedmodel.h"
 #include "ui/feedview.h"
 #include "ui/mainwindow.h"
 #include "ui/panearea.h"
 #include "ui/readmarkers.h"
+#include "ui/windowchatops.h"
 
 #include <QLabel>
 #include <QSettings>
@@ -151,6 +155,43 @@ private slots:
         QCOMPARE(inner->parentWidget(), outer);
         for (ChannelPane *pane : panes)
             QTRY_COMPARE(pane->feedModel()->rowCount(), 50);
+    }
+
+    // Each pane has a composer of its own, bound to its channel; a restored arrangement too.
+    void composersComeBackWithTheirPanes()
+    {
+        ChatOps chatops(m_store.get());
+        {
+            MainWindow window(m_store.get());
+            window.setChatOps(&chatops);
+            window.resize(1100, 640);
+            window.show();
+            window.restoreState(signups);
+            ChannelPane *second = window.paneArea()->split(window.focusedPane(), Qt::Horizontal);
+            window.showChannel(payments);
+            QCOMPARE(WindowChatOps::composerOf(second)->channel(), payments);
+            QCOMPARE(WindowChatOps::composerOf(window.paneArea()->panes().first())->channel(), signups);
+            window.close();
+        }
+        MainWindow again(m_store.get());
+        again.setChatOps(&chatops);
+        again.resize(1100, 640);
+        again.show();
+        again.restoreState(signups);
+        const QList<ChannelPane *> panes = again.paneArea()->panes();
+        QCOMPARE(channelsOf(again.paneArea()), QStringList({ signups, payments }));
+        for (ChannelPane *pane : panes) {
+            Composer *composer = WindowChatOps::composerOf(pane);
+            QVERIFY(composer);
+            QCOMPARE(composer->channel(), pane->channel());
+            QCOMPARE(composer->parentWidget(), pane);
+            QTRY_COMPARE(pane->feedModel()->rowCount(), 50);
+        }
+        QTest::keyClicks(WindowChatOps::composerOf(panes.at(1))->editor(), QStringLiteral("typed on the right"));
+        QTest::keyClick(WindowChatOps::composerOf(panes.at(1))->editor(), Qt::Key_Return);
+        QTRY_COMPARE(panes.at(1)->feedModel()->rowCount(), 51);
+        QCOMPARE(panes.at(1)->feedModel()->eventAt(50).text, QStringLiteral("typed on the right"));
+        QCOMPARE(panes.at(0)->feedModel()->rowCount(), 50);
     }
 
     void aBrokenSavedArrangementFallsBackToOnePane()
