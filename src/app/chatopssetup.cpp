@@ -13,16 +13,27 @@ namespace {
 constexpr qint64 kProcessTimeoutMs = 60 * 1000;
 
 // The secret's value, or empty with a problem added when it is named but cannot be read.
+// `what` says whose and which ("/deploy signing secret").
 QByteArray secretNamed(const QString &name, int line, const QString &what, QStringList *problems)
 {
     if (name.isEmpty())
         return {};
     const SecretLookup secret = readSecret(name);
     if (!secret.ok()) {
-        *problems << QStringLiteral("config line %1: %2 signing secret '%3': %4").arg(line).arg(what, name, secret.error);
+        *problems << QStringLiteral("config line %1: %2 '%3': %4").arg(line).arg(what, name, secret.error);
         return {};
     }
     return secret.value.toUtf8();
+}
+
+// Both secrets of a signed sender: false (with the problem added) when one is named but
+// cannot be read, as its backend would refuse the requests anyway: said once, here.
+bool readSenderSecrets(const QString &signingName, const QString &tokenName, int line, const QString &who,
+                       QByteArray *signingSecret, QString *token, QStringList *problems)
+{
+    *signingSecret = secretNamed(signingName, line, who + QStringLiteral(" signing secret"), problems);
+    *token = QString::fromUtf8(secretNamed(tokenName, line, who + QStringLiteral(" verification token"), problems));
+    return (signingName.isEmpty() || !signingSecret->isEmpty()) && (tokenName.isEmpty() || !token->isEmpty());
 }
 
 } // namespace
@@ -44,10 +55,10 @@ QStringList configureChatOps(ChatOps *chatops, const Config &config)
         if (!command.url.isEmpty()) {
             WebhookCommandSettings settings;
             settings.url = QUrl(command.url);
-            settings.signingSecret = secretNamed(command.signingSecret, command.line,
-                                                 QLatin1Char('/') + command.name, &problems);
-            if (!command.signingSecret.isEmpty() && settings.signingSecret.isEmpty())
-                continue;   // unsigned requests would be refused by the backend anyway: say so once, here
+            if (!readSenderSecrets(command.signingSecret, command.verificationToken, command.line,
+                                   QLatin1Char('/') + command.name, &settings.signingSecret,
+                                   &settings.verificationToken, &problems))
+                continue;
             if (command.timeoutMs > 0)
                 settings.timeoutMs = int(qMin<qint64>(command.timeoutMs, 60 * 1000));
             handler = chatops->webhooks()->handlerFor(settings);
@@ -70,9 +81,9 @@ QStringList configureChatOps(ChatOps *chatops, const Config &config)
         InteractivityEndpoint endpoint;
         endpoint.source = entry.source;
         endpoint.url = QUrl(entry.url);
-        endpoint.signingSecret = secretNamed(entry.signingSecret, entry.line,
-                                             QStringLiteral("[[interactivity]] %1").arg(entry.source), &problems);
-        if (entry.signingSecret.isEmpty() || !endpoint.signingSecret.isEmpty())
+        if (readSenderSecrets(entry.signingSecret, entry.verificationToken, entry.line,
+                              QStringLiteral("[[interactivity]] %1").arg(entry.source), &endpoint.signingSecret,
+                              &endpoint.verificationToken, &problems))
             endpoints << endpoint;
     }
     chatops->blockActions()->setEndpoints(endpoints);

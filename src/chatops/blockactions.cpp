@@ -70,7 +70,8 @@ QJsonObject BlockActionSender::findButton(const Event &event, const QString &blo
 
 // Slack's block_actions payload, with the fields its SDKs (Bolt) read.
 QJsonObject BlockActionSender::payload(const Event &event, const QJsonObject &button, const QString &blockId,
-                                       const QString &userName, const QString &responseUrl)
+                                       const QString &userName, const QString &responseUrl,
+                                       const QString &verificationToken)
 {
     const QString actionTs = QStringLiteral("%1.%2").arg(QDateTime::currentSecsSinceEpoch())
             .arg(QDateTime::currentMSecsSinceEpoch() % 1000 * 1000, 6, 10, QLatin1Char('0'));
@@ -93,7 +94,7 @@ QJsonObject BlockActionSender::payload(const Event &event, const QJsonObject &bu
                                                { QStringLiteral("name"), userName },
                                                { QStringLiteral("team_id"), slackids::teamId } } },
         { QStringLiteral("api_app_id"), slackids::appId },
-        { QStringLiteral("token"), QString() },
+        { QStringLiteral("token"), verificationToken },
         { QStringLiteral("container"), QJsonObject{ { QStringLiteral("type"), QStringLiteral("message") },
                                                     { QStringLiteral("message_ts"), event.slackTs() },
                                                     { QStringLiteral("channel_id"), event.channel },
@@ -129,7 +130,7 @@ void BlockActionSender::click(const Event &event, const QUrl &actionLink, const 
         return;
     }
     const QString responseUrl = m_responseUrls ? m_responseUrls->issue(target) : QString();
-    const QByteArray json = QJsonDocument(payload(event, button, blockId, userName, responseUrl))
+    const QByteArray json = QJsonDocument(payload(event, button, blockId, userName, responseUrl, endpoint->verificationToken))
             .toJson(QJsonDocument::Compact);
     const QByteArray body = formEncode({ { QStringLiteral("payload"), QString::fromUtf8(json) } });
     const QUrl url = endpoint->url;

@@ -22,6 +22,7 @@ struct InteractivityEndpoint
     QUrl url;
     QByteArray signingSecret;    // the secret's value
     int timeoutMs = 3000;
+    QString verificationToken;   // Slack's legacy "token" in the payload; empty unless a backend checks it
 };
 
 // A click on a Block Kit button of a stored event (core renders buttons as
@@ -45,7 +46,8 @@ public:
     // The button's JSON in the event's blocks (empty when there is none).
     static QJsonObject findButton(const Event &event, const QString &blockId, const QString &actionId);
     static QJsonObject payload(const Event &event, const QJsonObject &button, const QString &blockId,
-                               const QString &userName, const QString &responseUrl);
+                               const QString &userName, const QString &responseUrl,
+                               const QString &verificationToken = QString());
 
     void click(const Event &event, const QUrl &actionLink, const QString &userName);
 
