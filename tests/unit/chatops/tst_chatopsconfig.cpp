@@ -93,7 +93,7 @@ private slots:
         QCOMPARE(problems.at(0), QStringLiteral("config line 7: /help is already a command"));
         QVERIFY2(problems.at(1).startsWith("config line 11: /deploy signing secret 'bellboard-test-missing-secret': "),
                  qPrintable(problems.at(1)));
-        QVERIFY2(problems.at(2).startsWith("config line 24: /tokened verification token 'bellboard-test-missing-token': "),
+        QVERIFY2(problems.at(2).startsWith("config line 25: /tokened verification token 'bellboard-test-missing-token': "),
                  qPrintable(problems.at(2)));
         QVERIFY(chatops.blockActions()->endpointFor("webhook:ci"));
     }
