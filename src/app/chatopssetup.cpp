@@ -12,18 +12,34 @@ namespace {
 
 constexpr qint64 kProcessTimeoutMs = 60 * 1000;
 
+enum class SecretKind { SigningSecret, VerificationToken };
+
 // The secret's value, or empty with a problem added when it is named but cannot be read.
-QByteArray secretNamed(const QString &name, int line, const QString &what, QStringList *problems)
+// `who` names the sender ("/deploy", "[[interactivity]] webhook").
+QByteArray secretNamed(const QString &name, int line, const QString &who, SecretKind kind, QStringList *problems)
 {
     if (name.isEmpty())
         return {};
     const SecretLookup secret = readSecret(name);
     if (!secret.ok()) {
         //: %1 is "/deploy" (a command) or "[[interactivity]] webhook", %3 why the secret cannot be read
-        *problems << configLineProblem(line, Config::tr("%1 signing secret '%2': %3").arg(what, name, secret.error));
+        const QString message = kind == SecretKind::SigningSecret ? Config::tr("%1 signing secret '%2': %3")
+                                                                  //: %1 is "/deploy" (a command) or "[[interactivity]] webhook", %3 why the secret cannot be read
+                                                                  : Config::tr("%1 verification token '%2': %3");
+        *problems << configLineProblem(line, message.arg(who, name, secret.error));
         return {};
     }
     return secret.value.toUtf8();
+}
+
+// Both secrets of a signed sender: false (with the problem added) when one is named but
+// cannot be read, as its backend would refuse the requests anyway: said once, here.
+bool readSenderSecrets(const QString &signingName, const QString &tokenName, int line, const QString &who,
+                       QByteArray *signingSecret, QString *token, QStringList *problems)
+{
+    *signingSecret = secretNamed(signingName, line, who, SecretKind::SigningSecret, problems);
+    *token = QString::fromUtf8(secretNamed(tokenName, line, who, SecretKind::VerificationToken, problems));
+    return (signingName.isEmpty() || !signingSecret->isEmpty()) && (tokenName.isEmpty() || !token->isEmpty());
 }
 
 } // namespace
@@ -45,10 +61,10 @@ QStringList configureChatOps(ChatOps *chatops, const Config &config)
         if (!command.url.isEmpty()) {
             WebhookCommandSettings settings;
             settings.url = QUrl(command.url);
-            settings.signingSecret = secretNamed(command.signingSecret, command.line,
-                                                 QLatin1Char('/') + command.name, &problems);
-            if (!command.signingSecret.isEmpty() && settings.signingSecret.isEmpty())
-                continue;   // unsigned requests would be refused by the backend anyway: say so once, here
+            if (!readSenderSecrets(command.signingSecret, command.verificationToken, command.line,
+                                   QLatin1Char('/') + command.name, &settings.signingSecret,
+                                   &settings.verificationToken, &problems))
+                continue;
             if (command.timeoutMs > 0)
                 settings.timeoutMs = int(qMin<qint64>(command.timeoutMs, 60 * 1000));
             handler = chatops->webhooks()->handlerFor(settings);
@@ -71,9 +87,9 @@ QStringList configureChatOps(ChatOps *chatops, const Config &config)
         InteractivityEndpoint endpoint;
         endpoint.source = entry.source;
         endpoint.url = QUrl(entry.url);
-        endpoint.signingSecret = secretNamed(entry.signingSecret, entry.line,
-                                             QStringLiteral("[[interactivity]] %1").arg(entry.source), &problems);
-        if (entry.signingSecret.isEmpty() || !endpoint.signingSecret.isEmpty())
+        if (readSenderSecrets(entry.signingSecret, entry.verificationToken, entry.line,
+                              QStringLiteral("[[interactivity]] %1").arg(entry.source), &endpoint.signingSecret,
+                              &endpoint.verificationToken, &problems))
             endpoints << endpoint;
     }
     chatops->blockActions()->setEndpoints(endpoints);

@@ -465,7 +465,8 @@ void readCommand(ConfigReader &reader, const toml::table &table, Config &config)
 {
     reader.checkKeys(table, QStringLiteral("[[commands]]"),
                      { QStringLiteral("name"), QStringLiteral("usage"), QStringLiteral("description"),
-                       QStringLiteral("url"), QStringLiteral("signing_secret"), QStringLiteral("run"),
+                       QStringLiteral("url"), QStringLiteral("signing_secret"), QStringLiteral("verification_token"),
+                       QStringLiteral("run"),
                        QStringLiteral("working_dir"), QStringLiteral("timeout"), QStringLiteral("max_output"),
                        QStringLiteral("confirm"), QStringLiteral("values") });
     CommandConfig command;
@@ -487,6 +488,7 @@ void readCommand(ConfigReader &reader, const toml::table &table, Config &config)
     reader.readString(table, "description", &command.description);
     reader.readString(table, "url", &command.url);
     reader.readString(table, "signing_secret", &command.signingSecret);
+    reader.readString(table, "verification_token", &command.verificationToken);
     readStringList(reader, table, "run", &command.run, false);
     reader.readString(table, "working_dir", &command.workingDir);
     reader.readQuantity(table, "timeout", &command.timeoutMs, parseDurationMs, aDuration("\"60s\""));
@@ -522,12 +524,14 @@ void readCommand(ConfigReader &reader, const toml::table &table, Config &config)
 void readInteractivity(ConfigReader &reader, const toml::table &table, Config &config)
 {
     reader.checkKeys(table, QStringLiteral("[[interactivity]]"),
-                     { QStringLiteral("source"), QStringLiteral("url"), QStringLiteral("signing_secret") });
+                     { QStringLiteral("source"), QStringLiteral("url"), QStringLiteral("signing_secret"),
+                       QStringLiteral("verification_token") });
     InteractivityConfig entry;
     entry.line = int(table.source().begin.line);
     reader.readString(table, "source", &entry.source);
     reader.readString(table, "url", &entry.url);
     reader.readString(table, "signing_secret", &entry.signingSecret);
+    reader.readString(table, "verification_token", &entry.verificationToken);
     if (entry.source.isEmpty() || entry.url.isEmpty()) {
         reader.fail(table, Config::tr("an [[interactivity]] entry needs a source and a url"));
         return;

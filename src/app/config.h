@@ -43,6 +43,7 @@ struct CommandConfig
     QString description;
     QString url;                     // webhook commands
     QString signingSecret;           // a secret's NAME (bellboard secret set NAME)
+    QString verificationToken;       // a secret's NAME: Slack's legacy token, sent in the form's `token`
     QStringList run;                 // process commands: argv with {placeholders}
     QString workingDir;
     qint64 timeoutMs = 0;            // 0: 3 s for url (Slack's rule), 60 s for run
@@ -58,6 +59,7 @@ struct InteractivityConfig
     QString source;                  // "webhook", "chat.postMessage:ci", …
     QString url;
     QString signingSecret;           // a secret's NAME
+    QString verificationToken;       // a secret's NAME: sent as the payload's `token`
 };
 
 // Everything a person sets in bellboard.toml (resources/bellboard.toml documents each key).

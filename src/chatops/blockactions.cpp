@@ -70,7 +70,8 @@ QJsonObject BlockActionSender::findButton(const Event &event, const QString &blo
 
 // Slack's block_actions payload, with the fields its SDKs (Bolt) read.
 QJsonObject BlockActionSender::payload(const Event &event, const QJsonObject &button, const QString &blockId,
-                                       const QString &userName, const QString &responseUrl, const QString &ephemeralTs)
+                                       const QString &userName, const QString &responseUrl,
+                                       const QString &verificationToken, const QString &ephemeralTs)
 {
     const QString actionTs = QStringLiteral("%1.%2").arg(QDateTime::currentSecsSinceEpoch())
             .arg(QDateTime::currentMSecsSinceEpoch() % 1000 * 1000, 6, 10, QLatin1Char('0'));
@@ -94,7 +95,7 @@ QJsonObject BlockActionSender::payload(const Event &event, const QJsonObject &bu
                                                { QStringLiteral("name"), userName },
                                                { QStringLiteral("team_id"), slackids::teamId } } },
         { QStringLiteral("api_app_id"), slackids::appId },
-        { QStringLiteral("token"), QString() },
+        { QStringLiteral("token"), verificationToken },
         { QStringLiteral("container"), QJsonObject{ { QStringLiteral("type"), QStringLiteral("message") },
                                                     { QStringLiteral("message_ts"), ephemeral ? ephemeralTs : event.slackTs() },
                                                     { QStringLiteral("channel_id"), event.channel },
@@ -152,7 +153,8 @@ void BlockActionSender::send(const Event &event, const QString &ephemeralTs, con
         return;
     }
     const QString responseUrl = m_responseUrls ? m_responseUrls->issue(target) : QString();
-    const QByteArray json = QJsonDocument(payload(event, button, blockId, userName, responseUrl, ephemeralTs))
+    const QByteArray json = QJsonDocument(payload(event, button, blockId, userName, responseUrl, endpoint->verificationToken,
+                                                  ephemeralTs))
             .toJson(QJsonDocument::Compact);
     const QByteArray body = formEncode({ { QStringLiteral("payload"), QString::fromUtf8(json) } });
     const QUrl url = endpoint->url;

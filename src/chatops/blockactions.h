@@ -22,6 +22,7 @@ struct InteractivityEndpoint
     QUrl url;
     QByteArray signingSecret;    // the secret's value
     int timeoutMs = 3000;
+    QString verificationToken;   // Slack's legacy "token" in the payload; empty unless a backend checks it
 };
 
 // A click on a Block Kit button (core renders buttons as "bb-action:<block_id>/<action_id>"
@@ -48,7 +49,7 @@ public:
     // it for an ephemeral one: container is_ephemeral true with that ts, and no "message".
     static QJsonObject payload(const Event &event, const QJsonObject &button, const QString &blockId,
                                const QString &userName, const QString &responseUrl,
-                               const QString &ephemeralTs = QString());
+                               const QString &verificationToken = QString(), const QString &ephemeralTs = QString());
 
     // A button of a stored event: answers through response_url update that event.
     void click(const Event &event, const QUrl &actionLink, const QString &userName);

@@ -84,25 +84,17 @@ ChatOps::Outcome ChatOps::submit(const QString &channel, const QString &text, qi
         MessagePoster *poster = m_posters.value(channel);
         if (!poster && m_posterChooser)
             poster = m_posterChooser(channel);
-        if (poster) {
+        if (poster)
             poster->post(channel, message, m_userName, this);
-        } else {
-            Event event;
-            event.channel = channel;
-            event.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
-            event.source = QStringLiteral("composer");
-            event.senderName = m_userName;
-            event.text = message;
-            event.users = extractUsers(message);
-            post(event);
-        }
+        else
+            post(composerEvent(channel, message));
         return Outcome::Posted;
     }
 
     const int end = int(trimmed.indexOf(QRegularExpression(QStringLiteral("\\s"))));
     const QString name = trimmed.mid(1, end < 0 ? -1 : end - 1);
     const QString arguments = end < 0 ? QString() : trimmed.mid(end + 1).trimmed();
-    const ReplyTarget toTypist{ channel, QStringLiteral("Bellboard"), QString(), 0 };
+    const ReplyTarget toTypist = bellboardNotice(channel);
     const CommandRegistry::Entry *entry = m_registry.find(name);
     if (!entry) {
         deliver(toTypist, CommandAnswer::error(tr("There is no command /%1. Type /help for the list.").arg(mrkdwnEscaped(name))));
@@ -128,6 +120,14 @@ ChatOps::Outcome ChatOps::submit(const QString &channel, const QString &text, qi
     return Outcome::Started;
 }
 
+ReplyTarget ChatOps::bellboardNotice(const QString &channel)
+{
+    ReplyTarget target;
+    target.channel = channel;
+    target.sender = QStringLiteral("Bellboard");
+    return target;
+}
+
 QString ChatOps::newReplyKey()
 {
     return QStringLiteral("run:%1").arg(++m_lastReplyKey);
@@ -149,9 +149,19 @@ void ChatOps::showNotice(const ReplyTarget &target, quint64 noticeId, const Comm
     emit noticeShown(target.channel, noticeId, target.sender, answer);
 }
 
-// Stored events cannot be edited: an update (or a deletion) of a stored answer is a new
-// event in the original's thread, so the feed shows what changed and nothing is lost.
-void ChatOps::postAnswer(const ReplyTarget &target, const CommandAnswer &answer, qint64 replacing)
+Event ChatOps::composerEvent(const QString &channel, const QString &text) const
+{
+    Event event;
+    event.channel = channel;
+    event.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
+    event.source = QStringLiteral("composer");
+    event.senderName = m_userName;
+    event.text = text;
+    event.users = extractUsers(text);
+    return event;
+}
+
+Event ChatOps::answerEvent(const ReplyTarget &target, const CommandAnswer &answer)
 {
     Event event;
     event.channel = target.channel;
@@ -162,55 +172,94 @@ void ChatOps::postAnswer(const ReplyTarget &target, const CommandAnswer &answer,
     event.blocksJson = answer.blocksJson;
     event.attachmentsJson = answer.attachmentsJson;
     event.users = extractUsers(answer.text);
-    if (replacing) {
-        event.threadKey = QString::number(replacing);
-        event.title = answer.deleteOriginal ? tr("Message deleted") : tr("Message updated");
+    return event;
+}
+
+// A new stored answer. The first of a run comes right under the command as its user typed
+// it (Slack shows an in_channel answer that way): both in one commit, so nothing can come
+// between them.
+void ChatOps::postAnswer(const ReplyTarget &target, const CommandAnswer &answer)
+{
+    EventList events;
+    const bool firstOfRun = target.key.isEmpty() || !m_invocationsShown.contains(target.key);
+    if (firstOfRun && !target.invocation.isEmpty()) {
+        Event command = composerEvent(target.channel, target.invocation);
+        command.senderName = target.invokedBy.isEmpty() ? m_userName : target.invokedBy;
+        events << command;
+        if (!target.key.isEmpty())
+            m_invocationsShown.insert(target.key);
     }
+    events << answerEvent(target, answer);
     const QString key = target.key;
     QPointer<ChatOps> self(this);
-    post(event, [self, key](const Event &stored) {
+    store(events, [self, key](const Event &stored) {
         if (self && !key.isEmpty() && stored.id)
             self->m_originals.insert(key, Original{ 0, stored.id });
     });
 }
 
+// replace_original and delete_original of a stored message edit it in place, as Slack
+// does: same id (so the same ts for the backend), same place in the feed. A message that
+// is no longer stored gives one clear notice and changes nothing.
+void ChatOps::editStored(const ReplyTarget &target, qint64 eventId, const CommandAnswer &answer)
+{
+    QFuture<ExternalResult> done = answer.deleteOriginal
+            ? m_store->removeEvent(eventId)
+            : m_store->replaceEventContent(eventId, answerEvent(target, answer));
+    const QString failure = answer.deleteOriginal ? tr("Could not delete the message: %1")
+                                                  : tr("Could not update the message: %1");
+    const ReplyTarget toTypist = bellboardNotice(target.channel);
+    QPointer<ChatOps> self(this);
+    done.then(this, [self, toTypist, failure](const ExternalResult &result) {
+        if (self && !result.ok)
+            self->deliver(toTypist, CommandAnswer::error(failure.arg(result.error)));
+    });
+}
+
 void ChatOps::deliver(const ReplyTarget &target, const CommandAnswer &answer)
 {
-    const Original original = m_originals.value(target.key);
-    const qint64 storedOriginal = original.noticeId ? 0 : (original.eventId ? original.eventId : target.originalEventId);
+    // A button's answers replace the message the button is in (Slack: "the inciting
+    // message"); a command's, its latest answer.
+    const Original original = target.originalEventId ? Original{ 0, target.originalEventId }
+                                                     : m_originals.value(target.key);
     const bool ephemeral = answer.visibility == CommandAnswer::Visibility::Ephemeral;
 
     if (answer.deleteOriginal) {
         if (original.noticeId) {
             m_originals.remove(target.key);
             emit noticeRemoved(target.channel, original.noticeId);
-        } else if (storedOriginal) {
-            postAnswer(target, answer, storedOriginal);
+        } else if (original.eventId) {
+            editStored(target, original.eventId, answer);
         }
         return;
     }
     if (answer.replaceOriginal && original.noticeId && ephemeral)
         return showNotice(target, original.noticeId, answer);
-    if (answer.replaceOriginal && storedOriginal)
-        return postAnswer(target, answer, storedOriginal);
+    if (answer.replaceOriginal && original.eventId)
+        return editStored(target, original.eventId, answer);
     if (answer.replaceOriginal && original.noticeId)
         emit noticeRemoved(target.channel, original.noticeId);
     if (ephemeral)
         showNotice(target, ++m_lastNoticeId, answer);
     else
-        postAnswer(target, answer, 0);
+        postAnswer(target, answer);
 }
 
 void ChatOps::post(const Event &event, std::function<void(const Event &)> committed)
 {
+    store({ event }, std::move(committed));
+}
+
+void ChatOps::store(const EventList &events, std::function<void(const Event &)> committed)
+{
     QPointer<ChatOps> self(this);
-    const QString channel = event.channel;
-    m_store->append({ event }, this, [self, channel, committed](const AppendResult &result) {
+    const QString channel = events.first().channel;
+    m_store->append(events, this, [self, channel, committed](const AppendResult &result) {
         if (!result.ok && self)
-            self->deliver(ReplyTarget{ channel, QStringLiteral("Bellboard"), QString(), 0 },
+            self->deliver(bellboardNotice(channel),
                           CommandAnswer::error(tr("Could not store the message: %1").arg(result.error)));
         if (committed)
-            committed(result.ok && !result.events.isEmpty() ? result.events.first() : Event());
+            committed(result.ok && !result.events.isEmpty() ? result.events.last() : Event());
     });
 }
 

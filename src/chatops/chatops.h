@@ -6,6 +6,7 @@
 #include <QMap>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -32,8 +33,11 @@ public:
 
 // The composer's other half, without widgets: plain text is posted through the channel's
 // poster, "/name …" is parsed by the command's usage and handed to its handler. Answers
-// come back through deliver(): in_channel ones are stored in the channel, ephemeral ones
-// (and every failure) are announced by noticeShown() for this console only, never stored.
+// come back through deliver(): in_channel ones are stored in the channel (the first of a
+// run under the command as typed), ephemeral ones (and every failure) are announced by
+// noticeShown() for this console only, never stored. replace_original / delete_original
+// edit the original in place: a notice, or a stored event (through the store, which
+// announces it by eventsChanged / eventsRemoved, so open feeds update the row).
 class ChatOps : public QObject, public CommandOutput
 {
     Q_OBJECT
@@ -93,8 +97,14 @@ private:
         qint64 eventId = 0;     // …or a stored event
     };
     void registerHelp();
+    static ReplyTarget bellboardNotice(const QString &channel);  // Bellboard's own word, replacing nothing
+    Event composerEvent(const QString &channel, const QString &text) const;  // from the desk's user
+    static Event answerEvent(const ReplyTarget &target, const CommandAnswer &answer);
     void showNotice(const ReplyTarget &target, quint64 noticeId, const CommandAnswer &answer);
-    void postAnswer(const ReplyTarget &target, const CommandAnswer &answer, qint64 replacing);
+    void postAnswer(const ReplyTarget &target, const CommandAnswer &answer);
+    void editStored(const ReplyTarget &target, qint64 eventId, const CommandAnswer &answer);
+    // Stores `events` in one commit; `committed` gets the last one back (see post()).
+    void store(const EventList &events, std::function<void(const Event &)> committed);
 
     EventStore *m_store;
     CommandRegistry m_registry;
@@ -108,6 +118,7 @@ private:
     BlockActionSender *m_blockActions = nullptr;
     QHash<QString, Original> m_originals;  // reply key → its latest answer
     QMap<quint64, ReplyTarget> m_noticeTargets;  // notice id → what it was shown under, the newest ones
+    QSet<QString> m_invocationsShown;      // reply keys whose command is stored above an answer
     quint64 m_lastNoticeId = 0;
     quint64 m_lastReplyKey = 0;
 };

@@ -49,6 +49,8 @@ struct ReplyTarget
     qint64 originalEventId = 0;  // a stored message answers may replace (the event whose button was clicked)
     QString source;              // stored answers' source ("command:deploy", so [[interactivity]] can route
                                  // their buttons); empty: "command"
+    QString invocation;          // the command as typed ("/deploy web to prod") and who typed it: the first
+    QString invokedBy;           // in_channel answer of a run is stored right under it, as Slack shows it
 };
 
 } // namespace bb

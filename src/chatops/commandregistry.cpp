@@ -7,7 +7,10 @@ namespace bb {
 
 ReplyTarget CommandCall::replyTarget(const QString &sender) const
 {
-    return ReplyTarget{ channel, sender.isEmpty() ? command : sender, QString() };
+    ReplyTarget target{ channel, sender.isEmpty() ? command : sender, QString() };
+    target.invocation = QLatin1Char('/') + command + (text.isEmpty() ? QString() : QLatin1Char(' ') + text);
+    target.invokedBy = userName;
+    return target;
 }
 
 void CommandCall::reply(const CommandAnswer &answer) const

@@ -133,14 +133,18 @@ bool EventReader::run(QSqlQuery *query, const SqlStatement &statement, QString *
     return false;
 }
 
-// The events with these ids, in the given order.
 EventList EventReader::load(const QList<qint64> &ids, QString *error)
+{
+    return loadFrom(m_connection->database(), ids, error);
+}
+
+EventList EventReader::loadFrom(const QSqlDatabase &db, const QList<qint64> &ids, QString *error)
 {
     if (ids.isEmpty())
         return {};
     QStringList marks;
     marks.fill(QStringLiteral("?"), ids.size());
-    QSqlQuery rows(m_connection->database());
+    QSqlQuery rows(db);
     rows.setForwardOnly(true);
     rows.prepare(QStringLiteral("SELECT %1 FROM events WHERE id IN (%2)").arg(eventColumns, marks.join(QLatin1Char(','))));
     for (const qint64 id : ids)

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 
+class QSqlDatabase;
 class QSqlQuery;
 
 namespace bb {
@@ -41,6 +42,10 @@ public:
     std::optional<Event> event(qint64 id);
     qint64 totalCount();
     QList<QPair<QString, qint64>> countsByChannel(); // every known channel, by name, with 0 for empty ones
+
+    // The events with these ids, in the given order (missing ones left out), read through
+    // `db`: also the writer's connection, inside its transaction (EventEditor).
+    static EventList loadFrom(const QSqlDatabase &db, const QList<qint64> &ids, QString *error);
 
 private:
     bool ensureOpen(QString *error);

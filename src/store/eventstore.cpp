@@ -1,5 +1,6 @@
 #include "eventstore.h"
 
+#include "eventeditor.h"
 #include "eventinserter.h"
 #include "eventstorewriter.h"
 
@@ -94,18 +95,14 @@ QString notOpen()
 
 } // namespace
 
-QFuture<ExternalResult> EventStore::applyExternal(const ExternalBatch &batch)
+QFuture<ExternalResult> EventStore::edit(Edit work)
 {
     auto promise = std::make_shared<QPromise<ExternalResult>>();
     promise->start();
     QFuture<ExternalResult> future = promise->future();
-    const bool queued = m_writer->enqueueJob([batch, promise](Writer &writer) {
+    const bool queued = m_writer->enqueueJob([work = std::move(work), promise](Writer &writer) {
         ExternalResult result;
-        result.ok = writer.inTransaction(
-                [&](QString *why) {
-                    return ExternalEventWriter(writer.database(), writer.inserter()).apply(batch, &result, why);
-                },
-                &result.error);
+        result.ok = writer.inTransaction([&](QString *why) { return work(writer, &result, why); }, &result.error);
         if (!result.ok) {
             result.added.clear();
             result.changed.clear();
@@ -128,6 +125,47 @@ QFuture<ExternalResult> EventStore::applyExternal(const ExternalBatch &batch)
         return refused(result);
     }
     return future;
+}
+
+QFuture<ExternalResult> EventStore::applyExternal(const ExternalBatch &batch)
+{
+    return edit([batch](Writer &writer, ExternalResult *result, QString *why) {
+        return ExternalEventWriter(writer.database(), writer.inserter()).apply(batch, result, why);
+    });
+}
+
+namespace {
+
+// The stored event `id` into *stored, or false with a clear *why when it is not stored.
+bool findStored(EventEditor &editor, qint64 id, Event *stored, QString *why)
+{
+    if (!editor.find(id, stored, why))
+        return false;
+    if (stored->id != 0)
+        return true;
+    *why = QCoreApplication::translate("bb::EventStore", "Event %1 is not stored (it was deleted, or never stored).").arg(id);
+    return false;
+}
+
+} // namespace
+
+QFuture<ExternalResult> EventStore::replaceEventContent(qint64 id, const Event &content)
+{
+    return edit([id, content](Writer &writer, ExternalResult *result, QString *why) {
+        EventEditor editor(writer.database());
+        Event stored;
+        return findStored(editor, id, &stored, why)
+                && editor.update(EventEditor::withContent(stored, content), &result->changed, why);
+    });
+}
+
+QFuture<ExternalResult> EventStore::removeEvent(qint64 id)
+{
+    return edit([id](Writer &writer, ExternalResult *result, QString *why) {
+        EventEditor editor(writer.database());
+        Event stored;
+        return findStored(editor, id, &stored, why) && editor.remove(stored, &result->removed, why);
+    });
 }
 
 QFuture<QString> EventStore::syncCursor(const QString &name)

@@ -77,6 +77,15 @@ public:
     // A producer's read position saved by applyExternal, empty when none.
     QFuture<QString> syncCursor(const QString &name);
 
+    // Thread-safe. Edits a stored event in place, as Slack's replace_original does: event `id`
+    // takes `content`'s title, text, users, mrkdwn, blocks and attachments, and keeps its id,
+    // channel, time, sender and source. Announced by eventsChanged (when anything differs).
+    // An id that is not stored fails with a clear error and changes nothing.
+    QFuture<ExternalResult> replaceEventContent(qint64 id, const Event &content);
+    // Thread-safe. Deletes event `id` (Slack's delete_original), announced by eventsRemoved;
+    // fails like replaceEventContent for an id that is not stored.
+    QFuture<ExternalResult> removeEvent(qint64 id);
+
 signals:
     // Emitted from the store's thread after each commit; connect with a queued connection.
     void eventsCommitted(const bb::EventList &events);
@@ -87,6 +96,11 @@ signals:
 
 private:
     class Writer;
+    // Runs `work` in one transaction on the writer thread and announces what it added,
+    // changed and removed: the one path for every edit of stored events.
+    using Edit = std::function<bool(Writer &, ExternalResult *, QString *)>;
+    QFuture<ExternalResult> edit(Edit work);
+
     std::unique_ptr<Writer> m_writer;
     Durability m_durability = Durability::Full;
     QStringList m_configuredChannels;

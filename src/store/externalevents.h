@@ -31,6 +31,7 @@ struct ExternalBatch
     QList<QPair<QString, QString>> cursors; // name → value
 };
 
+// Also what an edit of a local event by id (EventStore::replaceEventContent, removeEvent) did.
 struct ExternalResult
 {
     bool ok = false;
@@ -43,7 +44,7 @@ struct ExternalResult
 // Applies an ExternalBatch inside the caller's transaction: an upsert of a known message
 // updates its row only when something differs (so a message arriving twice, or the echo of
 // our own post, announces nothing), an unknown one is inserted through EventInserter, and a
-// remove deletes the row (the triggers keep the indexes and counts in step).
+// remove deletes the row (both through EventEditor, which edits local events by id too).
 class ExternalEventWriter
 {
 public:

@@ -1,5 +1,6 @@
 #include "externalevents.h"
 
+#include "eventeditor.h"
 #include "eventinserter.h"
 #include "core/channelname.h"
 
@@ -11,16 +12,6 @@
 namespace bb {
 
 namespace {
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
-}
-
-QVariant jsonOrNull(const QByteArray &json)
-{
-    return json.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(json));
-}
 
 QString keyOf(const ExternalChange &change)
 {
@@ -129,60 +120,23 @@ bool ExternalEventWriter::lookup(const QString &source, const QString &externalI
     return true;
 }
 
-// The message keeps its row, id, channel and arrival time; only what it says changes. The
-// WHERE clause makes an identical copy a no-op, so duplicates announce nothing.
+// The message keeps its row, id, channel and arrival time; only what it says changes.
 bool ExternalEventWriter::update(const Stored &stored, Event event, ExternalResult *result, QString *error)
 {
     event.id = stored.id;
     event.channel = stored.channel;
     event.receivedAtMs = stored.receivedAtMs;
-    const QVariantList values = {
-        textOrNull(event.senderTs), textOrNull(event.source), textOrNull(event.senderName),
-        textOrNull(event.senderIcon), int(event.level), textOrNull(event.title), textOrNull(event.text),
-        jsonOrNull(event.attachmentsJson), jsonOrNull(event.blocksJson), textOrNull(event.threadKey),
-        EventInserter::usersJsonOf(event), EventInserter::attachmentTextOf(event), event.mrkdwn ? 1 : 0,
-    };
-    static const QStringList columns = {
-        QStringLiteral("sender_ts"), QStringLiteral("source"), QStringLiteral("sender_name"),
-        QStringLiteral("sender_icon"), QStringLiteral("level"), QStringLiteral("title"), QStringLiteral("text"),
-        QStringLiteral("attachments_json"), QStringLiteral("blocks_json"), QStringLiteral("thread_key"),
-        QStringLiteral("users_json"), QStringLiteral("attachment_text"), QStringLiteral("mrkdwn"),
-    };
-    QStringList assignments;
-    QStringList differences;
-    for (const QString &column : columns) {
-        assignments << column + QStringLiteral(" = ?");
-        differences << column + QStringLiteral(" IS NOT ?");
-    }
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE events SET %1 WHERE id = ? AND (%2)")
-                          .arg(assignments.join(QStringLiteral(", ")), differences.join(QStringLiteral(" OR "))));
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    query.addBindValue(stored.id);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return failed(query, QStringLiteral("updating an external message"), error);
-    if (query.numRowsAffected() > 0)
-        result->changed << event;
-    return true;
+    return EventEditor(m_db).update(event, &result->changed, error);
 }
 
 bool ExternalEventWriter::remove(const Stored &stored, const QString &senderTs, ExternalResult *result, QString *error)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM events WHERE id = ?"));
-    query.addBindValue(stored.id);
-    if (!query.exec())
-        return failed(query, QStringLiteral("removing an external message"), error);
     Event gone;
     gone.id = stored.id;
     gone.channel = stored.channel;
     gone.senderTs = senderTs;
     gone.receivedAtMs = stored.receivedAtMs;
-    result->removed << gone;
-    return true;
+    return EventEditor(m_db).remove(gone, &result->removed, error);
 }
 
 bool ExternalEventWriter::saveCursors(const QList<QPair<QString, QString>> &cursors, QString *error)

@@ -18,7 +18,8 @@ bb_add_test(tst_alertcommands
   SOURCES ${_chatops_tests}/tst_alertcommands.cpp ${_chatops_tests}/chatopsfixture.h
   LIBS bellboard_alerts)
 bb_add_test(tst_chatopsconfig
-  SOURCES ${_chatops_tests}/tst_chatopsconfig.cpp ${_chatops_tests}/chatopsconfigtexts.cpp LIBS bellboard_app)
+  SOURCES ${_chatops_tests}/tst_chatopsconfig.cpp ${_chatops_tests}/chatopsconfigtexts.cpp ${_chatops_tests}/chatopsfixture.h
+  LIBS bellboard_app)
 bb_add_test(tst_windowchatops
   SOURCES ${_chatops_tests}/tst_windowchatops.cpp ${_chatops_tests}/chatopsfixture.h ${CMAKE_CURRENT_LIST_DIR}/store/storetesthelpers.h
   LIBS bellboard_ui)

@@ -12,3 +12,6 @@ bb_add_test(tst_searchsql
 bb_add_test(tst_externalevents
   SOURCES ${_store_tests}/tst_externalevents.cpp ${_store_tests}/storetesthelpers.h
   LIBS bellboard_store)
+bb_add_test(tst_eventedits
+  SOURCES ${_store_tests}/tst_eventedits.cpp ${_store_tests}/storetesthelpers.h
+  LIBS bellboard_store)

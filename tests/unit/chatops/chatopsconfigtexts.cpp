@@ -10,6 +10,7 @@ usage = "deploy <app> [to <stage>]"
 description = "Deploys an app"
 url = "http://127.0.0.1:3000/slack/commands"
 signing_secret = "deploy"
+verification_token = "deploy-token"
 values.stage = ["staging", "production"]
 
 [[commands]]
@@ -25,6 +26,7 @@ confirm = true
 source = "webhook"
 url = "https://ci.example/slack/actions"
 signing_secret = "ci"
+verification_token = "ci-token"
 
 [alerts]
 repeat_crit = "2m"
@@ -57,6 +59,11 @@ url = "http://x/"
 
 [alerts]
 repeat_crit = "often"
+
+[[commands]]
+name = "numbered"
+url = "http://x/"
+verification_token = 42
 )";
 
 extern const char *const kRegistered;
@@ -83,5 +90,20 @@ signing_secret = "bellboard-test-secret"
 [[interactivity]]
 source = "webhook"
 url = "http://127.0.0.1:9/actions"
+
+[[commands]]
+name = "tokened"
+url = "http://127.0.0.1:9/x"
+verification_token = "bellboard-test-missing-token"
+)";
+
+// A backend that checks Slack's legacy verification token (the URL is the test's backend).
+extern const char *const kVerified;
+const char *const kVerified = R"(
+[[commands]]
+name = "deploy"
+url = "http://127.0.0.1:9/slack/commands"
+signing_secret = "bellboard-test-secret"
+verification_token = "bellboard-test-token"
 )";
 

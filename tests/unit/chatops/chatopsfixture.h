@@ -3,6 +3,7 @@
 #include "../http/testserver.h"
 #include "chatops/chatops.h"
 #include "chatops/responseurlservice.h"
+#include "core/searchquery.h"
 #include "ingest/ingestservice.h"
 #include "store/eventreader.h"
 #include "store/eventstore.h"
@@ -67,6 +68,14 @@ public:
         EventList events = reader.search(query, 0, 500).events;
         std::reverse(events.begin(), events.end());
         return events;
+    }
+
+    // Stored events matching a search (Bellboard's search syntax), newest first.
+    EventList search(const QString &text)
+    {
+        store.flush();
+        EventReader reader(store.databasePath());
+        return reader.search(parseSearchQuery(text).query, 0, 500).events;
     }
 
     // POSTs `body` and waits for the answer: status and body.

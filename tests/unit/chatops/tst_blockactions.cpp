@@ -42,13 +42,20 @@ class TestBlockActions : public QObject
         return QUrl(match.captured(1).replace(QLatin1String("&amp;"), QLatin1String("&")));
     }
 
+    // The response_url of the backend's first request.
+    QString firstResponseUrl() const
+    {
+        const QString payload = parseFormFields(backend->requests.first().body).value("payload");
+        return QJsonDocument::fromJson(payload.toUtf8()).object().value("response_url").toString();
+    }
+
 private slots:
     void init()
     {
         f = std::make_unique<ChatOpsFixture>();
         QVERIFY(f->ok);
         backend = std::make_unique<FakeBackend>();
-        f->chatops->blockActions()->setEndpoints({ { "webhook", backend->url("/slack/actions"), kSecret, 3000 } });
+        f->chatops->blockActions()->setEndpoints({ { "webhook", backend->url("/slack/actions"), kSecret, 3000, "legacy-token" } });
         Event event = makeEvent("deployments", "Deploy web to production?");
         event.source = QStringLiteral("webhook:ci");
         event.blocksJson = kBlocks;
@@ -81,6 +88,7 @@ private slots:
         const QJsonObject payload = QJsonDocument::fromJson(
                 parseFormFields(request.body).value("payload").toUtf8()).object();
         QCOMPARE(payload.value("type").toString(), QStringLiteral("block_actions"));
+        QCOMPARE(payload.value("token").toString(), QStringLiteral("legacy-token"));
         QCOMPARE(payload.value("user").toObject().value("username").toString(), QStringLiteral("alice"));
         QCOMPARE(payload.value("channel").toObject().value("name").toString(), QStringLiteral("deployments"));
         QCOMPARE(payload.value("container").toObject().value("message_ts").toString(), message.slackTs());
@@ -97,15 +105,24 @@ private slots:
         QCOMPARE(action.value("style").toString(), QStringLiteral("primary"));
         QCOMPARE(action.value("text").toObject().value("text").toString(), QStringLiteral("Approve"));
 
-        // The backend answers through the response_url: the message is updated in its thread.
+        // The backend answers through the response_url: the clicked message is edited in
+        // place, as in Slack (same event, same ts; the old text is no longer found).
         const QString responseUrl = payload.value("response_url").toString();
         QVERIFY(responseUrl.contains("/chatops/response/"));
+        QSignalSpy changed(&f->store, &EventStore::eventsChanged);
         QCOMPARE(f->postTo(responseUrl, R"({"replace_original":true,"text":"Approved by alice :white_check_mark:"})").first, 200);
-        QTRY_COMPARE(f->stored("deployments").size(), 2);
-        const Event update = f->stored("deployments").last();
-        QCOMPARE(update.threadKey, QString::number(message.id));
-        QCOMPARE(update.text, QStringLiteral("Approved by alice :white_check_mark:"));
-        QCOMPARE(update.title, QStringLiteral("Message updated"));
+        QTRY_COMPARE(f->stored("deployments").first().text, QStringLiteral("Approved by alice :white_check_mark:"));
+        const EventList stored = f->stored("deployments");
+        QCOMPARE(stored.size(), 1);
+        const Event update = stored.first();
+        QCOMPARE(update.id, message.id);
+        QCOMPARE(update.slackTs(), message.slackTs());
+        QCOMPARE(update.source, QStringLiteral("webhook:ci"));   // its next buttons go to the same backend
+        QCOMPARE(update.receivedAtMs, message.receivedAtMs);
+        QVERIFY(update.blocksJson.isEmpty());
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(f->search("approved").size(), 1);
+        QVERIFY(f->search("production").isEmpty());
         QVERIFY(f->notices.isEmpty());
     }
 
@@ -169,6 +186,65 @@ private slots:
         QCOMPARE(f->notices.size(), 2);
         QCOMPARE(f->notices.last().id, f->notices.first().id);
         QVERIFY(f->chatops->noticeTarget(999999).channel.isEmpty());
+    }
+
+    // A later answer through the same response_url replaces the clicked message again (it
+    // stays "the original"), and delete_original removes it.
+    void theClickedMessageCanBeReplacedWithButtonsAndThenDeleted()
+    {
+        backend->answer = [](const HttpRequest &, HttpResponder respond) { respond(HttpResponse::text(200, "")); };
+        f->chatops->blockActions()->click(message, renderedLink("Approve"), "alice");
+        QTRY_COMPARE(backend->requests.size(), 1);
+        const QString responseUrl = firstResponseUrl();
+        // An ephemeral note first: shown to alice, the message untouched.
+        QCOMPARE(f->postTo(responseUrl, R"({"text":"working on it"})").first, 200);
+        QTRY_COMPARE(f->notices.size(), 1);
+        QCOMPARE(f->stored("deployments").first().text, message.text);
+
+        const QByteArray replacement = R"({"replace_original":"true","text":"Rolling out",)"
+                                       R"("blocks":[{"type":"actions","block_id":"b2","elements":[)"
+                                       R"({"type":"button","action_id":"stop","text":{"type":"plain_text","text":"Stop"}}]}]})";
+        QCOMPARE(f->postTo(responseUrl, replacement).first, 200);
+        QTRY_COMPARE(f->stored("deployments").first().text, QStringLiteral("Rolling out"));
+        message = f->stored("deployments").first();
+        QVERIFY(!BlockActionSender::findButton(message, "b2", "stop").isEmpty());
+        QVERIFY(eventBodyHtml(message).contains("Stop"));
+
+        QSignalSpy removed(&f->store, &EventStore::eventsRemoved);
+        QCOMPARE(f->postTo(responseUrl, R"({"delete_original":true})").first, 200);
+        QTRY_VERIFY(f->stored("deployments").isEmpty());
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.first().first().value<EventList>().first().id, message.id);
+        QVERIFY(f->search("rolling").isEmpty());
+        QCOMPARE(f->notices.size(), 1);
+    }
+
+    // An original that is not stored (deleted meanwhile): one clear notice, nothing stored,
+    // nothing else changed.
+    void anOriginalThatIsGoneGivesOneNotice()
+    {
+        const Event other = commit(f->store, { makeEvent("deployments", "unrelated") }).first();
+        backend->answer = [](const HttpRequest &, HttpResponder respond) { respond(HttpResponse::text(200, "")); };
+        f->chatops->blockActions()->click(message, renderedLink("Approve"), "alice");
+        QTRY_COMPARE(backend->requests.size(), 1);
+        const QString responseUrl = firstResponseUrl();
+        QVERIFY(f->store.removeEvent(message.id).result().ok);
+        QCOMPARE(f->postTo(responseUrl, R"({"replace_original":true,"text":"Approved"})").first, 200);
+        QTRY_COMPARE(f->notices.size(), 1);
+        QCOMPARE(f->notices.first().channel, QStringLiteral("deployments"));
+        QVERIFY(f->notices.first().answer.isError);
+        QCOMPARE(f->notices.first().answer.text,
+                 QStringLiteral("Could not update the message: Event %1 is not stored (it was deleted, or never stored).")
+                         .arg(message.id));
+        QCOMPARE(f->postTo(responseUrl, R"({"delete_original":true})").first, 200);
+        QTRY_COMPARE(f->notices.size(), 2);
+        QVERIFY(f->notices.last().answer.text.startsWith("Could not delete the message: Event "));
+        QTest::qWait(50);
+        QCOMPARE(f->notices.size(), 2);
+        const EventList stored = f->stored("deployments");
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().id, other.id);
+        QCOMPARE(stored.first().text, QStringLiteral("unrelated"));
     }
 
     void failingBackendIsOneClearMessage()

@@ -4,6 +4,8 @@
 #include "chatops/responseurlservice.h"
 #include "chatops/blockactions.h"
 #include "chatops/chatops.h"
+#include "chatops/signedpost.h"
+#include "chatopsfixture.h"
 #include "store/eventstore.h"
 
 #include <QNetworkAccessManager>
@@ -15,6 +17,7 @@
 extern const char *const kBothKinds;
 extern const char *const kBroken;
 extern const char *const kRegistered;
+extern const char *const kVerified;
 
 using namespace bb;
 
@@ -38,6 +41,7 @@ private slots:
         QCOMPARE(deploy.usage, QStringList{ "deploy <app> [to <stage>]" });
         QCOMPARE(deploy.url, QStringLiteral("http://127.0.0.1:3000/slack/commands"));
         QCOMPARE(deploy.signingSecret, QStringLiteral("deploy"));
+        QCOMPARE(deploy.verificationToken, QStringLiteral("deploy-token"));
         QCOMPARE(deploy.values.value("stage"), (QStringList{ "staging", "production" }));
         const CommandConfig &restart = config.commands.at(1);
         QCOMPARE(restart.usage.size(), 2);
@@ -49,6 +53,7 @@ private slots:
         QCOMPARE(config.interactivity.size(), 1);
         QCOMPARE(config.interactivity.first().source, QStringLiteral("webhook"));
         QCOMPARE(config.interactivity.first().signingSecret, QStringLiteral("ci"));
+        QCOMPARE(config.interactivity.first().verificationToken, QStringLiteral("ci-token"));
     }
 
     void errorsNameTheirLine()
@@ -62,6 +67,7 @@ private slots:
             "config line 8: usage bad [<x>: unbalanced '['",
             "config line 13: 'url' must be an http:// or https:// URL, not 'ftp://x/'",
             "config line 15: /neither needs either url (a Slack-style backend) or run (a program)",
+            "config line 31: 'verification_token' must be a string",
         };
         for (const QString &error : expected)
             QVERIFY2(loaded.errors.contains(error), qPrintable(loaded.errors.join('\n')));
@@ -82,11 +88,38 @@ private slots:
         QVERIFY(chatops.registry().find("restart"));
         QVERIFY(chatops.registry().find("signed"));
         QVERIFY(!chatops.registry().find("deploy"));   // its secret cannot be read: left out, said so
-        QCOMPARE(problems.size(), 2);
+        QVERIFY(!chatops.registry().find("tokened"));  // the same for its verification token
+        QCOMPARE(problems.size(), 3);
         QCOMPARE(problems.at(0), QStringLiteral("config line 7: /help is already a command"));
         QVERIFY2(problems.at(1).startsWith("config line 11: /deploy signing secret 'bellboard-test-missing-secret': "),
                  qPrintable(problems.at(1)));
+        QVERIFY2(problems.at(2).startsWith("config line 25: /tokened verification token 'bellboard-test-missing-token': "),
+                 qPrintable(problems.at(2)));
         QVERIFY(chatops.blockActions()->endpointFor("webhook:ci"));
+    }
+
+    // From the config to the wire: the verification token is read by its name (here from
+    // BELLBOARD_SECRET_*, as on a headless server) and sent in the form's `token`.
+    void theVerificationTokenIsSentByItsName()
+    {
+        ConfigLoadResult loaded = parseConfig(kVerified, "test.toml");
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join('\n')));
+        test::FakeBackend backend;
+        backend.answer = [](const HttpRequest &, HttpResponder respond) { respond(HttpResponse::text(200, "")); };
+        loaded.config.commands[0].url = backend.url().toString();
+        QTemporaryDir dir;
+        EventStore store;
+        QVERIFY(store.open(dir.filePath("events.sqlite3")));
+        ChatOps chatops(&store);
+        qputenv("BELLBOARD_SECRET_BELLBOARD_TEST_SECRET", "s3cret");
+        qputenv("BELLBOARD_SECRET_BELLBOARD_TEST_TOKEN", "xyzz0WbapA4vBCDEFasx0q6G");
+        QCOMPARE(configureChatOps(&chatops, loaded.config), QStringList());
+        QCOMPARE(chatops.submit("ops", "/deploy"), ChatOps::Outcome::Started);
+        QTRY_COMPARE(backend.requests.size(), 1);
+        const QByteArray body = backend.requests.first().body;
+        QVERIFY2(body.startsWith("token=xyzz0WbapA4vBCDEFasx0q6G&team_id="), body.constData());
+        QCOMPARE(backend.requests.first().header("x-slack-signature"),
+                 slackSignature("s3cret", backend.requests.first().header("x-slack-request-timestamp").toLongLong(), body));
     }
 
     // The app's listener serves response_url next to the ingest API, even when ingest

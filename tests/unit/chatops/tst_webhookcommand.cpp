@@ -14,6 +14,7 @@ using namespace bb::test;
 namespace {
 
 const QByteArray kSecret = "8f742231b10e8888abcd99yyyzzz85a5";
+const QString kVerificationToken = QStringLiteral("xyzz0WbapA4vBCDEFasx0q6G");   // Slack's documented example
 
 HttpResponse jsonAnswer(const QByteArray &json)
 {
@@ -39,6 +40,7 @@ class TestWebhookCommand : public QObject
         WebhookCommandSettings settings;
         settings.url = url;
         settings.signingSecret = kSecret;
+        settings.verificationToken = kVerificationToken;
         settings.timeoutMs = timeoutMs;
         QVERIFY(f->chatops->registry().add(spec, f->chatops->webhooks()->handlerFor(settings)));
     }
@@ -82,7 +84,7 @@ private slots:
         QVERIFY(url.startsWith(QStringLiteral("http://127.0.0.1:%1/chatops/response/").arg(f->listener->serverPort())));
         QVERIFY(!trigger.isEmpty());
         const QByteArray expected =
-                "token=&team_id=T0BELLBOARD&team_domain=bellboard&channel_id=ops&channel_name=ops"
+                "token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T0BELLBOARD&team_domain=bellboard&channel_id=ops&channel_name=ops"
                 "&user_id=" + slackids::userId("alice").toLatin1() + "&user_name=alice&command=%2Fdeploy"
                 "&text=web%20to%20production&api_app_id=A0BELLBOARD&response_url="
                 + QUrl::toPercentEncoding(url) + "&trigger_id=" + QUrl::toPercentEncoding(trigger);
@@ -129,8 +131,14 @@ private slots:
                                R"("attachments":[{"color":"good","text":"build 42"}]})"));
         };
         f->chatops->submit("ops", "/deploy web to production");
-        QTRY_COMPARE(f->stored("ops").size(), 1);
-        const Event event = f->stored("ops").first();
+        // As Slack shows an in_channel answer: the command as alice typed it, then the answer.
+        QTRY_COMPARE(f->stored("ops").size(), 2);
+        const Event command = f->stored("ops").first();
+        QCOMPARE(command.text, QStringLiteral("/deploy web to production"));
+        QCOMPARE(command.senderName, QStringLiteral("alice"));
+        QCOMPARE(command.source, QStringLiteral("composer"));
+        const Event event = f->stored("ops").last();
+        QCOMPARE(event.id, command.id + 1);   // one commit: nothing comes between them
         QCOMPARE(event.text, QStringLiteral("web → production started"));
         QCOMPARE(event.senderName, QStringLiteral("deploy"));
         QCOMPARE(event.source, QStringLiteral("command:deploy"));   // [[interactivity]] source = "command:deploy" routes its buttons
@@ -236,11 +244,13 @@ private slots:
         QVERIFY(f->notices.at(3).removed);
         QCOMPARE(f->notices.at(3).id, f->notices.at(2).id);
 
-        // A form field payload= works too (Slack accepts both).
+        // A form field payload= works too (Slack accepts both). The first in_channel answer
+        // stores the command above it; the ephemeral ones before did not.
         QCOMPARE(f->postTo(url, "payload=" + QUrl::toPercentEncoding(R"({"response_type":"in_channel","text":"done"})"),
                            "application/x-www-form-urlencoded").first, 200);
-        QTRY_COMPARE(f->stored("ops").size(), 1);
-        QCOMPARE(f->stored("ops").first().text, QStringLiteral("done"));
+        QTRY_COMPARE(f->stored("ops").size(), 2);
+        QCOMPARE(f->stored("ops").first().text, QStringLiteral("/deploy web"));
+        QCOMPARE(f->stored("ops").last().text, QStringLiteral("done"));
 
         // The sixth is refused and changes nothing.
         answer = f->postTo(url, R"({"text":"sixth"})");
@@ -248,23 +258,73 @@ private slots:
         QCOMPARE(answer.second, QByteArray(R"({"error":"used_url","ok":false})"));
         QTest::qWait(50);
         QCOMPARE(f->notices.size(), 4);
-        QCOMPARE(f->stored("ops").size(), 1);
+        QCOMPARE(f->stored("ops").size(), 2);
     }
 
-    void responseUrlReplacesAStoredAnswerInItsThread()
+    // Ephemeral answers never store the command; only the first in_channel one does.
+    void ephemeralAnswersDoNotStoreTheCommand()
     {
         backend->answer = [](const HttpRequest &, HttpResponder respond) {
-            respond(jsonAnswer(R"({"response_type":"in_channel","text":"deploying"})"));
+            respond(jsonAnswer(R"({"response_type":"ephemeral","text":"only you see this"})"));
         };
         f->chatops->submit("ops", "/deploy web");
-        QTRY_COMPARE(f->stored("ops").size(), 1);
-        const Event original = f->stored("ops").first();
-        QCOMPARE(f->postTo(responseUrl(), R"({"response_type":"in_channel","replace_original":true,"text":"deployed"})").first, 200);
+        QTRY_COMPARE(f->notices.size(), 1);
+        QCOMPARE(f->postTo(responseUrl(), R"({"text":"still only you"})").first, 200);
+        QTRY_COMPARE(f->notices.size(), 2);
+        QVERIFY(f->stored("ops").isEmpty());
+        QCOMPARE(f->postTo(responseUrl(), R"({"response_type":"in_channel","text":"everyone: web is live"})").first, 200);
+        QCOMPARE(f->postTo(responseUrl(), R"({"response_type":"in_channel","text":"and healthy"})").first, 200);
+        QTRY_COMPARE(f->stored("ops").size(), 3);
+        const EventList stored = f->stored("ops");
+        QCOMPARE(stored.at(0).text, QStringLiteral("/deploy web"));
+        QCOMPARE(stored.at(1).text, QStringLiteral("everyone: web is live"));
+        QCOMPARE(stored.at(2).text, QStringLiteral("and healthy"));
+    }
+
+    // Slack edits the message in place: same event (so the same ts), new text, and only the
+    // new text is found by search.
+    void responseUrlReplacesAStoredAnswerInPlace()
+    {
+        backend->answer = [](const HttpRequest &, HttpResponder respond) {
+            respond(jsonAnswer(R"({"response_type":"in_channel","text":"deploying slowly"})"));
+        };
+        f->chatops->submit("ops", "/deploy web");
         QTRY_COMPARE(f->stored("ops").size(), 2);
-        const Event update = f->stored("ops").last();
-        QCOMPARE(update.text, QStringLiteral("deployed"));
-        QCOMPARE(update.threadKey, QString::number(original.id));
-        QCOMPARE(update.title, QStringLiteral("Message updated"));
+        const Event original = f->stored("ops").last();
+        QSignalSpy changed(&f->store, &EventStore::eventsChanged);
+        QCOMPARE(f->postTo(responseUrl(), R"({"response_type":"in_channel","replace_original":true,"text":"deployed quickly"})").first, 200);
+        QTRY_COMPARE(f->stored("ops").last().text, QStringLiteral("deployed quickly"));
+        QCOMPARE(changed.size(), 1);   // what an open feed hears (FeedModel::replaceEvents)
+        const EventList stored = f->stored("ops");
+        QCOMPARE(stored.size(), 2);
+        QCOMPARE(stored.last().id, original.id);
+        QCOMPARE(stored.last().text, QStringLiteral("deployed quickly"));
+        QCOMPARE(stored.last().senderName, QStringLiteral("deploy"));
+        QCOMPARE(stored.last().receivedAtMs, original.receivedAtMs);
+        QCOMPARE(stored.first().text, QStringLiteral("/deploy web"));   // the command is not repeated
+        QCOMPARE(f->search("quickly").size(), 1);
+        QVERIFY(f->search("slowly").isEmpty());
+        QVERIFY(f->notices.isEmpty());
+
+        // Then deleted: the answer goes, the command stays.
+        QSignalSpy removed(&f->store, &EventStore::eventsRemoved);
+        QCOMPARE(f->postTo(responseUrl(), R"({"delete_original":true})").first, 200);
+        QTRY_COMPARE(f->stored("ops").size(), 1);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(f->stored("ops").first().text, QStringLiteral("/deploy web"));
+        QVERIFY(f->search("quickly").isEmpty());
+
+        // Replacing what is gone: one clear notice, nothing else.
+        QCOMPARE(f->postTo(responseUrl(), R"({"replace_original":true,"text":"too late"})").first, 200);
+        QTRY_COMPARE(f->notices.size(), 1);
+        QVERIFY(f->notices.first().answer.isError);
+        QCOMPARE(f->notices.first().answer.text,
+                 QStringLiteral("Could not update the message: Event %1 is not stored (it was deleted, or never stored).")
+                         .arg(original.id));
+        QTest::qWait(50);
+        QCOMPARE(f->notices.size(), 1);
+        QCOMPARE(f->stored("ops").size(), 1);
+        QVERIFY(f->search("late").isEmpty());
     }
 
     void responseUrlExpiresAfterThirtyMinutes()

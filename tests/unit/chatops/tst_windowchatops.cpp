@@ -334,6 +334,13 @@ private slots:
         QCOMPARE(payload.value("message").toObject().value("ts").toString(), stored.slackTs());
         QCOMPARE(payload.value("user").toObject().value("username").toString(), QStringLiteral("alice"));
 
+        // The backend's answer through response_url edits the clicked row in place.
+        const QString responseUrl = payload.value("response_url").toString();
+        QCOMPARE(f->postTo(responseUrl, R"({"replace_original":true,"text":"Refund approved by alice"})").first, 200);
+        QTRY_COMPARE(window->feedModel()->eventAt(1).text, QStringLiteral("Refund approved by alice"));
+        QCOMPARE(window->feedModel()->eventAt(1).id, stored.id);
+        QCOMPARE(window->feedModel()->rowCount(), 2);
+
         if (qEnvironmentVariableIsSet("BB_SCREENSHOT_DIR")) {
             QTest::keyClicks(composer()->editor(), "/help");
             QTest::keyClick(composer()->editor(), Qt::Key_Return);

@@ -142,6 +142,41 @@ private slots:
             QCOMPARE(model.eventAt(row).channel, QStringLiteral("financials"));
     }
 
+    // replace_original / delete_original through the store: the open feed edits the row in
+    // place (same row, same id, no insert) and drops a deleted one.
+    void anEditedEventChangesItsRowInPlaceAndADeletedOneGoes()
+    {
+        FeedModel model(m_store.get(), m_reader.get());
+        QSignalSpy loaded(&model, &FeedModel::newestLoaded);
+        model.setChannel(QStringLiteral("financials"));
+        QVERIFY(loaded.wait());
+        const int row = 150;
+        const Event before = model.eventAt(row);
+        QCOMPARE(before.text, QStringLiteral("payment 450"));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy replaced(&model, &FeedModel::eventsReplaced);
+        Event content;
+        content.text = QStringLiteral("payment 450 refunded");
+        QVERIFY(m_store->replaceEventContent(before.id, content).result().ok);
+        QTRY_COMPARE(model.eventAt(row).text, QStringLiteral("payment 450 refunded"));
+        QCOMPARE(model.eventAt(row).id, before.id);
+        QCOMPARE(model.eventAt(row).receivedAtMs, before.receivedAtMs);
+        QCOMPARE(model.rowCount(), 200);
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), row);
+        QCOMPARE(replaced.count(), 1);
+
+        QSignalSpy removedRows(&model, &QAbstractItemModel::rowsRemoved);
+        QVERIFY(m_store->removeEvent(before.id).result().ok);
+        QTRY_COMPARE(model.rowCount(), 199);
+        QCOMPARE(removedRows.count(), 1);
+        QCOMPARE(removedRows.first().at(1).toInt(), row);
+        QCOMPARE(model.eventAt(row).text, QStringLiteral("payment 451"));
+        QCOMPARE(model.eventAt(row - 1).text, QStringLiteral("payment 449"));
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_path;

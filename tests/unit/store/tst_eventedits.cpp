@@ -1,0 +1,197 @@
+// Edits of stored events by id (what response_url's replace_original and delete_original do)
+// in a real SQLite file: the row keeps its id and place, the full-text and user indexes
+// and the channel counts follow, the window hears eventsChanged / eventsRemoved, and an id
+// that is not stored is a clear error that changes nothing.
+#include "storetesthelpers.h"
+
+#include "core/searchquery.h"
+#include "store/eventreader.h"
+#include "store/eventstore.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bb;
+using namespace bb::test;
+
+namespace {
+
+QStringList texts(const QString &path, const QString &query)
+{
+    EventReader reader(path);
+    QStringList out;
+    for (const Event &event : reader.search(parseSearchQuery(query).query).events)
+        out << event.text;
+    return out;
+}
+
+ExternalResult wait(QFuture<ExternalResult> future)
+{
+    future.waitForFinished();
+    return future.result();
+}
+
+Event content(const QString &text, const QStringList &users = {}, const QByteArray &blocks = {})
+{
+    Event event;
+    event.text = text;
+    event.users = users;
+    event.blocksJson = blocks;
+    return event;
+}
+
+} // namespace
+
+class TestEventEdits : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_files = 0;
+    QString m_path;
+    std::unique_ptr<EventStore> m_store;
+    Event m_stored;   // "Deploy web to production?" with an Approve button, in #deployments
+    Event m_other;    // another event in the same channel
+
+    qint64 count(const QString &sql)
+    {
+        RawConnection check(m_path);
+        return check.value(sql).toLongLong();
+    }
+
+private slots:
+    void init()
+    {
+        m_path = m_dir.filePath(QStringLiteral("events-%1.db").arg(++m_files));
+        m_store = std::make_unique<EventStore>();
+        QVERIFY(m_store->open(m_path));
+        Event event = makeEvent(QStringLiteral("deployments"), QStringLiteral("Deploy web to production?"),
+                                { QStringLiteral("bob@example.com") }, Level::Warn, QStringLiteral("ci"));
+        event.source = QStringLiteral("webhook:ci");
+        event.title = QStringLiteral("Approval needed");
+        event.senderTs = QStringLiteral("1700000000.000100");
+        event.threadKey = QStringLiteral("release-42");
+        event.blocksJson = R"([{"type":"actions","block_id":"a","elements":[{"type":"button","action_id":"approve","text":{"type":"plain_text","text":"Approve"}}]}])";
+        const EventList stored = commit(*m_store, { event, makeEvent(QStringLiteral("deployments"), QStringLiteral("unrelated")) });
+        QCOMPARE(stored.size(), 2);
+        m_stored = stored.at(0);
+        m_other = stored.at(1);
+        m_store->flush();   // announced too, before a test's spies listen
+    }
+    void cleanup()
+    {
+        m_store.reset();
+    }
+
+    void replacingKeepsTheRowAndChangesWhatItSays()
+    {
+        QSignalSpy changed(m_store.get(), &EventStore::eventsChanged);
+        QSignalSpy committed(m_store.get(), &EventStore::eventsCommitted);
+        const ExternalResult result = wait(m_store->replaceEventContent(
+                m_stored.id, content(QStringLiteral("Approved by carol"), { QStringLiteral("carol@example.com") })));
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.changed.size(), 1);
+        QVERIFY(result.added.isEmpty());
+        QVERIFY(result.removed.isEmpty());
+
+        // What the window is told is the whole event as it is now stored.
+        const Event now = result.changed.first();
+        QCOMPARE(now.id, m_stored.id);
+        QCOMPARE(now.channel, m_stored.channel);
+        QCOMPARE(now.receivedAtMs, m_stored.receivedAtMs);
+        QCOMPARE(now.senderName, QStringLiteral("ci"));
+        QCOMPARE(now.source, QStringLiteral("webhook:ci"));
+        QCOMPARE(now.senderTs, m_stored.senderTs);
+        QCOMPARE(now.threadKey, QStringLiteral("release-42"));
+        QCOMPARE(now.level, Level::Warn);
+        QCOMPARE(now.text, QStringLiteral("Approved by carol"));
+        QCOMPARE(now.title, QString());                 // the whole message is replaced, as in Slack
+        QVERIFY(now.blocksJson.isEmpty());
+        EventReader reader(m_path);
+        const std::optional<Event> read = reader.event(m_stored.id);
+        QVERIFY(read);
+        QCOMPARE(read->text, now.text);
+        QCOMPARE(read->users, QStringList{ QStringLiteral("carol@example.com") });
+        QVERIFY(read->blocksJson.isEmpty());
+
+        // The indexes follow; the channel still holds two events.
+        QCOMPARE(texts(m_path, QStringLiteral("approved")), QStringList{ QStringLiteral("Approved by carol") });
+        QVERIFY(texts(m_path, QStringLiteral("production")).isEmpty());
+        QCOMPARE(texts(m_path, QStringLiteral("user:carol@example.com")), QStringList{ QStringLiteral("Approved by carol") });
+        QVERIFY(texts(m_path, QStringLiteral("user:bob@example.com")).isEmpty());
+        QCOMPARE(count(QStringLiteral("SELECT event_count FROM channels WHERE name = 'deployments'")), 2);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM events")), 2);
+
+        m_store->flush();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().first().value<EventList>().first().text, QStringLiteral("Approved by carol"));
+        QCOMPARE(committed.size(), 0);
+
+        // The same content again changes nothing and announces nothing.
+        const ExternalResult again = wait(m_store->replaceEventContent(
+                m_stored.id, content(QStringLiteral("Approved by carol"), { QStringLiteral("carol@example.com") })));
+        QVERIFY(again.ok);
+        QVERIFY(again.changed.isEmpty());
+        m_store->flush();
+        QCOMPARE(changed.size(), 1);
+    }
+
+    void blocksAndAttachmentsAreSearchableAfterAReplacement()
+    {
+        const QByteArray blocks = R"([{"type":"section","text":{"type":"mrkdwn","text":"rollout halted"}}])";
+        QVERIFY(wait(m_store->replaceEventContent(m_stored.id, content(QString(), {}, blocks))).ok);
+        QCOMPARE(texts(m_path, QStringLiteral("halted")).size(), 1);
+        EventReader reader(m_path);
+        QCOMPARE(reader.event(m_stored.id)->blocksJson, blocks);
+    }
+
+    void removingDeletesTheEventEverywhere()
+    {
+        QSignalSpy removed(m_store.get(), &EventStore::eventsRemoved);
+        const ExternalResult result = wait(m_store->removeEvent(m_stored.id));
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.removed.size(), 1);
+        QCOMPARE(result.removed.first().id, m_stored.id);
+        QCOMPARE(result.removed.first().channel, QStringLiteral("deployments"));
+        QVERIFY(texts(m_path, QStringLiteral("production")).isEmpty());
+        QVERIFY(texts(m_path, QStringLiteral("user:bob@example.com")).isEmpty());
+        QCOMPARE(texts(m_path, QStringLiteral("in:deployments")), QStringList{ QStringLiteral("unrelated") });
+        QCOMPARE(count(QStringLiteral("SELECT event_count FROM channels WHERE name = 'deployments'")), 1);
+        m_store->flush();
+        QCOMPARE(removed.size(), 1);
+    }
+
+    void anIdThatIsNotStoredIsAClearErrorAndChangesNothing()
+    {
+        QVERIFY(wait(m_store->removeEvent(m_stored.id)).ok);
+        m_store->flush();
+        QSignalSpy changed(m_store.get(), &EventStore::eventsChanged);
+        QSignalSpy removed(m_store.get(), &EventStore::eventsRemoved);
+        for (const qint64 id : { m_stored.id, m_other.id + 1000 }) {
+            const ExternalResult replaced = wait(m_store->replaceEventContent(id, content(QStringLiteral("x"))));
+            QVERIFY(!replaced.ok);
+            QCOMPARE(replaced.error, QStringLiteral("Event %1 is not stored (it was deleted, or never stored).").arg(id));
+            QVERIFY(replaced.changed.isEmpty());
+            const ExternalResult gone = wait(m_store->removeEvent(id));
+            QVERIFY(!gone.ok);
+            QCOMPARE(gone.error, replaced.error);
+        }
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM events")), 1);
+        QCOMPARE(texts(m_path, QStringLiteral("in:deployments")), QStringList{ QStringLiteral("unrelated") });
+        m_store->flush();
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(removed.size(), 0);
+    }
+
+    void aClosedStoreRefuses()
+    {
+        EventStore closed;
+        const ExternalResult result = wait(closed.replaceEventContent(1, content(QStringLiteral("x"))));
+        QVERIFY(!result.ok);
+        QCOMPARE(result.error, QStringLiteral("The event store is not open."));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventEdits)
+#include "tst_eventedits.moc"
