@@ -894,6 +894,25 @@ Jede Aktion akzeptiert --slack-api-url URL, --config DATEI und --data-dir ORDNER
     </message>
 </context>
 <context>
+    <name>SlackChannelsDialog</name>
+    <message>
+        <source>Slack Channels</source>
+        <translation>Slack-Kanäle</translation>
+    </message>
+    <message>
+        <source>Tick the channels to mirror. Their messages show, ring and search like local channels; unticking keeps what was already stored.</source>
+        <translation>Wählen Sie die Kanäle aus, die gespiegelt werden sollen. Ihre Nachrichten erscheinen, läuten und lassen sich durchsuchen wie in lokalen Kanälen; wenn Sie einen Kanal abwählen, bleibt bereits Gespeichertes erhalten.</translation>
+    </message>
+    <message>
+        <source>Filter channels</source>
+        <translation>Kanäle filtern</translation>
+    </message>
+    <message>
+        <source>Slack channels</source>
+        <translation>Slack-Kanäle</translation>
+    </message>
+</context>
+<context>
     <name>SlackConnectDialog</name>
     <message>
         <source>Connect Slack Workspace</source>
@@ -1324,14 +1343,6 @@ Jede Aktion akzeptiert --slack-api-url URL, --config DATEI und --data-dir ORDNER
         <translation>Es gibt keinen Befehl /%1. Geben Sie /help ein, um die Liste zu sehen.</translation>
     </message>
     <message>
-        <source>Message deleted</source>
-        <translation>Nachricht gelöscht</translation>
-    </message>
-    <message>
-        <source>Message updated</source>
-        <translation>Nachricht aktualisiert</translation>
-    </message>
-    <message>
         <source>Could not store the message: %1</source>
         <translation>Die Nachricht konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -1346,6 +1357,14 @@ Jede Aktion akzeptiert --slack-api-url URL, --config DATEI und --data-dir ORDNER
     <message>
         <source>*Commands* (`/help NAME` for one):</source>
         <translation>*Befehle* (`/help NAME` für einen einzelnen):</translation>
+    </message>
+    <message>
+        <source>Could not delete the message: %1</source>
+        <translation>Die Nachricht konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not update the message: %1</source>
+        <translation>Die Nachricht konnte nicht aktualisiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1465,18 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
     <message>
         <source>%1 · only visible to you</source>
         <translation>%1 · nur für Sie sichtbar</translation>
+    </message>
+    <message>
+        <source>Answers only visible to you</source>
+        <translation>Antworten, die nur Sie sehen</translation>
+    </message>
+    <message>
+        <source>Preview of the message</source>
+        <translation>Vorschau der Nachricht</translation>
+    </message>
+    <message>
+        <source>Message or command</source>
+        <translation>Nachricht oder Befehl</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1669,10 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>%1 verification token &apos;%2&apos;: %3</source>
+        <translation>%1, Verifizierungstoken „%2“: %3</translation>
+    </message>
 </context>
 <context>
     <name>bb::EventExporter</name>
@@ -1663,6 +1698,10 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
     <message>
         <source>The event store is not open.</source>
         <translation>Der Ereignisspeicher ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Event %1 is not stored (it was deleted, or never stored).</source>
+        <translation>Ereignis %1 ist nicht gespeichert (es wurde gelöscht oder nie gespeichert).</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +1997,64 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
     <message>
         <source>cannot listen on %1 (%2): a second `bellboard` will open a second window</source>
         <translation>Der lokale Socket %1 lässt sich nicht öffnen (%2): Ein zweites „bellboard“ öffnet ein zweites Fenster</translation>
+    </message>
+</context>
+<context>
+    <name>bb::SlackChannelsDialog</name>
+    <message>
+        <source>Asking Slack for the channels…</source>
+        <translation>Kanäle werden bei Slack abgefragt …</translation>
+    </message>
+    <message>
+        <source>Slack did not list the channels: %1</source>
+        <translation>Slack hat die Kanäle nicht aufgelistet: %1</translation>
+    </message>
+    <message>
+        <source>#%1 — %2</source>
+        <translation>#%1 — %2</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>the app is not a member</source>
+        <translation>die App ist kein Mitglied</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>not listed by Slack</source>
+        <translation>von Slack nicht aufgeführt</translation>
+    </message>
+    <message>
+        <source>Archived, renamed, or private without the app in it. Untick it to stop mirroring it.</source>
+        <translation>Archiviert, umbenannt oder privat ohne die App. Wählen Sie ihn ab, um das Spiegeln zu beenden.</translation>
+    </message>
+    <message>
+        <source>No channel mirrored.</source>
+        <translation>Kein Kanal wird gespiegelt.</translation>
+    </message>
+    <message>
+        <source>1 channel mirrored.</source>
+        <translation>1 Kanal wird gespiegelt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channels mirrored.</source>
+        <translation>
+            <numerusform>%n Kanal wird gespiegelt.</numerusform>
+            <numerusform>%n Kanäle werden gespiegelt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The app cannot read %1 yet: in Slack, type /invite @&lt;your app&gt; there.</source>
+        <translation>Die App kann %1 noch nicht lesen: Geben Sie dort in Slack /invite @&lt;Name Ihrer App&gt; ein.</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved: %1</source>
+        <translation>Die Auswahl konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2326,6 +2423,22 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Slack channels…</source>
+        <translation>Slack-Kanäle …</translation>
+    </message>
+    <message>
+        <source>Choose which Slack channels are mirrored</source>
+        <translation>Auswählen, welche Slack-Kanäle gespiegelt werden</translation>
+    </message>
+    <message>
+        <source>Slack Channels</source>
+        <translation>Slack-Kanäle</translation>
+    </message>
+    <message>
+        <source>The Slack token could not be read: %1</source>
+        <translation>Das Slack-Token konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -894,6 +894,25 @@ Every action takes --slack-api-url URL, --config FILE and --data-dir DIR.</sourc
     </message>
 </context>
 <context>
+    <name>SlackChannelsDialog</name>
+    <message>
+        <source>Slack Channels</source>
+        <translation>Slack チャンネル</translation>
+    </message>
+    <message>
+        <source>Tick the channels to mirror. Their messages show, ring and search like local channels; unticking keeps what was already stored.</source>
+        <translation>ミラーするチャンネルにチェックを入れてください。メッセージはローカルのチャンネルと同じように表示・通知・検索できます。チェックを外しても、保存済みのメッセージは残ります。</translation>
+    </message>
+    <message>
+        <source>Filter channels</source>
+        <translation>チャンネルを絞り込む</translation>
+    </message>
+    <message>
+        <source>Slack channels</source>
+        <translation>Slack チャンネル</translation>
+    </message>
+</context>
+<context>
     <name>SlackConnectDialog</name>
     <message>
         <source>Connect Slack Workspace</source>
@@ -1318,14 +1337,6 @@ Every action takes --slack-api-url URL, --config FILE and --data-dir DIR.</sourc
         <translation>/%1 というコマンドはありません。/help で一覧を表示できます。</translation>
     </message>
     <message>
-        <source>Message deleted</source>
-        <translation>メッセージは削除されました</translation>
-    </message>
-    <message>
-        <source>Message updated</source>
-        <translation>メッセージは更新されました</translation>
-    </message>
-    <message>
         <source>Could not store the message: %1</source>
         <translation>メッセージを保存できませんでした: %1</translation>
     </message>
@@ -1340,6 +1351,14 @@ Every action takes --slack-api-url URL, --config FILE and --data-dir DIR.</sourc
     <message>
         <source>*Commands* (`/help NAME` for one):</source>
         <translation>*コマンド*（個別の説明は `/help NAME`）:</translation>
+    </message>
+    <message>
+        <source>Could not delete the message: %1</source>
+        <translation>メッセージを削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not update the message: %1</source>
+        <translation>メッセージを更新できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1459,18 @@ This command is marked as needing confirmation.</source>
     <message>
         <source>%1 · only visible to you</source>
         <translation>%1 · あなただけに表示されています</translation>
+    </message>
+    <message>
+        <source>Answers only visible to you</source>
+        <translation>あなただけに表示される応答</translation>
+    </message>
+    <message>
+        <source>Preview of the message</source>
+        <translation>メッセージのプレビュー</translation>
+    </message>
+    <message>
+        <source>Message or command</source>
+        <translation>メッセージまたはコマンド</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1663,10 @@ This command is marked as needing confirmation.</source>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
+    <message>
+        <source>%1 verification token &apos;%2&apos;: %3</source>
+        <translation>%1 の検証トークン「%2」: %3</translation>
+    </message>
 </context>
 <context>
     <name>bb::EventExporter</name>
@@ -1657,6 +1692,10 @@ This command is marked as needing confirmation.</source>
     <message>
         <source>The event store is not open.</source>
         <translation>イベントストアが開いていません。</translation>
+    </message>
+    <message>
+        <source>Event %1 is not stored (it was deleted, or never stored).</source>
+        <translation>イベント %1 は保存されていません（削除されたか、一度も保存されていません）。</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +1988,63 @@ This command is marked as needing confirmation.</source>
     <message>
         <source>cannot listen on %1 (%2): a second `bellboard` will open a second window</source>
         <translation>%1 で待ち受けできません（%2）。2 つ目の `bellboard` は別のウィンドウを開きます</translation>
+    </message>
+</context>
+<context>
+    <name>bb::SlackChannelsDialog</name>
+    <message>
+        <source>Asking Slack for the channels…</source>
+        <translation>Slack にチャンネルを問い合わせています…</translation>
+    </message>
+    <message>
+        <source>Slack did not list the channels: %1</source>
+        <translation>Slack からチャンネルの一覧を取得できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>#%1 — %2</source>
+        <translation>#%1 — %2</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>プライベート</translation>
+    </message>
+    <message>
+        <source>the app is not a member</source>
+        <translation>アプリがメンバーではありません</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>not listed by Slack</source>
+        <translation>Slack の一覧にありません</translation>
+    </message>
+    <message>
+        <source>Archived, renamed, or private without the app in it. Untick it to stop mirroring it.</source>
+        <translation>アーカイブされたか、名前が変わったか、アプリが参加していないプライベートチャンネルです。ミラーをやめるにはチェックを外してください。</translation>
+    </message>
+    <message>
+        <source>No channel mirrored.</source>
+        <translation>ミラーするチャンネルはありません。</translation>
+    </message>
+    <message>
+        <source>1 channel mirrored.</source>
+        <translation>1 チャンネルをミラーします。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channels mirrored.</source>
+        <translation>
+            <numerusform>%n チャンネルをミラーします。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The app cannot read %1 yet: in Slack, type /invite @&lt;your app&gt; there.</source>
+        <translation>アプリはまだ %1 を読めません。Slack でそのチャンネルを開き、/invite @&lt;アプリ名&gt; と入力してください。</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved: %1</source>
+        <translation>選択内容を保存できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2412,22 @@ This command is marked as needing confirmation.</source>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Slack channels…</source>
+        <translation>Slack チャンネル…</translation>
+    </message>
+    <message>
+        <source>Choose which Slack channels are mirrored</source>
+        <translation>ミラーする Slack チャンネルを選びます</translation>
+    </message>
+    <message>
+        <source>Slack Channels</source>
+        <translation>Slack チャンネル</translation>
+    </message>
+    <message>
+        <source>The Slack token could not be read: %1</source>
+        <translation>Slack のトークンを読み込めませんでした: %1</translation>
     </message>
 </context>
 <context>
