@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/searchquery.h"
+#include "store/eventreader.h"
 #include "store/eventstore.h"
 
 #include <QDateTime>
@@ -34,6 +36,16 @@ inline EventList commit(EventStore &store, const EventList &events)
     if (!result.ok)
         qWarning("append failed: %s", qPrintable(result.error));
     return result.events;
+}
+
+// The texts of the events `query` (the search language) finds in the store file, newest first.
+inline QStringList texts(const QString &path, const QString &query)
+{
+    EventReader reader(path);
+    QStringList out;
+    for (const Event &event : reader.search(parseSearchQuery(query).query).events)
+        out << event.text;
+    return out;
 }
 
 // A plain connection of the test's own, standing for "another process" on the same file.

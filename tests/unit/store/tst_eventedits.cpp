@@ -17,15 +17,6 @@ using namespace bb::test;
 
 namespace {
 
-QStringList texts(const QString &path, const QString &query)
-{
-    EventReader reader(path);
-    QStringList out;
-    for (const Event &event : reader.search(parseSearchQuery(query).query).events)
-        out << event.text;
-    return out;
-}
-
 ExternalResult wait(QFuture<ExternalResult> future)
 {
     future.waitForFinished();

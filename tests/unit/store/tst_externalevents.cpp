@@ -43,15 +43,6 @@ ExternalResult apply(EventStore &store, const QList<ExternalChange> &changes,
     return result;
 }
 
-QStringList texts(const QString &path, const QString &query)
-{
-    EventReader reader(path);
-    QStringList out;
-    for (const Event &event : reader.search(parseSearchQuery(query).query).events)
-        out << event.text;
-    return out;
-}
-
 } // namespace
 
 class TestExternalEvents : public QObject
