@@ -37,10 +37,18 @@ void writeButton(MessageRender &render, const QString &blockId, const QJsonObjec
             + QString::fromLatin1(QUrl::toPercentEncoding(stringOf(button, "action_id")));
     const QString label = withoutHiddenCharacters(
             replaceEmojiShortcodes(stringOf(button.value(QLatin1String("text")).toObject(), "text")));
-    render.out().markup(u"<span class=\"button\" style=\"font-weight:600\">[");
+    // Slack's two button styles get their colours (messageStyleSheet); any other value is
+    // the default button. A no-break space on each side gives the label room in its pill.
+    const QString style = stringOf(button, "style");
+    if (style == QLatin1String("primary"))
+        render.out().markup(u"<span class=\"button primary\">&nbsp;");
+    else if (style == QLatin1String("danger"))
+        render.out().markup(u"<span class=\"button danger\">&nbsp;");
+    else
+        render.out().markup(u"<span class=\"button\">&nbsp;");
     render.out().plainOnly(u"[");
     render.out().internalLink(href.toHtmlEscaped(), QStringView(label).left(200));
-    render.out().markup(u"]</span> ");
+    render.out().markup(u"&nbsp;</span>&nbsp; ");
     render.out().plainOnly(u"] ");
 }
 

@@ -80,12 +80,22 @@ QString messageStyleSheet(bool dark)
         return QStringLiteral(".match { background-color: #6b5400; color: #fff7d6; }\n"
                               ".mention { color: #6cb4f5; }\n"
                               ".broadcast { background-color: #4d3f0f; color: #ffe9a8; }\n"
-                              ".button { color: #6cb4f5; }\n"
+                              ".button { background-color: #1d3a57; font-weight: 600; }\n"
+                              ".button a { color: #cfe6ff; text-decoration: none; }\n"
+                              ".primary { background-color: #1f4d2c; }\n"
+                              ".primary a { color: #d4f7dc; }\n"
+                              ".danger { background-color: #5c1f1f; }\n"
+                              ".danger a { color: #ffd6d6; }\n"
                               ".omitted { color: #8b939e; }\n");
     return QStringLiteral(".match { background-color: #ffe066; color: #1d1c1d; }\n"
                           ".mention { color: #1264a3; }\n"
                           ".broadcast { background-color: #fff0b3; color: #1d1c1d; }\n"
-                          ".button { color: #1264a3; }\n"
+                          ".button { background-color: #e3eefa; font-weight: 600; }\n"
+                          ".button a { color: #1264a3; text-decoration: none; }\n"
+                          ".primary { background-color: #e0f2e6; }\n"
+                          ".primary a { color: #1a7f37; }\n"
+                          ".danger { background-color: #fbe3e3; }\n"
+                          ".danger a { color: #b42318; }\n"
                           ".omitted { color: #808080; }\n");
 }
 

@@ -22,6 +22,16 @@ inline QByteArray hostileColorJson()
     return R"json([{"color": "red;background-image:url(file:///x)", "text": "t"}])json";
 }
 
+// Three buttons: Slack's "primary" and "danger" styles, and a style value that tries to
+// break out of the markup.
+inline QByteArray styledButtonsJson()
+{
+    return R"([{"type":"actions","block_id":"b","elements":[
+        {"type":"button","action_id":"go","style":"primary","text":{"type":"plain_text","text":"Roll back"}},
+        {"type":"button","action_id":"rm","style":"danger","text":{"type":"plain_text","text":"Delete"}},
+        {"type":"button","action_id":"x","style":"evil\" onclick=\"y","text":{"type":"plain_text","text":"Cancel"}}]}])";
+}
+
 inline QByteArray blockKitJson()
 {
     return R"json([

@@ -96,13 +96,29 @@ private slots:
         const QString html = eventBodyHtml(event);
         const RenderedDocument document(html);
         QCOMPARE(lines(document.plainText),
-                 (QStringList{ QStringLiteral("Deploy 🚀"), "web to prod", "Who", "alice", "[Open]",
-                               "logo", "by bot", "[Approve] [Pick]", QStringLiteral("🖼 chart") }));
+                 (QStringList{ QStringLiteral("Deploy 🚀"), "web to prod", "Who", "alice", "Open",
+                               "logo", "by bot", "Approve   [Pick]" /* no-break spaces read back as spaces */, QStringLiteral("🖼 chart") }));
+        // The plain text (tray, search, copies) marks buttons as Slack's clients do.
+        QVERIFY2(eventPlainText(event).contains(QLatin1String("[Approve] [Pick]")), qPrintable(eventPlainText(event)));
         QCOMPARE(document.anchorHrefs,
                  (QStringList{ "https://prod.example", "bb-action:s1/open", "bb-action:b%201/approve",
                                "https://x.example/chart.png" }));
         QCOMPARE(document.images, 0);
         QVERIFY(html.contains(QLatin1String("<hr>")));
+    }
+
+    // Buttons are drawn as pills, in Slack's colours for style "primary" and "danger"; any
+    // other style value is the plain button, never written into the markup.
+    void buttonStylesPickTheirPill()
+    {
+        const QByteArray blocks = styledButtonsJson();
+        const QString html = eventBodyHtml(eventWith(QString(), {}, blocks));
+        QVERIFY2(html.contains(QLatin1String("<span class=\"button primary\">&nbsp;<a href=\"bb-action:b/go\">Roll back</a>")), qPrintable(html));
+        QVERIFY(html.contains(QLatin1String("<span class=\"button danger\">&nbsp;<a href=\"bb-action:b/rm\">Delete</a>")));
+        QVERIFY(html.contains(QLatin1String("<span class=\"button\">&nbsp;<a href=\"bb-action:b/x\">Cancel</a>")));
+        QVERIFY(!html.contains(QLatin1String("evil")));
+        QVERIFY(messageStyleSheet(false).contains(QLatin1String(".danger a")));
+        QVERIFY(messageStyleSheet(true).contains(QLatin1String(".primary a")));
     }
 
     void remoteImagesOnlyWhenAllowedAndWeb()
