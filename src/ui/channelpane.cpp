@@ -80,10 +80,7 @@ void ChannelPane::setNotifyMode(const QString &mode)
 
 void ChannelPane::setSenderIcons(SenderIcons *icons)
 {
-    m_ui->feedView->feedDelegate()->setSenderIcons(icons);
-    if (icons)
-        connect(icons, &SenderIcons::iconReady, m_ui->feedView->viewport(), qOverload<>(&QWidget::update),
-                Qt::UniqueConnection);
+    m_ui->feedView->setSenderIcons(icons);
 }
 
 void ChannelPane::setFooter(QWidget *footer)

@@ -3,6 +3,7 @@
 #include "core/safetext.h"
 #include "feeddelegate.h"
 #include "feedmodel.h"
+#include "sendericons.h"
 
 #include <QDesktopServices>
 #include <QKeyEvent>
@@ -251,6 +252,13 @@ void FeedView::changeEvent(QEvent *event)
         m_delegate->clearCaches();
         scheduleDelayedItemsLayout();
     }
+}
+
+void FeedView::setSenderIcons(SenderIcons *icons)
+{
+    m_delegate->setSenderIcons(icons);
+    if (icons)
+        connect(icons, &SenderIcons::iconReady, viewport(), qOverload<>(&QWidget::update), Qt::UniqueConnection);
 }
 
 } // namespace bb

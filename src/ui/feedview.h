@@ -13,6 +13,8 @@ class FeedModel;
 // events; scrolled up, new events never move what the user reads (older pages loaded at
 // the top and rows trimmed off the top keep the view anchored) and a "N new" pill over the
 // viewport jumps back down. Reaching the top asks the model for an older page.
+class SenderIcons;
+
 class FeedView : public QListView
 {
     Q_OBJECT
@@ -22,6 +24,9 @@ public:
     void setFeedModel(FeedModel *model);
     FeedModel *feedModel() const { return m_model; }
     FeedDelegate *feedDelegate() const { return m_delegate; }
+    // Draws senders' remote icons from `icons` (not owned; null: emoji and initials only),
+    // repainting as each one arrives.
+    void setSenderIcons(SenderIcons *icons);
 
     bool isFollowing() const { return m_following; }
     int unseenCount() const { return m_unseen; }

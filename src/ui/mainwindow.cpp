@@ -11,6 +11,7 @@
 #include "quickswitcher.h"
 #include "readmarkers.h"
 #include "sendericons.h"
+#include "wallcolumn.h"
 #include "wallwindow.h"
 #include "windowalerts.h"
 #include "windowchatops.h"
@@ -281,6 +282,8 @@ void MainWindow::showWall(const QStringList &channels)
     connect(m_wall, &WallWindow::leaveRequested, this, &MainWindow::leaveWall);
     if (m_alertCenter)
         m_wall->setAlerts(m_alertCenter);
+    for (WallColumn *column : m_wall->columns())
+        column->feedView()->setSenderIcons(m_icons);
     m_wall->setGeometry(screen()->geometry()); // also where no window manager honours full screen
     m_wall->showFullScreen();
     m_wall->activateWindow(); // its keys (Esc, F11) must reach it, not this window behind it

@@ -5,6 +5,8 @@
 #include "ui/feedmodel.h"
 #include "ui/feedview.h"
 #include "ui/mainwindow.h"
+#include "ui/wallwindow.h"
+#include "ui/wallcolumn.h"
 #include "ui/sendericons.h"
 
 #include <QBuffer>
@@ -134,6 +136,20 @@ private slots:
         QCOMPARE(window.senderIcons()->icon(m_server.url("/red.png")).size(),
                  QSize(SenderIcons::iconPixels, SenderIcons::iconPixels));
         QVERIFY(window.senderIcons()->failures().isEmpty());
+    }
+
+    // The wall's columns draw them too (the office screen is where faces help most).
+    void theWallDrawsThemToo()
+    {
+        MainWindow window(m_store.get());
+        window.enableRemoteImages(m_dir.filePath(QStringLiteral("icons")));
+        window.showWall({ QStringLiteral("deployments") });
+        WallWindow *wall = window.findChild<WallWindow *>();
+        QVERIFY(wall);
+        QCOMPARE(wall->columns().size(), 1);
+        FeedView *view = wall->columns().first()->feedView();
+        QTRY_VERIFY_WITH_TIMEOUT(view->model() && view->model()->rowCount() == 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(hasPureRed(view->viewport()->grab().toImage()), 10000);
     }
 
     void bigFilesOtherSchemesAndNonImagesAreRefused()
