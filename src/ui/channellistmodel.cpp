@@ -129,6 +129,8 @@ void ChannelListModel::addEvents(const EventList &events)
         if (event.channel == m_current || m_shown.contains(event.channel))
             continue;
         Channel &channel = m_channels[row];
+        if (event.id != 0 && event.id <= channel.countedUpTo)
+            continue;
         channel.unread += 1;
         channel.unreadLevel = std::max(channel.unreadLevel, event.level);
         if (!touched.contains(row))
@@ -199,12 +201,13 @@ void ChannelListModel::setMuted(const QString &name, bool muted)
         emit dataChanged(index(row), index(row), { Qt::AccessibleTextRole, MutedRole });
 }
 
-void ChannelListModel::setUnread(const QString &name, int count, Level level)
+void ChannelListModel::setUnread(const QString &name, int count, Level level, qint64 countedUpTo)
 {
     const int row = rowOf(name);
     if (row < 0 || name == m_current || m_shown.contains(name))
         return;
     Channel &channel = m_channels[row];
+    channel.countedUpTo = std::max(channel.countedUpTo, countedUpTo);
     channel.unread = count;
     channel.unreadLevel = count > 0 ? level : Level::Info;
     emit dataChanged(index(row), index(row), { UnreadRole, UnreadLevelRole, Qt::AccessibleTextRole, Qt::ToolTipRole });

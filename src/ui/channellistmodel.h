@@ -39,8 +39,10 @@ public:
     // A mute for a while (sidebar, /mute): the channel shows as muted until it ends.
     void setMuted(const QString &name, bool muted);
 
-    // What is unread in a channel, as counted from the store at start (ReadMarkers).
-    void setUnread(const QString &name, int count, Level level);
+    // What is unread in a channel, as counted from the store at start (ReadMarkers), with the
+    // newest id that count covers: an announcement of an event up to it, arriving late, is
+    // not counted a second time.
+    void setUnread(const QString &name, int count, Level level, qint64 countedUpTo = 0);
     // The heading of the mirrored Slack channels: "Slack · Acme — reconnecting in 4 s".
     void setWorkspaceHeading(const QString &heading);
 
@@ -68,6 +70,7 @@ private:
         QString name;
         int unread = 0;
         Level unreadLevel = Level::Info;
+        qint64 countedUpTo = 0; // events up to this id are in `unread` already
     };
     int insertChannel(const QString &name); // returns its row
     static bool sortsBefore(const Channel &channel, const QString &name); // local channels, then mirrored

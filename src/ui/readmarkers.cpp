@@ -64,13 +64,15 @@ void ReadMarkers::onPage(quint64 requestId, const EventPage &page)
         if (unread > 0 && unread == page.events.size() && page.hasMore)
             ++unread; // more than the limit: "999+"
         // Live events the page could not hold yet (committed after it was read).
+        qint64 counted = newestOnPage;
         for (const Event &event : live) {
+            counted = std::max(counted, event.id);
             if (event.id > newestOnPage && event.id > marker) {
                 ++unread;
                 level = std::max(level, event.level);
             }
         }
-        m_channels->setUnread(channel, unread, level);
+        m_channels->setUnread(channel, unread, level, counted);
     }
     if (m_requests.isEmpty())
         emit countsLoaded();

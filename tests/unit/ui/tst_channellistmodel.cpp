@@ -77,6 +77,24 @@ private slots:
         QCOMPARE(Level(ops.data(ChannelListModel::UnreadLevelRole).toInt()), Level::Crit);
     }
 
+    // The count read from the store at start already holds the events up to the newest it
+    // saw; their announcement arriving after it (the store announces after the commit is
+    // readable) is not counted twice. A newer event still is.
+    void aLateAnnouncementOfCountedEventsIsNotCountedTwice()
+    {
+        ChannelListModel model(nullptr);
+        Event counted = makeEvent(QStringLiteral("payments"), QStringLiteral("Payment received $49"));
+        counted.id = 41;
+        model.addEvents({ counted }); // the channel appears (one unread)
+        model.setUnread(QStringLiteral("payments"), 2, Level::Info, 42);
+        Event alsoCounted = counted;
+        alsoCounted.id = 42;
+        Event newer = counted;
+        newer.id = 43;
+        model.addEvents({ counted, alsoCounted, newer });
+        QCOMPARE(model.index(model.rowOf(QStringLiteral("payments"))).data(ChannelListModel::UnreadRole).toInt(), 3);
+    }
+
     void aBurstChangesEachRowOnce()
     {
         ChannelListModel model(nullptr);
