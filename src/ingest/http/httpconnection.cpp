@@ -144,8 +144,13 @@ void HttpConnection::consume(const char *data, qsizetype size)
 // header block: an upgrade is a GET without a body and always a connection's first request.
 void HttpConnection::recordFirstRequest(const char *data, qsizetype size)
 {
+    // Only a GET can be an upgrade: anything else (every ingest POST) is not copied at all.
+    if (m_firstRequest.isEmpty() && (size == 0 || data[0] != 'G')) {
+        m_recordingFirst = false;
+        return;
+    }
     m_firstRequest.append(data, size);
-    if (!m_firstRequest.startsWith('G') || m_firstRequest.size() > m_limits.maxHeaderBytes) {
+    if (m_firstRequest.size() > m_limits.maxHeaderBytes) {
         m_recordingFirst = false;
         m_firstRequest = QByteArray();
     } else if (m_servedAny) {
