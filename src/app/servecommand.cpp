@@ -11,6 +11,7 @@
 #include "chatopssetup.h"
 #include "quitonsignal.h"
 #include "alerts/alertcommands.h"
+#include "alerts/soundprocess.h"
 #include "chatops/chatops.h"
 #include "chatops/slackposter.h"
 #include "store/eventreader.h"
@@ -58,6 +59,11 @@ void bringForward(MainWindow *window)
 }
 
 } // namespace
+
+int runSoundProcessCommand(const QStringList &)
+{
+    return serveSoundRequests();
+}
 
 int runServeCommand(const QStringList &arguments)
 {
@@ -125,6 +131,8 @@ int runServeCommand(const QStringList &arguments)
     // wall). The first listens before it starts serving, so a quick second start cannot miss
     // it; requests wait in the socket until the event loop runs, when the window exists.
     ServiceHost host;
+    // This very binary, so the build folder, `cmake --install` and the package all find it.
+    host.setSoundProcessCommand({ QCoreApplication::applicationFilePath(), QLatin1String(kSoundProcessCommand) });
     std::unique_ptr<MainWindow> mainWindow;
     std::unique_ptr<SingleInstance> single;
     if (window) {

@@ -159,7 +159,7 @@ void ServiceHost::followConfig(const QString &configFile)
 void ServiceHost::startAlerts(const Config &config)
 {
     const AlertSettings settings = alertSettings(config, QDateTime::currentDateTime());
-    SoundPlayer *player = settings.soundEnabled ? new SoundPlayer : nullptr;
+    SoundPlayer *player = settings.soundEnabled ? new SoundPlayer(m_soundProcessCommand) : nullptr;
     m_alerts = new AlertCenter(settings, player, this);
     if (player)
         player->setParent(m_alerts);
