@@ -85,6 +85,7 @@ SoundProcess::SoundProcess(const QStringList &command, QObject *parent) : QObjec
     m_tick.setInterval(kTickMs);
     connect(&m_tick, &QTimer::timeout, this, &SoundProcess::considerRestart);
     m_tick.start();
+    m_sinceStart.start();   // the blind wait counts from here
     if (audioServerAnswers())
         startChild();
 }
@@ -112,7 +113,7 @@ void SoundProcess::considerRestart()
         m_fruitless = 0;   // the next server to appear gets quick tries again
     const qint64 wait = answers ? qMin(kRetryMs << qBound(0, m_fruitless - kQuickTries + 1, 5), kBlindRetryMs)
                                 : kBlindRetryMs;
-    if (m_sinceStart.isValid() && m_sinceStart.elapsed() < wait)
+    if (m_sinceStart.elapsed() < wait)
         return;
     if (m_child && answers)
         ++m_fruitless;
