@@ -115,6 +115,10 @@ void SoundProcess::considerRestart()
                                 : kBlindRetryMs;
     if (m_sinceStart.elapsed() < wait)
         return;
+    // A child that has said nothing yet is still starting (slow on a busy machine, or under
+    // sanitizers): replacing it would only start the same wait again.
+    if (m_child && !m_childAnswered && m_sinceStart.elapsed() < kBlindRetryMs)
+        return;
     if (m_child && answers)
         ++m_fruitless;
     retireChild();
@@ -147,6 +151,7 @@ void SoundProcess::startChild()
         }
     });
     m_partialLine.clear();
+    m_childAnswered = false;
     m_child->start(m_command.first(), m_command.mid(1));
     for (const QString &sound : std::as_const(m_preloads))
         send("preload " + encoded(sound));
@@ -197,6 +202,7 @@ void SoundProcess::readAnswers()
         const qsizetype space = line.indexOf(' ');
         const QByteArray word = space < 0 ? line : line.left(space);
         const QString sound = space < 0 ? QString() : decoded(line.mid(space + 1));
+        m_childAnswered = true;
         if (word == "available") {
             m_fruitless = 0;
             setAvailable(true);

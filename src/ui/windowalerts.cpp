@@ -136,7 +136,8 @@ void WindowAlerts::showSoundState(bool available, const QString &message)
     m_soundState->setToolTip(message);
     m_soundState->show();
     if (available) {
-        QTimer::singleShot(kSoundBackShownMs, m_soundState, [label = m_soundState, player = QPointer<SoundPlayer>(m_alerts->player())] {
+        const QPointer<SoundPlayer> player = m_alerts->player();
+        QTimer::singleShot(kSoundBackShownMs, m_soundState, [label = m_soundState, player] {
             if (player && player->isAvailable())
                 label->hide();
         });
