@@ -39,6 +39,7 @@ WindowAlerts::WindowAlerts(MainWindow *window, QListView *channelList, AlertCent
     m_soundState->setObjectName(QStringLiteral("soundState"));
     m_soundState->hide();
     window->statusBar()->addPermanentWidget(m_soundState);
+    connect(this, &QObject::destroyed, m_soundState, &QObject::deleteLater);   // setAlerts() again
     // The player said so on stderr before the window existed; the window says it from now on.
     if (SoundPlayer *player = alerts->player()) {
         if (!player->isAvailable())
