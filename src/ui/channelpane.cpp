@@ -9,10 +9,32 @@
 #include "levelcolors.h"
 #include "sendericons.h"
 
+#include <QCoreApplication>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QMenu>
 
 namespace bb {
+
+namespace {
+
+// Text a person types (letters, digits, punctuation, "/"), as opposed to the feed's own keys:
+// navigation, Space and Enter (threads), Escape, and shortcuts with Ctrl, Alt or Meta.
+bool isTypedText(const QKeyEvent &key)
+{
+    if (key.modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+        return false;
+    const QString text = key.text();
+    if (text.trimmed().isEmpty())
+        return false;
+    for (const QChar c : text) {
+        if (!c.isPrint())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
 
 ChannelPane::ChannelPane(EventStore *store, AsyncEventReader *reader, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ChannelPane>()), m_feed(new FeedModel(store, reader, this))
@@ -97,6 +119,23 @@ void ChannelPane::setFooter(QWidget *footer)
         part->installEventFilter(this);
 }
 
+// The footer's field, when it can hold the keyboard focus; null without one.
+QWidget *ChannelPane::typingTarget() const
+{
+    if (!m_footer || m_footer->isHidden() || !m_footer->isEnabled())
+        return nullptr;
+    QWidget *field = m_footer;
+    while (field->focusProxy())
+        field = field->focusProxy();
+    return field->focusPolicy() == Qt::NoFocus ? nullptr : field;
+}
+
+void ChannelPane::focusInput()
+{
+    QWidget *field = typingTarget();
+    (field ? field : m_ui->feedView)->setFocus(Qt::OtherFocusReason);
+}
+
 void ChannelPane::setActive(bool active)
 {
     if (active == m_active)
@@ -144,6 +183,16 @@ bool ChannelPane::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::FocusIn || event->type() == QEvent::MouseButtonPress)
         emit activated();
+    // Typing while the feed has the focus starts a message: the key moves the focus to the
+    // composer and is typed there (the feed's keys and every shortcut stay the feed's).
+    if (watched == m_ui->feedView && event->type() == QEvent::KeyPress) {
+        QWidget *field = typingTarget();
+        if (field && isTypedText(*static_cast<QKeyEvent *>(event))) {
+            field->setFocus(Qt::OtherFocusReason);
+            QCoreApplication::sendEvent(field, event);
+            return true;
+        }
+    }
     return QWidget::eventFilter(watched, event);
 }
 
