@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QInputMethodEvent>
 #include <QKeyEvent>
 #include <QMenu>
 
@@ -18,13 +19,23 @@ namespace bb {
 
 namespace {
 
-// Text a person types (letters, digits, punctuation, "/"), as opposed to the feed's own keys:
-// navigation, Space and Enter (threads), Escape, and shortcuts with Ctrl, Alt or Meta.
-bool isTypedText(const QKeyEvent &key)
+// Text a person types (letters, digits, punctuation, "/", a composed "é"), as opposed to the
+// feed's own keys: navigation, Space and Enter (threads), Escape, and shortcuts with Ctrl, Alt
+// or Meta. An input method's text still being composed (preedit) is left where it is.
+bool isTypedText(QEvent *event)
 {
-    if (key.modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
-        return false;
-    const QString text = key.text();
+    QString text;
+    if (event->type() == QEvent::InputMethod) {
+        const auto *input = static_cast<QInputMethodEvent *>(event);
+        if (!input->preeditString().isEmpty())
+            return false;
+        text = input->commitString();
+    } else {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+            return false;
+        text = key->text();
+    }
     if (text.trimmed().isEmpty())
         return false;
     for (const QChar c : text) {
@@ -185,9 +196,9 @@ bool ChannelPane::eventFilter(QObject *watched, QEvent *event)
         emit activated();
     // Typing while the feed has the focus starts a message: the key moves the focus to the
     // composer and is typed there (the feed's keys and every shortcut stay the feed's).
-    if (watched == m_ui->feedView && event->type() == QEvent::KeyPress) {
+    if (watched == m_ui->feedView && (event->type() == QEvent::KeyPress || event->type() == QEvent::InputMethod)) {
         QWidget *field = typingTarget();
-        if (field && isTypedText(*static_cast<QKeyEvent *>(event))) {
+        if (field && isTypedText(event)) {
             field->setFocus(Qt::OtherFocusReason);
             QCoreApplication::sendEvent(field, event);
             return true;

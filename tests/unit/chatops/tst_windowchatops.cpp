@@ -21,6 +21,7 @@
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QInputMethodEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
@@ -223,6 +224,14 @@ private slots:
 
         typeAtFocus("hello");
         QCOMPARE(composer()->text(), QStringLiteral("hello"));
+        QCOMPARE(QApplication::focusWidget(), composer()->editor());
+
+        // A character composed by the input method (a dead key, then "e") goes there too.
+        feed->setFocus(Qt::MouseFocusReason);
+        QInputMethodEvent composed;
+        composed.setCommitString(QStringLiteral("\u00e9"));
+        QApplication::sendEvent(QApplication::focusWidget(), &composed);
+        QCOMPARE(composer()->text(), QStringLiteral("hello\u00e9"));
         QCOMPARE(QApplication::focusWidget(), composer()->editor());
     }
 
