@@ -189,8 +189,7 @@ private slots:
     void aChannelChosenInTheQuickSwitcherIsReadyForTyping()
     {
         QVERIFY(activate());
-        window->feedView()->setFocus(Qt::MouseFocusReason);
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_K, Qt::ControlModifier);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_K, Qt::ControlModifier);   // from the composer
         auto *switcher = window->findChild<QuickSwitcher *>();
         QVERIFY(switcher);
         QVERIFY(QTest::qWaitForWindowActive(switcher));
