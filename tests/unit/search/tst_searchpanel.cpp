@@ -7,6 +7,7 @@
 #include "ui/searchresultsmodel.h"
 #include "ui/usertimeline.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -67,6 +68,7 @@ private slots:
     void aQueryShowsMatchesWithCountAndHighlights()
     {
         SearchPanel panel(m_reader.get());
+        QAbstractItemModelTester tester(panel.resultsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         panel.show();
         panel.resultsModel()->setPageSize(200);
         QSignalSpy loaded(panel.resultsModel(), &SearchResultsModel::pageLoaded);
@@ -93,6 +95,7 @@ private slots:
     void aBadQueryShowsTheErrorAndKeepsTheOldResults()
     {
         SearchPanel panel(m_reader.get());
+        QAbstractItemModelTester tester(panel.resultsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         panel.show();
         QSignalSpy loaded(panel.resultsModel(), &SearchResultsModel::pageLoaded);
         panel.setQueryText(QStringLiteral("user:") + alice);
@@ -117,6 +120,7 @@ private slots:
     void loadMorePagesThroughTheResults()
     {
         SearchPanel panel(m_reader.get());
+        QAbstractItemModelTester tester(panel.resultsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         panel.show();
         QSignalSpy loaded(panel.resultsModel(), &SearchResultsModel::pageLoaded);
         panel.setQueryText(QStringLiteral("declined"));
@@ -142,6 +146,7 @@ private slots:
     void enterOnAResultAsksToOpenIt()
     {
         SearchPanel panel(m_reader.get());
+        QAbstractItemModelTester tester(panel.resultsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         panel.show();
         QVERIFY(QTest::qWaitForWindowActive(&panel));
         QSignalSpy loaded(panel.resultsModel(), &SearchResultsModel::pageLoaded);
@@ -167,6 +172,7 @@ private slots:
     void theTimelineListsOneUsersEventsAcrossChannelsNewestFirst()
     {
         UserTimeline timeline(m_reader.get(), QStringLiteral("Alice@Example.com"));
+        QAbstractItemModelTester tester(timeline.resultsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         timeline.show();
         QSignalSpy loaded(timeline.resultsModel(), &SearchResultsModel::pageLoaded);
         QVERIFY(loaded.wait());
@@ -189,6 +195,7 @@ private slots:
     void csvExportPagesThroughEveryEventAndRoundTrips()
     {
         UserTimeline timeline(m_reader.get(), alice);
+        QAbstractItemModelTester tester(timeline.resultsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         timeline.exporter()->setPageSize(10); // 25 events: three pages
         QSignalSpy finished(&timeline, &UserTimeline::exportFinished);
         const QString path = m_dir.filePath(QStringLiteral("alice-%1.csv").arg(m_counter));
@@ -211,6 +218,7 @@ private slots:
     void jsonExportIsAnArrayOfEveryEvent()
     {
         UserTimeline timeline(m_reader.get(), alice);
+        QAbstractItemModelTester tester(timeline.resultsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         timeline.exporter()->setPageSize(7);
         QSignalSpy finished(&timeline, &UserTimeline::exportFinished);
         const QString path = m_dir.filePath(QStringLiteral("alice-%1.json").arg(m_counter));
