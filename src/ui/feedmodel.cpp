@@ -211,13 +211,14 @@ void FeedModel::adoptOrphans(int firstRow)
     }
     // Found again by id: taking one in may move the rows of an expanded thread above the others.
     for (const qint64 id : std::as_const(orphans)) {
-        const Event orphan = m_events.at(rowOfId(id));
-        const qint64 start = m_threads.startFor(orphan);
+        const int row = rowOfId(id);
+        const qint64 start = row < 0 ? 0 : m_threads.startFor(m_events.at(row));
         if (start == 0)
             continue;
+        const Event orphan = m_events.at(row);
         // An expanded start shows its replies again afterwards, the newcomers in their place.
         const bool reshow = m_threads.isExpanded(start);
-        setThreadExpanded(start, false);
+        setThreadExpanded(start, false); // its rows are above: the orphan's row moves up
         removeRows(rowOfId(id), 1 + m_threads.shownReplies(id));
         const EventList gathered = m_threads.takeReplies(id);
         m_threads.removeStart(id);
