@@ -53,7 +53,6 @@ public:
     int replyIndex(qint64 replyId) const;
     // The held copy of reply `replyId` (a default Event when it is no reply).
     Event reply(qint64 replyId) const;
-    int totalReplies() const { return int(m_startOfReply.size()); }
     // Replies of collapsed threads: held, but no rows.
     int hiddenReplies() const { return m_hiddenReplies; }
     // Rows the replies of `startId` take under it (its replies when expanded, else none).
