@@ -74,7 +74,7 @@ MainWindow::MainWindow(EventStore *store, QWidget *parent)
     connect(m_ui->channelList->selectionModel(), &QItemSelectionModel::currentChanged,
             this, &MainWindow::onChannelRowChanged);
     applyPaletteDetails();
-    m_search = new WindowSearch(this, m_reader);
+    m_search = new WindowSearch(this, m_reader, store);
     m_readSettings = windowSettings();
     m_readMarkers = new ReadMarkers(m_channels, m_reader, store, m_readSettings.get(), this);
 }

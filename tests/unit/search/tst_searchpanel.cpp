@@ -143,6 +143,44 @@ private slots:
         QCOMPARE(ids.size(), 120); // no page repeated or skipped
     }
 
+    // An edited result shows its new text in its row; a deleted one goes; paging goes on
+    // from the last result shown (the model checker watching).
+    void resultsFollowEditsAndDeletions()
+    {
+        SearchPanel panel(m_reader.get());
+        QAbstractItemModelTester tester(panel.resultsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        SearchResultsModel *results = panel.resultsModel();
+        // As WindowSearch connects them.
+        connect(m_store.get(), &EventStore::eventsChanged, results, &SearchResultsModel::replaceEvents, Qt::QueuedConnection);
+        connect(m_store.get(), &EventStore::eventsRemoved, results, &SearchResultsModel::removeEvents, Qt::QueuedConnection);
+        QSignalSpy loaded(results, &SearchResultsModel::pageLoaded);
+        panel.setQueryText(QStringLiteral("declined"));
+        QVERIFY(loaded.wait());
+        QCOMPARE(results->rowCount(), 50);
+        const Event second = results->eventAt(1);
+
+        QSignalSpy replaced(results, &SearchResultsModel::eventsReplaced);
+        Event content;
+        content.text = QStringLiteral("Payment retried, card declined again");
+        QVERIFY(m_store->replaceEventContent(second.id, content).result().ok);
+        QTRY_COMPARE(replaced.count(), 1);
+        QCOMPARE(results->eventAt(1).text, content.text);
+        QCOMPARE(results->eventAt(1).id, second.id);
+        QCOMPARE(results->rowCount(), 50);
+
+        QVERIFY(m_store->removeEvent(results->eventAt(0).id).result().ok);
+        QTRY_COMPARE(results->rowCount(), 49);
+        QCOMPARE(results->eventAt(0).id, second.id);
+        QVERIFY(results->canLoadMore());
+        results->loadMore();
+        QVERIFY(loaded.wait());
+        QCOMPARE(results->rowCount(), 99);
+        QSet<qint64> ids;
+        for (int row = 0; row < results->rowCount(); ++row)
+            ids.insert(results->eventAt(row).id);
+        QCOMPARE(ids.size(), 99);
+    }
+
     void enterOnAResultAsksToOpenIt()
     {
         SearchPanel panel(m_reader.get());
