@@ -206,8 +206,9 @@ void FeedModel::adoptOrphans(int firstRow)
 {
     QList<qint64> orphans;
     for (int row = firstRow; row < m_events.size(); ++row) {
-        if (!isReplyRow(row) && FeedThreads::isReplyEvent(m_events.at(row)))
-            orphans << m_events.at(row).id;
+        const Event &event = m_events.at(row);
+        if (!isReplyRow(row) && FeedThreads::isReplyEvent(event) && m_threads.startFor(event) != 0)
+            orphans << event.id;
     }
     // Found again by id: taking one in may move the rows of an expanded thread above the others.
     for (const qint64 id : std::as_const(orphans)) {
