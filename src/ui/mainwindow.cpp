@@ -78,7 +78,7 @@ MainWindow::MainWindow(EventStore *store, QWidget *parent)
     connect(m_ui->channelList, &QAbstractItemView::clicked, this, &MainWindow::focusInput);
     connect(m_ui->channelList, &QAbstractItemView::activated, this, &MainWindow::focusInput);
     applyPaletteDetails();
-    m_search = new WindowSearch(this, m_reader);
+    m_search = new WindowSearch(this, m_reader, store);
     m_readSettings = windowSettings();
     m_readMarkers = new ReadMarkers(m_channels, m_reader, store, m_readSettings.get(), this);
 }
