@@ -89,7 +89,7 @@ int runServeCommand(const QStringList &arguments)
 
     const AppPaths paths = AppPaths::fromOptions(parser);
     QString error;
-    if (!writeDefaultConfigIfMissing(paths.configFile, &error))
+    if (!ensureConfigFile(paths.configFile, &error))
         err() << "bellboard: " << error << Qt::endl;
     ConfigLoadResult loaded = loadConfig(paths.configFile);
     for (const QString &problem : loaded.errors)
