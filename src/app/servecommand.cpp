@@ -6,7 +6,6 @@
 #include "paths.h"
 #include "servicehost.h"
 #include "singleinstance.h"
-
 #include "windowmodule.h"
 
 #include "chatopssetup.h"
