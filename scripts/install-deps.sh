@@ -11,7 +11,7 @@ packages=(
   qt6-svg-dev libgl-dev
   qtkeychain-qt6-dev
   libhttp-parser-dev libtomlplusplus-dev libsqlite3-dev
-  sqlite3 curl wrk
+  sqlite3 curl wrk hyperfine
   dbus dbus-daemon gnome-keyring
   pulseaudio pulseaudio-utils sox
   xvfb xauth x11-apps imagemagick fonts-dejavu-core fonts-noto-color-emoji

@@ -1,7 +1,7 @@
 #include "alertcenter.h"
 
 #include "alertrepeater.h"
-#include "soundplayer.h"
+#include "alertsound.h"
 #include "store/eventstore.h"
 
 #include <QTimer>
@@ -21,7 +21,7 @@ int msUntil(qint64 whenMs)
 
 } // namespace
 
-AlertCenter::AlertCenter(const AlertSettings &settings, SoundPlayer *player, QObject *parent)
+AlertCenter::AlertCenter(const AlertSettings &settings, AlertSound *player, QObject *parent)
     : QObject(parent), m_player(player), m_windowTimer(new QTimer(this)), m_muteTimer(new QTimer(this)),
       m_repeater(new AlertRepeater(this))
 {

@@ -13,19 +13,19 @@ class QTimer;
 namespace bb {
 
 class AlertRepeater;
+class AlertSound;
 class EventStore;
-class SoundPlayer;
 
 // Turns committed events into alerts: asks AlertPolicy what each deserves, plays the sounds
-// through a SoundPlayer, and tells the window (which draws popups, bold channels and the
-// "make it rain" animation) through signals. Lives on the thread that owns the player (the
-// GUI thread, or the main thread when headless).
+// through an AlertSound (SoundPlayer, from the sound module), and tells the window (which
+// draws popups, bold channels and the "make it rain" animation) through signals. Lives on the
+// thread that owns the player (the GUI thread, or the main thread when headless).
 class AlertCenter : public QObject
 {
     Q_OBJECT
 public:
     // `player` may be null: no sound at all (notifications and unread marks still work).
-    explicit AlertCenter(const AlertSettings &settings, SoundPlayer *player, QObject *parent = nullptr);
+    explicit AlertCenter(const AlertSettings &settings, AlertSound *player, QObject *parent = nullptr);
 
     // Reacts to every batch `store` commits (queued: the store announces from its own thread).
     void watch(EventStore *store);
@@ -46,7 +46,7 @@ public:
     // regardless of modes, mutes and quiet hours. False with the reason in *why when it cannot.
     bool testSound(const QString &sound, double volume, QString *why = nullptr);
 
-    SoundPlayer *player() const { return m_player; }
+    AlertSound *player() const { return m_player; }
 
     // Crit alerts of ring channels ring again until acknowledged (AlertRepeater): the
     // newest one still waiting in `channel`, 0 when none.
@@ -76,7 +76,7 @@ private:
     void repeat(const QString &channel, const QString &sound, double volume);
 
     AlertPolicy m_policy;
-    SoundPlayer *m_player;
+    AlertSound *m_player;
     QHash<QString, int> m_unread;
     QHash<QString, QDateTime> m_muted;   // channels muted now, to announce when each mute ends
     QTimer *m_windowTimer;

@@ -667,13 +667,20 @@ QByteArray defaultConfigText()
     return file.readAll();
 }
 
-bool writeDefaultConfigIfMissing(const QString &path, QString *error)
+bool ensureConfigFile(const QString &path, QString *error)
 {
     if (QFileInfo::exists(path))
         return true;
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || file.write(defaultConfigText()) < 0) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        if (QFileInfo::exists(path))
+            return true;   // another bellboard wrote it meanwhile: NewOnly never overwrites
+        if (error)
+            *error = Config::tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (file.write(defaultConfigText()) < 0) {
         if (error)
             *error = Config::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;

@@ -107,9 +107,13 @@ ConfigLoadResult parseConfig(const QByteArray &tomlText, const QString &sourceNa
 // duration counted from `now`.
 AlertSettings alertSettings(const Config &config, const QDateTime &now);
 
-// The commented default file (resources/bellboard.toml), written on first start.
+// The commented default file (resources/bellboard.toml).
 QByteArray defaultConfigText();
-bool writeDefaultConfigIfMissing(const QString &path, QString *error);
+// Makes sure `path` exists: a missing file (and its folder) is written as the commented
+// default; an existing one is never touched. The first start and every writer of the config
+// (ConfigEditor, so `bellboard slack mirror`, Preferences, a channel's settings) call it first,
+// so a config edited before the first start is the commented default plus the edit.
+bool ensureConfigFile(const QString &path, QString *error);
 
 // "127.0.0.1:2355", "[::1]:2355", ":2355", "0.0.0.0" → address and port.
 bool parseListenAddress(const QString &text, QHostAddress *address, quint16 *port);

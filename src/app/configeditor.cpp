@@ -370,17 +370,17 @@ bool ConfigEditor::rewrite(const std::function<std::optional<QByteArray>(const Q
 {
     QString ignored;
     QString &why = error ? *error : ignored;
-    QByteArray text;
+    // Before the first start there is neither file nor folder: the edit then starts from the
+    // commented default, written as the first start would write it.
+    if (!ensureConfigFile(m_path, &why))
+        return false;
     QFile current(m_path);
-    if (!current.exists()) {
-        text = defaultConfigText();
-    } else if (current.open(QIODevice::ReadOnly)) {
-        text = current.readAll();
-        current.close();
-    } else {
+    if (!current.open(QIODevice::ReadOnly)) {
         why = tr("cannot read %1: %2").arg(m_path, current.errorString());
         return false;
     }
+    const QByteArray text = current.readAll();
+    current.close();
 
     QString problem;
     const std::optional<QByteArray> edited = edit(text, &problem);
@@ -388,7 +388,7 @@ bool ConfigEditor::rewrite(const std::function<std::optional<QByteArray>(const Q
         why = tr("not saved to %1: %2").arg(m_path, problem);
         return false;
     }
-    if (*edited == text && current.exists())
+    if (*edited == text)
         return true;
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*edited) != edited->size() || !file.commit()) {

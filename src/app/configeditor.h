@@ -34,8 +34,9 @@ class ConfigEditor
 public:
     explicit ConfigEditor(const QString &path);
 
-    // Edits the file in place (atomically: QSaveFile); a missing file starts from the
-    // commented default. False with the reason in *error, the file untouched, when it cannot.
+    // Edits the file in place (atomically: QSaveFile); a missing file (and folder) is first
+    // written as the commented default (ensureConfigFile), as on first start. False with the
+    // reason in *error, the file untouched, when it cannot.
     bool saveChannel(const QString &channel, const ChannelAlertSettings &settings, QString *error = nullptr) const;
 
     // What `text` becomes with `channel`'s entry updated, or appended after the last
@@ -56,7 +57,7 @@ public:
     QString path() const { return m_path; }
 
 private:
-    // Reads the file (or the default text), edits it, and writes it back atomically if changed.
+    // Ensures the file exists, reads it, edits it, and writes it back atomically if changed.
     bool rewrite(const std::function<std::optional<QByteArray>(const QByteArray &, QString *)> &edit,
                  QString *error) const;
 

@@ -1,7 +1,9 @@
 #include "commands.h"
+#include "console.h"
+#include "modules.h"
 #include "translations.h"
+#include "windowmodule.h"
 
-#include <QApplication>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <cstring>
@@ -29,8 +31,8 @@ Command commandFor(const QString &word)
 }
 
 // Decided from argv before any Qt object exists, because the kind of application object
-// is: only the window needs a display; subcommands, --headless, --help and --version run
-// on servers and in scripts without one.
+// is: only the window needs a display (and the window module, with QtWidgets and QtGui);
+// subcommands, --headless, --help and --version run on servers and in scripts without them.
 bool wantsWindow(int argc, char *argv[])
 {
     if (argc > 1 && commandFor(QString::fromLocal8Bit(argv[1])))
@@ -67,14 +69,14 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_NO_THREADED_GLIB"))
         qputenv("QT_NO_THREADED_GLIB", "1");
 
-    const bool window = wantsWindow(argc, argv) && displayAvailable();
-    std::unique_ptr<QCoreApplication> app(window ? new QApplication(argc, argv)
+    const bool wanted = wantsWindow(argc, argv);
+    const bool display = wanted && displayAvailable();
+    QString moduleError;
+    bb::WindowModule *window = display ? bb::loadWindowModule(&moduleError) : nullptr;
+    std::unique_ptr<QCoreApplication> app(window ? window->createApplication(argc, argv)
                                                  : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("bellboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BELLBOARD_VERSION));
-    // The desktop entry's name: Wayland compositors and docks match the window to it (icon, pinning).
-    if (window)
-        QGuiApplication::setDesktopFileName(QStringLiteral("io.github.bellboard.Bellboard"));
 
     QStringList arguments = QCoreApplication::arguments();
     bb::installTranslations(bb::configuredLanguage(arguments));
@@ -85,5 +87,10 @@ int main(int argc, char *argv[])
             return command(QStringList{ program + QLatin1Char(' ') + word } + arguments);
         }
     }
-    return bb::runServeCommand(QStringList{ program } + arguments);
+    QString whyNoWindow;
+    if (wanted && !display)
+        whyNoWindow = bb::Cli::tr("bellboard: no display found (DISPLAY and WAYLAND_DISPLAY are not set); running headless.");
+    else if (display && !window)
+        whyNoWindow = bb::Cli::tr("bellboard: the window cannot be loaded (%1); running headless.").arg(moduleError);
+    return bb::runServeCommand(QStringList{ program } + arguments, window, whyNoWindow);
 }

@@ -4,40 +4,26 @@
 #include "console.h"
 #include "demofeed.h"
 #include "paths.h"
-#include "preferencessaver.h"
 #include "servicehost.h"
 #include "singleinstance.h"
+#include "windowmodule.h"
+#include "modules.h"
 
 #include "chatopssetup.h"
 #include "quitonsignal.h"
 #include "alerts/alertcommands.h"
-#include "alerts/soundprocess.h"
 #include "chatops/chatops.h"
 #include "chatops/slackposter.h"
 #include "store/eventreader.h"
 #include "store/eventstore.h"
-#include "ui/mainwindow.h"
-#include "ui/theme.h"
-#include "ui/windowslack.h"
-#include "ui/wallwindow.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QStandardPaths>
 #include <memory>
 
 namespace bb {
 
 namespace {
-
-QHash<QString, QString> notifyModes(const Config &config)
-{
-    QHash<QString, QString> modes;
-    for (const ChannelSettings &channel : config.channels)
-        modes.insert(channel.name, channel.notify);
-    return modes;
-}
 
 // --data-dir and --config as given, for the autostart entry to start the same instance.
 QStringList pathArguments(const QCommandLineParser &parser, const AppPaths &paths)
@@ -50,22 +36,18 @@ QStringList pathArguments(const QCommandLineParser &parser, const AppPaths &path
     return arguments;
 }
 
-void bringForward(MainWindow *window)
-{
-    window->setWindowState(window->windowState() & ~Qt::WindowMinimized);
-    window->show();
-    window->raise();
-    window->activateWindow();
-}
-
 } // namespace
 
 int runSoundProcessCommand(const QStringList &)
 {
-    return serveSoundRequests();
+    QString error;
+    const int status = serveSoundRequestsFromModule(&error);
+    if (status < 0)
+        qWarning().noquote() << "bellboard: the sound module cannot be loaded:" << error;
+    return status < 0 ? 1 : status;
 }
 
-int runServeCommand(const QStringList &arguments)
+int runServeCommand(const QStringList &arguments, WindowModule *windowModule, const QString &whyNoWindow)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr(
@@ -95,7 +77,7 @@ int runServeCommand(const QStringList &arguments)
 
     const AppPaths paths = AppPaths::fromOptions(parser);
     QString error;
-    if (!writeDefaultConfigIfMissing(paths.configFile, &error))
+    if (!ensureConfigFile(paths.configFile, &error))
         err() << "bellboard: " << error << Qt::endl;
     ConfigLoadResult loaded = loadConfig(paths.configFile);
     for (const QString &problem : loaded.errors)
@@ -115,11 +97,11 @@ int runServeCommand(const QStringList &arguments)
         loaded.config.slack.apiUrl = parser.value(QStringLiteral("slack-api-url"));
     }
 
-    // main() made a QApplication only when a window is wanted and a display exists.
-    const bool window = qobject_cast<QApplication *>(QCoreApplication::instance()) != nullptr;
-    if (!window && !parser.isSet(QStringLiteral("headless")))
-        err() << Cli::tr("bellboard: no display found (DISPLAY and WAYLAND_DISPLAY are not set); running headless.")
-              << Qt::endl;
+    // main() loaded the window module (and made its QApplication) only when a window is wanted
+    // and it can show.
+    const bool window = windowModule != nullptr;
+    if (!whyNoWindow.isEmpty())
+        err() << whyNoWindow << Qt::endl;
 
     QStringList wall;
     for (const QString &name : parser.value(QStringLiteral("wall")).split(QLatin1Char(','), Qt::SkipEmptyParts))
@@ -133,7 +115,7 @@ int runServeCommand(const QStringList &arguments)
     ServiceHost host;
     // This very binary, so the build folder, `cmake --install` and the package all find it.
     host.setSoundProcessCommand({ QCoreApplication::applicationFilePath(), QLatin1String(kSoundProcessCommand) });
-    std::unique_ptr<MainWindow> mainWindow;
+    std::unique_ptr<ServeWindow> serveWindow;
     std::unique_ptr<SingleInstance> single;
     if (window) {
         single = std::make_unique<SingleInstance>(paths.dataDir);
@@ -145,16 +127,8 @@ int runServeCommand(const QStringList &arguments)
             return 0;
         }
         QString problem;
-        const bool listening = single->listen([&mainWindow, &host](const QStringList &channels) {
-            if (channels.isEmpty()) {
-                bringForward(mainWindow.get());
-                return QString();
-            }
-            const QString unknown = WallWindow::unknownChannelsError(channels, host.store()->channels());
-            if (!unknown.isEmpty())
-                return QStringLiteral("--wall: ") + unknown;
-            mainWindow->showWall(channels);
-            return QString();
+        const bool listening = single->listen([&serveWindow](const QStringList &channels) {
+            return serveWindow->handOver(channels);
         }, &problem);
         if (!listening)
             err() << "bellboard: " << problem << Qt::endl;
@@ -167,8 +141,9 @@ int runServeCommand(const QStringList &arguments)
                      .arg(host.url(), paths.databaseFile())
           << Qt::endl;
 
-    if (parser.isSet(QStringLiteral("wall"))) {
-        const QString unknown = WallWindow::unknownChannelsError(wall, host.store()->channels());
+    // Only a window shows a wall; headless, --wall has nothing to check.
+    if (window && parser.isSet(QStringLiteral("wall"))) {
+        const QString unknown = windowModule->unknownChannelsError(wall, host.store()->channels());
         if (!unknown.isEmpty())
             return fail(QStringLiteral("--wall: ") + unknown, 2);
     }
@@ -198,44 +173,17 @@ int runServeCommand(const QStringList &arguments)
         demo->start();
     }
 
-    std::unique_ptr<ThemeFollower> theme;
     if (window) {
-        theme = std::make_unique<ThemeFollower>(parseTheme(loaded.config.theme).value_or(Theme::System));
-        mainWindow = std::make_unique<MainWindow>(host.store());
-        mainWindow->setNotifyModes(notifyModes(loaded.config));
-        if (loaded.config.remoteImages)
-            mainWindow->enableRemoteImages(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
-                                           + QStringLiteral("/bellboard/icons"));
-        if (host.alerts()) {
-            mainWindow->setAlerts(host.alerts(), saveChannel);
-        }
-        const Autostart autostart(pathArguments(parser, paths));
-        const Preferences preferences = preferencesFrom(fileConfig, autostart);
-        EventStore *store = host.store();
-        mainWindow->setPreferences(preferences, preferencesSaver(ConfigEditor(paths.configFile), autostart, preferences,
-                                                                 [store](const Preferences &saved) {
-            store->setRetention({ saved.retentionDays, saved.retentionEvents });
-        }));
-        mainWindow->setSlack(host.slack(), QUrl(loaded.config.slack.apiUrl), [&host](const SlackTokens &tokens) {
-            host.restartSlack(tokens);
-        });
-        // The window's channel picker edits the file like `bellboard slack mirror`; the host
-        // follows the file, so the mirror picks the change up.
-        mainWindow->slack()->setMirrorChoice([file = paths.configFile] { return loadConfig(file).config.slack.mirror; },
-                                             [editor = ConfigEditor(paths.configFile)](const QStringList &channels) {
-            QString error;
-            return editor.saveSlackMirror(channels, &error) ? QString() : error;
-        });
-        mainWindow->setChatOps(&chatops);
-        mainWindow->setStatusText(Cli::tr("Listening on %1").arg(host.url()));
-        mainWindow->restoreState(wall.isEmpty() ? QStringLiteral("user-behavior") : wall.first());
-        if (!wall.isEmpty()) {
-            // Only the wall shows; leaving it (Esc, F11) brings up the normal window.
-            mainWindow->showWall(wall);
-        } else {
-            mainWindow->show();
-        }
-        mainWindow->showConfigProblems(paths.configFile, loaded.errors);
+        WindowSetup setup;
+        setup.host = &host;
+        setup.chatops = &chatops;
+        setup.config = &loaded.config;
+        setup.fileConfig = &fileConfig;
+        setup.configProblems = loaded.errors;
+        setup.paths = paths;
+        setup.pathArguments = pathArguments(parser, paths);
+        setup.wall = wall;
+        serveWindow = windowModule->open(setup);
     }
 
     for (const QString &problem : configureChatOps(&chatops, loaded.config))

@@ -1,7 +1,9 @@
 #include "servicehost.h"
 
+#include "modules.h"
+
 #include "alerts/alertcenter.h"
-#include "alerts/soundplayer.h"
+#include "alerts/alertsound.h"
 #include "chatops/responseurlservice.h"
 #include "ingest/http/httpserver.h"
 #include "ingest/ingestservice.h"
@@ -155,11 +157,18 @@ void ServiceHost::followConfig(const QString &configFile)
 }
 
 // Alerts run headless too (an office screen may have speakers but no window), on this
-// thread: the sound player's effects belong to the thread that runs the event loop.
+// thread: the sound player's effects belong to the thread that runs the event loop. The
+// player comes from the sound module (Qt Multimedia), loaded only when sound is on.
 void ServiceHost::startAlerts(const Config &config)
 {
     const AlertSettings settings = alertSettings(config, QDateTime::currentDateTime());
-    SoundPlayer *player = settings.soundEnabled ? new SoundPlayer(m_soundProcessCommand) : nullptr;
+    AlertSound *player = nullptr;
+    if (settings.soundEnabled) {
+        QString error;
+        player = createAlertSound(m_soundProcessCommand, &error);
+        if (!player)
+            qWarning().noquote() << "bellboard:" << tr("sound is unavailable: %1").arg(error);
+    }
     m_alerts = new AlertCenter(settings, player, this);
     if (player)
         player->setParent(m_alerts);

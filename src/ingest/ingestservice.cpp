@@ -143,8 +143,11 @@ void IngestService::handle(const HttpRequest &request, const HttpResponder &resp
         ingest(request, respond, Answer::WebApi,
                decodeChatPostMessage(request, contextFor(request, QStringLiteral("chat.postMessage") + source, {})));
     } else if (path == QLatin1String("/notify")) {
+        // A new tag is a new channel name: it follows auto_create_channels like any other.
+        const UnknownTag unknownTag = m_settings.autoCreateChannels ? UnknownTag::SendToTagsChannel : UnknownTag::Refuse;
         ingest(request, respond, Answer::Slackboard,
-               decodeNotify(request, m_settings.routes, contextFor(request, QStringLiteral("notify") + source, {})));
+               decodeNotify(request, m_settings.routes, unknownTag,
+                            contextFor(request, QStringLiteral("notify") + source, {})));
     } else if (path == QLatin1String("/notify-directly")) {
         ingest(request, respond, Answer::Slackboard,
                decodeNotifyDirectly(request, contextFor(request, QStringLiteral("notify") + source, {})));

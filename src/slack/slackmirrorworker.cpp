@@ -172,7 +172,7 @@ void SlackMirrorWorker::connected(bool afterGap)
 
 // Reads what the channel said since its stored read position: conversations.history from
 // `oldest` page by page, then the replies of the threads it touched. A channel mirrored for
-// the first time gets its latest firstMirrorMessages messages.
+// the first time gets its latest firstMirrorMessages messages (and their threads' replies).
 void SlackMirrorWorker::backfill(const QString &channelId)
 {
     Channel &channel = m_channels[channelId];
@@ -186,20 +186,27 @@ void SlackMirrorWorker::backfill(const QString &channelId)
     });
 }
 
+// One conversations.history page after another. Slack may answer fewer messages than `limit`
+// even when more exist (some apps get 15 a page), so a short page is no sign of the end: only
+// has_more false or an empty next_cursor is. A catch-up (`oldest` set) reads everything after
+// the stored position; a first mirror reads back from now until it has firstMirrorMessages.
+// A 429 is waited out by SlackWebApi, which sends this same page (same cursor) again.
 void SlackMirrorWorker::fetchHistory(const QString &channelId, const QString &oldest, const QString &cursor,
                                      QList<QJsonObject> messages)
 {
     const bool first = oldest.isEmpty();
-    SlackArgs args = { { QStringLiteral("channel"), channelId },
-                       { QStringLiteral("limit"), QString::number(first ? m_settings.timings.firstMirrorMessages
-                                                                        : m_settings.timings.pageSize) } };
+    const int wanted = m_settings.timings.firstMirrorMessages;
+    // A first mirror asks for no more than it still lacks, so its last page does not overshoot.
+    const int limit = first ? qBound(1, int(wanted - messages.size()), m_settings.timings.pageSize)
+                            : m_settings.timings.pageSize;
+    SlackArgs args = { { QStringLiteral("channel"), channelId }, { QStringLiteral("limit"), QString::number(limit) } };
     if (!first)
         args.append({ QStringLiteral("oldest"), oldest });
     if (!cursor.isEmpty())
         args.append({ QStringLiteral("cursor"), cursor });
     const quint64 generation = m_generation;
     m_bot->call(QStringLiteral("conversations.history"), args, this,
-                [this, generation, channelId, oldest, first, messages](const SlackResponse &response) mutable {
+                [this, generation, channelId, oldest, first, wanted, messages](const SlackResponse &response) mutable {
                     if (generation != m_generation)
                         return;
                     if (!response.ok) {
@@ -209,9 +216,18 @@ void SlackMirrorWorker::fetchHistory(const QString &channelId, const QString &ol
                     for (const QJsonValue &message : response.body.value(QStringLiteral("messages")).toArray())
                         messages << message.toObject();
                     const QString next = response.nextCursor();
-                    if (!first && response.body.value(QStringLiteral("has_more")).toBool() && !next.isEmpty()) {
+                    const bool more = response.body.value(QStringLiteral("has_more")).toBool() && !next.isEmpty();
+                    const bool enough = first && messages.size() >= wanted;
+                    if (more && !enough) {
                         fetchHistory(channelId, oldest, next, messages);
                         return;
+                    }
+                    if (first && messages.size() > wanted) {
+                        // The newest `wanted` (Slack's pages run newest first; sorted to be sure).
+                        std::stable_sort(messages.begin(), messages.end(), [](const QJsonObject &a, const QJsonObject &b) {
+                            return str(a, "ts") > str(b, "ts");
+                        });
+                        messages.resize(qMax(0, wanted));
                     }
                     // Threads with replies newer than what is stored.
                     QStringList parents;

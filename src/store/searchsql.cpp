@@ -216,7 +216,7 @@ private:
             sql += QStringLiteral(" AND e.sender_name COLLATE NOCASE IN (%1)").arg(bindList(m_query.senders));
         if (m_driver != Driver::Level && m_query.level)
             sql += QStringLiteral(" AND e.level = %1").arg(bind(int(*m_query.level)));
-        // Time stays on the base table, never inside MATCH (FACTS.md).
+        // Time stays on the base table, never inside MATCH (docs/ARCHITECTURE.md, "Search").
         if (m_query.after.isValid())
             sql += QStringLiteral(" AND e.received_at_ms >= %1").arg(bind(m_query.after.toMSecsSinceEpoch()));
         if (m_query.before.isValid())

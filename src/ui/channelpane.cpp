@@ -9,10 +9,43 @@
 #include "levelcolors.h"
 #include "sendericons.h"
 
+#include <QCoreApplication>
 #include <QEvent>
+#include <QInputMethodEvent>
+#include <QKeyEvent>
 #include <QMenu>
 
 namespace bb {
+
+namespace {
+
+// Text a person types (letters, digits, punctuation, "/", a composed "é"), as opposed to the
+// feed's own keys: navigation, Space and Enter (threads), Escape, and shortcuts with Ctrl, Alt
+// or Meta. An input method's text still being composed (preedit) is left where it is.
+bool isTypedText(QEvent *event)
+{
+    QString text;
+    if (event->type() == QEvent::InputMethod) {
+        const auto *input = static_cast<QInputMethodEvent *>(event);
+        if (!input->preeditString().isEmpty())
+            return false;
+        text = input->commitString();
+    } else {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+            return false;
+        text = key->text();
+    }
+    if (text.trimmed().isEmpty())
+        return false;
+    for (const QChar c : text) {
+        if (!c.isPrint())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
 
 ChannelPane::ChannelPane(EventStore *store, AsyncEventReader *reader, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ChannelPane>()), m_feed(new FeedModel(store, reader, this))
@@ -97,6 +130,23 @@ void ChannelPane::setFooter(QWidget *footer)
         part->installEventFilter(this);
 }
 
+// The footer's field, when it can hold the keyboard focus; null without one.
+QWidget *ChannelPane::typingTarget() const
+{
+    if (!m_footer || m_footer->isHidden() || !m_footer->isEnabled())
+        return nullptr;
+    QWidget *field = m_footer;
+    while (field->focusProxy())
+        field = field->focusProxy();
+    return field->focusPolicy() == Qt::NoFocus ? nullptr : field;
+}
+
+void ChannelPane::focusInput()
+{
+    QWidget *field = typingTarget();
+    (field ? field : m_ui->feedView)->setFocus(Qt::OtherFocusReason);
+}
+
 void ChannelPane::setActive(bool active)
 {
     if (active == m_active)
@@ -144,6 +194,16 @@ bool ChannelPane::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::FocusIn || event->type() == QEvent::MouseButtonPress)
         emit activated();
+    // Typing while the feed has the focus starts a message: the key moves the focus to the
+    // composer and is typed there (the feed's keys and every shortcut stay the feed's).
+    if (watched == m_ui->feedView && (event->type() == QEvent::KeyPress || event->type() == QEvent::InputMethod)) {
+        QWidget *field = typingTarget();
+        if (field && isTypedText(event)) {
+            field->setFocus(Qt::OtherFocusReason);
+            QCoreApplication::sendEvent(field, event);
+            return true;
+        }
+    }
     return QWidget::eventFilter(watched, event);
 }
 

@@ -40,6 +40,11 @@ public:
     void setFooter(QWidget *footer);
     QWidget *footer() const { return m_footer; }
 
+    // Keyboard focus where typing goes: the footer (the composer's field, its focus proxy)
+    // when it can take it, else the feed. Text typed while the feed has the focus goes there
+    // too, so a person never types into nothing.
+    void focusInput();
+
     // The focused pane is the one the sidebar and shortcuts act on; it is marked in its header.
     void setActive(bool active);
     bool isActive() const { return m_active; }
@@ -63,6 +68,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QWidget *typingTarget() const;
     void continueReveal();
     void applyPaletteDetails();
 

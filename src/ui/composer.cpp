@@ -90,6 +90,7 @@ Composer::Composer(ChatOps *chatops, ComposerHistory *history, ConsoleNotices *n
 
     m_edit->setPlaceholderText(tr("Message, or /command (Tab completes, /help lists them)"));
     m_edit->setAccessibleName(tr("Message or command"));
+    setFocusProxy(m_edit);   // focusing the composer (its pane does) is focusing its field
     layout->addLayout(noticesRow);
     layout->addWidget(m_preview);
     layout->addWidget(m_hint);

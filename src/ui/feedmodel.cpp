@@ -31,7 +31,6 @@ void FeedModel::setChannel(const QString &channel)
     m_events.clear();
     m_days.clear();
     m_threads.clear();
-    m_shownReplies = 0;
     m_newestId = 0;
     m_pending.clear();
     m_hasOlder = false;
@@ -205,22 +204,31 @@ void FeedModel::insertOlder(const EventList &newestFirst)
 // start is now held, become that start's replies (with any replies they had gathered).
 void FeedModel::adoptOrphans(int firstRow)
 {
-    for (int row = int(m_events.size()) - 1; row >= firstRow; --row) {
-        const Event orphan = m_events.at(row);
-        if (isReplyRow(row) || !FeedThreads::isReplyEvent(orphan))
-            continue;
-        const qint64 start = m_threads.startFor(orphan);
+    QList<qint64> orphans;
+    for (int row = firstRow; row < m_events.size(); ++row) {
+        const Event &event = m_events.at(row);
+        if (!isReplyRow(row) && FeedThreads::isReplyEvent(event) && m_threads.startFor(event) != 0)
+            orphans << event.id;
+    }
+    // Found again by id: taking one in may move the rows of an expanded thread above the others.
+    for (const qint64 id : std::as_const(orphans)) {
+        const int row = rowOfId(id);
+        const qint64 start = row < 0 ? 0 : m_threads.startFor(m_events.at(row));
         if (start == 0)
             continue;
-        const int shown = m_threads.isExpanded(orphan.id) ? m_threads.replyCount(orphan.id) : 0;
-        removeRows(row, 1 + shown);
-        m_shownReplies -= shown;
-        const EventList gathered = m_threads.takeReplies(orphan.id);
-        m_threads.removeStart(orphan.id);
+        const Event orphan = m_events.at(row);
+        // An expanded start shows its replies again afterwards, the newcomers in their place.
+        const bool reshow = m_threads.isExpanded(start);
+        setThreadExpanded(start, false); // its rows are above: the orphan's row moves up
+        removeRows(rowOfId(id), 1 + m_threads.shownReplies(id));
+        const EventList gathered = m_threads.takeReplies(id);
+        m_threads.removeStart(id);
         m_threads.addReply(start, orphan);
         for (const Event &reply : gathered)
             m_threads.addReply(start, reply);
         threadChanged(start);
+        if (reshow)
+            setThreadExpanded(start, true);
     }
 }
 
@@ -230,8 +238,24 @@ void FeedModel::removeRows(int first, int count)
     m_events.erase(m_events.begin() + first, m_events.begin() + first + count);
     m_days.erase(m_days.begin() + first, m_days.begin() + first + count);
     endRemoveRows();
-    if (first < m_events.size())
-        emit dataChanged(index(first), index(first), { StartsDayRole });
+    startsDayChanged(first);
+}
+
+void FeedModel::insertEventRow(int row, const Event &event)
+{
+    beginInsertRows({}, row, row);
+    m_events.insert(row, event);
+    m_days.insert(row, dayOf(event));
+    endInsertRows();
+}
+
+void FeedModel::startsDayChanged(int fromRow)
+{
+    int row = fromRow;
+    while (row < m_events.size() && isReplyRow(row))
+        ++row;
+    if (row < m_events.size())
+        emit dataChanged(index(row), index(row), { StartsDayRole });
 }
 
 void FeedModel::threadChanged(qint64 startId)
@@ -256,12 +280,10 @@ void FeedModel::setThreadExpanded(qint64 startId, bool expanded)
             m_events.insert(row + 1 + i, shown.at(i));
             m_days.insert(row + 1 + i, dayOf(shown.at(i)));
         }
-        m_shownReplies += replies;
         endInsertRows();
     } else {
         m_threads.setExpanded(startId, false);
         removeRows(row + 1, replies);
-        m_shownReplies -= replies;
     }
     threadChanged(startId);
 }
@@ -281,17 +303,6 @@ int FeedModel::revealRow(qint64 id)
         return -1;
     setThreadExpanded(start, true);
     return rowOfId(id);
-}
-
-void FeedModel::insertReplyRow(qint64 startId, const Event &reply)
-{
-    // The newest reply goes last under its start.
-    const int row = rowOfId(startId) + m_threads.replyCount(startId);
-    beginInsertRows({}, row, row);
-    m_events.insert(row, reply);
-    m_days.insert(row, dayOf(reply));
-    ++m_shownReplies;
-    endInsertRows();
 }
 
 void FeedModel::addEvents(const EventList &events)
@@ -347,7 +358,7 @@ void FeedModel::appendLive(EventList fresh)
         }
         m_threads.addReply(start, event);
         if (m_threads.isExpanded(start))
-            insertReplyRow(start, event);
+            insertEventRow(rowOfId(start) + 1 + m_threads.replyIndex(event.id), event);
         if (!changedThreads.contains(start))
             changedThreads << start;
     }
@@ -383,15 +394,68 @@ void FeedModel::trimToCapacity(int room)
     beginRemoveRows({}, 0, rows - 1);
     m_events.erase(m_events.begin(), m_events.begin() + rows);
     m_days.erase(m_days.begin(), m_days.begin() + rows);
-    for (const qint64 id : starts) {
-        if (m_threads.isExpanded(id))
-            m_shownReplies -= m_threads.replyCount(id);
+    for (const qint64 id : starts)
         m_threads.removeStart(id);
-    }
     endRemoveRows();
     m_hasOlder = true;
     if (!m_events.isEmpty())
         emit dataChanged(index(0), index(0), { StartsDayRole }); // the new first row opens a day
+}
+
+int FeedModel::rowForStart(qint64 id) const
+{
+    for (int row = int(m_events.size()) - 1; row >= 0; --row) {
+        if (!isReplyRow(row) && m_events.at(row).id < id)
+            return row + 1 + m_threads.shownReplies(m_events.at(row).id);
+    }
+    return 0;
+}
+
+void FeedModel::placeEvent(const Event &event)
+{
+    const qint64 start = FeedThreads::isReplyEvent(event) ? m_threads.startFor(event) : 0;
+    if (start != 0) {
+        m_threads.addReply(start, event);
+        if (m_threads.isExpanded(start))
+            insertEventRow(rowOfId(start) + 1 + m_threads.replyIndex(event.id), event);
+        threadChanged(start);
+        return;
+    }
+    m_threads.addStart(event);
+    const int row = rowForStart(event.id);
+    insertEventRow(row, event);
+    startsDayChanged(row + 1);
+    adoptOrphans(row + 1);
+}
+
+void FeedModel::forgetEvent(qint64 id)
+{
+    const int row = rowOfId(id);
+    if (const qint64 start = m_threads.startOfReply(id)) {
+        // The count drops first: views lay the start out again when the row goes.
+        m_threads.removeReply(id);
+        if (row >= 0)
+            removeRows(row, 1);
+        threadChanged(start);
+        return;
+    }
+    if (row < 0)
+        return;
+    const bool expanded = m_threads.isExpanded(id);
+    removeRows(row, 1 + m_threads.shownReplies(id));
+    const EventList replies = m_threads.takeReplies(id);
+    m_threads.removeStart(id);
+    // The replies stay, grouped as if the window had been opened without their start.
+    QList<qint64> heads;
+    for (const Event &reply : replies) {
+        placeEvent(reply);
+        if (m_threads.startOfReply(reply.id) == 0)
+            heads << reply.id;
+    }
+    if (expanded) {
+        for (const qint64 head : std::as_const(heads))
+            setThreadExpanded(head, true);
+    }
 }
 
 void FeedModel::replaceEvents(const EventList &events)
@@ -405,11 +469,31 @@ void FeedModel::replaceEvents(const EventList &events)
                 waiting = event;
         }
         const int row = rowOfId(event.id);
-        if (row < 0)
-            continue;
-        m_events[row] = event;
+        const qint64 start = m_threads.startOfReply(event.id);
+        if (row < 0 && start == 0)
+            continue; // not held
         replaced << event.id;
-        emit dataChanged(index(row), index(row));
+        const Event held = row >= 0 ? m_events.at(row) : m_threads.reply(event.id);
+        if (!FeedThreads::samePlace(held, event)) {
+            // It now answers another thread, or starts another: it moves there.
+            forgetEvent(event.id);
+            placeEvent(event);
+            continue;
+        }
+        if (start != 0) {
+            m_threads.replaceReply(event); // a hidden reply shows the edit once expanded
+            if (event.receivedAtMs != held.receivedAtMs)
+                threadChanged(start);
+        }
+        if (row >= 0) {
+            m_events[row] = event;
+            const qint64 day = dayOf(event);
+            const bool otherDay = day != m_days.at(row);
+            m_days[row] = day;
+            emit dataChanged(index(row), index(row));
+            if (otherDay)
+                startsDayChanged(row + 1);
+        }
     }
     if (!replaced.isEmpty())
         emit eventsReplaced(replaced);
@@ -423,15 +507,7 @@ void FeedModel::removeEvents(const EventList &events)
         m_pending.erase(std::remove_if(m_pending.begin(), m_pending.end(),
                                        [&](const Event &waiting) { return waiting.id == event.id; }),
                         m_pending.end());
-        const int row = rowOfId(event.id);
-        if (row < 0)
-            continue;
-        beginRemoveRows({}, row, row);
-        m_events.removeAt(row);
-        m_days.removeAt(row);
-        endRemoveRows();
-        if (row < m_events.size()) // the next row may now open its day
-            emit dataChanged(index(row), index(row), { StartsDayRole });
+        forgetEvent(event.id);
     }
 }
 

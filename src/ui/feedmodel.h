@@ -24,6 +24,20 @@ struct EventPage;
 // shows how many there are, and shown indented under it while the thread is expanded. A
 // reply whose start is older than the window is a row (marked as in a thread) until an
 // older page brings the start, which then takes it in.
+//
+// Edits and deletions of stored events keep the threads right, as a user expects:
+// - A deleted reply lowers its thread's count, and its row goes if the thread is expanded;
+//   a thread left without replies shows none and is collapsed.
+// - An edited event keeps its place: an edited reply stays in its thread, shown or hidden.
+//   An edit that changes which thread a message belongs to (its thread key) moves it, as if
+//   it had been deleted and had arrived again.
+// - A deleted thread start that has replies: Slack keeps the replies. It never deletes such
+//   a start; it edits it into a tombstone ("This message was deleted.", same ts), which the
+//   mirror stores as an edit, so the start stays with its replies until Slack deletes the
+//   tombstone after the last reply. An event the store does delete (delete_original, a
+//   message_deleted) is gone from the store, so the window shows what reopening the channel
+//   would show: the replies stay, as replies whose start is not held (the oldest one is a
+//   row in its own place in time, heading the others; expanded if the thread was).
 class FeedModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -58,7 +72,7 @@ public:
 
     const Event &eventAt(int row) const { return m_events.at(row); }
     // Events the window holds: rows and the replies of collapsed threads.
-    int heldCount() const { return int(m_events.size()) + m_threads.totalReplies() - m_shownReplies; }
+    int heldCount() const { return int(m_events.size()) + m_threads.hiddenReplies(); }
 
     // "1 reply", "3 replies" (no translation file is loaded for English, so the singular is ours).
     static QString repliesText(int replies);
@@ -90,10 +104,17 @@ private:
     void insertOlder(const EventList &newestFirst);
     void adoptOrphans(int firstRow);
     void appendLive(EventList fresh);
-    void insertReplyRow(qint64 startId, const Event &reply);
+    // One event where it belongs, whatever else the window holds: under its thread's start,
+    // or a row in id order (taking in rows below that answer it).
+    void placeEvent(const Event &event);
+    // Event `id` leaves the window: a reply its thread, a start its row (see the class comment).
+    void forgetEvent(qint64 id);
+    void insertEventRow(int row, const Event &event);
     void removeRows(int first, int count);
     void threadChanged(qint64 startId);
+    void startsDayChanged(int fromRow); // the first start at or after `fromRow` may (no longer) open its day
     int rowOfId(qint64 id) const; // -1 when not in the window
+    int rowForStart(qint64 id) const; // where a start with this id goes, in id order
     bool isReplyRow(int row) const;
     void flushPending();
     void trimToCapacity(int room = 0); // drops the oldest rows until `room` more fit
@@ -104,8 +125,7 @@ private:
     QString m_channel;
     QList<Event> m_events;   // oldest first
     QList<qint64> m_days;    // each event's local day (Julian day), computed once: views ask per layout
-    FeedThreads m_threads;
-    int m_shownReplies = 0;  // replies that are rows (expanded threads)
+    FeedThreads m_threads;   // which held events are replies, shown or not
     qint64 m_newestId = 0;   // the newest event held, a row or a hidden reply
     EventList m_pending;     // live events waiting for the next tick, oldest first
     QTimer m_flushTimer;

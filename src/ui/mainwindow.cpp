@@ -73,8 +73,12 @@ MainWindow::MainWindow(EventStore *store, QWidget *parent)
     connect(m_ui->actionJumpToNewest, &QAction::triggered, this, [this] { feedView()->jumpToNewest(); });
     connect(m_ui->channelList->selectionModel(), &QItemSelectionModel::currentChanged,
             this, &MainWindow::onChannelRowChanged);
+    // A channel opened with a click (or Enter) in the sidebar is ready for typing, like
+    // Slack; arrowing through the sidebar leaves the focus there.
+    connect(m_ui->channelList, &QAbstractItemView::clicked, this, &MainWindow::focusInput);
+    connect(m_ui->channelList, &QAbstractItemView::activated, this, &MainWindow::focusInput);
     applyPaletteDetails();
-    m_search = new WindowSearch(this, m_reader);
+    m_search = new WindowSearch(this, m_reader, store);
     m_readSettings = windowSettings();
     m_readMarkers = new ReadMarkers(m_channels, m_reader, store, m_readSettings.get(), this);
 }
@@ -214,6 +218,7 @@ void MainWindow::restoreState(const QString &fallbackChannel)
             pane->setChannel(known);
     }
     showChannel(focused);
+    focusInput();   // before the window shows: it takes this focus when it becomes active
     m_readMarkers->start();
 }
 
@@ -243,6 +248,14 @@ void MainWindow::onFocusedPaneChanged(ChannelPane *pane)
     if (!pane->channel().isEmpty())
         showChannel(pane->channel());
     updateHeader();
+}
+
+// The focused pane's composer (its feed without one). Only after what the user did in this
+// window (start, the sidebar, the quick switcher): a search result or a tray click that opens
+// a channel leaves the focus where it is.
+void MainWindow::focusInput()
+{
+    focusedPane()->focusInput();
 }
 
 void MainWindow::revealEvent(const QString &channel, qint64 id)
@@ -304,7 +317,10 @@ void MainWindow::openQuickSwitcher()
 {
     auto *switcher = new QuickSwitcher(m_channels, this);
     switcher->setAttribute(Qt::WA_DeleteOnClose);
-    connect(switcher, &QuickSwitcher::channelChosen, this, &MainWindow::showChannel);
+    connect(switcher, &QuickSwitcher::channelChosen, this, [this](const QString &name) {
+        showChannel(name);
+        focusInput();   // the switcher is still open: the window gives this focus when it is back
+    });
     switcher->open();
 }
 

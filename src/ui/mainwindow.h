@@ -74,7 +74,8 @@ public:
     WindowSlack *slack() const { return m_slack; }
 
     // Restores geometry, the panes and their channels from the last run (QSettings), or
-    // opens `fallbackChannel` / the first channel.
+    // opens `fallbackChannel` / the first channel; the focused pane's composer takes the
+    // keyboard focus, so typing works at once.
     void restoreState(const QString &fallbackChannel = QString());
 
     QString currentChannel() const; // the focused pane's
@@ -110,6 +111,7 @@ protected:
 private:
     void onChannelRowChanged();
     void onFocusedPaneChanged(ChannelPane *pane);
+    void focusInput();
     void setUpPane(ChannelPane *pane);
     QString notifyModeOf(const QString &channel) const;
     void updateHeader();

@@ -1,7 +1,6 @@
 #include "panearea.h"
 
 #include "channelpane.h"
-#include "feedview.h"
 
 #include <QAction>
 #include <QJsonArray>
@@ -56,6 +55,7 @@ PaneArea::PaneArea(PaneFactory factory, QWidget *parent)
     addShortcut(tr("Next Pane"), QKeySequence(Qt::Key_F6), [this] {
         const QList<ChannelPane *> all = panes();
         setFocusedPane(all.value((all.indexOf(m_focused) + 1) % all.size()));
+        m_focused->focusInput();   // what is typed next goes to the pane now marked
     });
 }
 
@@ -134,7 +134,7 @@ ChannelPane *PaneArea::split(ChannelPane *pane, Qt::Orientation orientation)
     }
     updateClosable();
     setFocusedPane(added);
-    added->feedView()->setFocus();
+    added->focusInput();
     return added;
 }
 
@@ -144,6 +144,8 @@ void PaneArea::closePane(ChannelPane *pane)
     if (all.size() < 2 || !all.contains(pane))
         return;
     auto *parent = qobject_cast<QSplitter *>(pane->parentWidget());
+    // The keyboard focus goes down with the pane; the pane focused instead takes it.
+    const bool hadKeyboardFocus = pane->isAncestorOf(window()->focusWidget());
     if (pane == m_focused) {
         const int index = all.indexOf(pane);
         setFocusedPane(all.value(index > 0 ? index - 1 : 1));
@@ -158,6 +160,8 @@ void PaneArea::closePane(ChannelPane *pane)
         delete parent;
     }
     updateClosable();
+    if (hadKeyboardFocus)
+        m_focused->focusInput();
     emit paneClosed();
 }
 

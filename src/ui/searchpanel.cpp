@@ -20,6 +20,7 @@ SearchPanel::SearchPanel(AsyncEventReader *reader, QWidget *parent)
     m_ui->setupUi(this);
     m_ui->resultsView->setModel(m_results);
     m_ui->resultsView->setItemDelegate(m_delegate);
+    connect(m_results, &SearchResultsModel::eventsReplaced, m_delegate, &SearchResultDelegate::forget);
     m_ui->resultsView->setContextMenuPolicy(Qt::CustomContextMenu);
     QPalette error = palette();
     error.setColor(QPalette::WindowText, levelColor(Level::Crit, palette()));

@@ -42,6 +42,12 @@ void SearchResultDelegate::setHighlightTerms(const QStringList &terms)
     m_documents.clear();
 }
 
+void SearchResultDelegate::forget(const QList<qint64> &ids)
+{
+    for (const qint64 id : ids)
+        m_documents.remove(id);
+}
+
 QString SearchResultDelegate::bodyHtml(const Event &event) const
 {
     MessageHtmlOptions options;

@@ -20,6 +20,8 @@ public:
     ~SearchResultDelegate() override;
 
     void setHighlightTerms(const QStringList &terms); // forgets the cached layouts
+    // Events that changed: their cached layouts go.
+    void forget(const QList<qint64> &ids);
     // The body's rich text for `event` as this delegate shows it (tests).
     QString bodyHtml(const Event &event) const;
 

@@ -78,4 +78,40 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     }
 }
 
+int SearchResultsModel::rowOfId(qint64 id) const
+{
+    for (int row = 0; row < m_events.size(); ++row) {
+        if (m_events.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+void SearchResultsModel::replaceEvents(const EventList &events)
+{
+    QList<qint64> replaced;
+    for (const Event &event : events) {
+        const int row = rowOfId(event.id);
+        if (row < 0)
+            continue;
+        m_events[row] = event;
+        replaced << event.id;
+        emit dataChanged(index(row), index(row));
+    }
+    if (!replaced.isEmpty())
+        emit eventsReplaced(replaced);
+}
+
+void SearchResultsModel::removeEvents(const EventList &events)
+{
+    for (const Event &event : events) {
+        const int row = rowOfId(event.id);
+        if (row < 0)
+            continue;
+        beginRemoveRows({}, row, row);
+        m_events.removeAt(row);
+        endRemoveRows();
+    }
+}
+
 } // namespace bb

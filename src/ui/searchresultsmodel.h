@@ -14,7 +14,8 @@ struct EventPage;
 
 // The results of one search, newest first, read a page at a time through the
 // AsyncEventReader: setQuery() replaces the results with the first page, loadMore() appends
-// the next. Answers to an earlier query that arrive late are ignored.
+// the next. Answers to an earlier query that arrive late are ignored. Results follow edits
+// and deletions of the stored events they show (replaceEvents, removeEvents).
 class SearchResultsModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -42,12 +43,22 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
+public slots:
+    // Stored events that changed (an edited Slack message) or are gone (a deleted one). An
+    // edited result keeps its row even when it no longer matches: the list does not move
+    // under the reader; a deleted one goes, as it could no longer be opened.
+    void replaceEvents(const bb::EventList &events);
+    void removeEvents(const bb::EventList &events);
+
 signals:
+    // Rows whose event was replaced: views drop what they laid out for these ids.
+    void eventsReplaced(const QList<qint64> &ids);
     void pageLoaded();                       // a page arrived (the first, or one more)
     void loadFailed(const QString &error);
 
 private:
     void onPage(quint64 requestId, const EventPage &page);
+    int rowOfId(qint64 id) const; // -1 when not shown
 
     AsyncEventReader *m_reader;
     SearchQuery m_query;

@@ -28,7 +28,9 @@ UserTimeline::UserTimeline(AsyncEventReader *reader, const QString &user, QWidge
     heading.setPointSizeF(heading.pointSizeF() * 1.15);
     m_ui->userLabel->setFont(heading);
     m_ui->eventsView->setModel(m_results);
-    m_ui->eventsView->setItemDelegate(new SearchResultDelegate(m_ui->eventsView));
+    auto *delegate = new SearchResultDelegate(m_ui->eventsView);
+    m_ui->eventsView->setItemDelegate(delegate);
+    connect(m_results, &SearchResultsModel::eventsReplaced, delegate, &SearchResultDelegate::forget);
 
     connect(m_ui->loadMoreButton, &QPushButton::clicked, m_results, &SearchResultsModel::loadMore);
     connect(m_results, &SearchResultsModel::pageLoaded, this, &UserTimeline::updateSummary);

@@ -1,7 +1,7 @@
 #include "windowalerts.h"
 
 #include "alerts/alertcenter.h"
-#include "alerts/soundplayer.h"
+#include "alerts/alertsound.h"
 #include "celebrationoverlay.h"
 #include "channelalertmenu.h"
 #include "channellistmodel.h"
@@ -41,10 +41,10 @@ WindowAlerts::WindowAlerts(MainWindow *window, QListView *channelList, AlertCent
     window->statusBar()->addPermanentWidget(m_soundState);
     connect(this, &QObject::destroyed, m_soundState, &QObject::deleteLater);   // setAlerts() again
     // The player said so on stderr before the window existed; the window says it from now on.
-    if (SoundPlayer *player = alerts->player()) {
+    if (AlertSound *player = alerts->player()) {
         if (!player->isAvailable())
             showSoundState(false, player->availabilityMessage());
-        connect(player, &SoundPlayer::availabilityChanged, this, &WindowAlerts::showSoundState);
+        connect(player, &AlertSound::availabilityChanged, this, &WindowAlerts::showSoundState);
     }
     if (window->windowIcon().isNull())
         window->setWindowIcon(TrayNotifier::appIcon());
@@ -137,7 +137,7 @@ void WindowAlerts::showSoundState(bool available, const QString &message)
     m_soundState->setToolTip(message);
     m_soundState->show();
     if (available) {
-        const QPointer<SoundPlayer> player = m_alerts->player();
+        const QPointer<AlertSound> player = m_alerts->player();
         QTimer::singleShot(kSoundBackShownMs, m_soundState, [label = m_soundState, player] {
             if (player && player->isAvailable())
                 label->hide();

@@ -7,6 +7,8 @@
 #include "mainwindow.h"
 #include "panearea.h"
 #include "searchpanel.h"
+#include "searchresultsmodel.h"
+#include "store/eventstore.h"
 #include "usertimeline.h"
 
 #include <QAction>
@@ -21,10 +23,11 @@ namespace {
 const QString userLinkScheme = QStringLiteral("bb-user");
 }
 
-WindowSearch::WindowSearch(MainWindow *window, AsyncEventReader *reader)
+WindowSearch::WindowSearch(MainWindow *window, AsyncEventReader *reader, EventStore *store)
     : QObject(window),
       m_window(window),
       m_reader(reader),
+      m_store(store),
       m_dock(new QDockWidget(tr("Search"), window)),
       m_panel(new SearchPanel(reader, m_dock))
 {
@@ -42,6 +45,7 @@ WindowSearch::WindowSearch(MainWindow *window, AsyncEventReader *reader)
 
     connect(m_panel, &SearchPanel::eventActivated, this, &WindowSearch::openEvent);
     connect(m_panel, &SearchPanel::userTimelineRequested, this, &WindowSearch::openUserTimeline);
+    followStore(m_panel->resultsModel());
 
     for (ChannelPane *pane : window->paneArea()->panes())
         watchPane(pane);
@@ -60,6 +64,15 @@ void WindowSearch::watchPane(ChannelPane *pane)
         m_window->statusBar()->showMessage(
                 tr("That event is older than the feed keeps open; it stays in the search results."));
     });
+}
+
+void WindowSearch::followStore(SearchResultsModel *results)
+{
+    if (!m_store)
+        return;
+    // The store announces from its own thread.
+    connect(m_store, &EventStore::eventsChanged, results, &SearchResultsModel::replaceEvents, Qt::QueuedConnection);
+    connect(m_store, &EventStore::eventsRemoved, results, &SearchResultsModel::removeEvents, Qt::QueuedConnection);
 }
 
 void WindowSearch::openSearch()
@@ -83,6 +96,7 @@ UserTimeline *WindowSearch::openUserTimeline(const QString &user)
     auto *timeline = new UserTimeline(m_reader, user, m_window);
     timeline->setAttribute(Qt::WA_DeleteOnClose);
     connect(timeline, &UserTimeline::eventActivated, this, &WindowSearch::openEvent);
+    followStore(timeline->resultsModel());
     timeline->show();
     return timeline;
 }

@@ -28,9 +28,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static const QList<bb::NotifyRoute> table = routes();
     const bb::HttpRequest request = bb::fuzz::requestFromFuzzInput(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
     const bb::DecodeContext context = bb::fuzz::contextFor(request);
-    const bb::DecodeResult result = request.path == QStringLiteral("/notify-directly")
-        ? bb::decodeNotifyDirectly(request, context)
-        : bb::decodeNotify(request, table, context);
-    bb::fuzz::checkDecodeResult(result);
+    if (request.path == QStringLiteral("/notify-directly")) {
+        bb::fuzz::checkDecodeResult(bb::decodeNotifyDirectly(request, context));
+        return 0;
+    }
+    // Both answers to a tag without a route: refused, and sent to the channel named after it.
+    for (const bb::UnknownTag unknownTag : { bb::UnknownTag::Refuse, bb::UnknownTag::SendToTagsChannel })
+        bb::fuzz::checkDecodeResult(bb::decodeNotify(request, table, unknownTag, context));
     return 0;
 }

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs the .deb CPack makes into a clean Debian 12 system and runs it there:
 #   debootstrap --variant=minbase bookworm → apt-get install --no-install-recommends ./bellboard_*.deb
-#   → bellboard --version, then bellboard --headless answering /healthz (asked from outside
-#   the chroot, which shares the network).
+#   → bellboard --version, then bellboard --headless (with its sound module) answering /healthz
+#   (asked from outside the chroot, which shares the network).
 # Proves the package's Depends are complete: minbase has no Qt, and nothing but apt's
 # resolution of our Depends puts the libraries there.
 #
@@ -54,7 +54,8 @@ in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-re
     >>"$work/apt.log" 2>&1 || { tail -30 "$work/apt.log"; exit 1; }
 step "installed: $(in_root dpkg-query -W -f='${Package} ${Version}' bellboard)"
 
-for file in /usr/bin/bellboard /usr/share/applications/io.github.bellboard.Bellboard.desktop \
+for file in /usr/bin/bellboard /usr/lib/bellboard/libbellboard-window.so /usr/lib/bellboard/libbellboard-sound.so \
+            /usr/share/applications/io.github.bellboard.Bellboard.desktop \
             /usr/share/metainfo/io.github.bellboard.Bellboard.metainfo.xml \
             /usr/share/icons/hicolor/scalable/apps/io.github.bellboard.Bellboard.svg \
             /usr/share/icons/hicolor/48x48/apps/io.github.bellboard.Bellboard.png \
@@ -76,6 +77,11 @@ for _ in $(seq 1 100); do
         answer=$(curl -s -d "installed from the .deb" "http://127.0.0.1:$port/c/application-stats")
         [ "$answer" = "ok" ] || { echo "FAIL: posting an event answered '$answer'"; cat "$work/server.log"; exit 1; }
         [ -s "$root/root/.local/share/bellboard/events.sqlite3" ] || { echo "FAIL: no event store"; exit 1; }
+        # The sound module (sound is on by default) loaded from /usr/lib/bellboard: a module
+        # that is missing or cannot resolve a symbol is named in the server's warning.
+        if grep -q 'libbellboard-' "$work/server.log"; then
+            echo "FAIL: a module did not load"; cat "$work/server.log"; exit 1
+        fi
         step "healthz ok, an event posted and stored; the server said:"
         sed 's/^/    /' "$work/server.log"
         exit 0

@@ -25,3 +25,7 @@ endif()
 add_executable(tst_secrets app/tst_secrets.cpp)
 target_link_libraries(tst_secrets PRIVATE bb_test_instance)
 add_test(NAME tst_secrets COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/app/with-keychain.sh $<TARGET_FILE:tst_secrets>)
+
+# The subcommands, --version and --headless load no QtWidgets/QtGui (nor QtMultimedia for the
+# subcommands): the window and the sound player are modules (src/app/modules.h).
+bb_add_test(tst_clistartup SOURCES app/tst_clistartup.cpp LIBS bb_test_instance)

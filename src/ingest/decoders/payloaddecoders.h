@@ -44,6 +44,12 @@ struct NotifyRoute
     QString iconUrl;
 };
 
+// What /notify does with a tag that no route names.
+enum class UnknownTag {
+    Refuse,              // "unknown_tag", as Slackboard itself answers (auto_create_channels = false)
+    SendToTagsChannel,   // the channel named after the tag, created like any channel a sender names
+};
+
 // Slack incoming webhook: JSON body (any or no Content-Type) or form field payload=<json>.
 // Errors: invalid_payload (anything malformed), no_text, channel_not_found,
 // too_many_attachments, msg_too_long. See slackpayload.h for the fields read.
@@ -54,9 +60,10 @@ DecodeResult decodeSlackWebhook(const HttpRequest &request, const DecodeContext 
 // absent: there is no fallback channel), no_text, too_many_attachments, msg_too_long.
 DecodeResult decodeChatPostMessage(const HttpRequest &request, const DecodeContext &context);
 // Slackboard POST /notify: {"tag","host","title","text","level","sync"} routed by tag: one
-// event per route with that tag (Slackboard posts to each). An unknown tag is "unknown_tag"
-// (Slackboard answers 400 "tag:<tag> is not found" when sync, and drops it silently when not).
-DecodeResult decodeNotify(const HttpRequest &request, const QList<NotifyRoute> &routes,
+// event per route with that tag (Slackboard posts to each). A tag without a route goes where
+// `unknownTag` says; refused, or not a valid channel name, it is "unknown_tag" (Slackboard
+// answers 400 "tag:<tag> is not found" when sync, and drops it silently when not).
+DecodeResult decodeNotify(const HttpRequest &request, const QList<NotifyRoute> &routes, UnknownTag unknownTag,
                           const DecodeContext &context);
 // Slackboard POST /notify-directly: {"payload": <Slack payload>, "sync"}; the payload is read
 // like a webhook's.

@@ -81,7 +81,7 @@ Event eventForRoute(const NotifyRequest &notify, const NotifyRoute &route, const
 
 } // namespace
 
-DecodeResult decodeNotify(const HttpRequest &request, const QList<NotifyRoute> &routes,
+DecodeResult decodeNotify(const HttpRequest &request, const QList<NotifyRoute> &routes, UnknownTag unknownTag,
                           const DecodeContext &context)
 {
     QJsonObject object;
@@ -117,8 +117,18 @@ DecodeResult decodeNotify(const HttpRequest &request, const QList<NotifyRoute> &
         }
         result.events.append(eventForRoute(notify, route, context, channel));
     }
-    if (result.events.isEmpty())
-        return DecodeResult::failure("unknown_tag", QStringLiteral("tag:%1 is not found").arg(notify.tag));
+    if (!result.events.isEmpty())
+        return result;
+    if (unknownTag == UnknownTag::Refuse)
+        return DecodeResult::failure("unknown_tag", QStringLiteral("tag:%1 is not found").arg(notify.tag)); // Slackboard's words
+    // A tag is a name like a channel's: a new one is treated as a new channel a sender names,
+    // so the event is kept rather than lost. It carries Slackboard's default identity.
+    const QString tagChannel = normalizeChannelName(notify.tag);
+    if (tagChannel.isEmpty()) {
+        return DecodeResult::failure("unknown_tag", QStringLiteral("tag:%1 is not found, and is not a channel name "
+                                                                   "to send it to").arg(notify.tag));
+    }
+    result.events.append(eventForRoute(notify, NotifyRoute{ notify.tag, tagChannel, {}, {}, {} }, context, tagChannel));
     return result;
 }
 

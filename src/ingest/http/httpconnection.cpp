@@ -52,6 +52,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const QHostAddress &peer, con
     m_lastWriteProgressMs = m_phaseStartMs;
     if (m_socket->bytesAvailable() > 0)
         scheduleInput();
+    noteIdleness();
 }
 
 HttpConnection::~HttpConnection() = default;
@@ -60,6 +61,25 @@ void HttpConnection::setPhase(Phase phase)
 {
     m_phase = phase;
     m_phaseStartMs = monotonicMs();
+    noteIdleness();
+}
+
+// Idle: between requests with every answer handed to the socket. A connection that has not
+// sent anything yet is idle too (it holds a slot as much as a kept-alive one does).
+bool HttpConnection::isIdle() const
+{
+    return !m_ended && m_phase == Phase::Idle && m_answers.empty() && m_received.empty();
+}
+
+// Tells the host when the connection becomes idle or busy, so that it can keep its idle
+// connections in the order they went idle without looking at each of them.
+void HttpConnection::noteIdleness()
+{
+    const bool idle = isIdle();
+    if (idle == m_idle)
+        return;
+    m_idle = idle;
+    m_host->idleChanged(this, idle);
 }
 
 bool HttpConnection::writeBlocked() const
@@ -258,6 +278,7 @@ void HttpConnection::requestReceived(HttpRequest &&request)
         m_unparsed.clear();
     }
     m_parser.pause(); // consume() hands this request over before parsing the next
+    noteIdleness();   // idle already if it was refused (429) and that answer has gone out
 }
 
 void HttpConnection::requestFailed(int status, const char *reason)
@@ -331,6 +352,7 @@ void HttpConnection::flush()
         m_socket->flush();
     if (m_phase == Phase::Idle)
         m_phaseStartMs = monotonicMs(); // idle from the last answer, not from the last request
+    noteIdleness();
     if (m_draining && m_phase == Phase::Idle && m_received.empty()) {
         beginClose();
         return;
@@ -401,6 +423,20 @@ void HttpConnection::closeWhenDone()
     m_draining = true;
     if (m_phase == Phase::Idle && m_answers.empty() && m_received.empty())
         beginClose();
+}
+
+bool HttpConnection::closeIfIdle()
+{
+    if (!isIdle() || m_inInput || !m_unparsed.isEmpty() || m_socket->bytesToWrite() > 0)
+        return false;
+    if (hasUnreadInput()) {
+        // Its next request has arrived and waits for this thread: the client is owed an answer.
+        scheduleInput();
+        return false;
+    }
+    // Nothing unread, so closing sends a plain FIN (no lingering needed: no answer to protect).
+    end();
+    return true;
 }
 
 void HttpConnection::checkTimeouts(qint64 nowMs)

@@ -4,6 +4,7 @@
 #include "httpmessage.h"
 #include "httprequestparser.h"
 #include "httpresponseencoder.h"
+#include "intrusivelist.h"
 
 #include <QObject>
 
@@ -15,6 +16,8 @@
 class QTcpSocket;
 
 namespace bb {
+
+class HttpConnection;
 
 // Milliseconds on a clock that never jumps; timeouts and rate limits are measured on it.
 inline qint64 monotonicMs()
@@ -31,6 +34,9 @@ public:
     virtual std::shared_ptr<const HttpHandler> handler() const = 0;
     // One request from peer is about to be handled; false: over its rate, retry after that long.
     virtual bool admitRequest(const QHostAddress &peer, int *retryAfterSeconds) = 0;
+    // The connection has nothing in flight any more (idle), or has started a request again.
+    // An idle connection may be closed to make room for a new one (closeIfIdle()).
+    virtual void idleChanged(HttpConnection *connection, bool idle) = 0;
 
 protected:
     ~HttpConnectionHost() = default;
@@ -52,6 +58,15 @@ public:
     void checkTimeouts(qint64 nowMs);
     // Finish the requests already started, then end (the server is closing).
     void closeWhenDone();
+    // Ends the connection at once, without an answer, if it is idle: no request started or
+    // unanswered (a handler waiting for a commit), nothing unread, nothing left to send. False,
+    // and nothing changes, when it is busy after all. Makes room at a connection cap.
+    bool closeIfIdle();
+
+    // Where the host keeps this connection while it is idle: among all idle connections and
+    // among its peer's. Only the host touches them.
+    ListLink<HttpConnection> idleLink;
+    ListLink<HttpConnection> peerIdleLink;
 
 signals:
     void rejected(int status, const QString &reason);
@@ -100,6 +115,8 @@ private:
     bool readingBlocked() const;
     bool hasUnreadInput() const;
     void setPhase(Phase phase);
+    bool isIdle() const;
+    void noteIdleness();
 
     QTcpSocket *const m_socket;
     const QHostAddress m_peer;
@@ -129,6 +146,7 @@ private:
     bool m_inInput = false;
     bool m_writeShut = false;
     bool m_ended = false;
+    bool m_idle = false;  // as last told to the host
 };
 
 } // namespace bb

@@ -20,6 +20,9 @@ constexpr qint64 kForgetRestedClientsMs = 10'000;
 // After accept() failed for want of file descriptors, QTcpServer stops accepting for good;
 // try again this much later, when connections have ended and freed theirs.
 constexpr int kResumeAcceptingMs = 100;
+// Idle connections looked at per accept when making room. One that turns out busy (its next
+// request already waiting unread) goes to the back, so the next accept looks at others.
+constexpr int kMakeRoomTries = 8;
 
 QHostAddress clientAddress(const QTcpSocket *socket)
 {
@@ -66,6 +69,27 @@ public:
         return rateLimiter.admit(peer, monotonicMs(), retryAfterSeconds);
     }
 
+    void idleChanged(HttpConnection *connection, bool idle) override
+    {
+        if (idle)
+            listIdle(connection);
+        else
+            unlistIdle(connection);
+    }
+
+    using IdleList = IntrusiveList<HttpConnection, &HttpConnection::idleLink>;
+    using PeerIdleList = IntrusiveList<HttpConnection, &HttpConnection::peerIdleLink>;
+    struct Client
+    {
+        int connections = 0;
+        PeerIdleList idle;  // longest idle first
+    };
+
+    void listIdle(HttpConnection *connection);
+    void unlistIdle(HttpConnection *connection);
+    bool makeRoomFor(const QHostAddress &peer);
+    template<typename List>
+    bool closeLongestIdle(List &idle);
     void acceptPending();
     void acceptFailed();
     void refuseConnection(QTcpSocket *socket);
@@ -80,24 +104,71 @@ public:
     RateLimiter rateLimiter;
     std::shared_ptr<const HttpHandler> requestHandler;
     QSet<HttpConnection *> connections;
-    QHash<QHostAddress, int> connectionsPerClient;
+    QHash<QHostAddress, Client> clients;
+    IdleList idleConnections;  // of every client, longest idle first
     qint64 lastForgetMs = 0;
     bool acceptStalled = false;
 };
+
+void HttpServer::Private::listIdle(HttpConnection *connection)
+{
+    const auto client = clients.find(connection->peer());
+    if (client == clients.end() || connection->idleLink.linked)
+        return; // not counted (any more): the server is done with it
+    idleConnections.append(connection);
+    client->idle.append(connection);
+}
+
+void HttpServer::Private::unlistIdle(HttpConnection *connection)
+{
+    if (!connection->idleLink.linked)
+        return;
+    idleConnections.remove(connection);
+    const auto client = clients.find(connection->peer());
+    if (client != clients.end())
+        client->idle.remove(connection);
+}
+
+// At a cap, the connection idle longest gives up its place (of the same client when that
+// client's cap is the one reached): on loopback every local program is one client, and one of
+// them leaking idle keep-alive connections must not lock the others out. Refused only when
+// every connection at the cap is busy.
+bool HttpServer::Private::makeRoomFor(const QHostAddress &peer)
+{
+    const auto client = clients.find(peer);
+    const int fromClient = client == clients.end() ? 0 : client->connections;
+    if (fromClient >= limits.maxConnectionsPerClient)
+        return client != clients.end() && closeLongestIdle(client->idle);
+    if (connections.size() >= limits.maxConnections)
+        return closeLongestIdle(idleConnections);
+    return true;
+}
+
+// Closing a connection ends it at once (it leaves every list and count through forget()), so
+// `idle` is not touched again after a success: forget() may have removed the client holding it.
+template<typename List>
+bool HttpServer::Private::closeLongestIdle(List &idle)
+{
+    for (int tries = 0; tries < kMakeRoomTries && !idle.isEmpty(); ++tries) {
+        HttpConnection *candidate = idle.first();
+        if (candidate->closeIfIdle())
+            return true;
+        unlistIdle(candidate);
+        listIdle(candidate);
+    }
+    return false;
+}
 
 void HttpServer::Private::acceptPending()
 {
     while (QTcpSocket *socket = tcpServer->nextPendingConnection()) {
         acceptStalled = false;
         const QHostAddress peer = clientAddress(socket);
-        int &fromClient = connectionsPerClient[peer];
-        if (connections.size() >= limits.maxConnections || fromClient >= limits.maxConnectionsPerClient) {
-            if (fromClient == 0)
-                connectionsPerClient.remove(peer);
+        if (!makeRoomFor(peer)) {
             refuseConnection(socket);
             continue;
         }
-        ++fromClient;
+        ++clients[peer].connections;
         auto *connection = new HttpConnection(socket, peer, limits, this, q);
         connections.insert(connection);
         connect(connection, &HttpConnection::rejected, q, &HttpServer::requestRejected);
@@ -134,9 +205,10 @@ void HttpServer::Private::forget(HttpConnection *connection)
 {
     if (!connections.remove(connection))
         return;
-    auto it = connectionsPerClient.find(connection->peer());
-    if (it != connectionsPerClient.end() && --*it <= 0)
-        connectionsPerClient.erase(it);
+    unlistIdle(connection);
+    auto client = clients.find(connection->peer());
+    if (client != clients.end() && --client->connections <= 0)
+        clients.erase(client);
     if (connections.isEmpty() && !tcpServer->isListening())
         sweepTimer->stop();
 }

@@ -19,8 +19,10 @@ namespace bb {
 // (after a commit posted back to this thread); answers still leave in request order. A
 // responder whose connection has gone does nothing. Refusals answer with the reason word as a
 // text/plain body ("body_too_large", …) and end the connection, except 429 (Retry-After given,
-// the connection stays usable). Connections beyond maxConnections(PerClient) get a 503 and
-// are closed at once. An idle connection is closed without an answer.
+// the connection stays usable). A new connection beyond maxConnections(PerClient) closes the
+// connection idle longest (of the same client, for its cap) to make room; only when every
+// connection at the cap is busy does it get a 503 and is closed at once. An idle connection
+// is closed without an answer.
 class HttpServer : public QObject
 {
     Q_OBJECT

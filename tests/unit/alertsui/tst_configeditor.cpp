@@ -218,6 +218,32 @@ private slots:
         QVERIFY(saved.startsWith(defaultConfigText().left(200)));
         QCOMPARE(settingsOf(saved, QStringLiteral("backups")).mode, NotifyMode::Ring);
     }
+
+    // Before the first start even the folder is missing. Every writer goes through the editor,
+    // which writes the commented default first, as the first start would; an edit that is
+    // refused still leaves that default behind, never a half-written file.
+    void aMissingFolderIsCreatedWithTheCommentedDefault()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("config/bellboard/bellboard.toml"));
+        QString error;
+        QVERIFY2(ConfigEditor(path).saveValues({ ConfigValue::integer(QStringLiteral("store"), QStringLiteral("retention_days"), 30) },
+                                               &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray saved = file.readAll();
+        file.close();
+        QVERIFY(saved.contains("# Bellboard configuration."));
+        QCOMPARE(parseConfig(saved, QStringLiteral("test")).config.retention.maxAgeDays, 30);
+
+        const QString refusedPath = dir.filePath(QStringLiteral("other/bellboard.toml"));
+        ChannelAlertSettings bad;
+        bad.sound = QStringLiteral("/nonexistent.wav");
+        QVERIFY(!ConfigEditor(refusedPath).saveChannel(QStringLiteral("deploys"), bad, &error));
+        QFile refused(refusedPath);
+        QVERIFY(refused.open(QIODevice::ReadOnly));
+        QCOMPARE(refused.readAll(), defaultConfigText());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConfigEditor)

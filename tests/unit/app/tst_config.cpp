@@ -27,7 +27,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("sub/bellboard.toml"));
         QString error;
-        QVERIFY(writeDefaultConfigIfMissing(path, &error));
+        QVERIFY(ensureConfigFile(path, &error));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray text = file.readAll();
@@ -44,7 +44,7 @@ private slots:
         file.write("# mine\n");
         file.close();
         QString error;
-        QVERIFY(writeDefaultConfigIfMissing(path, &error));
+        QVERIFY(ensureConfigFile(path, &error));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("# mine\n"));
     }

@@ -172,10 +172,21 @@ private slots:
         QCOMPARE(event.value(QStringLiteral("source")).toString(), QStringLiteral("notify"));
     }
 
-    void slackboardUnknownTagIsRefused()
+    // A tag without a route is a new channel name: with auto_create_channels (the default) the
+    // event goes to the channel named after it, answered as Slackboard answers a sent one.
+    void slackboardUnknownTagGoesToTheChannelNamedAfterIt()
     {
-        const HttpAnswer answer = httpRequest("POST", bellboard->url(QStringLiteral("/notify")), R"({"tag":"nope","text":"x"})", kJson);
-        QVERIFY(answer.status >= 400);
+        const HttpAnswer answer = httpRequest("POST", bellboard->url(QStringLiteral("/notify")),
+                                              R"({"tag":"Nightly-Backup","host":"db-1","text":"dump took 41 min","level":"warn","sync":true})", kJson);
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.body, QByteArray(R"({"message":"ok"})"));
+        const QJsonObject event = newestIn(QStringLiteral("nightly-backup"));
+        QCOMPARE(event.value(QStringLiteral("text")).toString(), QStringLiteral("dump took 41 min"));
+        QCOMPARE(event.value(QStringLiteral("username")).toString(), QStringLiteral("slackboard"));
+        QCOMPARE(event.value(QStringLiteral("level")).toString(), QStringLiteral("warn"));
+        const HttpAnswer notAName = httpRequest("POST", bellboard->url(QStringLiteral("/notify")), R"({"tag":"no such tag","text":"x"})", kJson);
+        QCOMPARE(notAName.status, 400);
+        QCOMPARE(jsonOf(notAName.body).value(QStringLiteral("message")).toString(), QStringLiteral("unknown_tag"));
     }
 
     void slackboardNotifyDirectlyTakesASlackPayload()
@@ -252,6 +263,13 @@ private slots:
         const QJsonObject reply = jsonOf(httpRequest("POST", strict.url(QStringLiteral("/api/chat.postMessage")),
                                                      R"({"channel":"nope","text":"x"})", kJson).body);
         QCOMPARE(reply.value(QStringLiteral("error")).toString(), QStringLiteral("channel_not_found"));
+        // A Slackboard tag without a route is refused as Slackboard refuses it: no channel is made.
+        const HttpAnswer tag = httpRequest("POST", strict.url(QStringLiteral("/notify")), R"({"tag":"nightly-backup","text":"x","sync":true})", kJson);
+        QCOMPARE(tag.status, 400);
+        QCOMPARE(jsonOf(tag.body).value(QStringLiteral("message")).toString(), QStringLiteral("unknown_tag"));
+        QCOMPARE(jsonOf(tag.body).value(QStringLiteral("detail")).toString(), QStringLiteral("tag:nightly-backup is not found"));
+        QVERIFY(jsonOf(httpRequest("GET", strict.url(QStringLiteral("/api/events?channel=nightly-backup"))).body)
+                        .value(QStringLiteral("events")).toArray().isEmpty());
     }
 
     void ingestTokenIsRequiredOnceConfigured()

@@ -4,6 +4,7 @@
 #include "chatops/signedpost.h"
 #include "chatops/webhookcommand.h"
 #include "ingest/decoders/requestbody.h"
+#include "ui/channellistmodel.h"
 #include "ui/channelpane.h"
 #include "ui/composer.h"
 #include "ui/composeredit.h"
@@ -12,15 +13,19 @@
 #include "ui/feedview.h"
 #include "ui/mainwindow.h"
 #include "ui/panearea.h"
+#include "ui/quickswitcher.h"
 #include "ui/searchpanel.h"
 #include "ui/windowchatops.h"
 #include "ui/windowsearch.h"
 #include "ui/windowsettings.h"
 
+#include <QApplication>
 #include <QDockWidget>
+#include <QInputMethodEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QListView>
 #include <QSettings>
 #include <QTextBrowser>
 
@@ -83,6 +88,26 @@ class TestWindowChatOps : public QObject
         QTest::keyClick(composer->editor(), Qt::Key_Return);
     }
 
+    // The window in front with the keyboard, as a person who starts Bellboard finds it
+    // (offscreen has no window manager to activate it).
+    bool activate()
+    {
+        QApplication::setActiveWindow(window.get());
+        return QTest::qWaitForWindowActive(window.get());
+    }
+
+    // Types `text` key by key wherever the keyboard focus is at each key, as a person does.
+    static void typeAtFocus(const QString &text)
+    {
+        for (const QChar c : text) {
+            QWidget *focus = QApplication::focusWidget();
+            QVERIFY2(focus, "no widget has the keyboard focus");
+            QTest::keyClick(focus, c.toLatin1());
+        }
+    }
+
+    static ComposerEdit *editorOf(const ChannelPane *pane) { return WindowChatOps::composerOf(pane)->editor(); }
+
 private slots:
     void initTestCase()
     {
@@ -124,6 +149,120 @@ private slots:
         QCOMPARE(window->feedModel()->eventAt(1).senderName, QStringLiteral("alice"));
         window->showChannel("user-behavior");
         QCOMPARE(composer()->text(), QStringLiteral("half a thought"));
+    }
+
+    // Issue 13: opening Bellboard and typing "/ack" lost the keys until the composer was clicked.
+    void typingAtStartGoesToTheFocusedPanesComposer()
+    {
+        QVERIFY(activate());
+        QTRY_VERIFY(QApplication::focusWidget());
+        QCOMPARE(QApplication::focusWidget(), composer()->editor());
+        QTest::keyClicks(QApplication::focusWidget(), "/ack");
+        QCOMPARE(composer()->text(), QStringLiteral("/ack"));
+    }
+
+    void aChannelClickedInTheSidebarIsReadyForTyping()
+    {
+        const auto [left, right] = twoPanes();
+        QVERIFY(activate());
+        left->feedView()->setFocus(Qt::MouseFocusReason);   // the left pane is the one the sidebar acts on
+        QCOMPARE(window->focusedPane(), left);
+        auto *sidebar = window->findChild<QListView *>(QStringLiteral("channelList"));
+        const QModelIndex financials = window->channelModel()->index(window->channelModel()->rowOf("financials"));
+        QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, sidebar->visualRect(financials).center());
+        QCOMPARE(left->channel(), QStringLiteral("financials"));
+        QCOMPARE(QApplication::focusWidget(), editorOf(left));
+        typeAtFocus("/ack");
+        QCOMPARE(WindowChatOps::composerOf(left)->text(), QStringLiteral("/ack"));
+        QCOMPARE(WindowChatOps::composerOf(right)->text(), QString());
+
+        // Enter on a row reached with the keyboard opens it for typing too; arrowing through
+        // the sidebar leaves the focus there.
+        sidebar->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(sidebar, financials.row() > 0 ? Qt::Key_Up : Qt::Key_Down);
+        QVERIFY(left->channel() != QStringLiteral("financials"));
+        QCOMPARE(QApplication::focusWidget(), sidebar);
+        QTest::keyClick(sidebar, Qt::Key_Return);
+        QCOMPARE(QApplication::focusWidget(), editorOf(left));
+    }
+
+    void aChannelChosenInTheQuickSwitcherIsReadyForTyping()
+    {
+        QVERIFY(activate());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_K, Qt::ControlModifier);   // from the composer
+        auto *switcher = window->findChild<QuickSwitcher *>();
+        QVERIFY(switcher);
+        QVERIFY(QTest::qWaitForWindowActive(switcher));
+        QTRY_VERIFY(QApplication::focusWidget() == switcher->findChild<QLineEdit *>(QStringLiteral("filter")));
+        QTest::keyClicks(QApplication::focusWidget(), "fin");
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(window->currentChannel(), QStringLiteral("financials"));
+        QTRY_VERIFY(!switcher->isVisible());
+        QVERIFY(activate());   // a window manager gives the window back its keyboard when the switcher closes
+        QCOMPARE(QApplication::focusWidget(), composer()->editor());
+        typeAtFocus("/ack");
+        QCOMPARE(composer()->text(), QStringLiteral("/ack"));
+        QCOMPARE(composer()->channel(), QStringLiteral("financials"));
+    }
+
+    void textTypedInTheFeedGoesToTheComposerItsKeysStayTheFeeds()
+    {
+        QVERIFY(activate());
+        FeedView *feed = window->feedView();
+        feed->setFocus(Qt::MouseFocusReason);
+        QCOMPARE(QApplication::focusWidget(), feed);
+        // Navigation, Escape, Space, copy and the window's shortcuts (End: jump to newest) stay.
+        for (const auto &[key, modifiers] : QList<QPair<Qt::Key, Qt::KeyboardModifiers>>{
+                     { Qt::Key_Up, {} }, { Qt::Key_Down, {} }, { Qt::Key_PageUp, {} }, { Qt::Key_PageDown, {} },
+                     { Qt::Key_Home, {} }, { Qt::Key_End, {} }, { Qt::Key_Escape, {} }, { Qt::Key_Space, {} },
+                     { Qt::Key_C, Qt::ControlModifier }, { Qt::Key_A, Qt::AltModifier } }) {
+            QTest::keyClick(feed, key, modifiers);
+            QVERIFY2(QApplication::focusWidget() == feed, qPrintable(QKeySequence(key | modifiers).toString()));
+        }
+        QCOMPARE(composer()->text(), QString());
+
+        typeAtFocus("hello");
+        QCOMPARE(composer()->text(), QStringLiteral("hello"));
+        QCOMPARE(QApplication::focusWidget(), composer()->editor());
+
+        // A character composed by the input method (a dead key, then "e") goes there too.
+        feed->setFocus(Qt::MouseFocusReason);
+        QInputMethodEvent composed;
+        composed.setCommitString(QStringLiteral("\u00e9"));
+        QApplication::sendEvent(QApplication::focusWidget(), &composed);
+        QCOMPARE(composer()->text(), QStringLiteral("hello\u00e9"));
+        QCOMPARE(QApplication::focusWidget(), composer()->editor());
+    }
+
+    // Split (Ctrl+\), the next pane (F6) and closing a pane (Ctrl+Shift+W) take the keyboard
+    // with the pane they mark focused, so text never lands in another pane's composer.
+    void theKeyboardFollowsTheFocusedPane()
+    {
+        QVERIFY(activate());
+        ChannelPane *left = window->focusedPane();
+        editorOf(left)->setFocus(Qt::MouseFocusReason);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backslash, Qt::ControlModifier);
+        ChannelPane *right = window->focusedPane();
+        QVERIFY(right != left);
+        QCOMPARE(QApplication::focusWidget(), editorOf(right));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+        QCOMPARE(window->focusedPane(), left);
+        QCOMPARE(QApplication::focusWidget(), editorOf(left));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window->paneArea()->panes(), QList<ChannelPane *>{ right });
+        QCOMPARE(QApplication::focusWidget(), editorOf(right));
+    }
+
+    // The search panel keeps the keyboard when a result opens its channel.
+    void searchKeepsTheKeyboardWhenItOpensAChannel()
+    {
+        QVERIFY(activate());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+        auto *query = window->search()->panel()->findChild<QLineEdit *>(QStringLiteral("queryEdit"));
+        QTRY_COMPARE(QApplication::focusWidget(), query);
+        window->revealEvent("financials", f->stored("financials").first().id);
+        QCOMPARE(window->currentChannel(), QStringLiteral("financials"));
+        QCOMPARE(QApplication::focusWidget(), query);
     }
 
     void completionKnowsChannelsAndUsersOfTheFeed()

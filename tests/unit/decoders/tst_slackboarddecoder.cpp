@@ -18,6 +18,10 @@ private slots:
     void titleOnlyNotificationIsAccepted();
     void everyRouteWithTheTagGetsTheEvent();
     void unknownTagIsReported();
+    void unknownTagGoesToTheChannelNamedAfterIt();
+    void unknownTagThatIsNoChannelNameIsStillRefused_data();
+    void unknownTagThatIsNoChannelNameIsStillRefused();
+    void routedTagNeverGoesToItsOwnChannel();
     void badNotifyInput_data();
     void badNotifyInput();
     void notifyDirectlyDecodesTheSlackPayload();
@@ -35,9 +39,16 @@ QList<NotifyRoute> routes()
     return { s3, signup };
 }
 
-DecodeResult notify(const QByteArray &body, const QList<NotifyRoute> &table = routes())
+DecodeResult notify(const QByteArray &body, const QList<NotifyRoute> &table = routes(),
+                    UnknownTag unknownTag = UnknownTag::Refuse)
 {
-    return decodeNotify(post("/notify", body, "application/json"), table, context());
+    return decodeNotify(post("/notify", body, "application/json"), table, unknownTag, context());
+}
+
+// As with auto_create_channels = true: a tag without a route names a channel.
+DecodeResult notifyCreating(const QByteArray &body)
+{
+    return notify(body, routes(), UnknownTag::SendToTagsChannel);
 }
 
 DecodeResult notifyDirectly(const QByteArray &body)
@@ -121,9 +132,52 @@ void TestSlackboardDecoder::everyRouteWithTheTagGetsTheEvent()
 
 void TestSlackboardDecoder::unknownTagIsReported()
 {
-    const DecodeResult result = notify(R"({"tag":"nope","text":"x"})");
+    // As with auto_create_channels = false: "nope" could name a channel, yet none is made.
+    const DecodeResult result = notify(R"({"tag":"nope","text":"x"})", routes(), UnknownTag::Refuse);
     QCOMPARE(result.error, QByteArray("unknown_tag"));
     QCOMPARE(result.detail, QStringLiteral("tag:nope is not found")); // Slackboard's own words
+}
+
+void TestSlackboardDecoder::unknownTagGoesToTheChannelNamedAfterIt()
+{
+    const DecodeResult result = notifyCreating(R"({"tag":"Deploy-Web","host":"ci-2","text":"rolled out v42 for dave@corp.io","level":"warn"})");
+    QVERIFY2(result.ok(), qPrintable(result.detail));
+    QCOMPARE(result.events.size(), 1);
+    const Event &event = result.events.first();
+    QCOMPARE(event.channel, QStringLiteral("deploy-web")); // normalized like any channel name
+    QCOMPARE(event.senderName, QStringLiteral("slackboard"));
+    QCOMPARE(event.senderIcon, QStringLiteral(":clipboard:"));
+    QCOMPARE(event.text, QStringLiteral("rolled out v42 for dave@corp.io"));
+    QCOMPARE(event.level, Level::Warn);
+    QCOMPARE(event.users, QStringList{ "dave@corp.io" });
+    QCOMPARE(event.source, QStringLiteral("test:ci"));
+    QCOMPARE(notifyCreating(R"({"tag":"#ops","text":"x"})").events.first().channel, QStringLiteral("ops"));
+}
+
+void TestSlackboardDecoder::unknownTagThatIsNoChannelNameIsStillRefused_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("spaces") << QByteArray(R"({"tag":"disk full","text":"x"})");
+    QTest::newRow("empty") << QByteArray(R"({"tag":"","text":"x"})");
+    QTest::newRow("absent") << QByteArray(R"({"text":"x"})");
+    QTest::newRow("too long") << "{\"tag\":\"" + QByteArray(81, 'a') + "\",\"text\":\"x\"}";
+}
+
+void TestSlackboardDecoder::unknownTagThatIsNoChannelNameIsStillRefused()
+{
+    QFETCH(QByteArray, body);
+    const DecodeResult result = notifyCreating(body);
+    QCOMPARE(result.error, QByteArray("unknown_tag"));
+    QVERIFY2(result.detail.contains(QLatin1String("not a channel name")), qPrintable(result.detail));
+    QVERIFY(result.events.isEmpty());
+}
+
+void TestSlackboardDecoder::routedTagNeverGoesToItsOwnChannel()
+{
+    const DecodeResult result = notifyCreating(R"({"tag":"signup","text":"@carol signed up"})");
+    QVERIFY2(result.ok(), qPrintable(result.detail));
+    QCOMPARE(result.events.size(), 1);
+    QCOMPARE(result.events.first().channel, QStringLiteral("user-behavior"));
 }
 
 void TestSlackboardDecoder::badNotifyInput_data()

@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QElapsedTimer>
 #include <QTest>
+#include <QTimer>
 
 #include <sys/resource.h>
 
@@ -77,6 +78,44 @@ private:
     static inline QtMessageHandler s_previous = nullptr;
 };
 
+// Puts a client in the middle of a request, provably: the server has read its headers once it
+// answers 100 Continue, and now waits for the body (`hello`).
+bool startRequestInFlight(RawHttpClient &client)
+{
+    client.send("POST /in-flight HTTP/1.1\r\nHost: test\r\nContent-Length: 5\r\nExpect: 100-continue\r\n\r\n");
+    const auto interim = client.next();
+    return interim && interim->status == 100;
+}
+
+// Sockets from 127.0.0.1 that each send `request` (not waiting for the answers).
+std::vector<std::unique_ptr<QTcpSocket>> sendingConnections(quint16 port, int count, const QByteArray &request)
+{
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    for (int i = 0; i < count; ++i) {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(QHostAddress::LocalHost, port);
+        socket->write(request);
+        sockets.push_back(std::move(socket));
+    }
+    return sockets;
+}
+
+// Waits until each socket has its answer (or was closed); true when every one was a 200.
+bool allAnswered200(const std::vector<std::unique_ptr<QTcpSocket>> &sockets, int *answered200 = nullptr)
+{
+    (void)QTest::qWaitFor([&] {
+        return std::all_of(sockets.begin(), sockets.end(), [](const auto &socket) {
+            return socket->bytesAvailable() > 0 || socket->state() == QAbstractSocket::UnconnectedState;
+        });
+    }, 10'000);
+    int count = 0;
+    for (const auto &socket : sockets)
+        count += socket->peek(12) == "HTTP/1.1 200";
+    if (answered200)
+        *answered200 += count;
+    return count == int(sockets.size());
+}
+
 bool rejectedWith(const QSignalSpy &spy, int status, const QString &reason)
 {
     for (const QList<QVariant> &arguments : spy)
@@ -102,6 +141,9 @@ private slots:
     void rateLimitAnswers429WithRetryAfterAndKeepsTheConnection();
     void connectionsOverTheLimitAreRefusedWith503();
     void connectionsOverThePerClientLimitAreRefused();
+    void atTheCapTheConnectionIdleLongestMakesRoom();
+    void atTheClientCapOnlyThatClientsIdleConnectionMakesRoom();
+    void leakedIdleConnectionsAndSlowlorisDoNotLockOutASenderOnTheSameAddress();
     void closingTheServerFinishesStartedRequests();
     void slowClientsDoNotHoldUpOthers();
     void pipelineDepthIsCappedUntilAnswersDrain();
@@ -278,21 +320,44 @@ void TestHttpLimits::rateLimitAnswers429WithRetryAfterAndKeepsTheConnection()
 
 void TestHttpLimits::connectionsOverTheLimitAreRefusedWith503()
 {
+    // Every connection is busy: one is sending its request, one waits for its answer (the
+    // handler holds it, as ingest does until the store has committed). Neither makes room.
     HttpLimits limits;
     limits.maxConnections = 2;
-    auto server = startServer(limits, echoHandler());
+    HttpResponder committing;
+    auto server = startServer(limits, [&](const HttpRequest &request, HttpResponder respond) {
+        if (request.path == QLatin1String("/commit"))
+            committing = respond;
+        else
+            respond(HttpResponse::text(200, request.body));
+    });
     QVERIFY(server);
     QSignalSpy rejected(server.get(), &HttpServer::requestRejected);
     auto first = std::make_unique<RawHttpClient>(server->serverPort());
+    QVERIFY(startRequestInFlight(*first));
     RawHttpClient second(server->serverPort());
-    QTRY_COMPARE(server->connectionCount(), 2);
+    second.send(post("/commit", "pending"));
+    QTRY_VERIFY(committing);
 
     RawHttpClient third(server->serverPort());
     const auto refused = third.next();
     QVERIFY(refused);
     QCOMPARE(refused->status, 503);
+    QCOMPARE(refused->body, QByteArray("too_many_connections"));
     QVERIFY(third.waitClosed());
     QVERIFY(rejectedWith(rejected, 503, "too_many_connections"));
+    QVERIFY(first->isConnected());
+    QVERIFY(second.isConnected());
+
+    // The busy ones finish their requests.
+    first->send("hello");
+    const auto firstAnswer = first->next();
+    QVERIFY(firstAnswer);
+    QCOMPARE(firstAnswer->body, QByteArray("hello"));
+    committing(HttpResponse::text(200, "committed"));
+    const auto secondAnswer = second.next();
+    QVERIFY(secondAnswer);
+    QCOMPARE(secondAnswer->body, QByteArray("committed"));
 
     first.reset();
     QTRY_COMPARE(server->connectionCount(), 1);
@@ -310,13 +375,161 @@ void TestHttpLimits::connectionsOverThePerClientLimitAreRefused()
     auto server = startServer(limits, echoHandler());
     QVERIFY(server);
     RawHttpClient first(server->serverPort());
-    QTRY_COMPARE(server->connectionCount(), 1);
+    QVERIFY(startRequestInFlight(first));
     RawHttpClient second(server->serverPort());
     const auto refused = second.next();
     QVERIFY(refused);
     QCOMPARE(refused->status, 503);
-    first.send(get("/"));
+    QVERIFY(second.waitClosed());
+    first.send("hello");
     QCOMPARE(first.next()->status, 200);
+}
+
+void TestHttpLimits::atTheCapTheConnectionIdleLongestMakesRoom()
+{
+    HttpLimits limits;
+    limits.maxConnections = 3;
+    auto server = startServer(limits, echoHandler());
+    QVERIFY(server);
+    QSignalSpy rejected(server.get(), &HttpServer::requestRejected);
+    const quint16 port = server->serverPort();
+    RawHttpClient a(port), b(port), c(port);
+    for (RawHttpClient *client : {&a, &b, &c}) {
+        client->send(get("/first"));
+        QCOMPARE(client->next()->status, 200);
+    }
+    // a was used again: b is now the one idle longest.
+    a.send(get("/again"));
+    QCOMPARE(a.next()->status, 200);
+
+    RawHttpClient d(port);
+    d.send(get("/new"));
+    const auto response = d.next();
+    QVERIFY(response);
+    QCOMPARE(response->body, QByteArray("GET /new "));
+    QVERIFY(b.waitClosed());
+    QVERIFY(b.unparsed().isEmpty()); // closed without an answer
+    QVERIFY(a.isConnected());
+    QVERIFY(c.isConnected());
+    QCOMPARE(server->connectionCount(), 3);
+    QCOMPARE(rejected.count(), 0);
+    // The connections left are served as before.
+    for (RawHttpClient *client : {&a, &c}) {
+        client->send(get("/after"));
+        QCOMPARE(client->next()->status, 200);
+    }
+}
+
+void TestHttpLimits::atTheClientCapOnlyThatClientsIdleConnectionMakesRoom()
+{
+    HttpLimits limits;
+    limits.maxConnectionsPerClient = 2;
+    auto server = startServer(limits, echoHandler());
+    QVERIFY(server);
+    const quint16 port = server->serverPort();
+    // Idle longest of all, but another client's: its cap is not the one reached.
+    const auto otherClient = idleConnections(port, 1, QHostAddress(QStringLiteral("127.0.0.2")));
+    QTRY_COMPARE(server->connectionCount(), 1);
+    RawHttpClient a(port);
+    QVERIFY(startRequestInFlight(a));
+    RawHttpClient b(port);
+    b.send(get("/"));
+    QCOMPARE(b.next()->status, 200);
+
+    // 127.0.0.1 is at its cap: b is its only idle connection (a is busy).
+    RawHttpClient c(port);
+    c.send(get("/new"));
+    QCOMPARE(c.next()->status, 200);
+    QVERIFY(b.waitClosed());
+    QVERIFY(a.isConnected());
+    QCOMPARE(connectedCount(otherClient), 1);
+
+    // Now a is busy and c is idle; c makes room for the next.
+    RawHttpClient d(port);
+    d.send(get("/newer"));
+    QCOMPARE(d.next()->status, 200);
+    QVERIFY(c.waitClosed());
+    a.send("hello");
+    QCOMPARE(a.next()->body, QByteArray("POST /in-flight hello"));
+    QCOMPARE(connectedCount(otherClient), 1);
+}
+
+void TestHttpLimits::leakedIdleConnectionsAndSlowlorisDoNotLockOutASenderOnTheSameAddress()
+{
+    // Bellboard issue 13: on loopback every local program is the same client, 127.0.0.1. One app's
+    // leaking keep-alive pool filled that client's cap, and every other local sender got
+    // 503 too_many_connections until the idle timeout (0 of 435 posts accepted).
+    QVERIFY2(ensureFileDescriptorLimit(4096), "this test needs 4096 file descriptors (ulimit -n)");
+    auto server = startServer(HttpLimits(), echoHandler());
+    QVERIFY(server);
+    QSignalSpy rejected(server.get(), &HttpServer::requestRejected);
+    const quint16 port = server->serverPort();
+    const qint64 rssBeforeKiB = processStats(QCoreApplication::applicationPid()).rssKiB;
+
+    // The leaking pool: 1,000 connections, each used for one request, answered, then left open.
+    // In batches, so that each has had its answer before later ones arrive.
+    std::vector<std::unique_ptr<QTcpSocket>> leaked;
+    int leakedAnswered = 0;
+    for (int batch = 0; batch < 20; ++batch) {
+        auto some = sendingConnections(port, 50, post("/leak", "one"));
+        allAnswered200(some, &leakedAnswered);
+        std::move(some.begin(), some.end(), std::back_inserter(leaked));
+    }
+    qInfo("leaking pool: %d of 1000 answered 200", leakedAnswered);
+
+    // 50 slowloris clients: a header byte now and then, so each always has a request in flight.
+    std::vector<std::unique_ptr<QTcpSocket>> slowloris
+        = sendingConnections(port, 50, "POST /slow HTTP/1.1\r\nHost: test\r\nX-Slow: ");
+    QTimer dribble;
+    connect(&dribble, &QTimer::timeout, this, [&] {
+        for (const auto &socket : slowloris)
+            if (socket->state() == QAbstractSocket::ConnectedState)
+                socket->write("x");
+    });
+    dribble.start(100);
+    QTest::qWait(200);
+
+    // A well-behaved sender on the same address posts every 20 ms, each time on a new connection
+    // as curl in a script does, while the pool goes on leaking one connection per post.
+    constexpr int kPosts = 100;
+    std::vector<std::unique_ptr<QTcpSocket>> moreLeaked;
+    int answered200 = 0;
+    qint64 worstMs = 0;
+    QElapsedTimer sinceLast;
+    for (int i = 0; i < kPosts; ++i) {
+        auto more = sendingConnections(port, 1, post("/leak", "more"));
+        moreLeaked.push_back(std::move(more.front()));
+        QElapsedTimer latency;
+        latency.start();
+        sinceLast.start();
+        {
+            RawHttpClient sender(port);
+            sender.send(post("/steady", QByteArray::number(i)));
+            const auto response = sender.next(false, 5000);
+            answered200 += response && response->status == 200 && response->body == "POST /steady " + QByteArray::number(i);
+        }
+        worstMs = std::max(worstMs, latency.elapsed());
+        QTest::qWait(int(std::max<qint64>(0, 20 - sinceLast.elapsed())));
+    }
+    dribble.stop();
+    const qint64 rssAfterKiB = processStats(QCoreApplication::applicationPid()).rssKiB;
+    int moreLeakedAnswered = 0;
+    allAnswered200(moreLeaked, &moreLeakedAnswered);
+    qInfo("well-behaved sender: %d of %d answered 200, worst latency %lld ms; RSS %lld -> %lld KiB; "
+          "%d connections open, %lld refused",
+          answered200, kPosts, worstMs, rssBeforeKiB, rssAfterKiB, server->connectionCount(), qint64(rejected.count()));
+
+    QCOMPARE(answered200, kPosts);
+    QVERIFY2(worstMs < 1000, qPrintable(QStringLiteral("worst latency %1 ms").arg(worstMs)));
+    QVERIFY(!rejectedWith(rejected, 503, "too_many_connections"));
+    // Busy connections never made room: every slowloris client is still connected.
+    QCOMPARE(connectedCount(slowloris), 50);
+    QCOMPARE(leakedAnswered, 1000);
+    QCOMPARE(moreLeakedAnswered, kPosts);
+    QVERIFY(server->connectionCount() <= HttpLimits().maxConnectionsPerClient);
+    // Loose: 1,000+ client sockets in this process and the server's connections at its cap.
+    QVERIFY2(rssAfterKiB - rssBeforeKiB < 64 * 1024,
+             qPrintable(QStringLiteral("RSS grew by %1 KiB").arg(rssAfterKiB - rssBeforeKiB)));
 }
 
 void TestHttpLimits::closingTheServerFinishesStartedRequests()
@@ -443,10 +656,16 @@ void TestHttpLimits::thousandIdleConnectionsFromOneClientAreCappedPerClient()
     QSignalSpy rejected(server.get(), &HttpServer::requestRejected);
     const int cap = HttpLimits().maxConnectionsPerClient;
     const auto idle = idleConnections(server->serverPort(), 1000, QHostAddress(QStringLiteral("127.0.0.2")));
-    QTRY_COMPARE_WITH_TIMEOUT(rejected.count(), 1000 - cap, 20'000);
-    QCOMPARE(server->connectionCount(), cap);
-    // The refused ones were closed by the server (their descriptors are free again) …
-    QTRY_COMPARE_WITH_TIMEOUT(connectedCount(idle), cap, 20'000);
+    // Each one over the cap closed the one idle longest: the server holds the newest 256, and
+    // closed the others (their descriptors are free again) …
+    const auto settled = [&] {
+        const bool connecting = std::any_of(idle.begin(), idle.end(), [](const auto &socket) {
+            return socket->state() != QAbstractSocket::ConnectedState && socket->state() != QAbstractSocket::UnconnectedState;
+        });
+        return !connecting && connectedCount(idle) == cap && server->connectionCount() == cap;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(settled(), 20'000);
+    QCOMPARE(rejected.count(), 0);
     // … and the cap is per client: another address is served at once.
     QVERIFY(answersAnotherClient(server->serverPort()));
 }

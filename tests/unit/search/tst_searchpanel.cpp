@@ -7,6 +7,7 @@
 #include "ui/searchresultsmodel.h"
 #include "ui/usertimeline.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -67,6 +68,7 @@ private slots:
     void aQueryShowsMatchesWithCountAndHighlights()
     {
         SearchPanel panel(m_reader.get());
+        QAbstractItemModelTester tester(panel.resultsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         panel.show();
         panel.resultsModel()->setPageSize(200);
         QSignalSpy loaded(panel.resultsModel(), &SearchResultsModel::pageLoaded);
@@ -93,6 +95,7 @@ private slots:
     void aBadQueryShowsTheErrorAndKeepsTheOldResults()
     {
         SearchPanel panel(m_reader.get());
+        QAbstractItemModelTester tester(panel.resultsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         panel.show();
         QSignalSpy loaded(panel.resultsModel(), &SearchResultsModel::pageLoaded);
         panel.setQueryText(QStringLiteral("user:") + alice);
@@ -117,6 +120,7 @@ private slots:
     void loadMorePagesThroughTheResults()
     {
         SearchPanel panel(m_reader.get());
+        QAbstractItemModelTester tester(panel.resultsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         panel.show();
         QSignalSpy loaded(panel.resultsModel(), &SearchResultsModel::pageLoaded);
         panel.setQueryText(QStringLiteral("declined"));
@@ -139,9 +143,48 @@ private slots:
         QCOMPARE(ids.size(), 120); // no page repeated or skipped
     }
 
+    // An edited result shows its new text in its row; a deleted one goes; paging goes on
+    // from the last result shown (the model checker watching).
+    void resultsFollowEditsAndDeletions()
+    {
+        SearchPanel panel(m_reader.get());
+        QAbstractItemModelTester tester(panel.resultsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        SearchResultsModel *results = panel.resultsModel();
+        // As WindowSearch connects them.
+        connect(m_store.get(), &EventStore::eventsChanged, results, &SearchResultsModel::replaceEvents, Qt::QueuedConnection);
+        connect(m_store.get(), &EventStore::eventsRemoved, results, &SearchResultsModel::removeEvents, Qt::QueuedConnection);
+        QSignalSpy loaded(results, &SearchResultsModel::pageLoaded);
+        panel.setQueryText(QStringLiteral("declined"));
+        QVERIFY(loaded.wait());
+        QCOMPARE(results->rowCount(), 50);
+        const Event second = results->eventAt(1);
+
+        QSignalSpy replaced(results, &SearchResultsModel::eventsReplaced);
+        Event content;
+        content.text = QStringLiteral("Payment retried, card declined again");
+        QVERIFY(m_store->replaceEventContent(second.id, content).result().ok);
+        QTRY_COMPARE(replaced.count(), 1);
+        QCOMPARE(results->eventAt(1).text, content.text);
+        QCOMPARE(results->eventAt(1).id, second.id);
+        QCOMPARE(results->rowCount(), 50);
+
+        QVERIFY(m_store->removeEvent(results->eventAt(0).id).result().ok);
+        QTRY_COMPARE(results->rowCount(), 49);
+        QCOMPARE(results->eventAt(0).id, second.id);
+        QVERIFY(results->canLoadMore());
+        results->loadMore();
+        QVERIFY(loaded.wait());
+        QCOMPARE(results->rowCount(), 99);
+        QSet<qint64> ids;
+        for (int row = 0; row < results->rowCount(); ++row)
+            ids.insert(results->eventAt(row).id);
+        QCOMPARE(ids.size(), 99);
+    }
+
     void enterOnAResultAsksToOpenIt()
     {
         SearchPanel panel(m_reader.get());
+        QAbstractItemModelTester tester(panel.resultsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         panel.show();
         QVERIFY(QTest::qWaitForWindowActive(&panel));
         QSignalSpy loaded(panel.resultsModel(), &SearchResultsModel::pageLoaded);
@@ -167,6 +210,7 @@ private slots:
     void theTimelineListsOneUsersEventsAcrossChannelsNewestFirst()
     {
         UserTimeline timeline(m_reader.get(), QStringLiteral("Alice@Example.com"));
+        QAbstractItemModelTester tester(timeline.resultsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         timeline.show();
         QSignalSpy loaded(timeline.resultsModel(), &SearchResultsModel::pageLoaded);
         QVERIFY(loaded.wait());
@@ -189,6 +233,7 @@ private slots:
     void csvExportPagesThroughEveryEventAndRoundTrips()
     {
         UserTimeline timeline(m_reader.get(), alice);
+        QAbstractItemModelTester tester(timeline.resultsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         timeline.exporter()->setPageSize(10); // 25 events: three pages
         QSignalSpy finished(&timeline, &UserTimeline::exportFinished);
         const QString path = m_dir.filePath(QStringLiteral("alice-%1.csv").arg(m_counter));
@@ -211,6 +256,7 @@ private slots:
     void jsonExportIsAnArrayOfEveryEvent()
     {
         UserTimeline timeline(m_reader.get(), alice);
+        QAbstractItemModelTester tester(timeline.resultsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         timeline.exporter()->setPageSize(7);
         QSignalSpy finished(&timeline, &UserTimeline::exportFinished);
         const QString path = m_dir.filePath(QStringLiteral("alice-%1.json").arg(m_counter));

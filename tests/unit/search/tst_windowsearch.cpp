@@ -101,6 +101,24 @@ private slots:
         QTRY_COMPARE(timeline->resultsModel()->rowCount(), 2);
         QCOMPARE(timeline->resultsModel()->eventAt(0).channel, QStringLiteral("financials"));
         QCOMPARE(timeline->resultsModel()->eventAt(1).channel, QStringLiteral("user-behavior"));
+
+        // The window's results follow the store: the panel's and the timeline's.
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        SearchResultsModel *panelResults = window.search()->panel()->resultsModel();
+        QSignalSpy loaded(panelResults, &SearchResultsModel::pageLoaded);
+        window.search()->panel()->setQueryText(QStringLiteral("user:") + alice);
+        QVERIFY(loaded.wait());
+        QCOMPARE(panelResults->rowCount(), 2);
+        const qint64 upgrade = panelResults->eventAt(0).id;
+        Event content;
+        content.text = QStringLiteral("Upgrade by %1, refunded").arg(alice);
+        QVERIFY(m_store->replaceEventContent(upgrade, content).result().ok);
+        QTRY_COMPARE(panelResults->eventAt(0).text, content.text);
+        QTRY_COMPARE(timeline->resultsModel()->eventAt(0).text, content.text);
+        QVERIFY(m_store->removeEvent(upgrade).result().ok);
+        QTRY_COMPARE(panelResults->rowCount(), 1);
+        QTRY_COMPARE(timeline->resultsModel()->rowCount(), 1);
+        QCOMPARE(timeline->resultsModel()->eventAt(0).channel, QStringLiteral("user-behavior"));
     }
 
 private:

@@ -29,17 +29,6 @@ HttpResponse error(const QString &word)
     return HttpResponse::json(200, { { QStringLiteral("ok"), false }, { QStringLiteral("error"), word } });
 }
 
-// Slack's cursors are opaque base64 strings ("dXNlcjpVMDYxTkZUVDI="); these are too.
-QString cursor(const QString &position)
-{
-    return QString::fromLatin1(position.toUtf8().toBase64());
-}
-
-QString position(const QString &cursor)
-{
-    return QString::fromUtf8(QByteArray::fromBase64(cursor.toLatin1()));
-}
-
 QJsonObject page(const QString &key, const QJsonArray &items, bool hasMore, const QString &next, bool withHasMore)
 {
     QJsonObject body{ { key, items },
@@ -277,6 +266,31 @@ void FakeSlack::accept()
     }
 }
 
+// Slack's cursors are opaque base64 strings ("dXNlcjpVMDYxTkZUVDI="); these are too, and
+// mean something only to the fake that gave them out: a client can only send back the
+// next_cursor it was given (anything else is Slack's invalid_cursor).
+QString FakeSlack::cursorFor(const QString &position)
+{
+    const QString cursor = QString::fromLatin1(QUuid::createUuid().toRfc4122().toBase64());
+    m_cursors.insert(cursor, position);
+    return cursor;
+}
+
+// Where a page continues: false for a cursor this fake never gave out. No cursor (or an empty
+// one, which Slack reads as none) starts at the beginning.
+bool FakeSlack::positionOf(const QHash<QString, QString> &args, QString *position) const
+{
+    const QString cursor = args.value(QStringLiteral("cursor"));
+    if (cursor.isEmpty()) {
+        position->clear();
+        return true;
+    }
+    if (!m_cursors.contains(cursor))
+        return false;
+    *position = m_cursors.value(cursor);
+    return true;
+}
+
 int FakeSlack::callsSince(const QString &method, qsizetype mark) const
 {
     return int(m_args.value(method).size() - mark);
@@ -296,6 +310,8 @@ HttpResponse FakeSlack::handle(const HttpRequest &request)
     const QByteArray authorization = request.header("authorization");
     const QString token = authorization.startsWith("Bearer ") ? QString::fromUtf8(authorization.mid(7)) : QString();
     m_tokensSeen << token;
+    if (m_rateLimitsLater.contains(method) && m_rateLimitsLater[method].first-- == 0)
+        m_rateLimits.insert(method, m_rateLimitsLater.take(method).second);
     if (const int retryAfter = m_rateLimits.take(method)) {
         HttpResponse limited = HttpResponse::json(429, { { QStringLiteral("ok"), false },
                                                          { QStringLiteral("error"), QStringLiteral("ratelimited") } });
@@ -345,7 +361,10 @@ HttpResponse FakeSlack::handle(const HttpRequest &request)
 HttpResponse FakeSlack::list(const QHash<QString, QString> &args)
 {
     const int limit = qMin(m_maxPageSize, qMax(1, args.value(QStringLiteral("limit"), QStringLiteral("100")).toInt()));
-    const int offset = position(args.value(QStringLiteral("cursor"))).section(QLatin1Char(':'), 1).toInt();
+    QString at;
+    if (!positionOf(args, &at))
+        return error(QStringLiteral("invalid_cursor"));
+    const int offset = at.toInt();
     QJsonArray channels;
     for (int i = offset; i < m_channelOrder.size() && channels.size() < limit; ++i) {
         const auto &[id, name] = m_channelOrder.at(i);
@@ -357,7 +376,7 @@ HttpResponse FakeSlack::list(const QHash<QString, QString> &args)
                                      { QStringLiteral("is_member"), m_members.value(id) } });
     }
     const int end = offset + int(channels.size());
-    const QString next = end < m_channelOrder.size() ? cursor(QStringLiteral("offset:%1").arg(end)) : QString();
+    const QString next = end < m_channelOrder.size() ? cursorFor(QString::number(end)) : QString();
     return ok(page(QStringLiteral("channels"), channels, false, next, false));
 }
 
@@ -376,8 +395,11 @@ HttpResponse FakeSlack::history(const QHash<QString, QString> &args)
     const QString oldest = args.value(QStringLiteral("oldest"));
     QString latest = args.value(QStringLiteral("latest"));
     bool latestInclusive = inclusive;
-    if (args.contains(QStringLiteral("cursor"))) {
-        latest = position(args.value(QStringLiteral("cursor"))).section(QLatin1Char(':'), 1);
+    QString before;
+    if (!positionOf(args, &before))
+        return error(QStringLiteral("invalid_cursor"));
+    if (!before.isEmpty()) {
+        latest = before; // the next page goes on with what is older than the last one's end
         latestInclusive = false;
     }
     QList<QJsonObject> matches;
@@ -397,7 +419,7 @@ HttpResponse FakeSlack::history(const QHash<QString, QString> &args)
     for (qsizetype i = 0; i < matches.size() && i < limit; ++i)
         messages.append(matches.at(i));
     const bool more = matches.size() > limit;
-    const QString next = more ? cursor(QStringLiteral("next_ts:%1").arg(str(matches.at(limit - 1), "ts"))) : QString();
+    const QString next = more ? cursorFor(str(matches.at(limit - 1), "ts")) : QString();
     return ok(page(QStringLiteral("messages"), messages, more, next, true));
 }
 
@@ -411,7 +433,9 @@ HttpResponse FakeSlack::replies(const QHash<QString, QString> &args)
         return error(QStringLiteral("thread_not_found"));
     const int limit = qMin(m_maxPageSize, qMax(1, args.value(QStringLiteral("limit"), QStringLiteral("100")).toInt()));
     const QString oldest = args.value(QStringLiteral("oldest"));
-    const QString after = position(args.value(QStringLiteral("cursor"))).section(QLatin1Char(':'), 1);
+    QString after;
+    if (!positionOf(args, &after))
+        return error(QStringLiteral("invalid_cursor"));
     QList<QJsonObject> thread;
     thread << *parent;
     for (const QJsonObject &message : m_messages.value(channel)) {
@@ -436,7 +460,7 @@ HttpResponse FakeSlack::replies(const QHash<QString, QString> &args)
         last = ts;
         ++taken;
     }
-    return ok(page(QStringLiteral("messages"), messages, more, more ? cursor(QStringLiteral("after:%1").arg(last)) : QString(), true));
+    return ok(page(QStringLiteral("messages"), messages, more, more ? cursorFor(last) : QString(), true));
 }
 
 // Posting as the bot: the answer carries the message (bot_id, bot_profile) and its ts, and

@@ -55,8 +55,10 @@ private:
 //   message_deleted {deleted_ts,previous_message}
 //   (https://docs.slack.dev/reference/events/message/message_changed, …/message_deleted).
 // - conversations.history / .replies / .list: cursor paging with "has_more" and
-//   "response_metadata":{"next_cursor":…} ("" on the last page); history newest first,
-//   "oldest" exclusive unless "inclusive" (https://docs.slack.dev/reference/methods/conversations.history).
+//   "response_metadata":{"next_cursor":…} ("" on the last page), opaque cursors (an unknown one
+//   is "invalid_cursor"); history takes channel, cursor, limit, oldest, latest, inclusive and
+//   answers newest first, "oldest"/"latest" exclusive unless "inclusive"
+//   (https://docs.slack.dev/reference/methods/conversations.history).
 class FakeSlack : public QObject
 {
     Q_OBJECT
@@ -86,7 +88,15 @@ public:
     void sendDisconnect(const QString &reason);
     void setSendHello(bool send) { m_sendHello = send; }
     void rateLimitNext(const QString &method, int retryAfterSeconds) { m_rateLimits.insert(method, retryAfterSeconds); }
+    // Lets `answered` more calls of the method through, then answers the next one with a 429.
+    void rateLimitAfter(const QString &method, int answered, int retryAfterSeconds)
+    {
+        m_rateLimitsLater.insert(method, { answered, retryAfterSeconds });
+    }
     void revoke(const QString &token) { m_revoked.insert(token); }
+    // Pages hold at most this many items whatever `limit` asks for, with has_more and a
+    // next_cursor while more exist: Slack documents that a page may be shorter than `limit`
+    // (some apps get 15 messages a page).
     void setMaxPageSize(int size) { m_maxPageSize = size; }
 
     // What the client did.
@@ -107,6 +117,8 @@ private:
     HttpResponse list(const QHash<QString, QString> &args);
     HttpResponse postMessage(const QHash<QString, QString> &args);
     QString nextTs();
+    QString cursorFor(const QString &position);
+    bool positionOf(const QHash<QString, QString> &args, QString *position) const;
     QJsonObject message(const QString &user, const QString &text, const QString &ts, const QString &threadTs) const;
     QJsonObject *find(const QString &channel, const QString &ts);
     void sendToSockets(const QJsonObject &frame);
@@ -121,6 +133,8 @@ private:
     QHash<QString, QList<QJsonObject>> m_messages; // by channel, oldest first
     QHash<QString, QJsonObject> m_users;
     QHash<QString, int> m_rateLimits;
+    QHash<QString, QPair<int, int>> m_rateLimitsLater; // calls still answered, then Retry-After
+    QHash<QString, QString> m_cursors;                 // every cursor given out → where it goes on
     QSet<QString> m_revoked;
     QHash<QString, int> m_calls;
     QHash<QString, QList<QHash<QString, QString>>> m_args;

@@ -7,6 +7,8 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace bb::test;
@@ -133,6 +135,36 @@ private slots:
         QCOMPARE(notMirrored.exitCode, 1);
         QVERIFY(notMirrored.err.contains("not mirrored"));
         QCOMPARE(bellboard.run(slack(QStringLiteral("logout"))).exitCode, 0);
+    }
+
+    // A fresh account: no config folder yet, nothing started. `slack mirror` writes the config
+    // as the first start would (the commented default) with the mirror added; it once failed
+    // with "cannot write …/bellboard/bellboard.toml". The tokens come from the environment, so
+    // the keychain plays no part; HOME and XDG_* point at an empty folder, no --config.
+    void mirrorBeforeTheFirstStartWritesTheCommentedDefault()
+    {
+        m_slack->with([](FakeSlack &fake) { fake.addChannel(QStringLiteral("C0GENERAL"), QStringLiteral("general")); });
+        QTemporaryDir home;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("HOME"), home.path());
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral(".config")));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral(".local/share")));
+        environment.insert(QStringLiteral("BELLBOARD_SECRET_SLACK_BOT_TOKEN"), QString::fromLatin1(FakeSlack::botToken));
+        environment.insert(QStringLiteral("BELLBOARD_SECRET_SLACK_APP_TOKEN"), QString::fromLatin1(FakeSlack::appToken));
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(BELLBOARD_BINARY),
+                      { QStringLiteral("slack"), QStringLiteral("mirror"), QStringLiteral("general"),
+                        QStringLiteral("--slack-api-url"), m_apiUrl });
+        QVERIFY(process.waitForFinished(60'000));
+        QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
+                 process.readAllStandardError().constData());
+
+        QFile config(home.filePath(QStringLiteral(".config/bellboard/bellboard.toml")));
+        QVERIFY2(config.open(QIODevice::ReadOnly), qPrintable(config.fileName()));
+        QFile shipped(QStringLiteral(BELLBOARD_SOURCE_DIR "/resources/bellboard.toml"));
+        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        QCOMPARE(config.readAll(), shipped.readAll() + "\n[slack]\nmirror = [\"general\"]\n");
     }
 
     // The whole way: login, a running instance mirrors live, `slack status` reads its state,

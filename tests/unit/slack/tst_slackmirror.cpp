@@ -10,6 +10,7 @@
 #include "slack/slackmirror.h"
 #include "store/eventstore.h"
 
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -63,6 +64,7 @@ private:
     std::unique_ptr<EventStore> m_store;
     std::unique_ptr<SlackMirror> m_mirror;
     QString m_connection;
+    SlackTimings m_timings; // fastTimings() unless a test changes them before startMirror()
 
     QList<Row> rows(const QString &channel = QStringLiteral("slack.ops"))
     {
@@ -76,6 +78,36 @@ private:
             out.append({ query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
                          query.value(3).toString(), query.value(4).toString(), query.value(5).toString() });
         return out;
+    }
+    // Said in #ops while no Bellboard listened: "<prefix> 0", "<prefix> 1", … oldest first.
+    QStringList sayOffline(int count, const QString &prefix)
+    {
+        QStringList said;
+        for (int i = 0; i < count; ++i) {
+            said << QStringLiteral("%1 %2").arg(prefix).arg(i);
+            m_slack->sayOffline(QStringLiteral("C0OPS"), QStringLiteral("U0ALICE"), said.last());
+        }
+        return said;
+    }
+    // Slack's documented page limit with an app held to short pages: the mirror asks for up to
+    // 200 a page and for the latest 200 of a new channel, the fake answers 15 at a time.
+    void useShortPages()
+    {
+        m_slack->setMaxPageSize(15);
+        m_timings.pageSize = 200;
+        m_timings.firstMirrorMessages = 200;
+    }
+    // Ids follow time: stored oldest first, each message once.
+    void verifyStoredInOrderOnce()
+    {
+        const QList<Row> stored = rows();
+        QSet<QString> seen;
+        for (qsizetype i = 0; i < stored.size(); ++i) {
+            QVERIFY2(!seen.contains(stored.at(i).ts), qPrintable(stored.at(i).text));
+            seen.insert(stored.at(i).ts);
+            if (i > 0)
+                QVERIFY2(stored.at(i - 1).ts < stored.at(i).ts, qPrintable(stored.at(i).text));
+        }
     }
     QStringList texts(const QString &channel = QStringLiteral("slack.ops"))
     {
@@ -92,7 +124,7 @@ private:
         SlackMirrorSettings settings;
         settings.apiUrl = QUrl(m_slack->apiUrl());
         settings.channels = channels;
-        settings.timings = fastTimings();
+        settings.timings = m_timings;
         m_mirror->start(settings, tokens);
     }
     bool connected() const { return m_mirror->status().phase == SlackStatus::Phase::Connected; }
@@ -111,6 +143,7 @@ private slots:
         m_path = m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".db"));
         m_slack = std::make_unique<FakeSlack>();
         m_slack->setMaxPageSize(3);
+        m_timings = fastTimings();
         m_slack->addChannel(QStringLiteral("C0OPS"), QStringLiteral("ops"));
         m_slack->addChannel(QStringLiteral("C0RANDOM"), QStringLiteral("random"));
         m_slack->addChannel(QStringLiteral("C0SECRET"), QStringLiteral("secret"), false);
@@ -337,6 +370,84 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_slack->callArgs(QStringLiteral("conversations.history")).size() > historyMark + 3, kWait);
         QTRY_VERIFY_WITH_TIMEOUT(connected(), kWait);
         QCOMPARE(texts(), expected);
+    }
+
+    // Slack may answer a page with fewer messages than `limit` while more exist (has_more,
+    // next_cursor): a channel mirrored for the first time still gets all of its 40 messages,
+    // through pages of 15, oldest first, each once.
+    void aFirstMirrorFollowsShortPagesToTheChannelsStart()
+    {
+        useShortPages();
+        const QStringList said = sayOffline(40, QStringLiteral("m"));
+        startMirror();
+        QTRY_COMPARE_WITH_TIMEOUT(texts(), said, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(m_store->syncCursor(QStringLiteral("slack:C0OPS")).result(), rows().last().ts, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(connected(), kWait);
+        QCOMPARE(texts(), said);
+        verifyStoredInOrderOnce();
+        const auto calls = m_slack->callArgs(QStringLiteral("conversations.history"));
+        QCOMPARE(calls.size(), 3); // 15 + 15 + 10, the last with has_more false
+        QVERIFY(calls.first().value(QStringLiteral("cursor")).isEmpty());
+        QVERIFY(!calls.at(1).value(QStringLiteral("cursor")).isEmpty());
+        QVERIFY(!calls.at(2).value(QStringLiteral("cursor")).isEmpty());
+        QVERIFY(!calls.first().contains(QStringLiteral("oldest")));
+    }
+
+    // README's promise for a new channel: its latest 200 messages, not fewer, not more.
+    void aFirstMirrorStoresTheLatest200ThroughShortPages()
+    {
+        useShortPages();
+        const QStringList said = sayOffline(250, QStringLiteral("m"));
+        startMirror();
+        const QStringList newest = said.mid(50);
+        QTRY_COMPARE_WITH_TIMEOUT(texts(), newest, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(m_store->syncCursor(QStringLiteral("slack:C0OPS")).result(), rows().last().ts, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(connected(), kWait);
+        QCOMPARE(texts(), newest);
+        verifyStoredInOrderOnce();
+        const auto calls = m_slack->callArgs(QStringLiteral("conversations.history"));
+        QCOMPARE(calls.size(), 14); // 13 pages of 15, then one asking for the 5 still missing
+        QCOMPARE(calls.last().value(QStringLiteral("limit")), QStringLiteral("5"));
+    }
+
+    // A 429 in the middle of the first mirror pauses, then asks for the same page again (same
+    // cursor): nothing is lost or stored twice.
+    void aRateLimitBetweenPagesRetriesTheSamePage()
+    {
+        useShortPages();
+        const QStringList said = sayOffline(40, QStringLiteral("m"));
+        m_slack->rateLimitAfter(QStringLiteral("conversations.history"), 1, 1); // the second page
+        startMirror();
+        QTRY_COMPARE_WITH_TIMEOUT(texts(), said, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(m_store->syncCursor(QStringLiteral("slack:C0OPS")).result(), rows().last().ts, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(connected(), kWait);
+        verifyStoredInOrderOnce();
+        const auto calls = m_slack->callArgs(QStringLiteral("conversations.history"));
+        QCOMPARE(calls.size(), 4); // page 1, the 429, page 2 again, page 3
+        QVERIFY(!calls.at(1).value(QStringLiteral("cursor")).isEmpty());
+        QCOMPARE(calls.at(2).value(QStringLiteral("cursor")), calls.at(1).value(QStringLiteral("cursor")));
+    }
+
+    // The catch-up after a restart reads the whole gap through short pages too, however long:
+    // no cap on what was missed, unlike a first mirror.
+    void aCatchUpFollowsShortPagesThroughTheWholeGap()
+    {
+        useShortPages();
+        startMirror();
+        QTRY_VERIFY_WITH_TIMEOUT(connected(), kWait);
+        const QString last = m_slack->say(QStringLiteral("C0OPS"), QStringLiteral("U0ALICE"), QStringLiteral("before"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_store->syncCursor(QStringLiteral("slack:C0OPS")).result(), last, kWait);
+        m_mirror.reset();
+        const qsizetype historyMark = m_slack->callArgs(QStringLiteral("conversations.history")).size();
+        const QStringList expected = QStringList{ QStringLiteral("before") } + sayOffline(250, QStringLiteral("gap"));
+        startMirror();
+        QTRY_COMPARE_WITH_TIMEOUT(texts(), expected, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(m_store->syncCursor(QStringLiteral("slack:C0OPS")).result(), rows().last().ts, kWait);
+        verifyStoredInOrderOnce();
+        const auto calls = m_slack->callArgs(QStringLiteral("conversations.history")).mid(historyMark);
+        QCOMPARE(calls.size(), 17); // 250 in pages of 15
+        for (const auto &call : calls)
+            QCOMPARE(call.value(QStringLiteral("oldest")), last);
     }
 
     // A live message that arrives while the gap is still being read is stored after the gap:

@@ -1,6 +1,7 @@
 #include "../store/storetesthelpers.h"
 #include "ui/channellistmodel.h"
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +23,7 @@ private slots:
     void listsTheStoresChannelsByName()
     {
         ChannelListModel model(m_store.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QStringList expected = m_store->channels();
         QCOMPARE(model.rowCount(), expected.size());
         QStringList shown;
@@ -36,6 +38,7 @@ private slots:
     void aChannelNewToTheStoreIsInsertedInOrder()
     {
         ChannelListModel model(m_store.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         commit(*m_store, { makeEvent(QStringLiteral("deploys"), QStringLiteral("web 1.2 live")) });
         QTRY_COMPARE(inserted.count(), 1);
@@ -49,6 +52,7 @@ private slots:
     void countsUnreadEventsFromTheStoreExceptInTheOpenChannel()
     {
         ChannelListModel model(m_store.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setCurrentChannel(QStringLiteral("financials"));
         commit(*m_store, { makeEvent(QStringLiteral("user-behavior"), QStringLiteral("sign-up a@x.io")),
                            makeEvent(QStringLiteral("user-behavior"), QStringLiteral("sign-up b@x.io")),
@@ -69,6 +73,7 @@ private slots:
     void theBadgeTakesTheMostUrgentUnreadLevel()
     {
         ChannelListModel model(nullptr);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.addEvents({ makeEvent(QStringLiteral("ops"), QStringLiteral("disk 91%"), {}, Level::Warn),
                           makeEvent(QStringLiteral("ops"), QStringLiteral("db down"), {}, Level::Crit),
                           makeEvent(QStringLiteral("ops"), QStringLiteral("db up"), {}, Level::Info) });
@@ -83,6 +88,7 @@ private slots:
     void aLateAnnouncementOfCountedEventsIsNotCountedTwice()
     {
         ChannelListModel model(nullptr);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         Event counted = makeEvent(QStringLiteral("payments"), QStringLiteral("Payment received $49"));
         counted.id = 41;
         model.addEvents({ counted }); // the channel appears (one unread)
@@ -98,6 +104,7 @@ private slots:
     void aBurstChangesEachRowOnce()
     {
         ChannelListModel model(nullptr);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.addEvents({ makeEvent(QStringLiteral("a"), QStringLiteral("x")) });
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         EventList burst;
@@ -108,9 +115,39 @@ private slots:
         QCOMPARE(model.index(0).data(ChannelListModel::UnreadRole).toInt(), 501);
     }
 
+    // Channels arriving in any order, local and mirrored, with the mirrored heading moving to
+    // each new first mirrored row, muted, shown and read: the model checker finds nothing.
+    void channelsInAnyOrderKeepTheModelConsistent()
+    {
+        ChannelListModel model(m_store.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setWorkspaceHeading(QStringLiteral("Slack · Acme — connected"));
+        const QStringList names = { QStringLiteral("slack.ops"), QStringLiteral("zz-last"), QStringLiteral("slack.alerts"),
+                                    QStringLiteral("aa-first"), QStringLiteral("slack.zeta"), QStringLiteral("middle"),
+                                    QStringLiteral("slack.aaa") };
+        for (const QString &name : names) {
+            model.addEvents({ makeEvent(name, QStringLiteral("hello")), makeEvent(name, QStringLiteral("again")) });
+            QCOMPARE(model.index(model.rowOf(name)).data(ChannelListModel::UnreadRole).toInt(), 2);
+        }
+        QCOMPARE(model.rowCount(), int(m_store->channels().size() + names.size()));
+        const int firstMirrored = model.rowOf(QStringLiteral("slack.aaa"));
+        QCOMPARE(model.nameAt(firstMirrored - 1), QStringLiteral("zz-last"));
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QCOMPARE(!model.index(row).data(ChannelListModel::GroupHeaderRole).toString().isEmpty(),
+                     row == firstMirrored);
+        }
+        model.setMuted(QStringLiteral("middle"), true);
+        model.setShownChannels({ QStringLiteral("slack.ops"), QStringLiteral("middle") });
+        model.setCurrentChannel(QStringLiteral("aa-first"));
+        QCOMPARE(model.index(model.rowOf(QStringLiteral("slack.ops"))).data(ChannelListModel::UnreadRole).toInt(), 0);
+        model.setMuted(QStringLiteral("middle"), false);
+        model.setWorkspaceHeading(QStringLiteral("Slack · Acme — reconnecting in 4 s"));
+    }
+
     void notifyModesComeFromTheConfiguration()
     {
         ChannelListModel model(m_store.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setNotifyModes({ { QStringLiteral("application-stats"), QStringLiteral("mute") },
                                { QStringLiteral("user-behavior"), QStringLiteral("ring") } });
         const auto at = [&](const char *name) { return model.index(model.rowOf(QLatin1String(name))); };

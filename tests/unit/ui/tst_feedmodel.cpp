@@ -2,6 +2,7 @@
 #include "store/asynceventreader.h"
 #include "ui/feedmodel.h"
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +37,7 @@ private slots:
     void opensWithTheNewestPageNewestAtTheBottom()
     {
         FeedModel model(m_store.get(), m_reader.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(&model, &FeedModel::newestLoaded);
         model.setChannel(QStringLiteral("user-behavior"));
         QVERIFY(model.isLoading());
@@ -54,6 +56,7 @@ private slots:
     void scrollingBackLoadsOlderPagesUntilTheWindowIsFull()
     {
         FeedModel model(m_store.get(), m_reader.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setCapacity(350);
         QSignalSpy loaded(&model, &FeedModel::newestLoaded);
         QSignalSpy older(&model, &FeedModel::olderLoaded);
@@ -74,6 +77,7 @@ private slots:
     void aBurstOfLiveEventsArrivesInAFewBatchedInsertsAndStaysBounded()
     {
         FeedModel model(m_store.get(), m_reader.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setCapacity(1000);
         QSignalSpy loaded(&model, &FeedModel::newestLoaded);
         model.setChannel(QStringLiteral("user-behavior"));
@@ -99,6 +103,7 @@ private slots:
     void eventsAddedWithinOneTickAreOneInsert()
     {
         FeedModel model(nullptr, m_reader.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(&model, &FeedModel::newestLoaded);
         model.setChannel(QStringLiteral("user-behavior"));
         QVERIFY(loaded.wait());
@@ -118,6 +123,7 @@ private slots:
     void liveEventsAlreadyOnTheFirstPageAreNotShownTwice()
     {
         FeedModel model(nullptr, m_reader.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(&model, &FeedModel::newestLoaded);
         model.setChannel(QStringLiteral("user-behavior"));
         // The announcement of the newest committed batch races the first page.
@@ -131,6 +137,7 @@ private slots:
     void switchingChannelsDropsTheOldChannelsAnswer()
     {
         FeedModel model(m_store.get(), m_reader.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(&model, &FeedModel::newestLoaded);
         model.setChannel(QStringLiteral("user-behavior"));
         model.setChannel(QStringLiteral("financials"));
@@ -147,6 +154,7 @@ private slots:
     void anEditedEventChangesItsRowInPlaceAndADeletedOneGoes()
     {
         FeedModel model(m_store.get(), m_reader.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(&model, &FeedModel::newestLoaded);
         model.setChannel(QStringLiteral("financials"));
         QVERIFY(loaded.wait());

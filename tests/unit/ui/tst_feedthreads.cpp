@@ -1,9 +1,11 @@
 #include "../store/storetesthelpers.h"
 #include "store/asynceventreader.h"
+#include "store/externalevents.h"
 #include "ui/feeddelegate.h"
 #include "ui/feedmodel.h"
 #include "ui/feedview.h"
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +29,42 @@ int rowOf(const FeedModel &model, qint64 id)
         if (model.eventAt(row).id == id)
             return row;
     return -1;
+}
+
+// The window as a user sees it, a line a row: "text [replies]", a shown reply indented,
+// "+" on an expanded start, "~" on a row marked as in a thread.
+QStringList shape(const FeedModel &model)
+{
+    QStringList rows;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row);
+        QString line = model.eventAt(row).text;
+        if (index.data(FeedModel::IsReplyRole).toBool())
+            line.prepend(QStringLiteral("  "));
+        if (const int replies = index.data(FeedModel::ReplyCountRole).toInt())
+            line += QStringLiteral(" [%1]").arg(replies);
+        if (index.data(FeedModel::ThreadExpandedRole).toBool())
+            line += QStringLiteral(" +");
+        if (index.data(FeedModel::InThreadRole).toBool())
+            line += QStringLiteral(" ~");
+        rows << line;
+    }
+    return rows;
+}
+
+// A message of the mirrored Slack channel, stored or changed as the mirror does.
+ExternalChange slackUpsert(const QString &ts, const QString &text, const QString &threadTs = {})
+{
+    Event event = makeEvent(channel, text);
+    event.source = QStringLiteral("slack");
+    event.senderTs = ts;
+    event.threadKey = threadTs;
+    return { ExternalChange::Kind::Upsert, QStringLiteral("slack:C0OPS"), ts, event };
+}
+
+ExternalChange slackDelete(const QString &ts)
+{
+    return { ExternalChange::Kind::Remove, QStringLiteral("slack:C0OPS"), ts, {} };
 }
 } // namespace
 
@@ -59,6 +97,7 @@ private slots:
                            replyTo(start.slackTs(), QStringLiteral("step 2 done")),
                            replyTo(start.slackTs(), QStringLiteral("deploy finished")) });
         FeedModel model(m_store.get(), m_reader.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(&model, &FeedModel::newestLoaded);
         model.setChannel(channel);
         QVERIFY(loaded.wait());
@@ -92,6 +131,7 @@ private slots:
         slackParent.senderTs = QStringLiteral("1732442400.000100"); // mirrored from Slack
         commit(*m_store, { slackParent });
         FeedModel model(m_store.get(), m_reader.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(&model, &FeedModel::newestLoaded);
         model.setChannel(channel);
         QVERIFY(loaded.wait());
@@ -127,6 +167,7 @@ private slots:
         commit(*m_store, filler);
         commit(*m_store, { replyTo(start.slackTs(), QStringLiteral("mitigated")) });
         FeedModel model(m_store.get(), m_reader.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPageSize(10);
         QSignalSpy loaded(&model, &FeedModel::newestLoaded);
         model.setChannel(channel);
@@ -170,6 +211,7 @@ private slots:
         events.insert(2, makeEvent(channel, QStringLiteral("between")));
         commit(*m_store, events);
         FeedModel model(m_store.get(), m_reader.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(&model, &FeedModel::newestLoaded);
         model.setChannel(channel);
         QVERIFY(loaded.wait());
@@ -184,6 +226,7 @@ private slots:
         const Event start = commit(*m_store, { makeEvent(channel, QStringLiteral("start")) }).first();
         commit(*m_store, { replyTo(start.slackTs(), QStringLiteral("r1")), replyTo(start.slackTs(), QStringLiteral("r2")) });
         FeedModel model(m_store.get(), m_reader.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setCapacity(5);
         QSignalSpy loaded(&model, &FeedModel::newestLoaded);
         model.setChannel(channel);
@@ -201,11 +244,243 @@ private slots:
         QVERIFY(model.index(0).data(FeedModel::StartsDayRole).toBool());
     }
 
+    // Deleting a reply: the count drops at once, a shown reply's row goes, and a thread left
+    // with none collapses (a reply arriving later is counted, not shown).
+    void aDeletedReplyLowersItsThreadsCountAndTakesItsRow()
+    {
+        const Event start = commit(*m_store, { makeEvent(channel, QStringLiteral("deploy")) }).first();
+        const EventList replies = commit(*m_store, { replyTo(start.slackTs(), QStringLiteral("r1")),
+                                                     replyTo(start.slackTs(), QStringLiteral("r2")),
+                                                     makeEvent(channel, QStringLiteral("unrelated")),
+                                                     replyTo(start.slackTs(), QStringLiteral("r3")) });
+        FeedModel model(m_store.get(), m_reader.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFlushInterval(0);
+        open(model);
+        QCOMPARE(shape(model), (QStringList{ "deploy [3]", "unrelated" }));
+        QCOMPARE(model.heldCount(), 5);
+
+        // A hidden reply: no row changes, the count does.
+        QSignalSpy removedRows(&model, &QAbstractItemModel::rowsRemoved);
+        QVERIFY(m_store->removeEvent(replies.at(0).id).result().ok);
+        QTRY_COMPARE(model.index(0).data(FeedModel::ReplyCountRole).toInt(), 2);
+        QCOMPARE(shape(model), (QStringList{ "deploy [2]", "unrelated" }));
+        QCOMPARE(model.heldCount(), 4);
+        QCOMPARE(removedRows.count(), 0);
+
+        // A shown reply: its row goes too.
+        model.setThreadExpanded(start.id, true);
+        QCOMPARE(shape(model), (QStringList{ "deploy [2] +", "  r2", "  r3", "unrelated" }));
+        QVERIFY(m_store->removeEvent(replies.at(3).id).result().ok);
+        QTRY_COMPARE(model.rowCount(), 3);
+        QCOMPARE(shape(model), (QStringList{ "deploy [1] +", "  r2", "unrelated" }));
+        QCOMPARE(model.heldCount(), 3);
+        QCOMPARE(removedRows.count(), 1);
+        QCOMPARE(removedRows.first().at(1).toInt(), 2);
+
+        // The last reply: the thread has nothing to show and is collapsed.
+        QVERIFY(m_store->removeEvent(replies.at(1).id).result().ok);
+        QTRY_COMPARE(model.rowCount(), 2);
+        QCOMPARE(shape(model), (QStringList{ "deploy", "unrelated" }));
+        QCOMPARE(model.heldCount(), 2);
+        QCOMPARE(model.index(0).data(FeedModel::LastReplyAtRole).toLongLong(), 0);
+
+        commit(*m_store, { replyTo(start.slackTs(), QStringLiteral("r4")) });
+        QTRY_COMPARE(model.heldCount(), 3);
+        QCOMPARE(shape(model), (QStringList{ "deploy [1]", "unrelated" }));
+    }
+
+    // An edited reply stays in its thread, and shows the edit whether it was shown or hidden
+    // when it changed.
+    void anEditedReplyStaysInItsThread()
+    {
+        const Event start = commit(*m_store, { makeEvent(channel, QStringLiteral("deploy")) }).first();
+        const EventList replies = commit(*m_store, { replyTo(start.slackTs(), QStringLiteral("r1")),
+                                                     replyTo(start.slackTs(), QStringLiteral("r2")) });
+        FeedModel model(m_store.get(), m_reader.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        open(model);
+        QSignalSpy replaced(&model, &FeedModel::eventsReplaced);
+        Event content;
+        content.text = QStringLiteral("r1 (edited)");
+        QVERIFY(m_store->replaceEventContent(replies.at(0).id, content).result().ok);
+        QTRY_COMPARE(replaced.count(), 1);
+        QCOMPARE(shape(model), (QStringList{ "deploy [2]" }));
+        QCOMPARE(model.heldCount(), 3);
+        model.setThreadExpanded(start.id, true);
+        QCOMPARE(shape(model), (QStringList{ "deploy [2] +", "  r1 (edited)", "  r2" }));
+
+        content.text = QStringLiteral("r2 (edited)");
+        QVERIFY(m_store->replaceEventContent(replies.at(1).id, content).result().ok);
+        QTRY_COMPARE(replaced.count(), 2);
+        QCOMPARE(shape(model), (QStringList{ "deploy [2] +", "  r1 (edited)", "  r2 (edited)" }));
+        model.setThreadExpanded(start.id, false);
+        model.setThreadExpanded(start.id, true);
+        QCOMPARE(shape(model), (QStringList{ "deploy [2] +", "  r1 (edited)", "  r2 (edited)" }));
+        QCOMPARE(model.heldCount(), 3);
+    }
+
+    // A Slack edit that changes a message's thread_ts moves it: out of one thread, into
+    // another, or out to a row of its own.
+    void anEditThatChangesTheThreadMovesTheMessage()
+    {
+        const QString a = QStringLiteral("1764600000.000100");
+        const QString b = QStringLiteral("1764600060.000100");
+        const QString reply = QStringLiteral("1764600120.000100");
+        QVERIFY(m_store->applyExternal({ { slackUpsert(a, QStringLiteral("thread a")),
+                                           slackUpsert(b, QStringLiteral("thread b")),
+                                           slackUpsert(reply, QStringLiteral("answer"), a) }, {} }).result().ok);
+        FeedModel model(m_store.get(), m_reader.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        open(model);
+        QCOMPARE(shape(model), (QStringList{ "thread a [1]", "thread b" }));
+        model.setThreadExpanded(model.eventAt(0).id, true);
+        QCOMPARE(shape(model), (QStringList{ "thread a [1] +", "  answer", "thread b" }));
+
+        QVERIFY(m_store->applyExternal({ { slackUpsert(reply, QStringLiteral("answer, moved"), b) }, {} }).result().ok);
+        QTRY_COMPARE(model.rowCount(), 2);
+        QCOMPARE(shape(model), (QStringList{ "thread a", "thread b [1]" }));
+        QCOMPARE(model.heldCount(), 3);
+        model.setThreadExpanded(model.eventAt(1).id, true);
+        QCOMPARE(shape(model), (QStringList{ "thread a", "thread b [1] +", "  answer, moved" }));
+
+        // Out of every thread: a row of its own, in its place in time.
+        QVERIFY(m_store->applyExternal({ { slackUpsert(reply, QStringLiteral("top level now")) }, {} }).result().ok);
+        QTRY_COMPARE(model.index(1).data(FeedModel::ReplyCountRole).toInt(), 0);
+        QCOMPARE(shape(model), (QStringList{ "thread a", "thread b", "top level now" }));
+        QCOMPARE(model.heldCount(), 3);
+    }
+
+    // A thread start the store deletes leaves its replies as reopening the channel shows
+    // them: the oldest heads the others, in its own place in time.
+    void aDeletedStartLeavesItsRepliesAsReopeningShowsThem()
+    {
+        const Event start = commit(*m_store, { makeEvent(channel, QStringLiteral("deploy")) }).first();
+        commit(*m_store, { makeEvent(channel, QStringLiteral("before")),
+                           replyTo(start.slackTs(), QStringLiteral("r1")),
+                           replyTo(start.slackTs(), QStringLiteral("r2")),
+                           makeEvent(channel, QStringLiteral("after")),
+                           replyTo(start.slackTs(), QStringLiteral("r3")) });
+        FeedModel model(m_store.get(), m_reader.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        open(model);
+        model.setThreadExpanded(start.id, true);
+        QCOMPARE(shape(model), (QStringList{ "deploy [3] +", "  r1", "  r2", "  r3", "before", "after" }));
+        QCOMPARE(model.heldCount(), 6);
+
+        QVERIFY(m_store->removeEvent(start.id).result().ok);
+        QTRY_COMPARE(model.heldCount(), 5);
+        QCOMPARE(shape(model), (QStringList{ "before", "r1 [2] +", "  r2", "  r3", "after" }));
+        model.setThreadExpanded(model.eventAt(1).id, false);
+        const QStringList live = shape(model);
+        QCOMPARE(live, (QStringList{ "before", "r1 [2]", "after" }));
+
+        open(model);
+        QCOMPARE(shape(model), live);
+        QCOMPARE(model.heldCount(), 5);
+
+        // The new head goes too: the next reply heads what is left, alone it is marked.
+        QVERIFY(m_store->removeEvent(model.eventAt(1).id).result().ok);
+        QTRY_COMPARE(model.heldCount(), 4);
+        QCOMPARE(shape(model), (QStringList{ "before", "r2 [1]", "after" }));
+        QVERIFY(m_store->removeEvent(model.eventAt(1).id).result().ok);
+        QTRY_COMPARE(model.heldCount(), 3);
+        QCOMPARE(shape(model), (QStringList{ "before", "after", "r3 ~" }));
+    }
+
+    // Slack never deletes a start with replies: it edits it into a tombstone, which stays
+    // with its replies until Slack deletes it after the last one.
+    void slacksTombstoneKeepsTheStartWithItsReplies()
+    {
+        const QString parent = QStringLiteral("1764600000.000100");
+        const QString r1 = QStringLiteral("1764600060.000100");
+        const QString r2 = QStringLiteral("1764600120.000100");
+        QVERIFY(m_store->applyExternal({ { slackUpsert(parent, QStringLiteral("Is prod down?")),
+                                           slackUpsert(r1, QStringLiteral("no"), parent),
+                                           slackUpsert(r2, QStringLiteral("VPN"), parent) }, {} }).result().ok);
+        FeedModel model(m_store.get(), m_reader.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        open(model);
+        model.setThreadExpanded(model.eventAt(0).id, true);
+        QCOMPARE(shape(model), (QStringList{ "Is prod down? [2] +", "  no", "  VPN" }));
+
+        // message_changed, subtype tombstone: thread_ts is its own ts now.
+        QSignalSpy replaced(&model, &FeedModel::eventsReplaced);
+        QVERIFY(m_store->applyExternal({ { slackUpsert(parent, QStringLiteral("This message was deleted."), parent) }, {} })
+                        .result().ok);
+        QTRY_COMPARE(replaced.count(), 1);
+        QCOMPARE(shape(model), (QStringList{ "This message was deleted. [2] +", "  no", "  VPN" }));
+        QVERIFY(m_store->applyExternal({ { slackDelete(r1) }, {} }).result().ok);
+        QTRY_COMPARE(model.rowCount(), 2);
+        QCOMPARE(shape(model), (QStringList{ "This message was deleted. [1] +", "  VPN" }));
+        QVERIFY(m_store->applyExternal({ { slackDelete(r2), slackDelete(parent) }, {} }).result().ok);
+        QTRY_COMPARE(model.rowCount(), 0);
+        QCOMPARE(model.heldCount(), 0);
+    }
+
+    // The model checker over everything the window does: pages on top, live events, threads
+    // opened and closed, edits and deletions, trimming. After each, the rows agree with the
+    // counts: an expanded start has its replies right under it, a collapsed one none.
+    void theModelStaysConsistentThroughEverything()
+    {
+        const Event first = commit(*m_store, { makeEvent(channel, QStringLiteral("start 0")) }).first();
+        EventList events;
+        for (int i = 1; i < 60; ++i) {
+            if (i % 3 == 0)
+                events << replyTo(i % 2 ? first.slackTs() : QStringLiteral("group"), QStringLiteral("reply %1").arg(i));
+            else
+                events << makeEvent(channel, QStringLiteral("event %1").arg(i));
+        }
+        const EventList stored = commit(*m_store, events);
+        FeedModel model(m_store.get(), m_reader.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(7);
+        model.setCapacity(50);
+        model.setFlushInterval(0);
+        open(model);
+        QSignalSpy older(&model, &FeedModel::olderLoaded);
+        while (model.canFetchOlder()) {
+            model.fetchOlder();
+            QVERIFY(older.wait());
+        }
+        QCOMPARE(model.heldCount(), 50);
+        checkThreads(model);
+        for (int row = 0; row < model.rowCount(); ++row)
+            model.toggleThread(model.eventAt(row).id);
+        checkThreads(model);
+
+        Event content;
+        for (int i = 0; i < stored.size(); i += 4) {
+            content.text = QStringLiteral("edited %1").arg(i);
+            QVERIFY(m_store->replaceEventContent(stored.at(i).id, content).result().ok);
+        }
+        int held = 0;
+        for (int i = 1; i < stored.size(); i += 5) {
+            held += rowOf(model, stored.at(i).id) >= 0 || model.revealRow(stored.at(i).id) >= 0;
+            QVERIFY(m_store->removeEvent(stored.at(i).id).result().ok);
+        }
+        commit(*m_store, { makeEvent(channel, QStringLiteral("after the edits")) }); // announced after them
+        QTRY_COMPARE(model.eventAt(model.rowCount() - 1).text, QStringLiteral("after the edits"));
+        QCOMPARE(model.heldCount(), 50 - held + 1);
+        checkThreads(model);
+
+        for (int i = 0; i <= 20; ++i)
+            commit(*m_store, { i % 2 ? replyTo(QStringLiteral("group"), QStringLiteral("live reply %1").arg(i))
+                                     : makeEvent(channel, QStringLiteral("live %1").arg(i)) });
+        QTRY_COMPARE(model.eventAt(model.rowCount() - 1).text, QStringLiteral("live 20"));
+        QVERIFY(model.heldCount() <= 50); // trimmed a whole thread at a time
+        checkThreads(model);
+        for (int row = 0; row < model.rowCount(); ++row)
+            model.setThreadExpanded(model.eventAt(row).id, false);
+        checkThreads(model);
+    }
+
     void clickingTheRepliesLineExpandsTheThread()
     {
         const Event start = commit(*m_store, { makeEvent(channel, QStringLiteral("deploy api")) }).first();
         commit(*m_store, { replyTo(start.slackTs(), QStringLiteral("done")) });
         FeedModel model(m_store.get(), m_reader.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         FeedView view;
         view.setFeedModel(&model);
         view.resize(600, 400);
@@ -239,6 +514,31 @@ private slots:
     }
 
 private:
+    static void checkThreads(const FeedModel &model)
+    {
+        int held = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row);
+            QVERIFY(!index.data(FeedModel::IsReplyRole).toBool());
+            const int replies = index.data(FeedModel::ReplyCountRole).toInt();
+            const bool expanded = index.data(FeedModel::ThreadExpandedRole).toBool();
+            QVERIFY(!expanded || replies > 0);
+            held += 1 + replies;
+            for (int i = 1; expanded && i <= replies; ++i)
+                QVERIFY(model.index(row + i).data(FeedModel::IsReplyRole).toBool());
+            row += expanded ? replies : 0;
+        }
+        QCOMPARE(model.heldCount(), held);
+    }
+
+    // (Re)opens the channel and waits for its newest page.
+    void open(FeedModel &model)
+    {
+        QSignalSpy loaded(&model, &FeedModel::newestLoaded);
+        model.setChannel(channel);
+        QVERIFY(loaded.wait());
+    }
+
     QTemporaryDir m_dir;
     QString m_path;
     int m_counter = 0;
