@@ -1,6 +1,7 @@
 #include "soundplayer.h"
 
 #include "soundlibrary.h"
+#include "soundprocess.h"
 
 #include <QAudioDevice>
 #include <QMediaDevices>
@@ -17,7 +18,8 @@ constexpr int kLongestPlayMs = 60 * 1000;
 
 } // namespace
 
-SoundPlayer::SoundPlayer(QObject *parent) : QObject(parent), m_devices(new QMediaDevices(this))
+SoundPlayer::SoundPlayer(const QStringList &recoveryCommand, QObject *parent)
+    : QObject(parent), m_devices(new QMediaDevices(this)), m_recoveryCommand(recoveryCommand)
 {
     connect(m_devices, &QMediaDevices::audioOutputsChanged, this, &SoundPlayer::updateAvailability);
     updateAvailability();
@@ -27,23 +29,41 @@ SoundPlayer::~SoundPlayer() = default;
 
 void SoundPlayer::updateAvailability()
 {
-    const bool available = !QMediaDevices::audioOutputs().isEmpty();
+    m_here = !QMediaDevices::audioOutputs().isEmpty();
+    if (m_here && m_process) {
+        m_process->disconnect(this);
+        m_process->deleteLater();   // (this may run inside its signal)
+        m_process = nullptr;
+    } else if (!m_here && !m_process && !m_recoveryCommand.isEmpty()) {
+        m_process = new SoundProcess(m_recoveryCommand, this);
+        connect(m_process, &SoundProcess::availabilityChanged, this, &SoundPlayer::updateAvailability);
+        connect(m_process, &SoundProcess::started, this, &SoundPlayer::started);
+        connect(m_process, &SoundProcess::undecodable, this, [this](const QString &sound) {
+            emit failed(sound, tr("the audio system could not decode %1").arg(sound));
+        });
+        for (const QString &sound : std::as_const(m_preloaded))
+            m_process->preload(sound);
+    }
+    if (!m_here) {
+        qDeleteAll(m_warm);
+        m_warm.clear();
+    }
+
+    const bool available = m_here || (m_process && m_process->isAvailable());
     if (available == m_available && (available || m_toldUnavailable))
         return;
     m_available = available;
-    QString reason;
     if (!available) {
-        reason = tr("Sound is unavailable: no audio output device was found. Bellboard keeps "
-                    "running; alerts still mark channels and show notifications, but make no sound.");
-        if (!m_toldUnavailable)
-            qWarning().noquote() << "bellboard:" << reason;
+        m_message = tr("Sound is unavailable: no audio output device was found. Bellboard keeps "
+                       "running; alerts still mark channels and show notifications, but make no sound.");
+        qWarning().noquote() << "bellboard:" << m_message;
         m_toldUnavailable = true;
-        qDeleteAll(m_warm);
-        m_warm.clear();
-    } else {
+    } else if (m_toldUnavailable) {
+        m_message = tr("Sound is available again: an audio output device was found.");
+        qInfo().noquote() << "bellboard:" << m_message;
         m_toldUnavailable = false;
     }
-    emit availabilityChanged(available, reason);
+    emit availabilityChanged(available, m_message);
 }
 
 bool SoundPlayer::play(const QString &sound, double volume, QString *why)
@@ -61,6 +81,15 @@ bool SoundPlayer::play(const QString &sound, double volume, QString *why)
         emit failed(sound, problem);
         return false;
     }
+    if (!m_here) {
+        m_process->play(sound, volume);
+        return true;
+    }
+    return playHere(sound, url, volume);
+}
+
+bool SoundPlayer::playHere(const QString &sound, const QUrl &url, double volume)
+{
     keepWarm(url);
 
     auto *effect = new QSoundEffect(this);
@@ -98,8 +127,13 @@ void SoundPlayer::finish(QSoundEffect *effect)
 void SoundPlayer::preload(const QString &sound)
 {
     const QUrl url = SoundLibrary::resolve(sound);
-    if (m_available && !url.isEmpty())
+    if (url.isEmpty())
+        return;
+    m_preloaded.insert(sound);
+    if (m_here)
         keepWarm(url);
+    else if (m_process)
+        m_process->preload(sound);
 }
 
 void SoundPlayer::keepWarm(const QUrl &url)

@@ -18,4 +18,9 @@ int runSearchCommand(const QStringList &arguments);  // bellboard search …
 int runSecretCommand(const QStringList &arguments);  // bellboard secret set|delete NAME
 int runSlackCommand(const QStringList &arguments);   // bellboard slack login|logout|status|channels|mirror|unmirror
 
+// Not for people: the child that plays alert sounds when Bellboard itself found no audio
+// output at start (alerts/soundprocess.h), `bellboard <kSoundProcessCommand>`, fed on stdin.
+inline constexpr char kSoundProcessCommand[] = "internal-sound-process";
+int runSoundProcessCommand(const QStringList &arguments);
+
 } // namespace bb

@@ -62,11 +62,18 @@ WindowModule *loadWindowModule(QString *error)
     return module;
 }
 
-AlertSound *createAlertSound(QString *error)
+AlertSound *createAlertSound(const QStringList &recoveryCommand, QString *error)
 {
     const auto create = reinterpret_cast<CreateAlertSound>(resolveInModule(QStringLiteral("sound"),
                                                                            kCreateAlertSoundSymbol, error));
-    return create ? create() : nullptr;
+    return create ? create(recoveryCommand) : nullptr;
+}
+
+int serveSoundRequestsFromModule(QString *error)
+{
+    const auto serve = reinterpret_cast<ServeSoundRequests>(resolveInModule(QStringLiteral("sound"),
+                                                                            kServeSoundRequestsSymbol, error));
+    return serve ? serve() : -1;
 }
 
 } // namespace bb

@@ -20,8 +20,12 @@ class WindowModule;
 WindowModule *loadWindowModule(QString *error);
 
 // A new sound player from the sound module; null with the reason in *error when the module
-// cannot be loaded.
-AlertSound *createAlertSound(QString *error);
+// cannot be loaded. `recoveryCommand`: how the player starts its sound child (AlertSound).
+AlertSound *createAlertSound(const QStringList &recoveryCommand, QString *error);
+
+// Runs the sound child's request loop from the sound module (`bellboard internal-sound-process`);
+// -1 with the reason in *error when the module cannot be loaded.
+int serveSoundRequestsFromModule(QString *error);
 
 // Where the modules are looked for, in order (for messages and tests).
 QStringList moduleFolders();

@@ -7,6 +7,7 @@
 #include "servicehost.h"
 #include "singleinstance.h"
 #include "windowmodule.h"
+#include "modules.h"
 
 #include "chatopssetup.h"
 #include "quitonsignal.h"
@@ -36,6 +37,15 @@ QStringList pathArguments(const QCommandLineParser &parser, const AppPaths &path
 }
 
 } // namespace
+
+int runSoundProcessCommand(const QStringList &)
+{
+    QString error;
+    const int status = serveSoundRequestsFromModule(&error);
+    if (status < 0)
+        qWarning().noquote() << "bellboard: the sound module cannot be loaded:" << error;
+    return status < 0 ? 1 : status;
+}
 
 int runServeCommand(const QStringList &arguments, WindowModule *windowModule, const QString &whyNoWindow)
 {
@@ -103,6 +113,8 @@ int runServeCommand(const QStringList &arguments, WindowModule *windowModule, co
     // wall). The first listens before it starts serving, so a quick second start cannot miss
     // it; requests wait in the socket until the event loop runs, when the window exists.
     ServiceHost host;
+    // This very binary, so the build folder, `cmake --install` and the package all find it.
+    host.setSoundProcessCommand({ QCoreApplication::applicationFilePath(), QLatin1String(kSoundProcessCommand) });
     std::unique_ptr<ServeWindow> serveWindow;
     std::unique_ptr<SingleInstance> single;
     if (window) {

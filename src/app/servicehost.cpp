@@ -165,7 +165,7 @@ void ServiceHost::startAlerts(const Config &config)
     AlertSound *player = nullptr;
     if (settings.soundEnabled) {
         QString error;
-        player = createAlertSound(&error);
+        player = createAlertSound(m_soundProcessCommand, &error);
         if (!player)
             qWarning().noquote() << "bellboard:" << tr("sound is unavailable: %1").arg(error);
     }

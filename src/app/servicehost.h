@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QThread>
 #include <memory>
 
@@ -32,6 +33,9 @@ public:
     // Opens the store and starts listening. On failure returns false with a sentence for
     // the user in *error and leaves nothing running.
     bool start(const Config &config, const QString &databaseFile, QString *error);
+    // Before start(): how to start a child that plays the sounds when this process finds no
+    // audio output (SoundProcess; program, arguments). Without it such a process stays silent.
+    void setSoundProcessCommand(const QStringList &command) { m_soundProcessCommand = command; }
 
     EventStore *store() const { return m_store.get(); }
     AlertCenter *alerts() const { return m_alerts; }  // sounds, notifications, unread counts
@@ -58,6 +62,7 @@ private:
     SlackMirror *m_slack = nullptr;      // a child; writes into m_store from its own thread
     QString m_slackStatusDir;
     SlackMirrorSettings m_slackSettings;
+    QStringList m_soundProcessCommand;
     SlackConfig m_slackConfig;
     QFileSystemWatcher *m_configWatcher = nullptr;
     std::unique_ptr<ResponseUrlService> m_responseUrls;  // used from both threads; outlives the listener

@@ -1,6 +1,7 @@
 #include "windowalerts.h"
 
 #include "alerts/alertcenter.h"
+#include "alerts/alertsound.h"
 #include "celebrationoverlay.h"
 #include "channelalertmenu.h"
 #include "channellistmodel.h"
@@ -9,10 +10,21 @@
 #include "panearea.h"
 #include "traynotifier.h"
 
+#include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QPointer>
+#include <QStatusBar>
+#include <QTimer>
 
 namespace bb {
+
+namespace {
+
+// How long the status bar says that sound is back.
+constexpr int kSoundBackShownMs = 60 * 1000;
+
+} // namespace
 
 WindowAlerts::WindowAlerts(MainWindow *window, QListView *channelList, AlertCenter *alerts,
                            ChannelSettingsSaver saver)
@@ -21,8 +33,19 @@ WindowAlerts::WindowAlerts(MainWindow *window, QListView *channelList, AlertCent
       m_channelList(channelList),
       m_alerts(alerts),
       m_saver(std::move(saver)),
-      m_tray(new TrayNotifier(alerts, this))
+      m_tray(new TrayNotifier(alerts, this)),
+      m_soundState(new QLabel(window))
 {
+    m_soundState->setObjectName(QStringLiteral("soundState"));
+    m_soundState->hide();
+    window->statusBar()->addPermanentWidget(m_soundState);
+    connect(this, &QObject::destroyed, m_soundState, &QObject::deleteLater);   // setAlerts() again
+    // The player said so on stderr before the window existed; the window says it from now on.
+    if (AlertSound *player = alerts->player()) {
+        if (!player->isAvailable())
+            showSoundState(false, player->availabilityMessage());
+        connect(player, &AlertSound::availabilityChanged, this, &WindowAlerts::showSoundState);
+    }
     if (window->windowIcon().isNull())
         window->setWindowIcon(TrayNotifier::appIcon());
     connect(m_tray, &TrayNotifier::openEventRequested, this, &WindowAlerts::revealEvent);
@@ -104,6 +127,22 @@ void WindowAlerts::revealEvent(const QString &channel, qint64 eventId)
 {
     bringWindowForward();
     m_window->revealEvent(channel, eventId);
+}
+
+void WindowAlerts::showSoundState(bool available, const QString &message)
+{
+    if (available && message.isEmpty())
+        return;   // nothing was wrong before
+    m_soundState->setText(available ? tr("Sound is back") : tr("No sound"));
+    m_soundState->setToolTip(message);
+    m_soundState->show();
+    if (available) {
+        const QPointer<AlertSound> player = m_alerts->player();
+        QTimer::singleShot(kSoundBackShownMs, m_soundState, [label = m_soundState, player] {
+            if (player && player->isAvailable())
+                label->hide();
+        });
+    }
 }
 
 void WindowAlerts::bringWindowForward()

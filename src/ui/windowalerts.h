@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+class QLabel;
 class QListView;
 
 namespace bb {
@@ -15,7 +16,8 @@ class TrayNotifier;
 
 // The window's side of alerts: tray notifications that open their event, "make it rain"
 // over the feed, the sidebar's mute marks and its context menu (mute, unmute, channel
-// settings), and marking a channel read when the user looks at it.
+// settings), marking a channel read when the user looks at it, and whether sound works (a
+// mark in the status bar while it does not, and for a while after it comes back).
 class WindowAlerts : public QObject
 {
     Q_OBJECT
@@ -25,6 +27,7 @@ public:
 
     TrayNotifier *tray() const { return m_tray; }
     CelebrationOverlay *celebration() const; // over the focused pane
+    QLabel *soundState() const { return m_soundState; } // in the status bar; hidden while sound works
 
 public slots:
     void openSettings(const QString &channel);
@@ -35,12 +38,14 @@ private:
     void showChannelMenu(const QPoint &position);
     void refreshNotifyModes();
     void bringWindowForward();
+    void showSoundState(bool available, const QString &message);
 
     MainWindow *m_window;
     QListView *m_channelList;
     AlertCenter *m_alerts;
     ChannelSettingsSaver m_saver;
     TrayNotifier *m_tray;
+    QLabel *m_soundState;
 };
 
 } // namespace bb

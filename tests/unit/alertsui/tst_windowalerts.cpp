@@ -3,6 +3,7 @@
 // and settings changed in the dialog showing at once.
 #include "../store/storetesthelpers.h"
 #include "alerts/alertcenter.h"
+#include "alerts/alertsound.h"
 #include "ui/celebrationoverlay.h"
 #include "ui/channelalertmenu.h"
 #include "ui/channellistmodel.h"
@@ -14,6 +15,7 @@
 #include "ui/traynotifier.h"
 #include "ui/windowalerts.h"
 
+#include <QLabel>
 #include <QMenu>
 #include <QRadioButton>
 #include <QSettings>
@@ -193,6 +195,41 @@ private slots:
         QCOMPARE(saved, QStringList{ QStringLiteral("application-stats") });
         QCOMPARE(stats.data(ChannelListModel::NotifyModeRole).toString(), QStringLiteral("ring"));
         QCOMPARE(m_alerts->settings().forChannel(QStringLiteral("application-stats")).mode, NotifyMode::Ring);
+    }
+
+    // The player tells stderr once when sound goes and once when it comes back; the window
+    // shows the same in its status bar. (Only the player's signal is driven here; the sound
+    // itself coming back is tst_soundplayback's.)
+    void theStatusBarSaysWhenSoundIsGoneAndWhenItIsBack()
+    {
+        // The window sees the player through AlertSound (the real one lives in the sound module).
+        class QuietSound : public AlertSound
+        {
+        public:
+            bool play(const QString &, double, QString *) override { return true; }
+            void preload(const QString &) override {}
+            bool isAvailable() const override { return m_available; }
+            QString availabilityMessage() const override { return {}; }
+            bool m_available = true;
+        } player;
+        AlertCenter alerts(AlertSettings{}, &player);
+        MainWindow window(m_store.get());
+        window.setAlerts(&alerts);
+        QLabel *state = window.alerts()->soundState();
+        QVERIFY(state);
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("soundState")), state);
+        const QString gone = QStringLiteral("Sound is unavailable: no audio output device was found.");
+        player.m_available = false;
+        emit player.availabilityChanged(false, gone);
+        QVERIFY(state->isVisibleTo(&window));
+        QCOMPARE(state->text(), QStringLiteral("No sound"));
+        QCOMPARE(state->toolTip(), gone);
+        const QString back = QStringLiteral("Sound is available again: an audio output device was found.");
+        player.m_available = true;
+        emit player.availabilityChanged(true, back);
+        QVERIFY(state->isVisibleTo(&window));
+        QCOMPARE(state->text(), QStringLiteral("Sound is back"));
+        QCOMPARE(state->toolTip(), back);
     }
 };
 
