@@ -28,7 +28,7 @@ HttpRequest plainTextRequest(const OutgoingEvent &event)
     request.target = request.path.toUtf8();
     request.body = event.text.toUtf8();
     request.headers.insert("content-type", "text/plain; charset=utf-8");
-    // Without --username the event goes by the client's name: "bellboard", not "qt" or nothing.
+    // An event sent without a sender name goes by the client's name: "bellboard", not Qt's default.
     request.headers.insert("user-agent", "bellboard");
     const auto setHeader = [&](const QByteArray &name, const QString &value) {
         if (!value.isEmpty())
