@@ -1,6 +1,7 @@
 #include "eventdelivery.h"
 
 #include "ingest/decoders/payloaddecoders.h"
+#include "ingest/decoders/sendernaming.h"
 #include "secrets.h"
 #include "store/eventstore.h"
 
@@ -27,6 +28,8 @@ HttpRequest plainTextRequest(const OutgoingEvent &event)
     request.target = request.path.toUtf8();
     request.body = event.text.toUtf8();
     request.headers.insert("content-type", "text/plain; charset=utf-8");
+    // An event sent without a sender name goes by the client's name: "bellboard", not Qt's default.
+    request.headers.insert("user-agent", "bellboard");
     const auto setHeader = [&](const QByteArray &name, const QString &value) {
         if (!value.isEmpty())
             request.headers.insert(name, value.toUtf8());
@@ -62,11 +65,12 @@ DeliveryResult storeDirectly(const HttpRequest &request, const Config &config, c
     context.defaultChannel = config.defaultChannel;
     context.source = QStringLiteral("cli");
     context.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
-    const DecodeResult decoded = decodePlainText(request, context);
+    DecodeResult decoded = decodePlainText(request, context);
     if (!decoded.ok()) {
         result.error = QString::fromLatin1(decoded.error) + QStringLiteral(": ") + decoded.detail;
         return result;
     }
+    nameUnnamedSenders(&decoded.events, request); // as the server would have
     QDir().mkpath(QFileInfo(databaseFile).absolutePath());
     EventStore store;
     if (!store.open(databaseFile, &result.error))

@@ -19,7 +19,8 @@ struct Event
     qint64 receivedAtMs = 0;    // server receive time, ms since the epoch (UTC)
     QString senderTs;           // the sender's own timestamp as given (Slack "ts" or ISO text), may be empty
     QString source;             // where it came from: "webhook", "chat.postMessage", "notify", "plain", "cli", plus ":<token name>"
-    QString senderName;         // username / bot name as the sender called itself
+    QString senderName;         // username / bot name as the sender called itself, or the fallback below
+    bool senderNameIsFallback = false; // the sender gave no name: Bellboard named it after the client, tag or source (senderfallback.h)
     QString senderIcon;         // ":emoji:" shortcode or an icon URL
     Level level = Level::Info;
     QString title;

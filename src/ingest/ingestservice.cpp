@@ -3,6 +3,7 @@
 
 #include "core/channelname.h"
 #include "core/searchquery.h"
+#include "ingest/decoders/sendernaming.h"
 #include "ingest/http/httpserver.h"
 #include "store/eventreader.h"
 #include "store/eventstore.h"
@@ -173,7 +174,7 @@ DecodeContext IngestService::contextFor(const HttpRequest &, const QString &sour
     return context;
 }
 
-void IngestService::ingest(const HttpRequest &, const HttpResponder &respond, Answer style,
+void IngestService::ingest(const HttpRequest &request, const HttpResponder &respond, Answer style,
                            const DecodeResult &decoded)
 {
     if (!decoded.ok()) {
@@ -193,7 +194,9 @@ void IngestService::ingest(const HttpRequest &, const HttpResponder &respond, An
     }
 
     // Answer only once the batch is committed: a 2xx means the events are on disk.
-    m_store->append(decoded.events, this, [this, respond, style](const AppendResult &result) {
+    EventList events = decoded.events;
+    nameUnnamedSenders(&events, request);
+    m_store->append(events, this, [this, respond, style](const AppendResult &result) {
         if (!result.ok) {
             respondError(respond, style, 500, "internal_error", result.error);
             return;

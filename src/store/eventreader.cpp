@@ -25,7 +25,8 @@ constexpr int timeWindowCap = 50000;
 
 const QString eventColumns = QStringLiteral(
         "id, channel, received_at_ms, sender_ts, source, sender_name, sender_icon, level,"
-        " title, text, attachments_json, blocks_json, thread_key, users_json, mrkdwn");
+        " title, text, attachments_json, blocks_json, thread_key, users_json, mrkdwn,"
+        " sender_name_fallback");
 
 Event eventFromRow(const QSqlQuery &row)
 {
@@ -49,6 +50,7 @@ Event eventFromRow(const QSqlQuery &row)
             event.users << user.toString();
     }
     event.mrkdwn = row.value(14).toBool();
+    event.senderNameIsFallback = row.value(15).toBool();
     return event;
 }
 

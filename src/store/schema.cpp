@@ -156,6 +156,14 @@ bool createVersion2(const QSqlDatabase &db, QString *error)
     return execAll(db, statements, error);
 }
 
+// Version 3: whether sender_name was given by the sender or chosen by Bellboard (the
+// client's name, a Slackboard tag, the source): the feed shows a neutral icon for the latter.
+bool createVersion3(const QSqlDatabase &db, QString *error)
+{
+    return execAll(db, { QStringLiteral("ALTER TABLE events ADD COLUMN sender_name_fallback INTEGER NOT NULL DEFAULT 0") },
+                   error);
+}
+
 // Index i holds the migration from version i to version i + 1. Append only; never edit a
 // migration that has shipped.
 const std::vector<std::function<bool(const QSqlDatabase &, QString *)>> &migrations()
@@ -163,6 +171,7 @@ const std::vector<std::function<bool(const QSqlDatabase &, QString *)>> &migrati
     static const std::vector<std::function<bool(const QSqlDatabase &, QString *)>> list = {
         createVersion1,
         createVersion2,
+        createVersion3,
     };
     return list;
 }

@@ -3,6 +3,7 @@
 #include "core/emoji.h"
 #include "core/messagehtml.h"
 #include "core/safetext.h"
+#include "core/senderfallback.h"
 #include "eventbody.h"
 #include "feedmodel.h"
 #include "levelcolors.h"
@@ -235,13 +236,18 @@ void FeedDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
         painter->fillRect(QRect(g.avatar.left() - g.avatar.width() / 2 - 1, card.top(), 2, card.height()),
                           tint(palette.color(QPalette::Text), palette, 0.2));
 
-    paintAvatar(painter, g.avatar, event);
+    paintAvatar(painter, g.avatar, event, palette);
 
     // Header: sender in bold, then the time and, for warnings and failures, the level.
     const QFont bold = boldFont(option.font);
     const QFont small = smallFont(option.font);
     const QColor quiet = palette.color(QPalette::PlaceholderText);
-    QString sender = senderLine(event.senderName);
+    // A name Bellboard chose (the client's, the tag, the source) is shown quieter than one the
+    // sender gave. Events stored before names were chosen at ingest go by their source.
+    QString sender = senderLine(event.senderName).trimmed();
+    const bool namedBySender = !sender.isEmpty() && !event.senderNameIsFallback;
+    if (sender.isEmpty())
+        sender = senderNameFromSource(event.source);
     if (sender.isEmpty())
         sender = tr("unknown sender");
     const QString time = QLocale().toString(QDateTime::fromMSecsSinceEpoch(event.receivedAtMs).time(),
@@ -253,7 +259,7 @@ void FeedDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     const QString shownSender = boldMetrics.elidedText(sender, Qt::ElideRight,
                                                        qMax(0, g.header.width() - timeWidth - gap * 8));
     painter->setFont(bold);
-    painter->setPen(palette.color(QPalette::Text));
+    painter->setPen(namedBySender ? palette.color(QPalette::Text) : quiet);
     painter->drawText(g.header, Qt::AlignLeft | Qt::AlignVCenter, shownSender);
     int x = g.header.left() + boldMetrics.horizontalAdvance(shownSender) + gap;
     painter->setFont(small);
@@ -346,16 +352,30 @@ void FeedDelegate::paintReplies(QPainter *painter, const QStyleOptionViewItem &o
                       Qt::AlignLeft | Qt::AlignVCenter, tr("last reply %1").arg(time));
 }
 
-void FeedDelegate::paintAvatar(QPainter *painter, const QRect &rect, const Event &event) const
+FeedDelegate::Avatar FeedDelegate::avatarFor(const Event &event)
 {
-    const QString emoji = event.senderIcon.startsWith(QLatin1Char(':')) ? emojiForShortcode(event.senderIcon)
-                                                                         : QString();
+    if (event.senderIcon.startsWith(QLatin1Char(':')) && !emojiForShortcode(event.senderIcon).isEmpty())
+        return Avatar::Emoji;
+    if (event.senderNameIsFallback || senderLine(event.senderName).trimmed().isEmpty())
+        return Avatar::Neutral;
+    return Avatar::Initial;
+}
+
+QColor FeedDelegate::neutralAvatarColor(const QPalette &palette)
+{
+    return palette.color(QPalette::PlaceholderText);
+}
+
+void FeedDelegate::paintAvatar(QPainter *painter, const QRect &rect, const Event &event, const QPalette &palette) const
+{
+    const Avatar avatar = avatarFor(event);
     // A color of its own per sender name, so that senders are told apart at a glance.
     const QColor color = QColor::fromHsl(int(qHash(event.senderName) % 360), 110, 120);
     QPainterPath path;
     path.addRoundedRect(rect, rect.width() / 5.0, rect.width() / 5.0);
-    const QPixmap remote = m_icons && emoji.isEmpty() && !event.senderIcon.isEmpty() ? m_icons->icon(event.senderIcon)
-                                                                                      : QPixmap();
+    const QPixmap remote = m_icons && avatar != Avatar::Emoji && !event.senderIcon.isEmpty()
+            ? m_icons->icon(event.senderIcon)
+            : QPixmap();
     if (!remote.isNull()) {
         painter->save();
         painter->setClipPath(path);
@@ -363,23 +383,50 @@ void FeedDelegate::paintAvatar(QPainter *painter, const QRect &rect, const Event
         painter->restore();
         return;
     }
-    if (!emoji.isEmpty()) {
+    switch (avatar) {
+    case Avatar::Emoji: {
         painter->fillPath(path, QColor(color.red(), color.green(), color.blue(), 40));
         QFont font = painter->font();
         font.setPixelSize(int(rect.height() * 0.62));
         painter->setFont(font);
-        painter->drawText(rect, Qt::AlignCenter, emoji);
+        painter->drawText(rect, Qt::AlignCenter, emojiForShortcode(event.senderIcon));
         return;
     }
+    case Avatar::Neutral:
+        paintNeutralAvatar(painter, rect, path, palette);
+        return;
+    case Avatar::Initial:
+        break;
+    }
     painter->fillPath(path, color);
-    const QString name = senderLine(event.senderName).trimmed();
-    const QString initial = name.isEmpty() ? QStringLiteral("?") : name.left(1).toUpper();
+    const QString initial = senderLine(event.senderName).trimmed().left(1).toUpper();
     QFont font = painter->font();
     font.setBold(true);
     font.setPixelSize(int(rect.height() * 0.5));
     painter->setFont(font);
     painter->setPen(Qt::white);
     painter->drawText(rect, Qt::AlignCenter, initial);
+}
+
+// A sender that gave no name: a plain head-and-shoulders outline in the secondary text
+// color on a faint tile of it. Nothing in it reads as a warning.
+void FeedDelegate::paintNeutralAvatar(QPainter *painter, const QRect &rect, const QPainterPath &tile,
+                                      const QPalette &palette)
+{
+    const QColor ink = neutralAvatarColor(palette);
+    QColor wash = ink;
+    wash.setAlphaF(0.14);
+    painter->save();
+    painter->fillPath(tile, wash);
+    painter->setClipPath(tile);
+    const QRectF r(rect);
+    const qreal unit = r.width() / 36.0;
+    QPainterPath figure;
+    figure.addEllipse(QPointF(r.center().x(), r.top() + 14 * unit), 6.5 * unit, 6.5 * unit);
+    figure.addEllipse(QRectF(r.center().x() - 12 * unit, r.top() + 23 * unit, 24 * unit, 22 * unit));
+    painter->setPen(Qt::NoPen);
+    painter->fillPath(figure, ink);
+    painter->restore();
 }
 
 } // namespace bb

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QStyledItemDelegate>
 
+class QPainterPath;
+
 namespace bb {
 
 class SafeTextDocument;
@@ -37,6 +39,14 @@ public:
     // Remote sender icons (icon_url), when the user enabled them; null: emoji and initials only.
     void setSenderIcons(SenderIcons *icons) { m_icons = icons; }
 
+    // How the sender's icon is drawn when no remote image is shown: the emoji of its
+    // shortcode, the initial of its name on a color of its own, or, for a sender that gave
+    // no name (Event::senderNameIsFallback, or none stored), a neutral figure in
+    // neutralAvatarColor().
+    enum class Avatar { Emoji, Initial, Neutral };
+    static Avatar avatarFor(const Event &event);
+    static QColor neutralAvatarColor(const QPalette &palette);
+
     // Forget every layout (font or palette changed).
     void clearCaches();
     // Forget the layouts of these events (their text changed).
@@ -56,7 +66,9 @@ private:
                         qint64 receivedAtMs) const;
     void paintReplies(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect,
                       const QModelIndex &index) const;
-    void paintAvatar(QPainter *painter, const QRect &rect, const Event &event) const;
+    void paintAvatar(QPainter *painter, const QRect &rect, const Event &event, const QPalette &palette) const;
+    static void paintNeutralAvatar(QPainter *painter, const QRect &rect, const QPainterPath &tile,
+                                   const QPalette &palette);
 
     SenderIcons *m_icons = nullptr;
     mutable QCache<qint64, SafeTextDocument> m_documents;

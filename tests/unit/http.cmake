@@ -6,3 +6,4 @@ bb_add_test(tst_httplimits
   LIBS bellboard_http bb_test_process)
 
 bb_add_test(tst_streamclients SOURCES http/tst_streamclients.cpp LIBS bellboard_ingest Qt6::WebSockets)
+bb_add_test(tst_sendernames SOURCES http/tst_sendernames.cpp LIBS bellboard_ingest Qt6::Network)

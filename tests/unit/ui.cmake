@@ -34,3 +34,4 @@ target_link_libraries(bench_feedstall PRIVATE bellboard_ui)
 bb_add_test(tst_hostilecontent
   SOURCES ${_ui_tests}/tst_hostilecontent.cpp ${_ui_tests}/hostilepayloads.h ${_ui_tests}/inprocessconsole.h
   LIBS bellboard_ui bellboard_ingest Qt6::Network)
+bb_add_test(tst_unnamedsender SOURCES ${_ui_tests}/tst_unnamedsender.cpp LIBS bellboard_ui)

@@ -9,7 +9,8 @@
 #include <QJsonDocument>
 
 // Slackboard (github.com/cubicdaiya/slackboard) compatibility: its JSON field names, its
-// tag defaults (username "slackboard", icon ":clipboard:") and its level colors.
+// tag defaults (icon ":clipboard:") and its level colors. A route without a username is
+// named after its tag (Slackboard says "slackboard"): the feed then tells where it came from.
 namespace bb {
 
 namespace {
@@ -60,7 +61,10 @@ Event eventForRoute(const NotifyRequest &notify, const NotifyRoute &route, const
     event.source = context.source;
     event.receivedAtMs = context.receivedAtMs;
     event.channel = channel;
-    event.senderName = route.username.isEmpty() ? QStringLiteral("slackboard") : route.username;
+    event.senderName = !route.username.isEmpty() ? route.username
+            : !notify.tag.isEmpty()                  ? notify.tag
+                                                     : QStringLiteral("slackboard");
+    event.senderNameIsFallback = route.username.isEmpty();
     event.senderIcon = !route.iconEmoji.isEmpty() ? route.iconEmoji
             : !route.iconUrl.isEmpty()            ? route.iconUrl
                                                   : QStringLiteral(":clipboard:");

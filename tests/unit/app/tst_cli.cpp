@@ -43,6 +43,7 @@ private slots:
         QCOMPARE(event.value(QStringLiteral("text")).toString(), QStringLiteral("Alice re-added example.org"));
         QCOMPARE(event.value(QStringLiteral("level")).toString(), QStringLiteral("warn"));
         QCOMPARE(event.value(QStringLiteral("users")).toArray(), QJsonArray{ QStringLiteral("alice@example.com") });
+        QCOMPARE(event.value(QStringLiteral("username")).toString(), QStringLiteral("bellboard")); // named after the client
     }
 
     void sendReadsStandardInputWhenNoTextIsGiven()
@@ -71,7 +72,10 @@ private slots:
         const auto result = stopped.run({ QStringLiteral("send"), QStringLiteral("-c"), QStringLiteral("financials"), QStringLiteral("Payment received $49") });
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.err.contains("written to the store directly"));
-        QCOMPARE(searchJson(stopped, QStringLiteral("payment in:financials")).size(), 1);
+        const QJsonArray found = searchJson(stopped, QStringLiteral("payment in:financials"));
+        QCOMPARE(found.size(), 1);
+        // The same sender name the running instance would have given it.
+        QCOMPARE(found.first().toObject().value(QStringLiteral("username")).toString(), QStringLiteral("bellboard"));
     }
 
     void runPostsTheOutcomeAndExitsWithTheCommandsStatus()

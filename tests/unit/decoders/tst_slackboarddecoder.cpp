@@ -67,6 +67,7 @@ void TestSlackboardDecoder::routesTagToChannelWithRouteIdentity()
     const Event &event = result.events.first();
     QCOMPARE(event.channel, QStringLiteral("critical-server-errors"));
     QCOMPARE(event.senderName, QStringLiteral("s3-uploader"));
+    QVERIFY(!event.senderNameIsFallback);
     QCOMPARE(event.senderIcon, QStringLiteral(":cloud:"));
     QCOMPARE(event.text, QStringLiteral("upload failed for bob@corp.io"));
     QCOMPARE(event.users, QStringList{ "bob@corp.io" });
@@ -80,7 +81,9 @@ void TestSlackboardDecoder::unconfiguredIdentityGetsSlackboardDefaults()
 {
     const DecodeResult result = notify(R"({"tag":"signup","text":"@carol signed up"})");
     QVERIFY2(result.ok(), qPrintable(result.detail));
-    QCOMPARE(result.events.first().senderName, QStringLiteral("slackboard"));
+    // Named after the tag rather than "slackboard": the feed shows where it came from.
+    QCOMPARE(result.events.first().senderName, QStringLiteral("signup"));
+    QVERIFY(result.events.first().senderNameIsFallback);
     QCOMPARE(result.events.first().senderIcon, QStringLiteral(":clipboard:"));
 }
 

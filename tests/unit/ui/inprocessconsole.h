@@ -19,8 +19,8 @@ namespace bb::test {
 class InProcessConsole
 {
 public:
-    explicit InProcessConsole(const HttpLimits &limits = HttpLimits())
-        : m_server(limits), m_service(&m_store, IngestSettings())
+    explicit InProcessConsole(const HttpLimits &limits = HttpLimits(), const IngestSettings &settings = IngestSettings())
+        : m_server(limits), m_service(&m_store, settings)
     {
         m_store.setDurability(EventStore::Durability::Normal);
         m_open = m_store.open(m_dir.filePath(QStringLiteral("events.sqlite3")));
@@ -31,6 +31,7 @@ public:
     bool isReady() const { return m_open; }
     EventStore *store() { return &m_store; }
     quint16 port() const { return m_server.serverPort(); }
+    QString databasePath() const { return m_dir.filePath(QStringLiteral("events.sqlite3")); }
 
     struct Answer
     {
@@ -39,18 +40,23 @@ public:
         QByteArray error; // X-Bellboard-Error or Slack's error word
     };
     // One POST over a real socket; waits for the answer (which comes after the commit).
-    Answer post(const QByteArray &path, const QByteArray &contentType, const QByteArray &body)
+    // `headers`: more request headers, name → value (e.g. User-Agent).
+    Answer post(const QByteArray &path, const QByteArray &contentType, const QByteArray &body,
+                const QList<QPair<QByteArray, QByteArray>> &headers = {})
     {
-        return exchange("POST", path, contentType, body);
+        return exchange("POST", path, contentType, body, headers);
     }
     Answer get(const QByteArray &path) { return exchange("GET", path, {}, {}); }
 
 private:
-    Answer exchange(const QByteArray &method, const QByteArray &path, const QByteArray &contentType, const QByteArray &body)
+    Answer exchange(const QByteArray &method, const QByteArray &path, const QByteArray &contentType, const QByteArray &body,
+                    const QList<QPair<QByteArray, QByteArray>> &headers = {})
     {
         QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(QString::fromUtf8(path))));
         if (!contentType.isEmpty())
             request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+        for (const auto &header : headers)
+            request.setRawHeader(header.first, header.second);
         request.setTransferTimeout(30'000);
         QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
         QEventLoop loop;
