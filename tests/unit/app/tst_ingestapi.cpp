@@ -182,7 +182,7 @@ private slots:
         QCOMPARE(answer.body, QByteArray(R"({"message":"ok"})"));
         const QJsonObject event = newestIn(QStringLiteral("nightly-backup"));
         QCOMPARE(event.value(QStringLiteral("text")).toString(), QStringLiteral("dump took 41 min"));
-        QCOMPARE(event.value(QStringLiteral("username")).toString(), QStringLiteral("slackboard"));
+        QCOMPARE(event.value(QStringLiteral("username")).toString(), QStringLiteral("Nightly-Backup")); // named after its tag
         QCOMPARE(event.value(QStringLiteral("level")).toString(), QStringLiteral("warn"));
         const HttpAnswer notAName = httpRequest("POST", bellboard->url(QStringLiteral("/notify")), R"({"tag":"no such tag","text":"x"})", kJson);
         QCOMPARE(notAName.status, 400);

@@ -148,7 +148,8 @@ void TestSlackboardDecoder::unknownTagGoesToTheChannelNamedAfterIt()
     QCOMPARE(result.events.size(), 1);
     const Event &event = result.events.first();
     QCOMPARE(event.channel, QStringLiteral("deploy-web")); // normalized like any channel name
-    QCOMPARE(event.senderName, QStringLiteral("slackboard"));
+    QCOMPARE(event.senderName, QStringLiteral("Deploy-Web")); // no route's username: named after its tag
+    QVERIFY(event.senderNameIsFallback);
     QCOMPARE(event.senderIcon, QStringLiteral(":clipboard:"));
     QCOMPARE(event.text, QStringLiteral("rolled out v42 for dave@corp.io"));
     QCOMPARE(event.level, Level::Warn);
