@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config ccache
   clang-14 libclang-rt-14-dev
+  clang-format-14
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
   qt6-websockets-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-svg-dev libgl-dev

@@ -743,6 +743,8 @@ qint64 parseWithUnits(const QString &text, const QList<QPair<QString, qint64>> &
 
 } // namespace
 
+// The unit tables are laid out by hand: clang-format 14 would join each into one line.
+// clang-format off
 qint64 parseByteSize(const QString &text)
 {
     return parseWithUnits(text, { { QString(), 1 }, { QStringLiteral("B"), 1 },
@@ -757,5 +759,6 @@ qint64 parseDurationMs(const QString &text)
                                   { QStringLiteral("m"), 60 * 1000 }, { QStringLiteral("h"), 3600 * 1000 },
                                   { QStringLiteral("d"), 24 * 3600 * 1000 } });
 }
+// clang-format on
 
 } // namespace bb

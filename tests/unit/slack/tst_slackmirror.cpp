@@ -478,9 +478,12 @@ private slots:
         startMirror();
         QTRY_VERIFY_WITH_TIMEOUT(connected(), kWait);
         const QString ts = m_slack->say(QStringLiteral("C0OPS"), QStringLiteral("U0ALICE"), QStringLiteral("once"));
+        // Laid out by hand: clang-format 14 would join the message into one line.
+        // clang-format off
         QJsonObject again{ { QStringLiteral("type"), QStringLiteral("message") }, { QStringLiteral("channel"), QStringLiteral("C0OPS") },
                            { QStringLiteral("user"), QStringLiteral("U0ALICE") }, { QStringLiteral("text"), QStringLiteral("once") },
                            { QStringLiteral("ts"), ts } };
+        // clang-format on
         m_slack->sendMessageEvent(again, 1);
         m_slack->sendDisconnect(QStringLiteral("too_many_websockets")); // a reconnect: backfill sees it too
         QTRY_VERIFY_WITH_TIMEOUT(m_slack->calls(QStringLiteral("conversations.history")) >= 2, kWait);
@@ -571,6 +574,8 @@ private slots:
     {
         startMirror();
         QTRY_VERIFY_WITH_TIMEOUT(connected(), kWait);
+        // Laid out by hand: clang-format 14 would join each message into one line.
+        // clang-format off
         m_slack->sendMessageEvent({ { QStringLiteral("type"), QStringLiteral("message") }, { QStringLiteral("subtype"), QStringLiteral("bot_message") },
                                     { QStringLiteral("channel"), QStringLiteral("C0OPS") }, { QStringLiteral("bot_id"), QStringLiteral("B0CI") },
                                     { QStringLiteral("username"), QStringLiteral("ci-bot") },
@@ -583,6 +588,7 @@ private slots:
                                                                                         { QStringLiteral("pretty_type"), QStringLiteral("Plain Text") },
                                                                                         { QStringLiteral("size"), 2048 },
                                                                                         { QStringLiteral("permalink"), QStringLiteral("https://fake/files/crash.log") } } } } });
+        // clang-format on
         QTRY_COMPARE_WITH_TIMEOUT(rows().size(), 2, kWait);
         QCOMPARE(rows().at(0).sender, QStringLiteral("ci-bot"));
         QCOMPARE(rows().at(0).icon, QStringLiteral(":robot_face:"));

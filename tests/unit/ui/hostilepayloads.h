@@ -58,6 +58,9 @@ inline QList<HostilePayload> hostilePayloads()
     const QByteArray json = "application/json";
     const QByteArray text = "text/plain; charset=utf-8";
     QList<HostilePayload> payloads;
+    // The payloads are laid out by hand, nested JSON as it nests: clang-format 14 would join
+    // each into one line.
+    // clang-format off
     payloads.append({ "html-script-img", "/hooks/hostile", json,
                       compactJson({ { "text", "<script>alert(1)</script><img src=file:///etc/passwd> "
                                               "<img src=\"qrc:/bellboard/bellboard.toml\"> &lt;iframe src=x&gt; "
@@ -102,6 +105,7 @@ inline QList<HostilePayload> hostilePayloads()
                                     }() } }), 200, {} });
     payloads.append({ "dense-rich-text", "/hooks/hostile", json,
                       compactJson({ { "text", "dense" }, { "blocks", denseRichText(1) } }), 200, {} });
+    // clang-format on
     return payloads;
 }
 
