@@ -22,8 +22,11 @@ int msUntil(qint64 whenMs)
 } // namespace
 
 AlertCenter::AlertCenter(const AlertSettings &settings, AlertSound *player, QObject *parent)
-    : QObject(parent), m_player(player), m_windowTimer(new QTimer(this)), m_muteTimer(new QTimer(this)),
-      m_repeater(new AlertRepeater(this))
+    : QObject(parent)
+    , m_player(player)
+    , m_windowTimer(new QTimer(this))
+    , m_muteTimer(new QTimer(this))
+    , m_repeater(new AlertRepeater(this))
 {
     connect(m_repeater, &AlertRepeater::repeatDue, this,
             [this](const QString &channel, const QString &sound, double volume) { repeat(channel, sound, volume); });
@@ -82,7 +85,7 @@ void AlertCenter::handleEvents(const EventList &events)
 bool AlertCenter::isOwnConsoleEvent(const Event &event)
 {
     return event.source == QLatin1String("composer") || event.source == QLatin1String("command")
-            || event.source.startsWith(QLatin1String("command:")) || event.source == AlertRepeater::ackSource();
+        || event.source.startsWith(QLatin1String("command:")) || event.source == AlertRepeater::ackSource();
 }
 
 qint64 AlertCenter::awaitingAcknowledgement(const QString &channel) const

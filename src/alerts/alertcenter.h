@@ -31,7 +31,7 @@ public:
     void watch(EventStore *store);
 
     AlertSettings settings() const { return m_policy.settings(); }
-    void setSettings(const AlertSettings &settings);   // the settings dialog's "apply"
+    void setSettings(const AlertSettings &settings); // the settings dialog's "apply"
 
     // The sidebar's and /mute's mutes. muteChanged() reports them, and an unmute on expiry.
     void mute(const QString &channel, const QDateTime &until);
@@ -64,8 +64,8 @@ signals:
     void notificationRequested(const QString &channel, const QString &text, qint64 eventId);
     void celebrationRequested(const QString &channel);
     void unreadChanged(const QString &channel, int count);
-    void soundRequested(const QString &channel, const QString &sound);  // the policy let one through
-    void muteChanged(const QString &channel, const QDateTime &until);   // invalid: unmuted
+    void soundRequested(const QString &channel, const QString &sound); // the policy let one through
+    void muteChanged(const QString &channel, const QDateTime &until);  // invalid: unmuted
     void acknowledged(const QString &channel, qint64 eventId, const QString &by);
 
 private:
@@ -78,7 +78,7 @@ private:
     AlertPolicy m_policy;
     AlertSound *m_player;
     QHash<QString, int> m_unread;
-    QHash<QString, QDateTime> m_muted;   // channels muted now, to announce when each mute ends
+    QHash<QString, QDateTime> m_muted; // channels muted now, to announce when each mute ends
     QTimer *m_windowTimer;
     QTimer *m_muteTimer;
     AlertRepeater *m_repeater;

@@ -49,8 +49,9 @@ QDateTime muteEndFor(const QString &text, const QDateTime &now)
     const qint64 amount = match.captured(1).toLongLong();
     const QChar unit = match.captured(2).at(0);
     const qint64 seconds = unit == QLatin1Char('s') ? amount
-            : unit == QLatin1Char('m') ? amount * 60
-            : unit == QLatin1Char('h') ? amount * 3600 : amount * 86400;
+                         : unit == QLatin1Char('m') ? amount * 60
+                         : unit == QLatin1Char('h') ? amount * 3600
+                                                    : amount * 86400;
     return seconds > 0 ? now.addSecs(seconds) : QDateTime();
 }
 
@@ -83,19 +84,19 @@ void registerAlertCommands(ChatOps *chatops, AlertCenter *alerts, ChannelAlertSa
     registry.add(spec("ack", "ack", tr("Acknowledges the selected event (or the newest crit alert still ringing "
                                        "here): the ringing stops and everyone sees who took it.")),
                  [alerts](const CommandCall &call) {
-        const qint64 id = call.selectedEventId ? call.selectedEventId : alerts->awaitingAcknowledgement(call.channel);
-        if (!id)
-            return call.reply(CommandAnswer::note(tr("Nothing is ringing in #%1; select the event to acknowledge.")
-                                                          .arg(call.channel)));
-        Event ack;
-        ack.channel = call.channel;
-        ack.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
-        ack.source = AlertRepeater::ackSource();
-        ack.senderName = call.userName;
-        ack.threadKey = QString::number(id);
-        ack.text = tr(":white_check_mark: acknowledged by %1").arg(call.userName);
-        call.output->post(ack);
-    });
+                     const qint64 id = call.selectedEventId ? call.selectedEventId : alerts->awaitingAcknowledgement(call.channel);
+                     if (!id)
+                         return call.reply(CommandAnswer::note(tr("Nothing is ringing in #%1; select the event to acknowledge.")
+                                                                       .arg(call.channel)));
+                     Event ack;
+                     ack.channel = call.channel;
+                     ack.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
+                     ack.source = AlertRepeater::ackSource();
+                     ack.senderName = call.userName;
+                     ack.threadKey = QString::number(id);
+                     ack.text = tr(":white_check_mark: acknowledged by %1").arg(call.userName);
+                     call.output->post(ack);
+                 });
 
     CommandSpec sound = spec("sound", "sound <channel> <sound>",
                              tr("Sets a channel's sound: a bundled one or the path of a 16-bit PCM WAV file."));

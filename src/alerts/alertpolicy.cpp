@@ -12,8 +12,8 @@ constexpr int kNotificationChars = 200;
 QString notificationTextFor(const Event &event)
 {
     QString text = event.title.isEmpty() ? event.text
-                                         : event.text.isEmpty() ? event.title
-                                                                : event.title + QStringLiteral(": ") + event.text;
+                 : event.text.isEmpty()  ? event.title
+                                         : event.title + QStringLiteral(": ") + event.text;
     text = text.simplified();
     if (text.size() > kNotificationChars)
         text = text.left(kNotificationChars - 1) + QChar(0x2026);
@@ -22,7 +22,8 @@ QString notificationTextFor(const Event &event)
 
 } // namespace
 
-AlertPolicy::AlertPolicy(const AlertSettings &settings) : m_settings(settings) {}
+AlertPolicy::AlertPolicy(const AlertSettings &settings)
+    : m_settings(settings) {}
 
 void AlertPolicy::setSettings(const AlertSettings &settings)
 {
@@ -159,7 +160,7 @@ QDateTime AlertPolicy::muteEnd(MuteSpan span, const QDateTime &now)
     case MuteSpan::UntilTomorrow:
         break;
     }
-    QDateTime morning = now;  // keeps now's time spec (local time, or UTC in tests)
+    QDateTime morning = now; // keeps now's time spec (local time, or UTC in tests)
     morning.setDate(now.date().addDays(1));
     morning.setTime(QTime(8, 0));
     return morning;

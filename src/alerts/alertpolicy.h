@@ -16,19 +16,26 @@ struct AlertDecision
 {
     // Why a sound the channel would have made did not play; None when it played or when the
     // channel makes no sound for this event anyway.
-    enum class Silenced { None, Muted, Coalesced, QuietHours, GlobalCap, SoundOff };
+    enum class Silenced {
+        None,
+        Muted,
+        Coalesced,
+        QuietHours,
+        GlobalCap,
+        SoundOff
+    };
 
     QString channel;
-    qint64 eventId = 0;          // the event, or the last one of a burst
-    bool markUnread = false;     // bold the channel, count it unread
+    qint64 eventId = 0;      // the event, or the last one of a burst
+    bool markUnread = false; // bold the channel, count it unread
     bool playSound = false;
-    QString sound;               // SoundLibrary name or WAV path, when playSound
+    QString sound; // SoundLibrary name or WAV path, when playSound
     double volume = 0;
-    bool notify = false;         // a desktop notification; replaces the channel's previous one
+    bool notify = false; // a desktop notification; replaces the channel's previous one
     QString notificationText;
-    bool celebrate = false;      // "make it rain" in the feed and on the wall
-    bool escalated = false;      // a crit event rang in a channel that would only go bold
-    int coalescedCount = 1;      // how many events this decision speaks for
+    bool celebrate = false; // "make it rain" in the feed and on the wall
+    bool escalated = false; // a crit event rang in a channel that would only go bold
+    int coalescedCount = 1; // how many events this decision speaks for
     Silenced silenced = Silenced::None;
 };
 
@@ -62,11 +69,15 @@ public:
     void mute(const QString &channel, const QDateTime &until);
     void unmute(const QString &channel);
     bool isMuted(const QString &channel, const QDateTime &now) const;
-    QDateTime mutedUntil(const QString &channel) const;  // invalid when not muted
+    QDateTime mutedUntil(const QString &channel) const; // invalid when not muted
 
     // The sidebar's and the config's choices: "30 minutes", "1 hour", "until tomorrow"
     // (tomorrow at 08:00 local time).
-    enum class MuteSpan { HalfHour, Hour, UntilTomorrow };
+    enum class MuteSpan {
+        HalfHour,
+        Hour,
+        UntilTomorrow
+    };
     static QDateTime muteEnd(MuteSpan span, const QDateTime &now);
 
 private:
@@ -81,9 +92,9 @@ private:
 
     AlertSettings m_settings;
     QHash<QString, Window> m_windows;
-    QList<AlertDecision> m_closedSummaries;   // windows replaced before closeWindows() ran
-    QList<qint64> m_recentSoundsMs;           // for the per-minute cap
-    QHash<QString, QDateTime> m_mutes;        // set at run time; invalid value = unmuted
+    QList<AlertDecision> m_closedSummaries; // windows replaced before closeWindows() ran
+    QList<qint64> m_recentSoundsMs;         // for the per-minute cap
+    QHash<QString, QDateTime> m_mutes;      // set at run time; invalid value = unmuted
 };
 
 } // namespace bb

@@ -5,7 +5,9 @@
 
 namespace bb {
 
-AlertRepeater::AlertRepeater(QObject *parent) : QObject(parent), m_timer(new QTimer(this))
+AlertRepeater::AlertRepeater(QObject *parent)
+    : QObject(parent)
+    , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &AlertRepeater::tick);

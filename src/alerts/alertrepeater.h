@@ -22,7 +22,7 @@ class AlertRepeater : public QObject
 public:
     explicit AlertRepeater(QObject *parent = nullptr);
 
-    void setInterval(qint64 intervalMs);   // 0: no repeats (pending alerts are forgotten)
+    void setInterval(qint64 intervalMs); // 0: no repeats (pending alerts are forgotten)
     qint64 interval() const { return m_intervalMs; }
 
     // `sound` / `volume`: what the first alert played (or would have, had it not been silenced).
@@ -31,7 +31,7 @@ public:
     bool handleAcknowledgement(const Event &event);
 
     bool isWaiting(qint64 eventId) const { return m_waiting.contains(eventId); }
-    qint64 newestWaiting(const QString &channel) const;   // 0 when none
+    qint64 newestWaiting(const QString &channel) const; // 0 when none
 
     static bool isAcknowledgement(const Event &event);
     static QString ackSource() { return QStringLiteral("ack"); }
@@ -51,7 +51,7 @@ private:
         double volume = 0;
         qint64 nextMs = 0;
     };
-    QMap<qint64, Waiting> m_waiting;   // by event id, oldest first
+    QMap<qint64, Waiting> m_waiting; // by event id, oldest first
     qint64 m_intervalMs = 0;
     QTimer *m_timer;
 };

@@ -11,8 +11,7 @@ struct ModeName
     NotifyMode mode;
     const char *name;
 };
-constexpr ModeName kModeNames[] = { { NotifyMode::Ring, "ring" }, { NotifyMode::Bold, "bold" },
-                                    { NotifyMode::Mute, "mute" }, { NotifyMode::Celebrate, "celebrate" } };
+constexpr ModeName kModeNames[] = { { NotifyMode::Ring, "ring" }, { NotifyMode::Bold, "bold" }, { NotifyMode::Mute, "mute" }, { NotifyMode::Celebrate, "celebrate" } };
 
 } // namespace
 
@@ -70,7 +69,7 @@ bool QuietHours::contains(const QTime &time) const
         return false;
     if (start < end)
         return start <= time && time < end;
-    return time >= start || time < end;  // crosses midnight
+    return time >= start || time < end; // crosses midnight
 }
 
 std::optional<QuietHours> QuietHours::parse(const QString &text)

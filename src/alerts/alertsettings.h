@@ -11,24 +11,24 @@ namespace bb {
 
 // What a channel does when an event arrives.
 enum class NotifyMode {
-    Ring,       // sound, desktop notification, unread (bold)
-    Bold,       // unread marker only
-    Mute,       // nothing at all
-    Celebrate,  // sound plus a "make it rain" animation, for good news (#financials)
+    Ring,      // sound, desktop notification, unread (bold)
+    Bold,      // unread marker only
+    Mute,      // nothing at all
+    Celebrate, // sound plus a "make it rain" animation, for good news (#financials)
 };
 
 std::optional<NotifyMode> parseNotifyMode(const QString &text);
 QString notifyModeName(NotifyMode mode);
-QStringList notifyModeNames();  // "ring", "bold", "mute", "celebrate": for errors and settings
+QStringList notifyModeNames(); // "ring", "bold", "mute", "celebrate": for errors and settings
 
 // A channel's alert settings, as bellboard.toml's [[channels]] gives them.
 struct ChannelAlertSettings
 {
     NotifyMode mode = NotifyMode::Bold;
-    QString sound = QStringLiteral("chime");  // a bundled name (SoundLibrary) or a WAV path
-    double volume = 0.8;                      // 0..1
-    std::optional<bool> escalateCrit;         // unset: AlertSettings::escalateCrit decides
-    QDateTime mutedUntil;                     // invalid: not muted
+    QString sound = QStringLiteral("chime"); // a bundled name (SoundLibrary) or a WAV path
+    double volume = 0.8;                     // 0..1
+    std::optional<bool> escalateCrit;        // unset: AlertSettings::escalateCrit decides
+    QDateTime mutedUntil;                    // invalid: not muted
 };
 
 // The five channels a new store starts with behave as the product describes even when the
@@ -52,13 +52,13 @@ struct QuietHours
 // Everything AlertPolicy needs to decide; bellboard.toml's [alerts] table and [[channels]].
 struct AlertSettings
 {
-    bool soundEnabled = true;      // false: never play a sound (notifications still show)
-    qint64 coalesceMs = 2000;      // at most one sound per channel per this window; 0 = off
-    int maxSoundsPerMinute = 20;   // across all channels; 0 = no cap
+    bool soundEnabled = true;    // false: never play a sound (notifications still show)
+    qint64 coalesceMs = 2000;    // at most one sound per channel per this window; 0 = off
+    int maxSoundsPerMinute = 20; // across all channels; 0 = no cap
     QuietHours quietHours;
-    bool escalateCrit = true;      // a crit event rings even in a bold channel
-    qint64 repeatCritMs = 5 * 60 * 1000;  // an unacknowledged crit alert in a ring channel rings again this often; 0 = never
-    QHash<QString, ChannelAlertSettings> channels;  // by channel name; others use the defaults
+    bool escalateCrit = true;                      // a crit event rings even in a bold channel
+    qint64 repeatCritMs = 5 * 60 * 1000;           // an unacknowledged crit alert in a ring channel rings again this often; 0 = never
+    QHash<QString, ChannelAlertSettings> channels; // by channel name; others use the defaults
 
     ChannelAlertSettings forChannel(const QString &channel) const;
 };

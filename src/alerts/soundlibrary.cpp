@@ -104,7 +104,7 @@ QString SoundLibrary::checkWav(const QString &path)
         if (id == "fmt " && size >= 16 && body + 16 <= bytes.size()) {
             quint16 format = u16(bytes, body);
             if (format == kWaveFormatExtensible && size >= 26 && body + 26 <= bytes.size())
-                format = u16(bytes, body + 24);  // the sub-format GUID starts with the real tag
+                format = u16(bytes, body + 24); // the sub-format GUID starts with the real tag
             const quint16 channels = u16(bytes, body + 2);
             const quint16 bits = u16(bytes, body + 14);
             if (format == kWaveFormatFloat)
@@ -120,7 +120,7 @@ QString SoundLibrary::checkWav(const QString &path)
             dataBytes = size;
             break;
         }
-        at = body + qsizetype(size) + (size & 1);  // chunks are padded to an even length
+        at = body + qsizetype(size) + (size & 1); // chunks are padded to an even length
     }
     if (!haveFormat)
         return tr("%1 is a damaged WAV file (no format chunk). %2").arg(path, convert);

@@ -27,7 +27,7 @@ public:
     // otherwise why not, as a sentence ending in what to do about it.
     static QString checkWav(const QString &path);
 
-    static QString resourcePath(const QString &bundledName);  // ":/bellboard/sounds/NAME.wav"
+    static QString resourcePath(const QString &bundledName); // ":/bellboard/sounds/NAME.wav"
 };
 
 } // namespace bb

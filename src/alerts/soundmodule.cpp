@@ -13,7 +13,8 @@ namespace {
 class ModuleSound : public AlertSound
 {
 public:
-    explicit ModuleSound(const QStringList &recoveryCommand) : m_player(new SoundPlayer(recoveryCommand, this))
+    explicit ModuleSound(const QStringList &recoveryCommand)
+        : m_player(new SoundPlayer(recoveryCommand, this))
     {
         connect(m_player, &SoundPlayer::availabilityChanged, this, &AlertSound::availabilityChanged);
     }

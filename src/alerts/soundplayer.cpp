@@ -19,7 +19,9 @@ constexpr int kLongestPlayMs = 60 * 1000;
 } // namespace
 
 SoundPlayer::SoundPlayer(const QStringList &recoveryCommand, QObject *parent)
-    : QObject(parent), m_devices(new QMediaDevices(this)), m_recoveryCommand(recoveryCommand)
+    : QObject(parent)
+    , m_devices(new QMediaDevices(this))
+    , m_recoveryCommand(recoveryCommand)
 {
     connect(m_devices, &QMediaDevices::audioOutputsChanged, this, &SoundPlayer::updateAvailability);
     updateAvailability();
@@ -32,7 +34,7 @@ void SoundPlayer::updateAvailability()
     m_here = !QMediaDevices::audioOutputs().isEmpty();
     if (m_here && m_process) {
         m_process->disconnect(this);
-        m_process->deleteLater();   // (this may run inside its signal)
+        m_process->deleteLater(); // (this may run inside its signal)
         m_process = nullptr;
     } else if (!m_here && !m_process && !m_recoveryCommand.isEmpty()) {
         m_process = new SoundProcess(m_recoveryCommand, this);
@@ -112,7 +114,7 @@ bool SoundPlayer::playHere(const QString &sound, const QUrl &url, double volume)
     QTimer::singleShot(kLongestPlayMs, effect, [this, effect] { finish(effect); });
     effect->setVolume(float(qBound(0.0, volume, 1.0)));
     effect->setSource(url);
-    startWhenReady();  // already Ready when the sample was cached
+    startWhenReady(); // already Ready when the sample was cached
     return true;
 }
 

@@ -48,7 +48,7 @@ public:
     int playingCount() const { return int(m_live.size()); }
 
 signals:
-    void started(const QString &sound);                         // playback was asked of the device
+    void started(const QString &sound); // playback was asked of the device
     void failed(const QString &sound, const QString &reason);
     // `message`: the sentence said on stderr for the change (empty when nothing was wrong before).
     void availabilityChanged(bool available, const QString &message);
@@ -61,17 +61,17 @@ private:
 
     QMediaDevices *m_devices = nullptr;
     QStringList m_recoveryCommand;
-    SoundProcess *m_process = nullptr;   // only while this process has no output
-    bool m_here = false;                 // this process has an output
-    bool m_available = false;            // here, or in m_process
+    SoundProcess *m_process = nullptr; // only while this process has no output
+    bool m_here = false;               // this process has an output
+    bool m_available = false;          // here, or in m_process
     QString m_message;
     bool m_toldUnavailable = false;
-    QSet<QSoundEffect *> m_live;      // asked to play, not yet finished
-    QSet<QSoundEffect *> m_started;   // of those, the ones already playing
+    QSet<QSoundEffect *> m_live;    // asked to play, not yet finished
+    QSet<QSoundEffect *> m_started; // of those, the ones already playing
     // One never-played effect per sound keeps its decoded sample in Qt's sample cache, so a
     // fresh effect for the next alert starts without reading and decoding the file again.
     QHash<QUrl, QSoundEffect *> m_warm;
-    QSet<QString> m_preloaded;   // for a SoundProcess that starts later
+    QSet<QString> m_preloaded; // for a SoundProcess that starts later
 };
 
 } // namespace bb

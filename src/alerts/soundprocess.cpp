@@ -52,7 +52,7 @@ bool unixSocketAnswers(const QString &path)
     if (fd < 0)
         return false;
     const int result = ::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address);
-    const bool answers = result == 0 || errno == EAGAIN || errno == EINPROGRESS;  // (a full backlog is alive)
+    const bool answers = result == 0 || errno == EAGAIN || errno == EINPROGRESS; // (a full backlog is alive)
     ::close(fd);
     return answers;
 }
@@ -65,7 +65,7 @@ bool audioServerAnswers()
     const QString server = qEnvironmentVariable("PULSE_SERVER");
     if (!server.isEmpty()) {
         for (QString entry : server.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-            if (entry.startsWith(QLatin1Char('{')))   // "{machine-id}address": for that machine only
+            if (entry.startsWith(QLatin1Char('{'))) // "{machine-id}address": for that machine only
                 entry = entry.mid(entry.indexOf(QLatin1Char('}')) + 1);
             if (entry.startsWith(QLatin1String("unix:")))
                 sockets << entry.mid(5);
@@ -80,12 +80,14 @@ bool audioServerAnswers()
     return std::any_of(sockets.cbegin(), sockets.cend(), unixSocketAnswers);
 }
 
-SoundProcess::SoundProcess(const QStringList &command, QObject *parent) : QObject(parent), m_command(command)
+SoundProcess::SoundProcess(const QStringList &command, QObject *parent)
+    : QObject(parent)
+    , m_command(command)
 {
     m_tick.setInterval(kTickMs);
     connect(&m_tick, &QTimer::timeout, this, &SoundProcess::considerRestart);
     m_tick.start();
-    m_sinceStart.start();   // the blind wait counts from here
+    m_sinceStart.start(); // the blind wait counts from here
     if (audioServerAnswers())
         startChild();
 }
@@ -110,7 +112,7 @@ void SoundProcess::considerRestart()
     }
     const bool answers = audioServerAnswers();
     if (!answers)
-        m_fruitless = 0;   // the next server to appear gets quick tries again
+        m_fruitless = 0; // the next server to appear gets quick tries again
     const qint64 wait = answers ? qMin(kRetryMs << qBound(0, m_fruitless - kQuickTries + 1, 5), kBlindRetryMs)
                                 : kBlindRetryMs;
     if (m_sinceStart.elapsed() < wait)
@@ -256,7 +258,7 @@ int serveSoundRequests()
     QObject::connect(&requests, &QSocketNotifier::activated, &player, [&] {
         char buffer[4096];
         const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
-        if (n <= 0) {   // the parent closed our stdin, or is gone
+        if (n <= 0) { // the parent closed our stdin, or is gone
             requests.setEnabled(false);
             QCoreApplication::quit();
             return;

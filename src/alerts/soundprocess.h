@@ -59,7 +59,7 @@ private:
     QStringList m_command;
     QProcess *m_child = nullptr;
     QByteArray m_partialLine;
-    bool m_childAnswered = false;   // the newest child said whether it has an output
+    bool m_childAnswered = false; // the newest child said whether it has an output
     bool m_available = false;
     QStringList m_preloads;
     QTimer m_tick;              // runs while no child has an output

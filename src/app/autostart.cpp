@@ -18,8 +18,7 @@ namespace {
 QString quoted(const QString &argument)
 {
     static const QString reserved = QStringLiteral(" \t\n\"'\\><~|&;$*?#()`");
-    if (!argument.isEmpty() && std::none_of(argument.begin(), argument.end(),
-                                            [](QChar c) { return reserved.contains(c); }))
+    if (!argument.isEmpty() && std::none_of(argument.begin(), argument.end(), [](QChar c) { return reserved.contains(c); }))
         return argument;
     QString escaped;
     for (const QChar c : argument) {
@@ -34,7 +33,8 @@ QString quoted(const QString &argument)
 
 } // namespace
 
-Autostart::Autostart(const QStringList &arguments) : m_arguments(arguments) {}
+Autostart::Autostart(const QStringList &arguments)
+    : m_arguments(arguments) {}
 
 bool Autostart::isSupported()
 {
@@ -59,7 +59,7 @@ bool Autostart::isEnabled() const
     QSettings entry(entryPath(), QSettings::IniFormat);
     entry.beginGroup(QStringLiteral("Desktop Entry"));
     return !entry.value(QStringLiteral("Hidden")).toBool()
-            && entry.value(QStringLiteral("X-GNOME-Autostart-enabled"), true).toBool();
+        && entry.value(QStringLiteral("X-GNOME-Autostart-enabled"), true).toBool();
 }
 
 QString Autostart::command() const
@@ -67,7 +67,8 @@ QString Autostart::command() const
     const QString binary = QCoreApplication::applicationFilePath();
     const QString installed = QStandardPaths::findExecutable(QStringLiteral("bellboard"));
     QStringList words{ !installed.isEmpty() && QFileInfo(installed).canonicalFilePath() == QFileInfo(binary).canonicalFilePath()
-                               ? QStringLiteral("bellboard") : quoted(binary) };
+                               ? QStringLiteral("bellboard")
+                               : quoted(binary) };
     for (const QString &argument : m_arguments)
         words << quoted(argument);
     return words.join(QLatin1Char(' '));
@@ -91,11 +92,13 @@ bool Autostart::setEnabled(bool enabled, QString *error) const
     const QByteArray entry = "[Desktop Entry]\n"
                              "Type=Application\n"
                              "Name=Bellboard\n"
-                             "Comment=" + tr("Bellboard, started at login").toUtf8() + "\n"
-                             "Exec=" + command().toUtf8() + "\n"
-                             "Icon=io.github.bellboard.Bellboard\n"
-                             "Terminal=false\n"
-                             "X-GNOME-Autostart-enabled=true\n";
+                             "Comment="
+                           + tr("Bellboard, started at login").toUtf8() + "\n"
+                                                                          "Exec="
+                           + command().toUtf8() + "\n"
+                                                  "Icon=io.github.bellboard.Bellboard\n"
+                                                  "Terminal=false\n"
+                                                  "X-GNOME-Autostart-enabled=true\n";
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(entry) != entry.size() || !file.commit()) {
         *error = tr("cannot write %1: %2").arg(path, file.errorString());

@@ -12,7 +12,10 @@ namespace {
 
 constexpr qint64 kProcessTimeoutMs = 60 * 1000;
 
-enum class SecretKind { SigningSecret, VerificationToken };
+enum class SecretKind {
+    SigningSecret,
+    VerificationToken
+};
 
 // The secret's value, or empty with a problem added when it is named but cannot be read.
 // `who` names the sender ("/deploy", "[[interactivity]] webhook").

@@ -142,7 +142,8 @@ public:
         const QString name = normalizeChannelName(raw);
         if (name.isEmpty())
             fail(*table.get(key), Config::tr("'%1' is not a valid channel name "
-                                             "(letters, digits, '-', '_', '.')").arg(raw));
+                                             "(letters, digits, '-', '_', '.')")
+                                          .arg(raw));
         else
             *out = name;
     }
@@ -163,7 +164,8 @@ void readServer(ConfigReader &reader, const toml::table &server, Config &config)
         && !parseListenAddress(listen, &config.listenAddress, &config.listenPort))
         reader.fail(*server.get("listen"),
                     Config::tr("'listen' must look like \"127.0.0.1:%1\", not '%2'")
-                            .arg(kDefaultPort).arg(listen));
+                            .arg(kDefaultPort)
+                            .arg(listen));
 
     if (const toml::node *tokens = server.get("ingest_tokens")) {
         const toml::array *list = tokens->as_array();
@@ -321,7 +323,8 @@ void readChannelAlerts(ConfigReader &reader, const toml::table &table, ChannelSe
         else
             reader.fail(*table.get("muted_until"),
                         Config::tr("'muted_until' must be a local date and time such as "
-                                   "\"2026-11-25T09:00\", not '%1'").arg(until));
+                                   "\"2026-11-25T09:00\", not '%1'")
+                                .arg(until));
     }
     qint64 muteFor = 0;
     if (reader.readQuantity(table, "mute", &muteFor, parseDurationMs, aDuration("\"30m\"")))
@@ -458,7 +461,7 @@ bool isHttpUrl(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
     return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
-            && !url.host().isEmpty();
+        && !url.host().isEmpty();
 }
 
 void readCommand(ConfigReader &reader, const toml::table &table, Config &config)
@@ -510,7 +513,8 @@ void readCommand(ConfigReader &reader, const toml::table &table, Config &config)
     const bool hasRun = table.get("run") != nullptr;
     if (hasUrl == hasRun)
         reader.fail(table, hasUrl ? Config::tr("/%1 has both url and run: give either url (a Slack-style backend) "
-                                               "or run (a program)").arg(command.name)
+                                               "or run (a program)")
+                                            .arg(command.name)
                                   : Config::tr("/%1 needs either url (a Slack-style backend) or run (a program)")
                                             .arg(command.name));
     else if (hasUrl && !command.url.isEmpty() && !isHttpUrl(command.url))
@@ -562,7 +566,7 @@ bool isWebUrl(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
     return url.isValid() && !url.host().isEmpty()
-            && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
+        && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
 }
 
 QString slackChannelWord(const QString &text)
@@ -675,7 +679,7 @@ bool ensureConfigFile(const QString &path, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
         if (QFileInfo::exists(path))
-            return true;   // another bellboard wrote it meanwhile: NewOnly never overwrites
+            return true; // another bellboard wrote it meanwhile: NewOnly never overwrites
         if (error)
             *error = Config::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
@@ -716,8 +720,8 @@ bool parseListenAddress(const QString &text, QHostAddress *address, quint16 *por
 QString listenAddressText(const QHostAddress &address, quint16 port)
 {
     const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
-            ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
-            : address.toString();
+                               ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+                               : address.toString();
     return host + QLatin1Char(':') + QString::number(port);
 }
 

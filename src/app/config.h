@@ -20,46 +20,46 @@ struct ChannelSettings
     QString name;
     QString notify = QStringLiteral("bold"); // ring | bold | mute | celebrate
     // Alerts; a [[channels]] entry starts from the channel's defaults (defaultChannelAlertSettings).
-    QString sound = QStringLiteral("chime");  // a bundled name or a 16-bit PCM WAV path
-    double volume = 0.8;                      // 0..1
-    std::optional<bool> escalateCrit;         // unset: [alerts] escalate_crit
-    QDateTime mutedUntil;                     // muted_until, local time
-    qint64 muteForMs = 0;                     // mute = "30m": muted this long after start
+    QString sound = QStringLiteral("chime"); // a bundled name or a 16-bit PCM WAV path
+    double volume = 0.8;                     // 0..1
+    std::optional<bool> escalateCrit;        // unset: [alerts] escalate_crit
+    QDateTime mutedUntil;                    // muted_until, local time
+    qint64 muteForMs = 0;                    // mute = "30m": muted this long after start
 };
 
 // [slack]: the mirror. Tokens are not here: they live in the keychain (`bellboard slack login`).
 struct SlackConfig
 {
     QString apiUrl = QStringLiteral("https://slack.com/api/");
-    QStringList mirror;               // Slack channel names (without '#') or ids
+    QStringList mirror; // Slack channel names (without '#') or ids
 };
 
 // A [[commands]] entry: a Slack-style webhook command (url) or a process command (run).
 struct CommandConfig
 {
-    int line = 0;                    // where the entry starts, for errors found later
+    int line = 0; // where the entry starts, for errors found later
     QString name;
-    QStringList usage;               // usage lines ("deploy <app> [to <stage>]")
+    QStringList usage; // usage lines ("deploy <app> [to <stage>]")
     QString description;
-    QString url;                     // webhook commands
-    QString signingSecret;           // a secret's NAME (bellboard secret set NAME)
-    QString verificationToken;       // a secret's NAME: Slack's legacy token, sent in the form's `token`
-    QStringList run;                 // process commands: argv with {placeholders}
+    QString url;               // webhook commands
+    QString signingSecret;     // a secret's NAME (bellboard secret set NAME)
+    QString verificationToken; // a secret's NAME: Slack's legacy token, sent in the form's `token`
+    QStringList run;           // process commands: argv with {placeholders}
     QString workingDir;
-    qint64 timeoutMs = 0;            // 0: 3 s for url (Slack's rule), 60 s for run
+    qint64 timeoutMs = 0; // 0: 3 s for url (Slack's rule), 60 s for run
     qint64 maxOutputBytes = 64 * 1024;
     bool confirm = false;
-    QHash<QString, QStringList> values;  // argument kind → values tab completion offers
+    QHash<QString, QStringList> values; // argument kind → values tab completion offers
 };
 
 // An [[interactivity]] entry: where clicks on the buttons of one source's events go.
 struct InteractivityConfig
 {
     int line = 0;
-    QString source;                  // "webhook", "chat.postMessage:ci", …
+    QString source; // "webhook", "chat.postMessage:ci", …
     QString url;
-    QString signingSecret;           // a secret's NAME
-    QString verificationToken;       // a secret's NAME: sent as the payload's `token`
+    QString signingSecret;     // a secret's NAME
+    QString verificationToken; // a secret's NAME: sent as the payload's `token`
 };
 
 // Everything a person sets in bellboard.toml (resources/bellboard.toml documents each key).
@@ -70,7 +70,7 @@ struct Config
 public:
     QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 listenPort = kDefaultPort;
-    QStringList ingestTokenNames;     // names of secrets, never the values
+    QStringList ingestTokenNames; // names of secrets, never the values
     HttpLimits limits;
     bool autoCreateChannels = true;
     QString defaultChannel = QStringLiteral("general");
@@ -78,20 +78,20 @@ public:
     EventStore::Durability durability = EventStore::Durability::Full;
     QList<ChannelSettings> channels;
     QList<NotifyRoute> routes;
-    AlertSettings alerts;             // [alerts]; its per-channel part comes from `channels`
+    AlertSettings alerts; // [alerts]; its per-channel part comes from `channels`
     SlackConfig slack;
     QString theme = QStringLiteral("system"); // [window] theme: system | light | dark
-    bool remoteImages = false;        // [window] remote_images: sender icons from icon_url
-    QString language;                 // [window] language: "" follows the system, else "en", "de", "ja"
-    QString deskUserName;             // [chatops] user_name; empty: the OS user's name
+    bool remoteImages = false;                // [window] remote_images: sender icons from icon_url
+    QString language;                         // [window] language: "" follows the system, else "en", "de", "ja"
+    QString deskUserName;                     // [chatops] user_name; empty: the OS user's name
     QList<CommandConfig> commands;
     QList<InteractivityConfig> interactivity;
 };
 
 struct ConfigLoadResult
 {
-    Config config;                    // defaults where the file had errors
-    QStringList errors;               // "config line 14: unknown notify mode 'loud' (ring, bold, mute, celebrate)"
+    Config config;      // defaults where the file had errors
+    QStringList errors; // "config line 14: unknown notify mode 'loud' (ring, bold, mute, celebrate)"
     bool ok() const { return errors.isEmpty(); }
 };
 

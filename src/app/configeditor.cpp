@@ -28,7 +28,8 @@ struct Edit
 class Positions
 {
 public:
-    explicit Positions(const QByteArray &text) : m_text(text)
+    explicit Positions(const QByteArray &text)
+        : m_text(text)
     {
         m_lineStarts << 0;
         for (qsizetype i = 0; i < text.size(); ++i) {
@@ -41,7 +42,7 @@ public:
     {
         qsizetype at = lineStart(int(position.line));
         for (auto column = position.column; column > 1 && at < m_text.size(); --column) {
-            ++at;   // past the lead byte, then past its continuation bytes
+            ++at; // past the lead byte, then past its continuation bytes
             while (at < m_text.size() && (uchar(m_text.at(at)) & 0xC0) == 0x80)
                 ++at;
         }
@@ -143,7 +144,8 @@ QList<Edit> tableEdits(const QByteArray &text, const Positions &positions, const
             // The whole line goes: a key/value pair always ends its line.
             const toml::key &name = table->find(key.toStdString())->first;
             edits << Edit{ positions.lineStart(int(name.source().begin.line)),
-                           positions.nextLineStart(int(node->source().end.line)), {} };
+                           positions.nextLineStart(int(node->source().end.line)),
+                           {} };
         } else if (node && !holds(*node, value)) {
             edits << Edit{ positions.offset(node->source().begin), positions.offset(node->source().end), value };
         } else if (!node && !value.isEmpty()) {
@@ -210,15 +212,16 @@ bool readsBack(const QByteArray &original, const QByteArray &edited, const QStri
     const auto entry = std::find_if(after.config.channels.rbegin(), after.config.channels.rend(),
                                     [&](const ChannelSettings &c) { return c.name == channel; });
     const bool same = entry != after.config.channels.rend()
-            && parseNotifyMode(entry->notify) == settings.mode && entry->sound == settings.sound
-            && qFuzzyCompare(1.0 + entry->volume, 1.0 + tomlVolume(settings.volume).toDouble())
-            && entry->escalateCrit == settings.escalateCrit
-            && entry->mutedUntil.isValid() == settings.mutedUntil.isValid()
-            && (!settings.mutedUntil.isValid()
-                || entry->mutedUntil.toSecsSinceEpoch() == settings.mutedUntil.toSecsSinceEpoch());
+                   && parseNotifyMode(entry->notify) == settings.mode && entry->sound == settings.sound
+                   && qFuzzyCompare(1.0 + entry->volume, 1.0 + tomlVolume(settings.volume).toDouble())
+                   && entry->escalateCrit == settings.escalateCrit
+                   && entry->mutedUntil.isValid() == settings.mutedUntil.isValid()
+                   && (!settings.mutedUntil.isValid()
+                       || entry->mutedUntil.toSecsSinceEpoch() == settings.mutedUntil.toSecsSinceEpoch());
     if (!same)
         *error = ConfigEditor::tr("the channel's entry would not read back as saved (%1 is edited in an "
-                                  "unusual way: change it by hand)").arg(channel);
+                                  "unusual way: change it by hand)")
+                         .arg(channel);
     return same;
 }
 
@@ -228,15 +231,16 @@ std::optional<toml::table> parsedForEditing(const QByteArray &text, QString *err
         return toml::parse(std::string_view(text.constData(), size_t(text.size())));
     } catch (const toml::parse_error &problem) {
         *error = ConfigEditor::tr("the config file has an error at line %1 (%2); fix it first")
-                         .arg(problem.source().begin.line).arg(QString::fromStdString(std::string(problem.description())));
+                         .arg(problem.source().begin.line)
+                         .arg(QString::fromStdString(std::string(problem.description())));
         return std::nullopt;
     }
 }
 
 } // namespace
 
-ConfigEditor::ConfigEditor(const QString &path) : m_path(path) {}
-
+ConfigEditor::ConfigEditor(const QString &path)
+    : m_path(path) {}
 
 std::optional<QByteArray> ConfigEditor::withChannel(const QByteArray &text, const QString &channelName,
                                                     const ChannelAlertSettings &settings, QString *error)
@@ -259,8 +263,8 @@ std::optional<QByteArray> ConfigEditor::withChannel(const QByteArray &text, cons
         why = tr("'channels' in the config file is not a list of [[channels]] tables; edit it by hand");
         return std::nullopt;
     }
-    const toml::table *entry = nullptr;   // the last one wins when a name repeats, as in loading
-    int lastLine = 0;                     // of the last [[channels]] entry's last value
+    const toml::table *entry = nullptr; // the last one wins when a name repeats, as in loading
+    int lastLine = 0;                   // of the last [[channels]] entry's last value
     for (std::size_t i = 0; channels && i < channels->size(); ++i) {
         const toml::table *table = channels->get(i)->as_table();
         if (!table)
@@ -326,7 +330,7 @@ std::optional<QByteArray> ConfigEditor::withValues(const QByteArray &text, const
     if (!parsed)
         return std::nullopt;
     const toml::table &root = *parsed;
-    QStringList sections;   // in the order they are first named, so new ones append in that order
+    QStringList sections; // in the order they are first named, so new ones append in that order
     for (const ConfigValue &value : values) {
         if (!sections.contains(value.section))
             sections << value.section;

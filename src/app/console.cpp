@@ -49,7 +49,7 @@ QString readHiddenLine(const QString &prompt)
 void processArguments(QCommandLineParser &parser, const QStringList &arguments)
 {
     const bool help = arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))
-            || arguments.contains(QLatin1String("-?"));
+                   || arguments.contains(QLatin1String("-?"));
     if (!help || arguments.contains(QLatin1String("--help-all"))) {
         parser.process(arguments); // Qt's own handling; --help-all needs its private Qt-options text
         return;

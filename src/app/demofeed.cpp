@@ -43,7 +43,9 @@ QByteArray attachments(const QString &color, const QList<QPair<QString, QString>
 } // namespace
 
 DemoFeed::DemoFeed(EventStore *store, QObject *parent)
-    : QObject(parent), m_store(store), m_random(QRandomGenerator::securelySeeded())
+    : QObject(parent)
+    , m_store(store)
+    , m_random(QRandomGenerator::securelySeeded())
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &DemoFeed::tick);
@@ -147,8 +149,8 @@ Event DemoFeed::failedSignUp()
     Event event = baseEvent("critical-server-errors", "api-server", ":rotating_light:", Level::Crit);
     event.title = QStringLiteral("Error while adding user");
     event.text = m_random.bounded(2)
-            ? QStringLiteral(":x: Could not create %1: `duplicate key value violates unique constraint \"users_email_key\"`").arg(user)
-            : QStringLiteral(":x: Sign-up for %1 failed: SMTP timeout after 30s while sending the welcome mail").arg(user);
+                       ? QStringLiteral(":x: Could not create %1: `duplicate key value violates unique constraint \"users_email_key\"`").arg(user)
+                       : QStringLiteral(":x: Sign-up for %1 failed: SMTP timeout after 30s while sending the welcome mail").arg(user);
     event.users << user;
     return event;
 }

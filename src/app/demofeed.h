@@ -46,7 +46,7 @@ private:
     QRandomGenerator m_random;
     int m_burstLeft = 0;
     int m_domainStep = 0;
-    QString m_incidentTs;   // the open incident's ts, its replies' thread_ts
+    QString m_incidentTs; // the open incident's ts, its replies' thread_ts
     int m_incidentStep = 0;
 };
 

@@ -121,8 +121,7 @@ DeliveryResult deliverEvent(const OutgoingEvent &event, const Config &config, co
     const QByteArray body = reply->readAll().trimmed();
     const QByteArray detail = reply->rawHeader("X-Bellboard-Error");
     result.error = status == 0 ? reply->errorString()
-                               : QStringLiteral("HTTP %1 %2%3").arg(status).arg(QString::fromUtf8(body),
-                                       detail.isEmpty() ? QString() : QStringLiteral(": ") + QString::fromUtf8(detail));
+                               : QStringLiteral("HTTP %1 %2%3").arg(status).arg(QString::fromUtf8(body), detail.isEmpty() ? QString() : QStringLiteral(": ") + QString::fromUtf8(detail));
     return result;
 }
 

@@ -12,9 +12,9 @@ struct OutgoingEvent
     QString channel;
     QString text;
     QString title;
-    QString user;      // the end user it concerns, e-mail or @handle
-    QString level;     // info | warn | crit
-    QString username;  // the sender's name
+    QString user;     // the end user it concerns, e-mail or @handle
+    QString level;    // info | warn | crit
+    QString username; // the sender's name
 };
 
 struct DeliveryResult

@@ -55,7 +55,7 @@ WindowModule *loadWindowModule(QString *error)
     static WindowModule *module = nullptr;
     if (!module) {
         const auto get = reinterpret_cast<GetWindowModule>(resolveInModule(QStringLiteral("window"),
-                                                                            kGetWindowModuleSymbol, error));
+                                                                           kGetWindowModuleSymbol, error));
         if (get)
             module = get();
     }

@@ -18,11 +18,11 @@ AppPaths AppPaths::fromOptions(const QCommandLineParser &parser)
 {
     AppPaths paths;
     paths.dataDir = parser.isSet(QStringLiteral("data-dir"))
-            ? QDir(parser.value(QStringLiteral("data-dir"))).absolutePath()
-            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+                          ? QDir(parser.value(QStringLiteral("data-dir"))).absolutePath()
+                          : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     paths.configFile = parser.isSet(QStringLiteral("config"))
-            ? QDir().absoluteFilePath(parser.value(QStringLiteral("config")))
-            : defaultConfigFile();
+                             ? QDir().absoluteFilePath(parser.value(QStringLiteral("config")))
+                             : defaultConfigFile();
     return paths;
 }
 

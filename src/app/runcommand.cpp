@@ -27,7 +27,7 @@ struct Outcome
     bool crashed = false;
     int exitCode = 0;
     qint64 durationMs = 0;
-    QByteArray output;   // the last kKeptOutputBytes of stdout and stderr, merged
+    QByteArray output; // the last kKeptOutputBytes of stdout and stderr, merged
     QString startError;
 };
 
@@ -93,13 +93,15 @@ int runRunCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr("Run a command and post its outcome (exit status, duration, the tail of its output); "
-                                        "exit with the command's status. For scheduled tasks: bellboard run -c application-stats -- ./nightly-cleanup.sh"));
+                                             "exit with the command's status. For scheduled tasks: bellboard run -c application-stats -- ./nightly-cleanup.sh"));
     parser.addHelpOption();
     addPathOptions(parser);
     parser.addOption({ { QStringLiteral("c"), QStringLiteral("channel") },
-                       Cli::tr("Post to <channel> (default: application-stats)."), QStringLiteral("channel") });
+                       Cli::tr("Post to <channel> (default: application-stats)."),
+                       QStringLiteral("channel") });
     parser.addOption({ { QStringLiteral("t"), QStringLiteral("title") },
-                       Cli::tr("Name the task in the post (default: the command)."), QStringLiteral("name") });
+                       Cli::tr("Name the task in the post (default: the command)."),
+                       QStringLiteral("name") });
     parser.addOption({ QStringLiteral("as"), Cli::tr("Sender name shown with the event."), QStringLiteral("name") });
     parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("The command and its arguments, after --."),
                                  QStringLiteral("-- COMMAND [ARG…]"));
@@ -113,17 +115,17 @@ int runRunCommand(const QStringList &arguments)
 
     const Outcome outcome = runAndCapture(command);
     const QString name = parser.isSet(QStringLiteral("title")) ? parser.value(QStringLiteral("title"))
-                                                              : command.join(QLatin1Char(' '));
+                                                               : command.join(QLatin1Char(' '));
     OutgoingEvent event;
     event.channel = parser.isSet(QStringLiteral("channel")) ? parser.value(QStringLiteral("channel"))
                                                             : QStringLiteral("application-stats");
     event.username = parser.isSet(QStringLiteral("as")) ? parser.value(QStringLiteral("as")) : QStringLiteral("bellboard run");
     event.level = (outcome.started && !outcome.crashed && outcome.exitCode == 0) ? QStringLiteral("info")
-                                                                                : QStringLiteral("crit");
+                                                                                 : QStringLiteral("crit");
     event.title = describe(name, outcome);
     const QString tail = tailOf(outcome.output);
     event.text = QStringLiteral("$ ") + command.join(QLatin1Char(' '))
-            + (tail.isEmpty() ? QString() : QStringLiteral("\n```\n") + tail + QStringLiteral("\n```"));
+               + (tail.isEmpty() ? QString() : QStringLiteral("\n```\n") + tail + QStringLiteral("\n```"));
 
     const DeliveryResult delivered = deliverEvent(event, config, paths.databaseFile());
     if (!delivered.ok)

@@ -43,7 +43,8 @@ int runSearchCommand(const QStringList &arguments)
     addPathOptions(parser);
     parser.addOption({ QStringLiteral("json"), Cli::tr("Print the events as a JSON array.") });
     parser.addOption({ { QStringLiteral("n"), QStringLiteral("limit") },
-                       Cli::tr("Show at most <n> events (default %1).").arg(kDefaultLimit), QStringLiteral("n") });
+                       Cli::tr("Show at most <n> events (default %1).").arg(kDefaultLimit),
+                       QStringLiteral("n") });
     parser.addOption({ QStringLiteral("before"), Cli::tr("Only events older than event <id> (paging)."), QStringLiteral("id") });
     parser.addPositionalArgument(QStringLiteral("query"), Cli::tr("What to look for."), QStringLiteral("QUERY…"));
     processArguments(parser, arguments);

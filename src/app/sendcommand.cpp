@@ -17,9 +17,11 @@ namespace {
 void addEventOptions(QCommandLineParser &parser, const QString &defaultChannelHint)
 {
     parser.addOption({ { QStringLiteral("c"), QStringLiteral("channel") },
-                       Cli::tr("Post to <channel> (default: %1).").arg(defaultChannelHint), QStringLiteral("channel") });
+                       Cli::tr("Post to <channel> (default: %1).").arg(defaultChannelHint),
+                       QStringLiteral("channel") });
     parser.addOption({ { QStringLiteral("u"), QStringLiteral("user") },
-                       Cli::tr("The end user the event concerns (e-mail or @handle)."), QStringLiteral("user") });
+                       Cli::tr("The end user the event concerns (e-mail or @handle)."),
+                       QStringLiteral("user") });
     parser.addOption({ { QStringLiteral("t"), QStringLiteral("title") }, Cli::tr("A title for the event."), QStringLiteral("title") });
     parser.addOption({ QStringLiteral("as"), Cli::tr("Sender name shown with the event."), QStringLiteral("name") });
 }

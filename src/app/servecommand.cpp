@@ -52,7 +52,7 @@ int runServeCommand(const QStringList &arguments, WindowModule *windowModule, co
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr(
             "Bellboard: a monitoring console for the events your applications post.\n\n"
-                   "Subcommands: send, run, search, secret, slack (see `bellboard SUBCOMMAND --help`)."));
+            "Subcommands: send, run, search, secret, slack (see `bellboard SUBCOMMAND --help`)."));
     parser.addHelpOption();
     parser.addVersionOption();
     addPathOptions(parser);
@@ -73,7 +73,8 @@ int runServeCommand(const QStringList &arguments, WindowModule *windowModule, co
     processArguments(parser, arguments);
     if (!parser.positionalArguments().isEmpty())
         return fail(Cli::tr("unknown subcommand '%1' (send, run, search, secret, slack)")
-                            .arg(parser.positionalArguments().first()), 2);
+                            .arg(parser.positionalArguments().first()),
+                    2);
 
     const AppPaths paths = AppPaths::fromOptions(parser);
     QString error;
@@ -88,12 +89,15 @@ int runServeCommand(const QStringList &arguments, WindowModule *windowModule, co
         && !parseListenAddress(parser.value(QStringLiteral("listen")), &loaded.config.listenAddress,
                                &loaded.config.listenPort))
         return fail(Cli::tr("--listen: '%1' is not an address such as 127.0.0.1:%2")
-                            .arg(parser.value(QStringLiteral("listen"))).arg(kDefaultPort), 2);
+                            .arg(parser.value(QStringLiteral("listen")))
+                            .arg(kDefaultPort),
+                    2);
 
     if (parser.isSet(QStringLiteral("slack-api-url"))) {
         if (!isWebUrl(parser.value(QStringLiteral("slack-api-url"))))
             return fail(Cli::tr("--slack-api-url: '%1' is not an http:// or https:// URL")
-                                .arg(parser.value(QStringLiteral("slack-api-url"))), 2);
+                                .arg(parser.value(QStringLiteral("slack-api-url"))),
+                        2);
         loaded.config.slack.apiUrl = parser.value(QStringLiteral("slack-api-url"));
     }
 
@@ -129,7 +133,8 @@ int runServeCommand(const QStringList &arguments, WindowModule *windowModule, co
         QString problem;
         const bool listening = single->listen([&serveWindow](const QStringList &channels) {
             return serveWindow->handOver(channels);
-        }, &problem);
+        },
+                                              &problem);
         if (!listening)
             err() << "bellboard: " << problem << Qt::endl;
     }
@@ -158,7 +163,7 @@ int runServeCommand(const QStringList &arguments, WindowModule *windowModule, co
         slackPoster->serve(&chatops);
     }
     const auto saveChannel = [editor = ConfigEditor(paths.configFile)](
-            const QString &channel, const ChannelAlertSettings &settings, QString *error) {
+                                     const QString &channel, const ChannelAlertSettings &settings, QString *error) {
         return editor.saveChannel(channel, settings, error);
     };
     if (host.alerts())

@@ -30,7 +30,8 @@ QString urlFor(const QHostAddress &address, quint16 port)
 } // namespace
 
 ServiceHost::ServiceHost(QObject *parent)
-    : QObject(parent), m_responseUrls(std::make_unique<ResponseUrlService>())
+    : QObject(parent)
+    , m_responseUrls(std::make_unique<ResponseUrlService>())
 {
     m_ingestThread.setObjectName(QStringLiteral("ingest"));
 }
@@ -185,32 +186,36 @@ bool ServiceHost::startListening(const Config &config, const QHash<QString, QStr
 
     bool listening = false;
     QString listenError;
-    QMetaObject::invokeMethod(m_ingestContext, [&] {
-        auto *server = new HttpServer(config.limits, m_ingestContext);
-        if (!server->listen(config.listenAddress, config.listenPort, &listenError))
-            return;
-        m_port = server->serverPort();
-        m_url = urlFor(server->serverAddress(), m_port);
-        IngestSettings settings;
-        settings.defaultChannel = config.defaultChannel;
-        settings.autoCreateChannels = config.autoCreateChannels;
-        settings.routes = config.routes;
-        settings.tokens = tokens;
-        settings.publicUrl = m_url;
-        ResponseUrlService *responseUrls = m_responseUrls.get();
-        settings.extraRoutes << HttpRoute{ QLatin1String(ResponseUrlService::kPathPrefix),
-                                           [responseUrls](const HttpRequest &request, HttpResponder respond) {
-                                               responseUrls->handle(request, respond);
-                                           } };
-        responseUrls->setBaseUrl(m_url);
-        auto *ingest = new IngestService(m_store.get(), settings, m_ingestContext);
-        ingest->serve(server);
-        listening = true;
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+            m_ingestContext, [&] {
+                auto *server = new HttpServer(config.limits, m_ingestContext);
+                if (!server->listen(config.listenAddress, config.listenPort, &listenError))
+                    return;
+                m_port = server->serverPort();
+                m_url = urlFor(server->serverAddress(), m_port);
+                IngestSettings settings;
+                settings.defaultChannel = config.defaultChannel;
+                settings.autoCreateChannels = config.autoCreateChannels;
+                settings.routes = config.routes;
+                settings.tokens = tokens;
+                settings.publicUrl = m_url;
+                ResponseUrlService *responseUrls = m_responseUrls.get();
+                settings.extraRoutes << HttpRoute{ QLatin1String(ResponseUrlService::kPathPrefix),
+                                                   [responseUrls](const HttpRequest &request, HttpResponder respond) {
+                                                       responseUrls->handle(request, respond);
+                                                   } };
+                responseUrls->setBaseUrl(m_url);
+                auto *ingest = new IngestService(m_store.get(), settings, m_ingestContext);
+                ingest->serve(server);
+                listening = true;
+            },
+            Qt::BlockingQueuedConnection);
 
     if (!listening) {
         *error = tr("cannot listen on %1:%2: %3")
-                         .arg(config.listenAddress.toString()).arg(config.listenPort).arg(listenError);
+                         .arg(config.listenAddress.toString())
+                         .arg(config.listenPort)
+                         .arg(listenError);
         stopListening();
     }
     return listening;
@@ -221,7 +226,8 @@ void ServiceHost::stopListening()
     if (!m_ingestContext)
         return;
     // Deleting the context on its own thread closes the listener and every connection there.
-    QMetaObject::invokeMethod(m_ingestContext, [this] { delete m_ingestContext; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+            m_ingestContext, [this] { delete m_ingestContext; }, Qt::BlockingQueuedConnection);
     m_ingestContext = nullptr;
     m_ingestThread.quit();
     m_ingestThread.wait();

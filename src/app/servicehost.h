@@ -38,8 +38,8 @@ public:
     void setSoundProcessCommand(const QStringList &command) { m_soundProcessCommand = command; }
 
     EventStore *store() const { return m_store.get(); }
-    AlertCenter *alerts() const { return m_alerts; }  // sounds, notifications, unread counts
-    SlackMirror *slack() const { return m_slack; }    // the Slack mirror (idle when nothing is mirrored)
+    AlertCenter *alerts() const { return m_alerts; } // sounds, notifications, unread counts
+    SlackMirror *slack() const { return m_slack; }   // the Slack mirror (idle when nothing is mirrored)
     // New tokens (the connect dialog stored them): the mirror starts again with them.
     void restartSlack(const SlackTokens &tokens);
     // Applies later edits of the config file's [slack] table (the mirrored channels) at once.
@@ -58,16 +58,16 @@ private:
     void applySlackConfig(const SlackConfig &slack);
 
     std::unique_ptr<EventStore> m_store;
-    AlertCenter *m_alerts = nullptr;     // a child; watches m_store
-    SlackMirror *m_slack = nullptr;      // a child; writes into m_store from its own thread
+    AlertCenter *m_alerts = nullptr; // a child; watches m_store
+    SlackMirror *m_slack = nullptr;  // a child; writes into m_store from its own thread
     QString m_slackStatusDir;
     SlackMirrorSettings m_slackSettings;
     QStringList m_soundProcessCommand;
     SlackConfig m_slackConfig;
     QFileSystemWatcher *m_configWatcher = nullptr;
-    std::unique_ptr<ResponseUrlService> m_responseUrls;  // used from both threads; outlives the listener
+    std::unique_ptr<ResponseUrlService> m_responseUrls; // used from both threads; outlives the listener
     QThread m_ingestThread;
-    QObject *m_ingestContext = nullptr;  // lives on m_ingestThread; parent of the server and the API
+    QObject *m_ingestContext = nullptr; // lives on m_ingestThread; parent of the server and the API
     quint16 m_port = 0;
     QString m_url;
 };

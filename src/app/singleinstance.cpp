@@ -15,7 +15,7 @@ namespace bb {
 namespace {
 
 constexpr int kConnectMs = 1000;
-constexpr int kAnswerMs = 5000;      // the first instance may be busy starting up its window
+constexpr int kAnswerMs = 5000; // the first instance may be busy starting up its window
 constexpr qint64 kMaxRequest = 64 * 1024;
 
 QString userKey()
@@ -35,11 +35,12 @@ QByteArray requestLine(const QStringList &wallChannels)
 
 } // namespace
 
-SingleInstance::SingleInstance(const QString &dataDir, QObject *parent) : QObject(parent)
+SingleInstance::SingleInstance(const QString &dataDir, QObject *parent)
+    : QObject(parent)
 {
     const QByteArray key = (userKey() + QLatin1Char('\n') + QDir::cleanPath(QDir(dataDir).absolutePath())).toUtf8();
     const QString id = QStringLiteral("bellboard-")
-            + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16));
+                     + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16));
 #ifdef Q_OS_UNIX
     // A full path: the runtime folder is the user's own (0700), unlike /tmp where Qt puts names.
     m_name = QDir(QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation)).filePath(id);

@@ -90,10 +90,10 @@ int login(const QStringList &arguments)
     QCommandLineParser parser;
     SlackContext context;
     int exitCode = 0;
-    if (!parse(parser, arguments, Cli::tr(
-                "Connect a Slack workspace. Reads two lines from standard input: the bot token (xoxb-…), then\n"
-                "the app-level token (xapp-…, scope connections:write); hidden on a terminal. Both are checked\n"
-                "with Slack, then kept in the system keychain (never in a file)."), &context, &exitCode))
+    if (!parse(parser, arguments, Cli::tr("Connect a Slack workspace. Reads two lines from standard input: the bot token (xoxb-…), then\n"
+                                          "the app-level token (xapp-…, scope connections:write); hidden on a terminal. Both are checked\n"
+                                          "with Slack, then kept in the system keychain (never in a file)."),
+               &context, &exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
         return fail(Cli::tr("slack login takes no arguments: the tokens are read from standard input, never the command line"), 2);
@@ -141,7 +141,8 @@ int logout(const QStringList &arguments)
               << Qt::endl;
     if (found.fromEnvironment) {
         out() << Cli::tr("The token was revoked. The tokens come from BELLBOARD_SECRET_SLACK_* environment variables: "
-                         "remove them from the service's environment.") << Qt::endl;
+                         "remove them from the service's environment.")
+              << Qt::endl;
         return 0;
     }
     QString error;
@@ -161,14 +162,12 @@ int status(const QStringList &arguments)
         return exitCode;
     const SlackStatusFile::Reading reading = SlackStatusFile(context.paths.dataDir).read();
     const QString mirrored = context.config.slack.mirror.isEmpty()
-            ? Cli::tr("none (bellboard slack mirror NAME…)")
-            : QLatin1Char('#') + context.config.slack.mirror.join(QStringLiteral(", #"));
+                                   ? Cli::tr("none (bellboard slack mirror NAME…)")
+                                   : QLatin1Char('#') + context.config.slack.mirror.join(QStringLiteral(", #"));
     if (!reading.running) {
         const slacktokens::Lookup found = slacktokens::read();
         out() << Cli::tr("Slack: Bellboard is not running") << Qt::endl
-              << Cli::tr("Tokens: %1").arg(found.ok() ? (found.fromEnvironment ? Cli::tr("from the environment")
-                                                                               : Cli::tr("in the keychain"))
-                                                      : found.error)
+              << Cli::tr("Tokens: %1").arg(found.ok() ? (found.fromEnvironment ? Cli::tr("from the environment") : Cli::tr("in the keychain")) : found.error)
               << Qt::endl
               << Cli::tr("Mirrored channels: %1").arg(mirrored) << Qt::endl;
         return 1;
@@ -257,10 +256,13 @@ int mirror(const QStringList &arguments, bool add)
             const SlackChannelInfo *channel = findSlackChannel(list, word);
             if (!channel)
                 return fail(Cli::tr("no channel #%1 that the app can see (bellboard slack channels lists them); "
-                                    "nothing changed").arg(word), 1);
+                                    "nothing changed")
+                                    .arg(word),
+                            1);
             if (!channel->isMember)
                 err() << Cli::tr("bellboard: the app is not in #%1 yet: in Slack, type /invite @<your app> in #%1")
-                                 .arg(channel->name) << Qt::endl;
+                                 .arg(channel->name)
+                      << Qt::endl;
             if (!wanted.contains(channel->name))
                 wanted << channel->name;
         }
@@ -268,7 +270,8 @@ int mirror(const QStringList &arguments, bool add)
         for (const QString &word : std::as_const(words)) {
             if (!wanted.removeAll(word))
                 return fail(Cli::tr("#%1 is not mirrored (mirrored: %2); nothing changed")
-                                    .arg(word, wanted.isEmpty() ? Cli::tr("none") : wanted.join(QStringLiteral(", "))), 1);
+                                    .arg(word, wanted.isEmpty() ? Cli::tr("none") : wanted.join(QStringLiteral(", "))),
+                            1);
         }
     }
     QString error;

@@ -25,7 +25,7 @@ QString installTranslations(const QString &language)
     // English is the source text: an English user whose second language is German must not
     // get German because there is no bellboard_en.qm.
     const bool english = locale.uiLanguages().value(0).startsWith(QLatin1String("en"))
-            || locale.language() == QLocale::C;
+                      || locale.language() == QLocale::C;
     if (!english && own->load(locale, QStringLiteral("bellboard"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(own);
         chosen = own->language().section(QLatin1Char('_'), 0, 0);

@@ -49,9 +49,9 @@ private:
 };
 
 Window::Window(const WindowSetup &setup)
-    : m_host(setup.host),
-      m_theme(parseTheme(setup.config->theme).value_or(Theme::System)),
-      m_window(std::make_unique<MainWindow>(setup.host->store()))
+    : m_host(setup.host)
+    , m_theme(parseTheme(setup.config->theme).value_or(Theme::System))
+    , m_window(std::make_unique<MainWindow>(setup.host->store()))
 {
     ServiceHost &host = *setup.host;
     const Config &config = *setup.config;
@@ -62,7 +62,7 @@ Window::Window(const WindowSetup &setup)
                                      + QStringLiteral("/bellboard/icons"));
     if (host.alerts()) {
         m_window->setAlerts(host.alerts(), [editor = ConfigEditor(paths.configFile)](
-                const QString &channel, const ChannelAlertSettings &settings, QString *error) {
+                                                   const QString &channel, const ChannelAlertSettings &settings, QString *error) {
             return editor.saveChannel(channel, settings, error);
         });
     }
@@ -71,8 +71,8 @@ Window::Window(const WindowSetup &setup)
     EventStore *store = host.store();
     m_window->setPreferences(preferences, preferencesSaver(ConfigEditor(paths.configFile), autostart, preferences,
                                                            [store](const Preferences &saved) {
-        store->setRetention({ saved.retentionDays, saved.retentionEvents });
-    }));
+                                                               store->setRetention({ saved.retentionDays, saved.retentionEvents });
+                                                           }));
     m_window->setSlack(host.slack(), QUrl(config.slack.apiUrl), [&host](const SlackTokens &tokens) {
         host.restartSlack(tokens);
     });
@@ -80,9 +80,9 @@ Window::Window(const WindowSetup &setup)
     // follows the file, so the mirror picks the change up.
     m_window->slack()->setMirrorChoice([file = paths.configFile] { return loadConfig(file).config.slack.mirror; },
                                        [editor = ConfigEditor(paths.configFile)](const QStringList &channels) {
-        QString error;
-        return editor.saveSlackMirror(channels, &error) ? QString() : error;
-    });
+                                           QString error;
+                                           return editor.saveSlackMirror(channels, &error) ? QString() : error;
+                                       });
     m_window->setChatOps(setup.chatops);
     m_window->setStatusText(Cli::tr("Listening on %1").arg(host.url()));
     m_window->restoreState(setup.wall.isEmpty() ? QStringLiteral("user-behavior") : setup.wall.first());

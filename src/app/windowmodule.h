@@ -18,12 +18,12 @@ struct WindowSetup
 {
     ServiceHost *host = nullptr;
     ChatOps *chatops = nullptr;
-    const Config *config = nullptr;      // as it runs (with --listen, --slack-api-url)
-    const Config *fileConfig = nullptr;  // as the file says: what Preferences edit
-    QStringList configProblems;          // the file's problems, shown in the window too
+    const Config *config = nullptr;     // as it runs (with --listen, --slack-api-url)
+    const Config *fileConfig = nullptr; // as the file says: what Preferences edit
+    QStringList configProblems;         // the file's problems, shown in the window too
     AppPaths paths;
-    QStringList pathArguments;           // --data-dir and --config as given, for the autostart entry
-    QStringList wall;                    // --wall's channels; empty: the normal window
+    QStringList pathArguments; // --data-dir and --config as given, for the autostart entry
+    QStringList wall;          // --wall's channels; empty: the normal window
 };
 
 // The window of a running `bellboard`.

@@ -13,7 +13,10 @@ namespace bb {
 
 BlockActionSender::BlockActionSender(QNetworkAccessManager *network, ResponseUrlService *responseUrls,
                                      CommandOutput *output, QObject *parent)
-    : QObject(parent), m_network(network), m_responseUrls(responseUrls), m_output(output)
+    : QObject(parent)
+    , m_network(network)
+    , m_responseUrls(responseUrls)
+    , m_output(output)
 {
 }
 
@@ -52,7 +55,7 @@ QJsonObject BlockActionSender::findButton(const Event &event, const QString &blo
     const QJsonArray blocks = QJsonDocument::fromJson(event.blocksJson).array();
     const auto matches = [&](const QJsonObject &element) {
         return element.value(QLatin1String("type")).toString() == QLatin1String("button")
-                && element.value(QLatin1String("action_id")).toString() == actionId;
+            && element.value(QLatin1String("action_id")).toString() == actionId;
     };
     for (const QJsonValue &value : blocks) {
         const QJsonObject block = value.toObject();
@@ -73,8 +76,7 @@ QJsonObject BlockActionSender::payload(const Event &event, const QJsonObject &bu
                                        const QString &userName, const QString &responseUrl,
                                        const QString &verificationToken, const QString &ephemeralTs)
 {
-    const QString actionTs = QStringLiteral("%1.%2").arg(QDateTime::currentSecsSinceEpoch())
-            .arg(QDateTime::currentMSecsSinceEpoch() % 1000 * 1000, 6, 10, QLatin1Char('0'));
+    const QString actionTs = QStringLiteral("%1.%2").arg(QDateTime::currentSecsSinceEpoch()).arg(QDateTime::currentMSecsSinceEpoch() % 1000 * 1000, 6, 10, QLatin1Char('0'));
     QJsonObject action{
         { QStringLiteral("type"), QStringLiteral("button") },
         { QStringLiteral("block_id"), blockId },
@@ -140,7 +142,8 @@ void BlockActionSender::send(const Event &event, const QString &ephemeralTs, con
     QString blockId;
     QString actionId;
     const QJsonObject button = parseActionLink(actionLink, &blockId, &actionId)
-            ? findButton(event, blockId, actionId) : QJsonObject();
+                                     ? findButton(event, blockId, actionId)
+                                     : QJsonObject();
     if (button.isEmpty()) {
         m_output->deliver(failures, CommandAnswer::error(tr("This button is not part of the message any more.")));
         return;
@@ -148,14 +151,15 @@ void BlockActionSender::send(const Event &event, const QString &ephemeralTs, con
     const InteractivityEndpoint *endpoint = endpointFor(event.source);
     if (!endpoint) {
         m_output->deliver(failures, CommandAnswer::error(
-                tr("Buttons of events from '%1' go nowhere: add an [[interactivity]] entry for this source "
-                   "to the config file.").arg(event.source)));
+                                            tr("Buttons of events from '%1' go nowhere: add an [[interactivity]] entry for this source "
+                                               "to the config file.")
+                                                    .arg(event.source)));
         return;
     }
     const QString responseUrl = m_responseUrls ? m_responseUrls->issue(target) : QString();
     const QByteArray json = QJsonDocument(payload(event, button, blockId, userName, responseUrl, endpoint->verificationToken,
                                                   ephemeralTs))
-            .toJson(QJsonDocument::Compact);
+                                    .toJson(QJsonDocument::Compact);
     const QByteArray body = formEncode({ { QStringLiteral("payload"), QString::fromUtf8(json) } });
     const QUrl url = endpoint->url;
     const int timeoutMs = endpoint->timeoutMs;
@@ -163,11 +167,11 @@ void BlockActionSender::send(const Event &event, const QString &ephemeralTs, con
     CommandOutput *output = m_output;
     postSignedForm(m_network, url, endpoint->signingSecret, body, timeoutMs, QDateTime::currentSecsSinceEpoch(),
                    this, [output, failures, url, timeoutMs, label](const SignedPostResult &result) {
-        if (result.status >= 200 && result.status <= 299)
-            return;
-        output->deliver(failures, CommandAnswer::error(
-                tr("The \"%1\" button failed: %2").arg(label, describeFailure(result, url, timeoutMs))));
-    });
+                       if (result.status >= 200 && result.status <= 299)
+                           return;
+                       output->deliver(failures, CommandAnswer::error(
+                                                         tr("The \"%1\" button failed: %2").arg(label, describeFailure(result, url, timeoutMs))));
+                   });
 }
 
 } // namespace bb

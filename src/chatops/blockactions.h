@@ -18,11 +18,11 @@ namespace bb {
 // Where clicks on the buttons of one source's events go ([[interactivity]] in the config).
 struct InteractivityEndpoint
 {
-    QString source;              // an event source ("webhook", "chat.postMessage:ci"); "webhook" also covers "webhook:ci"
+    QString source; // an event source ("webhook", "chat.postMessage:ci"); "webhook" also covers "webhook:ci"
     QUrl url;
-    QByteArray signingSecret;    // the secret's value
+    QByteArray signingSecret; // the secret's value
     int timeoutMs = 3000;
-    QString verificationToken;   // Slack's legacy "token" in the payload; empty unless a backend checks it
+    QString verificationToken; // Slack's legacy "token" in the payload; empty unless a backend checks it
 };
 
 // A click on a Block Kit button (core renders buttons as "bb-action:<block_id>/<action_id>"

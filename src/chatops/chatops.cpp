@@ -25,8 +25,10 @@ QString defaultDeskUserName()
 }
 
 ChatOps::ChatOps(EventStore *store, QObject *parent)
-    : QObject(parent), m_store(store), m_userName(defaultDeskUserName()),
-      m_network(new QNetworkAccessManager(this))
+    : QObject(parent)
+    , m_store(store)
+    , m_userName(defaultDeskUserName())
+    , m_network(new QNetworkAccessManager(this))
 {
     qRegisterMetaType<ReplyTarget>();
     qRegisterMetaType<CommandAnswer>();
@@ -204,8 +206,8 @@ void ChatOps::postAnswer(const ReplyTarget &target, const CommandAnswer &answer)
 void ChatOps::editStored(const ReplyTarget &target, qint64 eventId, const CommandAnswer &answer)
 {
     QFuture<ExternalResult> done = answer.deleteOriginal
-            ? m_store->removeEvent(eventId)
-            : m_store->replaceEventContent(eventId, answerEvent(target, answer));
+                                         ? m_store->removeEvent(eventId)
+                                         : m_store->replaceEventContent(eventId, answerEvent(target, answer));
     const QString failure = answer.deleteOriginal ? tr("Could not delete the message: %1")
                                                   : tr("Could not update the message: %1");
     const ReplyTarget toTypist = bellboardNotice(target.channel);

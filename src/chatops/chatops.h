@@ -48,7 +48,7 @@ public:
     CommandRegistry &registry() { return m_registry; }
     const CommandRegistry &registry() const { return m_registry; }
 
-    void setUserName(const QString &name);  // the desk's user, who posts and runs commands
+    void setUserName(const QString &name); // the desk's user, who posts and runs commands
     QString userName() const { return m_userName; }
 
     // `poster` is not owned; null restores local posting for the channel.
@@ -68,7 +68,12 @@ public:
     ProcessCommandRunner *processes() const { return m_processes; }
     BlockActionSender *blockActions() const { return m_blockActions; }
 
-    enum class Outcome { Posted, Started, NeedsConfirmation, Rejected };
+    enum class Outcome {
+        Posted,
+        Started,
+        NeedsConfirmation,
+        Rejected
+    };
     // `text` as typed in `channel`'s composer. A command marked confirm = true answers
     // NeedsConfirmation until submitted again with `confirmed`. "//text" posts "/text".
     Outcome submit(const QString &channel, const QString &text, qint64 selectedEventId = 0,
@@ -93,12 +98,12 @@ signals:
 private:
     struct Original
     {
-        quint64 noticeId = 0;   // the latest answer was a notice…
-        qint64 eventId = 0;     // …or a stored event
+        quint64 noticeId = 0; // the latest answer was a notice…
+        qint64 eventId = 0;   // …or a stored event
     };
     void registerHelp();
-    static ReplyTarget bellboardNotice(const QString &channel);  // Bellboard's own word, replacing nothing
-    Event composerEvent(const QString &channel, const QString &text) const;  // from the desk's user
+    static ReplyTarget bellboardNotice(const QString &channel);             // Bellboard's own word, replacing nothing
+    Event composerEvent(const QString &channel, const QString &text) const; // from the desk's user
     static Event answerEvent(const ReplyTarget &target, const CommandAnswer &answer);
     void showNotice(const ReplyTarget &target, quint64 noticeId, const CommandAnswer &answer);
     void postAnswer(const ReplyTarget &target, const CommandAnswer &answer);
@@ -116,9 +121,9 @@ private:
     WebhookCommandRunner *m_webhooks = nullptr;
     ProcessCommandRunner *m_processes = nullptr;
     BlockActionSender *m_blockActions = nullptr;
-    QHash<QString, Original> m_originals;  // reply key → its latest answer
-    QMap<quint64, ReplyTarget> m_noticeTargets;  // notice id → what it was shown under, the newest ones
-    QSet<QString> m_invocationsShown;      // reply keys whose command is stored above an answer
+    QHash<QString, Original> m_originals;       // reply key → its latest answer
+    QMap<quint64, ReplyTarget> m_noticeTargets; // notice id → what it was shown under, the newest ones
+    QSet<QString> m_invocationsShown;           // reply keys whose command is stored above an answer
     quint64 m_lastNoticeId = 0;
     quint64 m_lastReplyKey = 0;
 };

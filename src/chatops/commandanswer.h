@@ -15,19 +15,22 @@ QString mrkdwnEscaped(const QString &text);
 
 struct CommandAnswer
 {
-    enum class Visibility { Ephemeral, InChannel };
+    enum class Visibility {
+        Ephemeral,
+        InChannel
+    };
     Visibility visibility = Visibility::Ephemeral;
-    QString text;                // mrkdwn
-    QByteArray blocksJson;       // compact JSON array, or empty
-    QByteArray attachmentsJson;  // compact JSON array, or empty
+    QString text;               // mrkdwn
+    QByteArray blocksJson;      // compact JSON array, or empty
+    QByteArray attachmentsJson; // compact JSON array, or empty
     bool replaceOriginal = false;
     bool deleteOriginal = false;
-    bool isError = false;        // Bellboard's own message about a failure, not the backend's answer
+    bool isError = false; // Bellboard's own message about a failure, not the backend's answer
 
     bool isEmpty() const { return text.isEmpty() && blocksJson.isEmpty() && attachmentsJson.isEmpty(); }
 
-    static CommandAnswer note(const QString &text);   // ephemeral text
-    static CommandAnswer error(const QString &text);  // ephemeral, marked as a failure
+    static CommandAnswer note(const QString &text);  // ephemeral text
+    static CommandAnswer error(const QString &text); // ephemeral, marked as a failure
 
     // Slack's message JSON ({"response_type":…,"text":…,"blocks":[…]}). False with *error
     // when `object` is not a message (no text, blocks, attachments nor delete_original).
@@ -46,11 +49,11 @@ struct ReplyTarget
     QString channel;
     QString sender;
     QString key;
-    qint64 originalEventId = 0;  // a stored message answers may replace (the event whose button was clicked)
-    QString source;              // stored answers' source ("command:deploy", so [[interactivity]] can route
-                                 // their buttons); empty: "command"
-    QString invocation;          // the command as typed ("/deploy web to prod") and who typed it: the first
-    QString invokedBy;           // in_channel answer of a run is stored right under it, as Slack shows it
+    qint64 originalEventId = 0; // a stored message answers may replace (the event whose button was clicked)
+    QString source;             // stored answers' source ("command:deploy", so [[interactivity]] can route
+                                // their buttons); empty: "command"
+    QString invocation;         // the command as typed ("/deploy web to prod") and who typed it: the first
+    QString invokedBy;          // in_channel answer of a run is stored right under it, as Slack shows it
 };
 
 } // namespace bb

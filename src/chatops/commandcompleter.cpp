@@ -7,7 +7,8 @@
 namespace bb {
 
 CommandCompleter::CommandCompleter(const CommandRegistry *registry, ValueSource valuesFor)
-    : m_registry(registry), m_valuesFor(std::move(valuesFor))
+    : m_registry(registry)
+    , m_valuesFor(std::move(valuesFor))
 {
 }
 

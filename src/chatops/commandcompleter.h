@@ -22,9 +22,9 @@ public:
 
     struct Result
     {
-        int wordStart = 0;        // where the word being completed begins in the text
-        QString word;             // what of it is typed
-        QStringList candidates;   // full replacements for that word, sorted, matching what is typed
+        int wordStart = 0;      // where the word being completed begins in the text
+        QString word;           // what of it is typed
+        QStringList candidates; // full replacements for that word, sorted, matching what is typed
     };
     // `text` is the composer's text up to the cursor.
     Result complete(const QString &text) const;

@@ -30,7 +30,8 @@ bool CommandRegistry::add(const CommandSpec &spec, CommandHandler handler, QStri
     const QString key = spec.name.toLower();
     if (!validName.match(key).hasMatch())
         return fail(QCoreApplication::translate("bb::CommandRegistry",
-                    "'%1' is not a command name (letters, digits, '-', '_', '.', at most 32)").arg(spec.name));
+                                                "'%1' is not a command name (letters, digits, '-', '_', '.', at most 32)")
+                            .arg(spec.name));
     if (m_entries.count(key))
         return fail(QCoreApplication::translate("bb::CommandRegistry", "/%1 is already a command").arg(key));
     QString usageError;

@@ -29,26 +29,26 @@ public:
 
 struct CommandSpec
 {
-    QString name;                        // without '/'
-    QStringList usage;                   // usage lines (CommandUsage); empty: the name alone
-    QString description;                 // one line for /help
-    bool confirm = false;                // ask before running (dangerous commands)
-    QHash<QString, QStringList> values;  // argument kind → values completion offers ("stage" → staging, production)
+    QString name;                       // without '/'
+    QStringList usage;                  // usage lines (CommandUsage); empty: the name alone
+    QString description;                // one line for /help
+    bool confirm = false;               // ask before running (dangerous commands)
+    QHash<QString, QStringList> values; // argument kind → values completion offers ("stage" → staging, production)
 };
 
 // One invocation, as the handler sees it.
 struct CommandCall
 {
-    QString command;                     // the name, without '/'
-    QString channel;                     // where it was typed
-    QString userName;                    // the desk's user name
-    QString text;                        // the arguments as typed
-    QHash<QString, QString> arguments;   // filled by the usage
-    qint64 selectedEventId = 0;          // the event selected in the feed, 0 when none
+    QString command;                   // the name, without '/'
+    QString channel;                   // where it was typed
+    QString userName;                  // the desk's user name
+    QString text;                      // the arguments as typed
+    QHash<QString, QString> arguments; // filled by the usage
+    qint64 selectedEventId = 0;        // the event selected in the feed, 0 when none
     CommandOutput *output = nullptr;
 
-    ReplyTarget replyTarget(const QString &sender = {}) const;   // ephemeral notes back to the typist
-    void reply(const CommandAnswer &answer) const;               // shorthand for output->deliver
+    ReplyTarget replyTarget(const QString &sender = {}) const; // ephemeral notes back to the typist
+    void reply(const CommandAnswer &answer) const;             // shorthand for output->deliver
 };
 
 using CommandHandler = std::function<void(const CommandCall &)>;
@@ -68,11 +68,11 @@ public:
     // False with *error when the name is taken or invalid, or a usage line is malformed.
     bool add(const CommandSpec &spec, CommandHandler handler, QString *error = nullptr);
     const Entry *find(const QString &name) const;
-    QStringList names() const;   // sorted
+    QStringList names() const; // sorted
     bool isEmpty() const { return m_entries.empty(); }
 
 private:
-    std::map<QString, Entry> m_entries;  // lower-case name → entry, sorted for /help
+    std::map<QString, Entry> m_entries; // lower-case name → entry, sorted for /help
 };
 
 } // namespace bb

@@ -6,7 +6,7 @@ namespace bb {
 
 namespace {
 
-constexpr int kMaxSequences = 256;  // 8 independent optional parts; more is a usage no one can read
+constexpr int kMaxSequences = 256; // 8 independent optional parts; more is a usage no one can read
 
 QString tr(const char *text)
 {
@@ -16,7 +16,7 @@ QString tr(const char *text)
 struct Word
 {
     QString text;
-    int start = 0;   // where the word begins in the input, for <rest...>
+    int start = 0; // where the word begins in the input, for <rest...>
 };
 
 QList<Word> words(const QString &text, bool *unterminated)
@@ -140,9 +140,7 @@ CommandUsage CommandUsage::parse(const QString &command, const QStringList &line
                 *error = QStringLiteral("%1: %2").arg(line, problem);
             continue;
         }
-        usage.m_lines << QLatin1Char('/') + command + (tokens.isEmpty() ? QString() : QLatin1Char(' ') + tokens.join(QLatin1Char(' '))
-                                                       .replace(QLatin1String("[ "), QLatin1String("["))
-                                                       .replace(QLatin1String(" ]"), QLatin1String("]")));
+        usage.m_lines << QLatin1Char('/') + command + (tokens.isEmpty() ? QString() : QLatin1Char(' ') + tokens.join(QLatin1Char(' ')).replace(QLatin1String("[ "), QLatin1String("[")).replace(QLatin1String(" ]"), QLatin1String("]")));
         usage.m_sequences << stack.first();
     }
     return usage;
@@ -209,9 +207,9 @@ CommandUsage::Match CommandUsage::match(const QString &arguments) const
         }
         if (w == bestPrefix) {
             const QString want = a < sequence.size()
-                    ? (sequence.at(a).type == Atom::Keyword ? QLatin1Char('\'') + sequence.at(a).text + QLatin1Char('\'')
-                                                            : QLatin1Char('<') + sequence.at(a).kind + QLatin1Char('>'))
-                    : QString();
+                                       ? (sequence.at(a).type == Atom::Keyword ? QLatin1Char('\'') + sequence.at(a).text + QLatin1Char('\'')
+                                                                               : QLatin1Char('<') + sequence.at(a).kind + QLatin1Char('>'))
+                                       : QString();
             if (!want.isEmpty() && !expected.contains(want))
                 expected << want;
         }
@@ -219,8 +217,8 @@ CommandUsage::Match CommandUsage::match(const QString &arguments) const
 
     if (bestPrefix >= 0 && bestPrefix < input.size()) {
         result.error = expected.isEmpty()
-                ? tr("'%1' is not expected here").arg(input.at(bestPrefix).text)
-                : tr("'%1' is not expected here (expected %2)").arg(input.at(bestPrefix).text, expected.join(tr(" or ")));
+                             ? tr("'%1' is not expected here").arg(input.at(bestPrefix).text)
+                             : tr("'%1' is not expected here (expected %2)").arg(input.at(bestPrefix).text, expected.join(tr(" or ")));
     } else {
         result.error = tr("missing %1").arg(expected.join(tr(" or ")));
     }
@@ -232,7 +230,7 @@ QList<CommandUsage::Candidate> CommandUsage::candidatesAt(const QString &partial
 {
     QList<Word> input = words(partial, nullptr);
     if (!input.isEmpty() && !(partial.isEmpty() || partial.back().isSpace()))
-        input.removeLast();   // the word being typed
+        input.removeLast(); // the word being typed
 
     QList<Candidate> out;
     const auto add = [&out](const Candidate &candidate) {

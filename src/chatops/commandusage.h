@@ -23,15 +23,15 @@ public:
     struct Match
     {
         bool ok = false;
-        QHash<QString, QString> arguments;  // name → value; a kind is filled too when only one argument has it
-        QString error;                      // what was wrong, then the usage lines
+        QHash<QString, QString> arguments; // name → value; a kind is filled too when only one argument has it
+        QString error;                     // what was wrong, then the usage lines
     };
 
     // A place completion can offer: a keyword, or an argument of some kind.
     struct Candidate
     {
-        QString keyword;  // set for a keyword
-        QString kind;     // set for an argument ("stage", "channel", …)
+        QString keyword; // set for a keyword
+        QString kind;    // set for an argument ("stage", "channel", …)
         bool operator==(const Candidate &other) const { return keyword == other.keyword && kind == other.kind; }
     };
 
@@ -44,7 +44,7 @@ public:
     // possibly unfinished). The caller filters the candidates by that last word.
     QList<Candidate> candidatesAt(const QString &partial) const;
 
-    QStringList lines() const;                    // "/promote <pipeline> [from <stage>] …"
+    QStringList lines() const; // "/promote <pipeline> [from <stage>] …"
     QString command() const { return m_command; }
 
     static QStringList splitWords(const QString &text, bool *unterminatedQuote = nullptr);
@@ -52,15 +52,19 @@ public:
 private:
     struct Atom
     {
-        enum Type { Keyword, Argument, Rest } type = Keyword;
-        QString text;   // the keyword, or the argument's name
+        enum Type {
+            Keyword,
+            Argument,
+            Rest
+        } type = Keyword;
+        QString text; // the keyword, or the argument's name
         QString kind;
     };
     using Sequence = QList<Atom>;
 
     QString m_command;
     QStringList m_lines;
-    QList<Sequence> m_sequences;  // every line with each optional part in or out
+    QList<Sequence> m_sequences; // every line with each optional part in or out
 };
 
 } // namespace bb

@@ -28,7 +28,10 @@ class ProcessRun : public QObject
 public:
     ProcessRun(const ProcessCommandSettings &settings, const CommandCall &call, const Event &root,
                QObject *parent)
-        : QObject(parent), m_settings(settings), m_call(call), m_root(root)
+        : QObject(parent)
+        , m_settings(settings)
+        , m_call(call)
+        , m_root(root)
     {
         setObjectName(QStringLiteral("ProcessRun"));
         m_process.setProcessChannelMode(QProcess::MergedChannels);
@@ -146,7 +149,8 @@ private:
 
 } // namespace
 
-ProcessCommandRunner::ProcessCommandRunner(QObject *parent) : QObject(parent)
+ProcessCommandRunner::ProcessCommandRunner(QObject *parent)
+    : QObject(parent)
 {
 }
 

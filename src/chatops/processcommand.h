@@ -14,9 +14,9 @@ struct ProcessCommandSettings
     // (or {user}, {channel}, {text}); an element that is only a placeholder with no value is
     // left out (an optional part not given). Never run through a shell.
     QStringList argv;
-    QString workingDir;              // empty: Bellboard's own
-    int timeoutMs = 60 * 1000;       // then the process is killed
-    qint64 maxOutputBytes = 64 * 1024;  // output kept beyond this is dropped (and counted)
+    QString workingDir;                // empty: Bellboard's own
+    int timeoutMs = 60 * 1000;         // then the process is killed
+    qint64 maxOutputBytes = 64 * 1024; // output kept beyond this is dropped (and counted)
 };
 
 // Hubot/Errbot-style commands: runs a program and streams what it prints into a thread

@@ -26,7 +26,8 @@ QString randomToken()
 } // namespace
 
 ResponseUrlService::ResponseUrlService(QObject *parent)
-    : QObject(parent), m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+    : QObject(parent)
+    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
     qRegisterMetaType<ReplyTarget>();
     qRegisterMetaType<CommandAnswer>();

@@ -28,11 +28,11 @@ public:
     static constexpr qint64 kLifetimeMs = 30 * 60 * 1000;
     static constexpr const char *kPathPrefix = "/chatops/response/";
 
-    using Clock = std::function<qint64()>;   // ms since the epoch
+    using Clock = std::function<qint64()>; // ms since the epoch
     explicit ResponseUrlService(QObject *parent = nullptr);
 
-    void setClock(Clock clock);               // tests: the 30 minutes without waiting them
-    void setBaseUrl(const QString &baseUrl);  // "http://127.0.0.1:2355/", known once listening
+    void setClock(Clock clock);              // tests: the 30 minutes without waiting them
+    void setBaseUrl(const QString &baseUrl); // "http://127.0.0.1:2355/", known once listening
     QString baseUrl() const;
 
     // A new URL whose answers go to `target`.
@@ -51,12 +51,12 @@ private:
         qint64 issuedAtMs = 0;
         int uses = 0;
     };
-    void forgetExpired(qint64 nowMs);  // under m_mutex
+    void forgetExpired(qint64 nowMs); // under m_mutex
 
     mutable QMutex m_mutex;
     Clock m_clock;
     QString m_baseUrl;
-    QHash<QString, Entry> m_entries;   // token → entry
+    QHash<QString, Entry> m_entries; // token → entry
 };
 
 } // namespace bb

@@ -44,7 +44,7 @@ void postSignedForm(QNetworkAccessManager *network, const QUrl &url, const QByte
     // Slack's rule is "the whole answer within 3 s".
     auto *timer = new QTimer(reply);
     timer->setSingleShot(true);
-    timer->setTimerType(Qt::PreciseTimer);  // a coarse timer may fire 5% early, before Slack's 3 s are up
+    timer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early, before Slack's 3 s are up
     auto timedOut = std::make_shared<bool>(false);
     QObject::connect(timer, &QTimer::timeout, reply, [reply, timedOut] {
         *timedOut = true;
@@ -73,7 +73,8 @@ QString describeFailure(const SignedPostResult &result, const QUrl &url, int tim
     const QString where = url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
     if (result.timedOut)
         return QCoreApplication::translate("bb::SignedPost", "no answer from %1 within %2 seconds")
-                .arg(where).arg(timeoutMs / 1000.0);
+                .arg(where)
+                .arg(timeoutMs / 1000.0);
     if (!result.networkError.isEmpty())
         return QCoreApplication::translate("bb::SignedPost", "cannot reach %1: %2").arg(where, result.networkError);
     return QCoreApplication::translate("bb::SignedPost", "%1 answered HTTP %2").arg(where).arg(result.status);

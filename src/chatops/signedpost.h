@@ -20,11 +20,11 @@ QByteArray formEncode(const QList<QPair<QString, QString>> &fields);
 
 struct SignedPostResult
 {
-    int status = 0;            // HTTP status, 0 when none came
+    int status = 0; // HTTP status, 0 when none came
     QByteArray body;
     QByteArray contentType;
     bool timedOut = false;
-    QString networkError;      // set when the request failed below HTTP (refused, DNS, …)
+    QString networkError; // set when the request failed below HTTP (refused, DNS, …)
 };
 
 // POSTs a form to a Slack-compatible backend, signed the way Slack signs its requests

@@ -6,7 +6,8 @@
 namespace bb {
 
 SlackPoster::SlackPoster(SlackMirror *mirror, QObject *parent)
-    : QObject(parent), m_mirror(mirror)
+    : QObject(parent)
+    , m_mirror(mirror)
 {
     connect(mirror, &SlackMirror::postFinished, this, &SlackPoster::onPostFinished);
 }

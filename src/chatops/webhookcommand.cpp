@@ -16,8 +16,7 @@ namespace slackids {
 
 QString userId(const QString &userName)
 {
-    return QLatin1Char('U') + QString::fromLatin1(
-            QCryptographicHash::hash(userName.toUtf8(), QCryptographicHash::Sha1).toHex().left(10).toUpper());
+    return QLatin1Char('U') + QString::fromLatin1(QCryptographicHash::hash(userName.toUtf8(), QCryptographicHash::Sha1).toHex().left(10).toUpper());
 }
 
 QString triggerId()
@@ -69,7 +68,9 @@ bool readAnswer(const SignedPostResult &result, CommandAnswer *answer, QString *
 
 WebhookCommandRunner::WebhookCommandRunner(QNetworkAccessManager *network, ResponseUrlService *responseUrls,
                                            QObject *parent)
-    : QObject(parent), m_network(network), m_responseUrls(responseUrls)
+    : QObject(parent)
+    , m_network(network)
+    , m_responseUrls(responseUrls)
 {
 }
 
@@ -112,20 +113,20 @@ void WebhookCommandRunner::run(const WebhookCommandSettings &settings, const Com
     postSignedForm(m_network, settings.url, settings.signingSecret, body, settings.timeoutMs,
                    QDateTime::currentSecsSinceEpoch(), this,
                    [output, target, command, settings](const SignedPostResult &result) {
-        if (result.status < 200 || result.status > 299) {
-            output->deliver(target, CommandAnswer::error(
-                    tr("%1 failed: %2").arg(command, describeFailure(result, settings.url, settings.timeoutMs))));
-            return;
-        }
-        CommandAnswer answer;
-        QString why;
-        if (!readAnswer(result, &answer, &why)) {
-            output->deliver(target, CommandAnswer::error(tr("%1 failed: the backend sent %2").arg(command, why)));
-            return;
-        }
-        if (!answer.isEmpty() || answer.deleteOriginal)
-            output->deliver(target, answer);
-    });
+                       if (result.status < 200 || result.status > 299) {
+                           output->deliver(target, CommandAnswer::error(
+                                                           tr("%1 failed: %2").arg(command, describeFailure(result, settings.url, settings.timeoutMs))));
+                           return;
+                       }
+                       CommandAnswer answer;
+                       QString why;
+                       if (!readAnswer(result, &answer, &why)) {
+                           output->deliver(target, CommandAnswer::error(tr("%1 failed: the backend sent %2").arg(command, why)));
+                           return;
+                       }
+                       if (!answer.isEmpty() || answer.deleteOriginal)
+                           output->deliver(target, answer);
+                   });
 }
 
 } // namespace bb

@@ -16,9 +16,9 @@ namespace bb {
 struct WebhookCommandSettings
 {
     QUrl url;
-    QByteArray signingSecret;     // the secret's value (resolved from its name at start-up)
-    QString verificationToken;    // Slack's deprecated "token" field; empty unless a backend checks it
-    int timeoutMs = 3000;         // Slack's rule: the backend answers within 3 s
+    QByteArray signingSecret;  // the secret's value (resolved from its name at start-up)
+    QString verificationToken; // Slack's deprecated "token" field; empty unless a backend checks it
+    int timeoutMs = 3000;      // Slack's rule: the backend answers within 3 s
 };
 
 // Runs a Slack-style slash-command backend unchanged: POSTs the form Slack sends (token,
@@ -55,8 +55,8 @@ namespace slackids {
 inline const QString teamId = QStringLiteral("T0BELLBOARD");
 inline const QString teamDomain = QStringLiteral("bellboard");
 inline const QString appId = QStringLiteral("A0BELLBOARD");
-QString userId(const QString &userName);     // "U" + a stable hash of the name
-QString triggerId();                          // unique per interaction
+QString userId(const QString &userName); // "U" + a stable hash of the name
+QString triggerId();                     // unique per interaction
 } // namespace slackids
 
 } // namespace bb

@@ -41,7 +41,7 @@ bool hasVisibleContent(const QJsonObject &a)
             return true;
     }
     return !a.value(QLatin1String("fields")).toArray().isEmpty()
-            || !a.value(QLatin1String("blocks")).toArray().isEmpty();
+        || !a.value(QLatin1String("blocks")).toArray().isEmpty();
 }
 
 void writeSmallLine(MessageRender &render, const QString &markupStyle)

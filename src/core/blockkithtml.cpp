@@ -33,8 +33,8 @@ QJsonArray elementsOf(const QJsonObject &object)
 void writeButton(MessageRender &render, const QString &blockId, const QJsonObject &button)
 {
     const QString href = QStringLiteral("bb-action:")
-            + QString::fromLatin1(QUrl::toPercentEncoding(blockId)) + QLatin1Char('/')
-            + QString::fromLatin1(QUrl::toPercentEncoding(stringOf(button, "action_id")));
+                       + QString::fromLatin1(QUrl::toPercentEncoding(blockId)) + QLatin1Char('/')
+                       + QString::fromLatin1(QUrl::toPercentEncoding(stringOf(button, "action_id")));
     const QString label = withoutHiddenCharacters(
             replaceEmojiShortcodes(stringOf(button.value(QLatin1String("text")).toObject(), "text")));
     // Slack's two button styles get their colours (messageStyleSheet); any other value is
@@ -95,8 +95,7 @@ void writeRichTextRun(MessageRender &render, const QJsonObject &run)
     RichTextWriter &out = render.out();
     const QString type = stringOf(run, "type");
     const QJsonObject style = run.value(QLatin1String("style")).toObject();
-    static const std::array<std::pair<const char *, const char16_t *>, 4> styles{ {
-            { "bold", u"b" }, { "italic", u"i" }, { "strike", u"s" }, { "code", u"code" } } };
+    static const std::array<std::pair<const char *, const char16_t *>, 4> styles{ { { "bold", u"b" }, { "italic", u"i" }, { "strike", u"s" }, { "code", u"code" } } };
     for (const auto &[name, tag] : styles) {
         if (style.value(QLatin1String(name)).toBool())
             out.markup(QStringLiteral("<%1>").arg(QStringView(tag)));
@@ -111,7 +110,7 @@ void writeRichTextRun(MessageRender &render, const QJsonObject &run)
     } else if (type == QLatin1String("user") || type == QLatin1String("usergroup")
                || type == QLatin1String("channel") || type == QLatin1String("broadcast")) {
         const QString id = stringOf(run, "user_id") + stringOf(run, "usergroup_id")
-                + stringOf(run, "channel_id") + stringOf(run, "range");
+                         + stringOf(run, "channel_id") + stringOf(run, "range");
         out.markup(u"<span class=\"mention\" style=\"font-weight:600\">");
         render.plainText((type == QLatin1String("channel") ? u'#' : u'@') + id, false);
         out.markup(u"</span>");

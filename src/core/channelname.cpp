@@ -12,8 +12,8 @@ QString normalizeChannelName(const QString &raw)
         return {};
     for (const QChar c : name) {
         const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-                || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-                || c == QLatin1Char('-') || c == QLatin1Char('_') || c == QLatin1Char('.');
+                     || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+                     || c == QLatin1Char('-') || c == QLatin1Char('_') || c == QLatin1Char('.');
         if (!ok)
             return {};
     }

@@ -86,7 +86,7 @@ bool isShortcodeChar(QChar c)
 {
     const char16_t u = c.unicode();
     return (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'_' || u == u'+'
-            || u == u'-' || (u >= u'A' && u <= u'Z');
+        || u == u'-' || (u >= u'A' && u <= u'Z');
 }
 
 QString lookUp(QStringView name, int skinTone)

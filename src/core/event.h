@@ -14,14 +14,14 @@ namespace bb {
 // One notification as Bellboard keeps it, whatever format it arrived in.
 struct Event
 {
-    qint64 id = 0;              // assigned by the store on commit; 0 before
-    QString channel;            // normalized channel name, without '#'
-    qint64 receivedAtMs = 0;    // server receive time, ms since the epoch (UTC)
-    QString senderTs;           // the sender's own timestamp as given (Slack "ts" or ISO text), may be empty
-    QString source;             // where it came from: "webhook", "chat.postMessage", "notify", "plain", "cli", plus ":<token name>"
-    QString senderName;         // username / bot name as the sender called itself, or the fallback below
+    qint64 id = 0;                     // assigned by the store on commit; 0 before
+    QString channel;                   // normalized channel name, without '#'
+    qint64 receivedAtMs = 0;           // server receive time, ms since the epoch (UTC)
+    QString senderTs;                  // the sender's own timestamp as given (Slack "ts" or ISO text), may be empty
+    QString source;                    // where it came from: "webhook", "chat.postMessage", "notify", "plain", "cli", plus ":<token name>"
+    QString senderName;                // username / bot name as the sender called itself, or the fallback below
     bool senderNameIsFallback = false; // the sender gave no name: Bellboard named it after the client, tag or source (senderfallback.h)
-    QString senderIcon;         // ":emoji:" shortcode or an icon URL
+    QString senderIcon;                // ":emoji:" shortcode or an icon URL
     Level level = Level::Info;
     QString title;
     QString text;               // mrkdwn as sent (rendering happens in the UI layer)

@@ -25,7 +25,8 @@ QString csvField(const QString &value)
 } // namespace
 
 EventExportWriter::EventExportWriter(QIODevice *device, Format format)
-    : m_device(device), m_format(format)
+    : m_device(device)
+    , m_format(format)
 {
 }
 

@@ -16,13 +16,16 @@ namespace bb {
 class EventExportWriter
 {
 public:
-    enum class Format { Csv, Json };
+    enum class Format {
+        Csv,
+        Json
+    };
 
     EventExportWriter(QIODevice *device, Format format);
 
-    bool begin();                           // CSV header row, or "["
-    bool write(const EventList &events);    // one page, in the order given
-    bool finish();                          // "]" for JSON
+    bool begin();                        // CSV header row, or "["
+    bool write(const EventList &events); // one page, in the order given
+    bool finish();                       // "]" for JSON
     int count() const { return m_count; }
 
     static QStringList csvHeader();

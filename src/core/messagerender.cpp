@@ -23,11 +23,11 @@ constexpr int maxMarkupPieces = 1000;
 } // namespace
 
 MessageRender::MessageRender(RichTextWriter &out, bool remoteImages, int maxTextChars)
-    : m_out(out),
-      m_remoteImages(remoteImages),
-      m_maxTextChars(maxTextChars),
-      m_budget(qsizetype(maxTextChars) * budgetInTexts),
-      m_maxOutputChars(m_budget * outputInBudgets)
+    : m_out(out)
+    , m_remoteImages(remoteImages)
+    , m_maxTextChars(maxTextChars)
+    , m_budget(qsizetype(maxTextChars) * budgetInTexts)
+    , m_maxOutputChars(m_budget * outputInBudgets)
 {
 }
 

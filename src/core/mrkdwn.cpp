@@ -4,14 +4,17 @@
 #include "richtextwriter.h"
 #include "safetext.h"
 
-
 namespace bb {
 
 namespace {
 
 const QLatin1String fence("```");
 
-enum class LineKind { Paragraph, Quote, ListItem };
+enum class LineKind {
+    Paragraph,
+    Quote,
+    ListItem
+};
 
 // "&gt; text" or "> text" (senders that do not escape): the text after the marker.
 bool stripQuoteMarker(QStringView &line)
@@ -49,7 +52,8 @@ qsizetype listMarkerLength(QStringView line)
 class BlockRenderer
 {
 public:
-    BlockRenderer(RichTextWriter &out) : m_out(out) { }
+    BlockRenderer(RichTextWriter &out)
+        : m_out(out) {}
 
     void render(QStringView text)
     {

@@ -15,7 +15,7 @@ struct MrkdwnOptions
     // false follows Slack's "mrkdwn": false — no *bold*, `code`, quotes or lists; links,
     // mentions, entities and emoji are still resolved, as Slack does.
     bool formatting = true;
-    int maxTextChars = 20000;   // longer text is cut with a visible "… (N more characters)"
+    int maxTextChars = 20000; // longer text is cut with a visible "… (N more characters)"
 };
 
 // Slack mrkdwn (as it arrives: &lt; &gt; &amp; escaped, <…> control sequences) → the HTML

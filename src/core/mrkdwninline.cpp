@@ -85,7 +85,9 @@ Atom controlSequenceAtom(QStringView inner)
 class LineRenderer
 {
 public:
-    LineRenderer(RichTextWriter &out, bool styles) : m_out(out), m_styles(styles) { }
+    LineRenderer(RichTextWriter &out, bool styles)
+        : m_out(out)
+        , m_styles(styles) {}
 
     void render(QStringView line)
     {
@@ -216,14 +218,14 @@ private:
     {
         const qsizetype n = qsizetype(m_atoms.size());
         return (i == 0 || !isWordChar(m_atoms[size_t(i - 1)])) && i + 1 < n
-                && !isSpace(m_atoms[size_t(i + 1)]);
+            && !isSpace(m_atoms[size_t(i + 1)]);
     }
 
     bool canClose(qsizetype i) const
     {
         const qsizetype n = qsizetype(m_atoms.size());
         return i > 0 && !isSpace(m_atoms[size_t(i - 1)])
-                && (i + 1 == n || !isWordChar(m_atoms[size_t(i + 1)]));
+            && (i + 1 == n || !isWordChar(m_atoms[size_t(i + 1)]));
     }
 
     // For each delimiter, the first position at or after k that can close it: one pass from

@@ -39,7 +39,8 @@ void appendEscaped(QString &out, QStringView text, qsizetype &unbroken)
 
 } // namespace
 
-RichTextWriter::RichTextWriter(Mode mode, QStringList highlightTerms) : m_mode(mode)
+RichTextWriter::RichTextWriter(Mode mode, QStringList highlightTerms)
+    : m_mode(mode)
 {
     for (const QString &term : highlightTerms) {
         if (!term.trimmed().isEmpty())

@@ -14,7 +14,10 @@ namespace bb {
 class RichTextWriter
 {
 public:
-    enum class Mode { Html, Plain };
+    enum class Mode {
+        Html,
+        Plain
+    };
 
     explicit RichTextWriter(Mode mode, QStringList highlightTerms = {});
 

@@ -7,8 +7,8 @@ namespace {
 bool isHiddenCharacter(char32_t c)
 {
     return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200B
-            || c == 0x2060 || c == 0xFEFF || c == 0x180E || (c < 0x20 && c != u'\n' && c != u'\t')
-            || (c >= 0x7F && c <= 0x9F);
+        || c == 0x2060 || c == 0xFEFF || c == 0x180E || (c < 0x20 && c != u'\n' && c != u'\t')
+        || (c >= 0x7F && c <= 0x9F);
 }
 
 bool isJoiner(char16_t c)

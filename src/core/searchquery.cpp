@@ -20,9 +20,9 @@ QString tr(const char *text)
 struct Term
 {
     QString text;
-    bool quoted = false;     // some part of the term was inside quotes
-    bool negated = false;    // an unquoted leading '-'
-    qsizetype keyEnd = -1;   // index of the first ':' that stood outside quotes
+    bool quoted = false;   // some part of the term was inside quotes
+    bool negated = false;  // an unquoted leading '-'
+    qsizetype keyEnd = -1; // index of the first ':' that stood outside quotes
 };
 
 // Splits `input` into terms, or returns an error sentence for an unterminated quote.
@@ -97,7 +97,7 @@ QDateTime parseDate(const QString &value, const QDateTime &now)
         const QDate day = QDate::fromString(match.captured(1), QStringLiteral("yyyy-MM-dd"));
         const QString clock = match.captured(2);
         const QTime time = QTime::fromString(clock, clock.size() == 5 ? QStringLiteral("HH:mm")
-                                                                       : QStringLiteral("HH:mm:ss"));
+                                                                      : QStringLiteral("HH:mm:ss"));
         if (day.isValid() && time.isValid())
             return QDateTime(day, time, Qt::LocalTime);
     }
@@ -135,8 +135,7 @@ QString applyKey(const QString &key, const QString &value, const QDateTime &now,
     } else {
         const QDateTime when = parseDate(value, now);
         if (!when.isValid())
-            return tr("'%1' is not a date for %2: use %3.").arg(value, key + QLatin1Char(':'),
-                                                               acceptedDateForms());
+            return tr("'%1' is not a date for %2: use %3.").arg(value, key + QLatin1Char(':'), acceptedDateForms());
         if (key == QLatin1String("before")) {
             if (!query->before.isValid() || when < query->before)
                 query->before = when;
@@ -160,8 +159,8 @@ bool isKey(const QString &key)
 bool SearchQuery::isEmpty() const
 {
     return words.isEmpty() && excludedWords.isEmpty() && phrases.isEmpty() && users.isEmpty()
-            && channels.isEmpty() && senders.isEmpty() && !level && !after.isValid()
-            && !before.isValid();
+        && channels.isEmpty() && senders.isEmpty() && !level && !after.isValid()
+        && !before.isValid();
 }
 
 QueryParseResult parseSearchQuery(const QString &text, const QDateTime &now)

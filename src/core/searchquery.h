@@ -34,8 +34,8 @@ struct SearchQuery
     QStringList channels;      // normalized, without '#'
     QStringList senders;
     std::optional<Level> level;
-    QDateTime after;           // invalid when absent; inclusive
-    QDateTime before;          // invalid when absent; exclusive
+    QDateTime after;  // invalid when absent; inclusive
+    QDateTime before; // invalid when absent; exclusive
 
     bool hasTextTerms() const { return !words.isEmpty() || !phrases.isEmpty(); }
     bool isEmpty() const;
@@ -44,7 +44,7 @@ struct SearchQuery
 struct QueryParseResult
 {
     SearchQuery query;
-    QString error;             // empty on success; otherwise a sentence for the user
+    QString error; // empty on success; otherwise a sentence for the user
     bool ok() const { return error.isEmpty(); }
 };
 

@@ -31,7 +31,7 @@ const QRegularExpression &handlePattern()
 bool isBroadcastWord(const QString &name)
 {
     return name == QLatin1String("here") || name == QLatin1String("channel")
-            || name == QLatin1String("everyone");
+        || name == QLatin1String("everyone");
 }
 
 struct Found

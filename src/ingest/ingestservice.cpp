@@ -45,7 +45,9 @@ QString webhookUrlChannel(const QString &path)
 } // namespace
 
 IngestService::IngestService(EventStore *store, const IngestSettings &settings, QObject *parent)
-    : QObject(parent), m_store(store), m_settings(settings)
+    : QObject(parent)
+    , m_store(store)
+    , m_settings(settings)
 {
 }
 
@@ -115,8 +117,8 @@ void IngestService::handle(const HttpRequest &request, const HttpResponder &resp
 
     const QByteArray segment = firstPathSegment(path);
     const bool known = path == QLatin1String("/") || segment == "services" || segment == "hooks"
-            || segment == "c" || path == QLatin1String("/notify") || path == QLatin1String("/notify-directly")
-            || path == QLatin1String("/api/chat.postMessage") || path == QLatin1String("/api/auth.test");
+                    || segment == "c" || path == QLatin1String("/notify") || path == QLatin1String("/notify-directly")
+                    || path == QLatin1String("/api/chat.postMessage") || path == QLatin1String("/api/auth.test");
     if (!known) {
         m_stats.countRejected(QStringLiteral("not_found"));
         respond(HttpResponse::text(404, "no_service"));
@@ -131,15 +133,15 @@ void IngestService::handle(const HttpRequest &request, const HttpResponder &resp
     const QString source = token.isEmpty() ? QString() : QLatin1Char(':') + token;
     if (path == QLatin1String("/api/auth.test")) {
         respond(HttpResponse::json(200, QJsonObject{
-            { QStringLiteral("ok"), true },
-            { QStringLiteral("url"), m_settings.publicUrl },
-            { QStringLiteral("team"), QStringLiteral("Bellboard") },
-            { QStringLiteral("user"), QStringLiteral("bellboard") },
-            { QStringLiteral("team_id"), QStringLiteral("T0BELLBOARD") },
-            { QStringLiteral("user_id"), QStringLiteral("U0BELLBOARD") },
-            { QStringLiteral("bot_id"), QStringLiteral("B0BELLBOARD") },
-            { QStringLiteral("is_enterprise_install"), false },
-        }));
+                                                { QStringLiteral("ok"), true },
+                                                { QStringLiteral("url"), m_settings.publicUrl },
+                                                { QStringLiteral("team"), QStringLiteral("Bellboard") },
+                                                { QStringLiteral("user"), QStringLiteral("bellboard") },
+                                                { QStringLiteral("team_id"), QStringLiteral("T0BELLBOARD") },
+                                                { QStringLiteral("user_id"), QStringLiteral("U0BELLBOARD") },
+                                                { QStringLiteral("bot_id"), QStringLiteral("B0BELLBOARD") },
+                                                { QStringLiteral("is_enterprise_install"), false },
+                                        }));
     } else if (path == QLatin1String("/api/chat.postMessage")) {
         ingest(request, respond, Answer::WebApi,
                decodeChatPostMessage(request, contextFor(request, QStringLiteral("chat.postMessage") + source, {})));
@@ -207,11 +209,11 @@ void IngestService::ingest(const HttpRequest &request, const HttpResponder &resp
         switch (style) {
         case Answer::WebApi:
             respond(HttpResponse::json(200, QJsonObject{
-                { QStringLiteral("ok"), true },
-                { QStringLiteral("channel"), first.channel },
-                { QStringLiteral("ts"), first.slackTs() },
-                { QStringLiteral("message"), first.toSlackMessage() },
-            }));
+                                                    { QStringLiteral("ok"), true },
+                                                    { QStringLiteral("channel"), first.channel },
+                                                    { QStringLiteral("ts"), first.slackTs() },
+                                                    { QStringLiteral("message"), first.toSlackMessage() },
+                                            }));
             break;
         case Answer::Slackboard:
             respond(HttpResponse::json(200, QJsonObject{ { QStringLiteral("message"), QStringLiteral("ok") } }));
@@ -232,16 +234,16 @@ void IngestService::respondError(const HttpResponder &respond, Answer style, int
     case Answer::WebApi:
         // Slack's Web API reports failures as HTTP 200 with ok:false; SDKs expect exactly that.
         respond(HttpResponse::json(status == 401 || status == 500 ? status : 200, QJsonObject{
-            { QStringLiteral("ok"), false },
-            { QStringLiteral("error"), QString::fromLatin1(error) },
-            { QStringLiteral("detail"), detail },
-        }));
+                                                                                          { QStringLiteral("ok"), false },
+                                                                                          { QStringLiteral("error"), QString::fromLatin1(error) },
+                                                                                          { QStringLiteral("detail"), detail },
+                                                                                  }));
         break;
     case Answer::Slackboard:
         respond(HttpResponse::json(status, QJsonObject{
-            { QStringLiteral("message"), QString::fromLatin1(error) },
-            { QStringLiteral("detail"), detail },
-        }));
+                                                   { QStringLiteral("message"), QString::fromLatin1(error) },
+                                                   { QStringLiteral("detail"), detail },
+                                           }));
         break;
     case Answer::Webhook:
     case Answer::Plain:

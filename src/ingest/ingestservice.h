@@ -21,7 +21,7 @@ class LiveStream;
 // authenticates its own requests (a response_url's secret token is its path).
 struct HttpRoute
 {
-    QString pathPrefix;   // "/chatops/response/"
+    QString pathPrefix; // "/chatops/response/"
     HttpHandler handler;
 };
 
@@ -30,9 +30,9 @@ struct IngestSettings
     QString defaultChannel = QStringLiteral("general");
     bool autoCreateChannels = true;
     QList<NotifyRoute> routes;
-    QHash<QString, QString> tokens;   // token value → token name; empty: no token required
-    QString publicUrl;                // what auth.test answers as "url"
-    QList<HttpRoute> extraRoutes;     // checked first, in order
+    QHash<QString, QString> tokens; // token value → token name; empty: no token required
+    QString publicUrl;              // what auth.test answers as "url"
+    QList<HttpRoute> extraRoutes;   // checked first, in order
 };
 
 // Bellboard's HTTP API: routes each request to its decoder, checks tokens and channels,
@@ -53,7 +53,12 @@ public:
     const IngestStats &stats() const { return m_stats; }
 
 private:
-    enum class Answer { Webhook, WebApi, Slackboard, Plain };
+    enum class Answer {
+        Webhook,
+        WebApi,
+        Slackboard,
+        Plain
+    };
 
     void ingest(const HttpRequest &request, const HttpResponder &respond, Answer style,
                 const DecodeResult &decoded);

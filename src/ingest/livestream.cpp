@@ -94,10 +94,11 @@ void LiveStream::connected()
         for (const QString &channel : std::as_const(filter.channels))
             channels.append(channel);
         socket->sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject{
-            { QStringLiteral("type"), QStringLiteral("hello") },
-            { QStringLiteral("channels"), channels },
-            { QStringLiteral("level"), levelName(filter.minimum) },
-        }).toJson(QJsonDocument::Compact)));
+                                                                        { QStringLiteral("type"), QStringLiteral("hello") },
+                                                                        { QStringLiteral("channels"), channels },
+                                                                        { QStringLiteral("level"), levelName(filter.minimum) },
+                                                                })
+                                                          .toJson(QJsonDocument::Compact)));
     }
 }
 

@@ -7,7 +7,7 @@ namespace bb {
 struct SecretLookup
 {
     QString value;
-    QString error;       // empty when found
+    QString error; // empty when found
     bool fromEnvironment = false;
     bool missing = false; // the keychain works but has no such secret
     bool ok() const { return error.isEmpty(); }

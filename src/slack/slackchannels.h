@@ -10,8 +10,8 @@ namespace bb {
 
 struct SlackChannelInfo
 {
-    QString id;        // "C0123ABC"
-    QString name;      // "general", without '#'
+    QString id;   // "C0123ABC"
+    QString name; // "general", without '#'
     bool isPrivate = false;
     bool isMember = false; // the app can read it (otherwise: /invite it)
 };

@@ -46,12 +46,10 @@ void checkSlackLogin(const QUrl &apiUrl, const SlackTokens &tokens, QObject *con
         }
         app->call(QStringLiteral("apps.connections.open"), {}, context, [who, finish](const SlackResponse &socket) {
             if (!socket.ok) {
-                finish({ false, {}, {}, tr("the app-level token was not accepted (is Socket Mode on?): %1 (%2)")
-                                                .arg(socket.explanation(), socket.error) });
+                finish({ false, {}, {}, tr("the app-level token was not accepted (is Socket Mode on?): %1 (%2)").arg(socket.explanation(), socket.error) });
                 return;
             }
-            finish({ true, who.body.value(QStringLiteral("team")).toString(),
-                     who.body.value(QStringLiteral("user")).toString(), {} });
+            finish({ true, who.body.value(QStringLiteral("team")).toString(), who.body.value(QStringLiteral("user")).toString(), {} });
         });
     });
 }

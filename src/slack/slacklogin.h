@@ -12,9 +12,9 @@ namespace bb {
 struct SlackLoginResult
 {
     bool ok = false;
-    QString team;   // the workspace's name (auth.test)
-    QString user;   // the bot's user name
-    QString error;  // a sentence: which token, what Slack said, what to do
+    QString team;  // the workspace's name (auth.test)
+    QString user;  // the bot's user name
+    QString error; // a sentence: which token, what Slack said, what to do
 };
 
 // Checks a pair of tokens with Slack before anything is stored: their shapes, then the bot

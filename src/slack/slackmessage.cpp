@@ -108,7 +108,7 @@ bool isTopLevelMessage(const QJsonObject &message)
 {
     const QString thread = text(message, "thread_ts");
     return thread.isEmpty() || thread == text(message, "ts")
-            || text(message, "subtype") == QLatin1String("thread_broadcast");
+        || text(message, "subtype") == QLatin1String("thread_broadcast");
 }
 
 Event slackMessageToEvent(const QJsonObject &message, const QString &channel, const QHash<QString, SlackUser> &users)

@@ -45,8 +45,9 @@ void SlackMirror::start(const SlackMirrorSettings &settings, const SlackTokens &
     m_mirroredChannels.clear();
     for (const QString &channel : settings.channels)
         m_mirroredChannels << mirroredChannelName(channel);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, settings, tokens] { worker->start(settings, tokens); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, settings, tokens] { worker->start(settings, tokens); },
+            Qt::QueuedConnection);
 }
 
 void SlackMirror::stop()

@@ -19,7 +19,7 @@ class SlackMirrorWorker;
 struct SlackMirrorSettings
 {
     QUrl apiUrl = QUrl(QStringLiteral("https://slack.com/api/"));
-    QStringList channels;   // as configured: "general", "#general" or an id
+    QStringList channels; // as configured: "general", "#general" or an id
     SlackTimings timings;
 };
 

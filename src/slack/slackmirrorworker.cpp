@@ -143,7 +143,8 @@ void SlackMirrorWorker::channelsListed(const QList<SlackChannelInfo> &channels)
         const SlackChannelInfo *channel = findSlackChannel(channels, wanted);
         if (!channel) {
             m_problems.insert(wanted, tr("#%1 is not a channel the app can see: check the name, or /invite the app "
-                                         "to a private channel").arg(wanted));
+                                         "to a private channel")
+                                              .arg(wanted));
             continue;
         }
         const QString local = mirroredChannelName(channel->name);
@@ -347,8 +348,8 @@ void SlackMirrorWorker::eventReceived(const QString &type, const QJsonObject &pa
         write.removals.append({ channelId, str(event, "deleted_ts") });
     } else {
         const QJsonObject message = subtype == QLatin1String("message_changed")
-                ? event.value(QStringLiteral("message")).toObject()
-                : event;
+                                          ? event.value(QStringLiteral("message")).toObject()
+                                          : event;
         if (str(message, "ts").isEmpty())
             return;
         write.messages.append({ channelId, message });

@@ -50,9 +50,9 @@ private:
     struct Channel
     {
         SlackChannelInfo info;
-        QString local;          // "slack.general"
+        QString local;            // "slack.general"
         bool backfilling = false; // reading history: live changes wait in `parked`
-        QList<Write> parked;    // stored after the backfill, so that ids follow time
+        QList<Write> parked;      // stored after the backfill, so that ids follow time
     };
 
     void begin();

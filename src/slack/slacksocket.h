@@ -59,9 +59,9 @@ private:
     Connection *m_current = nullptr; // the one events come from
     Connection *m_next = nullptr;    // opened on `disconnect`, promoted at its hello
     bool m_running = false;
-    bool m_opening = false;          // apps.connections.open in flight
+    bool m_opening = false; // apps.connections.open in flight
     int m_attempt = 0;
-    quint64 m_generation = 0;        // a stop() makes answers to earlier opens void
+    quint64 m_generation = 0; // a stop() makes answers to earlier opens void
 };
 
 } // namespace bb

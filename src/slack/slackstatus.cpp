@@ -95,7 +95,7 @@ SlackStatus SlackStatus::fromJson(const QJsonObject &object)
 bool SlackStatus::operator==(const SlackStatus &other) const
 {
     return phase == other.phase && retryAtMs == other.retryAtMs && detail == other.detail && team == other.team
-            && channels == other.channels && problems == other.problems;
+        && channels == other.channels && problems == other.problems;
 }
 
 } // namespace bb

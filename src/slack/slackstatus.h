@@ -15,7 +15,7 @@ struct SlackStatus
     Q_DECLARE_TR_FUNCTIONS(SlackStatus)
 public:
     enum class Phase {
-        Off,          // not logged in, or nothing to mirror
+        Off, // not logged in, or nothing to mirror
         Connecting,
         Connected,
         Reconnecting, // waiting until retryAtMs
@@ -23,17 +23,17 @@ public:
         RateLimited,  // a Web API method paused until retryAtMs
     };
     Phase phase = Phase::Off;
-    qint64 retryAtMs = 0;         // Reconnecting / RateLimited: when it goes on
-    QString detail;               // why, in a sentence (the last error, the paused method)
-    QString team;                 // the workspace's name, once known
-    QStringList channels;         // mirrored Slack channel names, without '#'
-    QStringList problems;         // per-channel sentences (not_in_channel: how to invite the bot)
+    qint64 retryAtMs = 0; // Reconnecting / RateLimited: when it goes on
+    QString detail;       // why, in a sentence (the last error, the paused method)
+    QString team;         // the workspace's name, once known
+    QStringList channels; // mirrored Slack channel names, without '#'
+    QStringList problems; // per-channel sentences (not_in_channel: how to invite the bot)
 
     // "connected", "reconnecting in 12 s", "token revoked", "rate limited until 14:03:10"
     QString phaseText(qint64 nowMs) const;
     // The same with what to do and why: "token revoked or invalid: run `bellboard slack login` … (detail)".
     QString text(qint64 nowMs) const;
-    static QString phaseName(Phase phase);   // "connected", "reconnecting", … (status file, JSON)
+    static QString phaseName(Phase phase); // "connected", "reconnecting", … (status file, JSON)
     static Phase phaseFromName(const QString &name);
 
     QJsonObject toJson() const;

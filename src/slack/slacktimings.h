@@ -21,15 +21,15 @@ struct SlackTimings
         { QStringLiteral("apps.connections.open"), 1000 },
     };
     int defaultPacingMs = 1000;
-    int retryAfterUnitMs = 1000;    // one "Retry-After" second (tests: a few ms)
-    int requestTimeoutMs = 30000;   // a Web API call with no answer by then fails
+    int retryAfterUnitMs = 1000;  // one "Retry-After" second (tests: a few ms)
+    int requestTimeoutMs = 30000; // a Web API call with no answer by then fails
 
     // Socket Mode. Slack's own client pings every ~1.7 s and gives up after 5 s without a
     // pong; a socket that never says hello is as dead as one that stopped answering.
     int pingIntervalMs = 2000;
-    int deadAfterMs = 10000;        // nothing heard (pong, frame) for this long: dead
-    int helloTimeoutMs = 10000;     // connected (or connecting) without a hello: dead
-    int backoffBaseMs = 1000;       // reconnect waits base·2^n, jittered, up to backoffMaxMs
+    int deadAfterMs = 10000;    // nothing heard (pong, frame) for this long: dead
+    int helloTimeoutMs = 10000; // connected (or connecting) without a hello: dead
+    int backoffBaseMs = 1000;   // reconnect waits base·2^n, jittered, up to backoffMaxMs
     int backoffMaxMs = 120000;
 
     // Backfill: messages per conversations.history / .replies page (Slack tolerates up to

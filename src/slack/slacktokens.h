@@ -17,8 +17,8 @@ QString appSecretName();
 struct Lookup
 {
     SlackTokens tokens;
-    QString error;          // empty when both were found
-    bool missing = false;   // not logged in (the keychain works, the tokens are not there)
+    QString error;        // empty when both were found
+    bool missing = false; // not logged in (the keychain works, the tokens are not there)
     bool fromEnvironment = false;
     bool ok() const { return error.isEmpty(); }
 };

@@ -60,7 +60,8 @@ QString SlackResponse::explain(const QString &error, const QJsonObject &body)
     if (error == QLatin1String("missing_scope")) {
         const QString needed = body.value(QStringLiteral("needed")).toString();
         return tr("The app lacks the permission scope %1: add it under OAuth & Permissions, reinstall the app "
-                  "and log in again.").arg(needed.isEmpty() ? tr("(unknown)") : needed);
+                  "and log in again.")
+                .arg(needed.isEmpty() ? tr("(unknown)") : needed);
     }
     if (error == QLatin1String("is_archived"))
         return tr("The channel is archived.");

@@ -9,7 +9,8 @@ namespace bb {
 class AsyncEventReader::Worker : public QObject
 {
 public:
-    explicit Worker(const QString &databasePath) : m_reader(databasePath) {}
+    explicit Worker(const QString &databasePath)
+        : m_reader(databasePath) {}
     EventReader &reader() { return m_reader; }
 
 private:
@@ -47,11 +48,14 @@ quint64 AsyncEventReader::requestSearch(const SearchQuery &query, qint64 beforeI
     // `this` outlives every call running on the worker (the destructor joins the thread
     // first); answers still posted back when `this` is destroyed are dropped with it.
     Worker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [this, worker, id, query, beforeId, limit] {
-        const EventPage page = worker->reader().search(query, beforeId, limit);
-        QMetaObject::invokeMethod(this, [this, id, page] { emit pageReady(id, page); },
-                                  Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+            worker, [this, worker, id, query, beforeId, limit] {
+                const EventPage page = worker->reader().search(query, beforeId, limit);
+                QMetaObject::invokeMethod(
+                        this, [this, id, page] { emit pageReady(id, page); },
+                        Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
     return id;
 }
 
@@ -59,11 +63,14 @@ quint64 AsyncEventReader::requestChannelCounts()
 {
     const quint64 id = nextId();
     Worker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [this, worker, id] {
-        const ChannelCounts counts = worker->reader().countsByChannel();
-        QMetaObject::invokeMethod(this, [this, id, counts] { emit channelCountsReady(id, counts); },
-                                  Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+            worker, [this, worker, id] {
+                const ChannelCounts counts = worker->reader().countsByChannel();
+                QMetaObject::invokeMethod(
+                        this, [this, id, counts] { emit channelCountsReady(id, counts); },
+                        Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
     return id;
 }
 

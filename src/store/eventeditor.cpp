@@ -51,17 +51,35 @@ bool EventEditor::find(qint64 id, Event *event, QString *error)
 bool EventEditor::update(const Event &event, EventList *changed, QString *error)
 {
     const QVariantList values = {
-        textOrNull(event.senderTs), textOrNull(event.source), textOrNull(event.senderName),
-        textOrNull(event.senderIcon), int(event.level), textOrNull(event.title), textOrNull(event.text),
-        jsonOrNull(event.attachmentsJson), jsonOrNull(event.blocksJson), textOrNull(event.threadKey),
-        EventInserter::usersJsonOf(event), EventInserter::attachmentTextOf(event), event.mrkdwn ? 1 : 0,
+        textOrNull(event.senderTs),
+        textOrNull(event.source),
+        textOrNull(event.senderName),
+        textOrNull(event.senderIcon),
+        int(event.level),
+        textOrNull(event.title),
+        textOrNull(event.text),
+        jsonOrNull(event.attachmentsJson),
+        jsonOrNull(event.blocksJson),
+        textOrNull(event.threadKey),
+        EventInserter::usersJsonOf(event),
+        EventInserter::attachmentTextOf(event),
+        event.mrkdwn ? 1 : 0,
         event.senderNameIsFallback ? 1 : 0,
     };
     static const QStringList columns = {
-        QStringLiteral("sender_ts"), QStringLiteral("source"), QStringLiteral("sender_name"),
-        QStringLiteral("sender_icon"), QStringLiteral("level"), QStringLiteral("title"), QStringLiteral("text"),
-        QStringLiteral("attachments_json"), QStringLiteral("blocks_json"), QStringLiteral("thread_key"),
-        QStringLiteral("users_json"), QStringLiteral("attachment_text"), QStringLiteral("mrkdwn"),
+        QStringLiteral("sender_ts"),
+        QStringLiteral("source"),
+        QStringLiteral("sender_name"),
+        QStringLiteral("sender_icon"),
+        QStringLiteral("level"),
+        QStringLiteral("title"),
+        QStringLiteral("text"),
+        QStringLiteral("attachments_json"),
+        QStringLiteral("blocks_json"),
+        QStringLiteral("thread_key"),
+        QStringLiteral("users_json"),
+        QStringLiteral("attachment_text"),
+        QStringLiteral("mrkdwn"),
         QStringLiteral("sender_name_fallback"),
     };
     QStringList assignments;

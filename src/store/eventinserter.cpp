@@ -71,7 +71,7 @@ namespace {
 // statement holds this many rows; a smaller batch binds only the first rows and leaves the
 // rest NULL, which the statement's WHERE skips.
 constexpr int rowsPerStatement = 128;
-constexpr int columnsPerRow = 17;  // the 16 stored columns and the row's position
+constexpr int columnsPerRow = 17; // the 16 stored columns and the row's position
 
 QString insertSql()
 {
@@ -131,7 +131,8 @@ bool EventInserter::prepare(QString *error)
     }
     const QByteArray sql = insertSql().toUtf8();
     if (sqlite3_prepare_v3(m_db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT,
-                           &m_insert, nullptr) != SQLITE_OK) {
+                           &m_insert, nullptr)
+        != SQLITE_OK) {
         *error = QStringLiteral("preparing the insert: %1").arg(sqliteError(m_db));
         return false;
     }

@@ -18,9 +18,9 @@ struct SqlStatement;
 
 struct EventPage
 {
-    EventList events;      // newest first
-    bool hasMore = false;  // older matches exist before events.last().id
-    QString error;         // empty on success
+    EventList events;     // newest first
+    bool hasMore = false; // older matches exist before events.last().id
+    QString error;        // empty on success
 };
 
 // Read-only access to the event database for one thread (SQLite: one connection per

@@ -155,7 +155,7 @@ QFuture<ExternalResult> EventStore::replaceEventContent(qint64 id, const Event &
         EventEditor editor(writer.database());
         Event stored;
         return findStored(editor, id, &stored, why)
-                && editor.update(EventEditor::withContent(stored, content), &result->changed, why);
+            && editor.update(EventEditor::withContent(stored, content), &result->changed, why);
     });
 }
 

@@ -14,15 +14,15 @@ namespace bb {
 
 struct RetentionPolicy
 {
-    int maxAgeDays = 0;    // 0: keep forever
-    qint64 maxEvents = 0;  // 0: no count limit
+    int maxAgeDays = 0;   // 0: keep forever
+    qint64 maxEvents = 0; // 0: no count limit
 };
 
 struct AppendResult
 {
     bool ok = false;
-    QString error;         // for logs and HTTP 500 answers when !ok
-    EventList events;      // the committed events, with ids assigned
+    QString error;    // for logs and HTTP 500 answers when !ok
+    EventList events; // the committed events, with ids assigned
 };
 
 // The one writer of the event database. Appends from any thread are queued, committed
@@ -39,7 +39,10 @@ public:
     // How far an acknowledged commit survives. Full (the default) fsyncs the WAL at every
     // commit: acknowledged events survive a power loss. Normal survives a killed process
     // but may lose the last commits on power loss. Set before open().
-    enum class Durability { Full, Normal };
+    enum class Durability {
+        Full,
+        Normal
+    };
     void setDurability(Durability durability);
 
     // Channels that must exist from the start (the config file's [[channels]]), created at

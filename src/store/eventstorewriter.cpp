@@ -96,7 +96,7 @@ void EventStore::Writer::run(const QString &path, Durability durability, const Q
             std::unique_lock lock(m_mutex);
             auto hasWork = [this] {
                 return !m_queue.empty() || !m_jobs.empty() || m_stopping
-                        || m_retentionGeneration != m_retentionDoneGeneration;
+                    || m_retentionGeneration != m_retentionDoneGeneration;
             };
             m_wake.wait_until(lock, nextRetention, hasWork);
             // Checked on the clock, not on the wait timing out: under load that never lets the
@@ -210,7 +210,7 @@ void EventStore::Writer::deliver(std::vector<std::pair<Request *, AppendResult>>
             continue;
         }
         if (!request->context)
-            continue; // its receiver is gone
+            continue;                              // its receiver is gone
         const QObject *context = request->context; // a structured binding is not capturable before C++20 (clang)
         auto group = std::find_if(byContext.begin(), byContext.end(),
                                   [context](const auto &entry) { return entry.first == context; });
@@ -219,10 +219,12 @@ void EventStore::Writer::deliver(std::vector<std::pair<Request *, AppendResult>>
         group->second.emplace_back(std::move(request->callback), std::move(result));
     }
     for (auto &[context, callbacks] : byContext) {
-        QMetaObject::invokeMethod(context, [callbacks = std::move(callbacks)] {
-            for (const auto &[callback, result] : callbacks)
-                callback(result);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+                context, [callbacks = std::move(callbacks)] {
+                    for (const auto &[callback, result] : callbacks)
+                        callback(result);
+                },
+                Qt::QueuedConnection);
     }
 }
 
@@ -275,7 +277,8 @@ bool EventStore::Writer::createChannels(const QStringList &names, QString *error
             }
         }
         return true;
-    }, error);
+    },
+                         error);
 }
 
 bool EventStore::Writer::loadChannels(QString *error)

@@ -16,7 +16,10 @@ class EventInserter;
 // found by (source, externalId): "slack:C0123" and the message's ts.
 struct ExternalChange
 {
-    enum class Kind { Upsert, Remove };
+    enum class Kind {
+        Upsert,
+        Remove
+    };
     Kind kind = Kind::Upsert;
     QString source;
     QString externalId;

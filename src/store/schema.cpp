@@ -33,18 +33,18 @@ QString usersTextSql(const QString &row)
 QString indexRowSql(const QString &row)
 {
     return QStringLiteral(
-            "INSERT INTO events_fts(rowid, title, text, sender_name, attachment_text)"
-            " VALUES (%1.id, %1.title, %1.text, %1.sender_name, %1.attachment_text);"
-            "INSERT INTO event_users(rowid, users) %2;")
+                   "INSERT INTO events_fts(rowid, title, text, sender_name, attachment_text)"
+                   " VALUES (%1.id, %1.title, %1.text, %1.sender_name, %1.attachment_text);"
+                   "INSERT INTO event_users(rowid, users) %2;")
             .arg(row, usersTextSql(row));
 }
 
 QString unindexRowSql(const QString &row)
 {
     return QStringLiteral(
-            "INSERT INTO events_fts(events_fts, rowid, title, text, sender_name, attachment_text)"
-            " VALUES ('delete', %1.id, %1.title, %1.text, %1.sender_name, %1.attachment_text);"
-            "INSERT INTO event_users(event_users, rowid, users) SELECT 'delete', * FROM (%2);")
+                   "INSERT INTO events_fts(events_fts, rowid, title, text, sender_name, attachment_text)"
+                   " VALUES ('delete', %1.id, %1.title, %1.text, %1.sender_name, %1.attachment_text);"
+                   "INSERT INTO event_users(event_users, rowid, users) SELECT 'delete', * FROM (%2);")
             .arg(row, usersTextSql(row));
 }
 

@@ -77,7 +77,14 @@ QString withoutExcluded(const QString &positive, const QString &excluded)
     return QStringLiteral("(%1) NOT (%2)").arg(positive, excluded);
 }
 
-enum class Driver { Users, Text, Channels, Senders, Level, All };
+enum class Driver {
+    Users,
+    Text,
+    Channels,
+    Senders,
+    Level,
+    All
+};
 
 // Builds the statement left to right, so that values are appended in parameter order.
 class SearchSqlBuilder
@@ -131,7 +138,10 @@ private:
         switch (m_driver) {
         case Driver::Channels: return m_query.channels;
         case Driver::Senders: return m_query.senders;
-        case Driver::Users: case Driver::Text: case Driver::Level: case Driver::All: break;
+        case Driver::Users:
+        case Driver::Text:
+        case Driver::Level:
+        case Driver::All: break;
         }
         return {};
     }

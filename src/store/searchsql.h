@@ -30,7 +30,7 @@ struct SqlStatement
 // before:), so that a narrow window never walks the newer events above it.
 struct IdRange
 {
-    qint64 first = 0;                          // inclusive
+    qint64 first = 0;                                 // inclusive
     qint64 last = std::numeric_limits<qint64>::max(); // inclusive
 };
 SqlStatement searchIdsSql(const SearchQuery &query, qint64 beforeId, int limit, const IdRange &window = {});

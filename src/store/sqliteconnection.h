@@ -11,10 +11,16 @@ namespace bb {
 class SqliteConnection
 {
 public:
-    enum class Mode { ReadWrite, ReadOnly };
+    enum class Mode {
+        ReadWrite,
+        ReadOnly
+    };
     // PRAGMA synchronous for the writer: Full fsyncs the WAL at every commit (survives
     // power loss); Normal fsyncs only at checkpoints (survives a killed process).
-    enum class Sync { Full, Normal };
+    enum class Sync {
+        Full,
+        Normal
+    };
 
     explicit SqliteConnection(const QString &purpose);
     ~SqliteConnection();

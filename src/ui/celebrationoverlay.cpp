@@ -13,14 +13,15 @@ namespace bb {
 
 namespace {
 
-constexpr int kFrameMs = 16;   // ~60 fps
+constexpr int kFrameMs = 16; // ~60 fps
 constexpr int kDrops = 36;
-constexpr double kFadeShare = 0.15;   // the last part of the rain fades out
+constexpr double kFadeShare = 0.15; // the last part of the rain fades out
 
 } // namespace
 
 CelebrationOverlay::CelebrationOverlay(QAbstractScrollArea *view)
-    : QWidget(view->viewport()), m_frames(new QTimer(this))
+    : QWidget(view->viewport())
+    , m_frames(new QTimer(this))
 {
     setAttribute(Qt::WA_TransparentForMouseEvents);
     setAttribute(Qt::WA_NoSystemBackground);
@@ -70,7 +71,7 @@ void CelebrationOverlay::start()
     m_clock.start();
     raise();
     show();
-    m_frames->start();   // a repeated celebration restarts the rain rather than stacking it
+    m_frames->start(); // a repeated celebration restarts the rain rather than stacking it
 }
 
 void CelebrationOverlay::stop()
@@ -122,7 +123,7 @@ void CelebrationOverlay::paintEvent(QPaintEvent *)
     painter.setOpacity(t > 1 - kFadeShare ? (1 - t) / kFadeShare : 1.0);
     const double glyphSize = m_glyphs.first().height() / devicePixelRatioF();
     for (const Drop &drop : m_drops) {
-        const double fall = qMax(0.0, t - drop.delay) * drop.speed;   // in view heights
+        const double fall = qMax(0.0, t - drop.delay) * drop.speed; // in view heights
         const double y = -glyphSize + fall * (height() + glyphSize);
         const double x = drop.x * width() + std::sin(fall * 6.0 + drop.x * 10) * drop.sway;
         painter.save();

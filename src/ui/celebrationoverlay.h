@@ -36,7 +36,7 @@ public:
     QTimer *frameTimer() const { return m_frames; }
 
 public slots:
-    void celebrate(const QString &channel);   // AlertCenter::celebrationRequested
+    void celebrate(const QString &channel); // AlertCenter::celebrationRequested
     void start();
     void stop();
 
@@ -51,11 +51,11 @@ private:
     struct Drop
     {
         int glyph = 0;
-        double x = 0;          // 0..1 of the width
-        double delay = 0;      // 0..1 of the duration before it starts falling
-        double speed = 1;      // screen heights per duration
-        double sway = 0;       // pixels
-        double spin = 0;       // degrees over the fall
+        double x = 0;     // 0..1 of the width
+        double delay = 0; // 0..1 of the duration before it starts falling
+        double speed = 1; // screen heights per duration
+        double sway = 0;  // pixels
+        double spin = 0;  // degrees over the fall
         double scale = 1;
     };
     void nextFrame();
@@ -64,7 +64,7 @@ private:
     QTimer *m_frames;
     QElapsedTimer m_clock;
     QList<Drop> m_drops;
-    QList<QPixmap> m_glyphs;   // 💸 💰 🪙, drawn once per size and reused every frame
+    QList<QPixmap> m_glyphs; // 💸 💰 🪙, drawn once per size and reused every frame
     QString m_channel;
     bool m_enabled = true;
     int m_durationMs = 2000;

@@ -33,7 +33,7 @@ QString ChannelAlertMenu::muteStateText(const QDateTime &until, const QDateTime 
         return tr("Not muted");
     const QLocale locale;
     QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
-    timeFormat.remove(QStringLiteral(":ss"));   // the C locale's short format has seconds
+    timeFormat.remove(QStringLiteral(":ss")); // the C locale's short format has seconds
     const QString time = locale.toString(until.time(), timeFormat);
     const qint64 days = now.date().daysTo(until.date());
     if (days == 0)

@@ -90,8 +90,8 @@ void ChannelDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         const QRect badge(area.right() - width + 1, area.center().y() - height / 2, width, height);
         const Level level = Level(index.data(ChannelListModel::UnreadLevelRole).toInt());
         // Grey for plain news, the level's color when something warns or fails.
-        const QColor fill = muted                 ? palette.color(QPalette::PlaceholderText)
-                          : level != Level::Info  ? levelColor(level, palette)
+        const QColor fill = muted                  ? palette.color(QPalette::PlaceholderText)
+                          : level != Level::Info   ? levelColor(level, palette)
                           : isDarkPalette(palette) ? QColor(0x5a, 0x5f, 0x68)
                                                    : QColor(0x7a, 0x80, 0x89);
         QPainterPath path;

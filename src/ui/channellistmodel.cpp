@@ -69,8 +69,7 @@ QVariant ChannelListModel::data(const QModelIndex &index, int role) const
     const Channel &channel = m_channels.at(index.row());
     const bool mirrored = isMirroredChannel(channel.name);
     // A mirrored channel shows its Slack name; the heading above says where it lives.
-    const QString shown = QLatin1Char('#') + (mirrored ? channel.name.mid(channel.name.indexOf(QLatin1Char('.')) + 1)
-                                                       : channel.name);
+    const QString shown = QLatin1Char('#') + (mirrored ? channel.name.mid(channel.name.indexOf(QLatin1Char('.')) + 1) : channel.name);
     switch (role) {
     case Qt::DisplayRole:
         return shown;
@@ -99,8 +98,8 @@ QVariant ChannelListModel::data(const QModelIndex &index, int role) const
         return mirrored;
     case GroupHeaderRole:
         return mirrored && index.row() == firstMirroredRow()
-                ? (m_workspaceHeading.isEmpty() ? tr("Slack") : m_workspaceHeading)
-                : QString();
+                     ? (m_workspaceHeading.isEmpty() ? tr("Slack") : m_workspaceHeading)
+                     : QString();
     }
     return {};
 }

@@ -72,7 +72,7 @@ private:
         Level unreadLevel = Level::Info;
         qint64 countedUpTo = 0; // events up to this id are in `unread` already
     };
-    int insertChannel(const QString &name); // returns its row
+    int insertChannel(const QString &name);                               // returns its row
     static bool sortsBefore(const Channel &channel, const QString &name); // local channels, then mirrored
     int firstMirroredRow() const;
     QString notifyMode(const QString &name) const;

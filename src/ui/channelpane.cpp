@@ -48,7 +48,9 @@ bool isTypedText(QEvent *event)
 } // namespace
 
 ChannelPane::ChannelPane(EventStore *store, AsyncEventReader *reader, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::ChannelPane>()), m_feed(new FeedModel(store, reader, this))
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ChannelPane>())
+    , m_feed(new FeedModel(store, reader, this))
 {
     m_ui->setupUi(this);
     m_ui->feedView->setFeedModel(m_feed);

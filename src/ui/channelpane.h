@@ -3,7 +3,9 @@
 #include <QWidget>
 #include <memory>
 
-namespace Ui { class ChannelPane; }
+namespace Ui {
+class ChannelPane;
+}
 
 namespace bb {
 
@@ -56,12 +58,12 @@ public:
 
 signals:
     void channelChanged(const QString &name);
-    void activated();                              // the user clicked or focused this pane
+    void activated(); // the user clicked or focused this pane
     void splitRequested(Qt::Orientation orientation);
-    void moveRequested(int step);                  // -1 before, +1 after its neighbour
+    void moveRequested(int step); // -1 before, +1 after its neighbour
     void closeRequested();
     void eventRevealed(qint64 id);
-    void revealFailed(qint64 id);                  // older than the feed keeps open
+    void revealFailed(qint64 id); // older than the feed keeps open
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

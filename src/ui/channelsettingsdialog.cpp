@@ -15,7 +15,7 @@ namespace bb {
 
 namespace {
 
-constexpr int kChooseFileRole = Qt::UserRole + 1;   // the "Choose a WAV file…" entry
+constexpr int kChooseFileRole = Qt::UserRole + 1; // the "Choose a WAV file…" entry
 
 QString soundDisplayName(const QString &sound)
 {
@@ -34,11 +34,11 @@ QString soundDisplayName(const QString &sound)
 } // namespace
 
 ChannelSettingsDialog::ChannelSettingsDialog(const QString &channel, AlertCenter *alerts, QWidget *parent)
-    : QDialog(parent),
-      m_ui(std::make_unique<Ui::ChannelSettingsDialog>()),
-      m_modes(new QButtonGroup(this)),
-      m_channel(channel),
-      m_alerts(alerts)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ChannelSettingsDialog>())
+    , m_modes(new QButtonGroup(this))
+    , m_channel(channel)
+    , m_alerts(alerts)
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("#%1 — Channel settings").arg(channel));
@@ -100,7 +100,7 @@ void ChannelSettingsDialog::load(const ChannelAlertSettings &settings)
 void ChannelSettingsDialog::selectSound(const QString &sound)
 {
     int index = m_ui->soundCombo->findData(sound);
-    if (index < 0) {   // the user's own file: listed just above the separator
+    if (index < 0) { // the user's own file: listed just above the separator
         index = SoundLibrary::bundledNames().size();
         m_ui->soundCombo->insertItem(index, soundDisplayName(sound), sound);
         m_ui->soundCombo->setItemData(index, sound, Qt::ToolTipRole);
@@ -129,7 +129,7 @@ void ChannelSettingsDialog::onSoundActivated(int index)
         showProblem(m_ui->soundProblem, QString());
         return;
     }
-    m_ui->soundCombo->setCurrentIndex(m_soundIndex);   // until a good file is chosen
+    m_ui->soundCombo->setCurrentIndex(m_soundIndex); // until a good file is chosen
     const QString path = QFileDialog::getOpenFileName(
             this, tr("Choose an alert sound"), QStandardPaths::writableLocation(QStandardPaths::MusicLocation),
             tr("WAV files (*.wav);;All files (*)"));
@@ -153,7 +153,7 @@ void ChannelSettingsDialog::testSound()
     QString why;
     // The file's own problem first: it is the one the user can fix here.
     const bool played = !SoundLibrary::resolve(sound, &why).isEmpty()
-            && m_alerts->testSound(sound, m_ui->volumeSlider->value() / 100.0, &why);
+                     && m_alerts->testSound(sound, m_ui->volumeSlider->value() / 100.0, &why);
     showProblem(m_ui->soundProblem, played ? QString() : tr("Cannot play %1: %2").arg(soundDisplayName(sound), why));
 }
 

@@ -10,7 +10,9 @@
 class QButtonGroup;
 class QLabel;
 
-namespace Ui { class ChannelSettingsDialog; }
+namespace Ui {
+class ChannelSettingsDialog;
+}
 
 namespace bb {
 
@@ -66,8 +68,8 @@ private:
     QString m_channel;
     AlertCenter *m_alerts;
     ChannelSettingsSaver m_saver;
-    std::optional<bool> m_loadedEscalation;   // unset stays unset unless the box is changed
-    int m_soundIndex = 0;                     // to go back to when choosing a file is cancelled
+    std::optional<bool> m_loadedEscalation; // unset stays unset unless the box is changed
+    int m_soundIndex = 0;                   // to go back to when choosing a file is cancelled
 };
 
 } // namespace bb

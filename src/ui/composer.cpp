@@ -29,7 +29,7 @@ namespace {
 constexpr double kNoticesShare = 0.30;
 constexpr double kPreviewShare = 0.15;
 constexpr double kEditorShare = 0.20;
-constexpr int kNoticesLines = 9;     // at most, in a tall pane
+constexpr int kNoticesLines = 9; // at most, in a tall pane
 constexpr int kPreviewLines = 4;
 constexpr int kEditorLines = 6;
 
@@ -37,7 +37,7 @@ QTextBrowser *newReadOnlyView(QWidget *parent, const QString &name)
 {
     auto *view = new QTextBrowser(parent);
     view->setObjectName(name);
-    view->setDocument(new SafeTextDocument(view));   // answers are untrusted: no resources loaded
+    view->setDocument(new SafeTextDocument(view)); // answers are untrusted: no resources loaded
     view->setOpenLinks(false);
     view->document()->setDefaultStyleSheet(bodyStyleSheet(view->palette()));
     view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
@@ -48,16 +48,19 @@ QTextBrowser *newReadOnlyView(QWidget *parent, const QString &name)
 } // namespace
 
 Composer::Composer(ChatOps *chatops, ComposerHistory *history, ConsoleNotices *notices, QWidget *parent)
-    : QWidget(parent), m_chatops(chatops),
-      m_history(history ? history : new ComposerHistory(this)),
-      m_noticeBoard(notices ? notices : new ConsoleNotices(chatops, this)),
-      m_completer(&chatops->registry()),
-      m_edit(new ComposerEdit(this)), m_preview(newReadOnlyView(this, QStringLiteral("composerPreview"))),
-      m_hint(new QLabel(this)), m_notices(newReadOnlyView(this, QStringLiteral("composerNotices"))),
-      m_dismiss(new QToolButton(this))
+    : QWidget(parent)
+    , m_chatops(chatops)
+    , m_history(history ? history : new ComposerHistory(this))
+    , m_noticeBoard(notices ? notices : new ConsoleNotices(chatops, this))
+    , m_completer(&chatops->registry())
+    , m_edit(new ComposerEdit(this))
+    , m_preview(newReadOnlyView(this, QStringLiteral("composerPreview")))
+    , m_hint(new QLabel(this))
+    , m_notices(newReadOnlyView(this, QStringLiteral("composerNotices")))
+    , m_dismiss(new QToolButton(this))
 {
     setObjectName(QStringLiteral("composer"));
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);   // the feed above gets the room
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // the feed above gets the room
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 8);
     layout->setSpacing(4);
@@ -80,23 +83,23 @@ Composer::Composer(ChatOps *chatops, ComposerHistory *history, ConsoleNotices *n
     m_preview->setAccessibleName(tr("Preview of the message"));
     m_preview->setFocusPolicy(Qt::NoFocus);
     m_preview->setFrameShape(QFrame::NoFrame);
-    m_preview->setBackgroundRole(QPalette::Window);   // set apart from the field under it
+    m_preview->setBackgroundRole(QPalette::Window); // set apart from the field under it
     m_preview->viewport()->setAutoFillBackground(false);
     m_hint->setObjectName(QStringLiteral("composerHint"));
     m_hint->setTextFormat(Qt::PlainText);
     m_hint->setWordWrap(true);
-    m_hint->setEnabled(false);  // drawn in the disabled (dimmer) colour
+    m_hint->setEnabled(false); // drawn in the disabled (dimmer) colour
     m_hint->hide();
 
     m_edit->setPlaceholderText(tr("Message, or /command (Tab completes, /help lists them)"));
     m_edit->setAccessibleName(tr("Message or command"));
-    setFocusProxy(m_edit);   // focusing the composer (its pane does) is focusing its field
+    setFocusProxy(m_edit); // focusing the composer (its pane does) is focusing its field
     layout->addLayout(noticesRow);
     layout->addWidget(m_preview);
     layout->addWidget(m_hint);
     layout->addWidget(m_edit);
     for (QTextBrowser *view : { m_notices, m_preview })
-        view->viewport()->installEventFilter(this);   // a new width: a new height for its text
+        view->viewport()->installEventFilter(this); // a new width: a new height for its text
 
     connect(m_edit, &ComposerEdit::sendRequested, this, &Composer::send);
     connect(m_edit, &ComposerEdit::historyRequested, this, &Composer::browseHistory);
@@ -106,7 +109,7 @@ Composer::Composer(ChatOps *chatops, ComposerHistory *history, ConsoleNotices *n
     m_confirm = [this](const QString &text) {
         return QMessageBox::question(this, tr("Run this command?"),
                                      tr("%1\n\nThis command is marked as needing confirmation.").arg(text))
-                == QMessageBox::Yes;
+            == QMessageBox::Yes;
     };
     watchParent();
 }
@@ -254,7 +257,7 @@ void Composer::complete()
     m_edit->setTextCursor(cursor);
     const QString candidates = m_hint->text();
     updateHints();
-    if (!m_cycle.isEmpty()) {   // keep the candidates in sight while cycling
+    if (!m_cycle.isEmpty()) { // keep the candidates in sight while cycling
         m_hint->setText(candidates);
         m_hint->show();
     }
@@ -264,7 +267,7 @@ void Composer::onTextChanged()
 {
     if (m_settingText)
         return;
-    m_cycleIndex = -1;   // typing ends a Tab cycle
+    m_cycleIndex = -1; // typing ends a Tab cycle
     m_cycle.clear();
     updateHints();
 }
@@ -279,7 +282,7 @@ void Composer::updateHints()
     if (!typed.trimmed().isEmpty() && !command && m_previewMax > 0) {
         const QString message = typed.startsWith(QLatin1String("//")) ? typed.mid(1) : typed;
         m_preview->setHtml(mrkdwnToHtml(message));
-        preview = m_preview->toPlainText().simplified() != message.simplified();   // spaces being typed are no format
+        preview = m_preview->toPlainText().simplified() != message.simplified(); // spaces being typed are no format
     }
     m_preview->setVisible(preview);
     if (preview)
@@ -315,7 +318,7 @@ void Composer::showNotices(const QString &channel)
     }
     m_notices->setHtml(html);
     fitHeight(m_notices, m_noticesMax);
-    m_notices->verticalScrollBar()->setValue(m_notices->verticalScrollBar()->maximum());   // the newest in sight
+    m_notices->verticalScrollBar()->setValue(m_notices->verticalScrollBar()->maximum()); // the newest in sight
 }
 
 // A button in a notice goes to its backend; an ordinary link that is safe opens in the browser.
@@ -352,7 +355,7 @@ void Composer::fitToParent()
         fitHeight(m_notices, m_noticesMax);
     const bool previewRoomChanged = (previewRoom >= 2 * line) != hadPreviewRoom;
     if (previewRoomChanged)
-        updateHints();   // the preview comes or goes
+        updateHints(); // the preview comes or goes
     else if (!m_preview->isHidden())
         fitHeight(m_preview, m_previewMax);
 }
@@ -375,7 +378,7 @@ void Composer::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::ParentChange || event->type() == QEvent::FontChange)
         watchParent();
-    if (event->type() == QEvent::PaletteChange) {   // light ↔ dark: the text's colors follow
+    if (event->type() == QEvent::PaletteChange) { // light ↔ dark: the text's colors follow
         for (QTextBrowser *view : { m_notices, m_preview })
             view->document()->setDefaultStyleSheet(bodyStyleSheet(palette()));
         showNotices(m_channel);

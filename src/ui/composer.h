@@ -32,9 +32,9 @@ public:
     // Null `history` or `notices`: the composer keeps its own.
     explicit Composer(ChatOps *chatops, ComposerHistory *history = nullptr, ConsoleNotices *notices = nullptr,
                       QWidget *parent = nullptr);
-    ~Composer() override;   // keeps its unsent text as the channel's draft
+    ~Composer() override; // keeps its unsent text as the channel's draft
 
-    void setChannel(const QString &channel);   // keeps the old channel's draft, takes over the new one's
+    void setChannel(const QString &channel); // keeps the old channel's draft, takes over the new one's
     QString channel() const { return m_channel; }
 
     // Completion values by kind ("channel" as "#name", "user", …) beyond the commands' own.
@@ -79,7 +79,7 @@ private:
     void fitHeight(QTextBrowser *browser, int maxHeight);
 
     ChatOps *m_chatops;
-    QPointer<ComposerHistory> m_history;   // the window's may go first at shutdown
+    QPointer<ComposerHistory> m_history; // the window's may go first at shutdown
     ConsoleNotices *m_noticeBoard;
     CommandCompleter m_completer;
     ComposerEdit *m_edit;
@@ -89,8 +89,8 @@ private:
     QToolButton *m_dismiss;
     QPointer<QWidget> m_watchedParent;
     QString m_channel;
-    int m_historyIndex = -1;        // -1: not browsing
-    QString m_unsent;               // what was typed before browsing began
+    int m_historyIndex = -1; // -1: not browsing
+    QString m_unsent;        // what was typed before browsing began
     std::function<qint64()> m_selection;
     std::function<bool(const QString &)> m_confirm;
     // Repeated Tab cycles through the candidates of one completion.
@@ -98,8 +98,8 @@ private:
     int m_cycleIndex = -1;
     int m_cycleStart = 0;
     bool m_settingText = false;
-    int m_previewMax = 0;           // px; 0: no room for a preview in this pane
-    int m_noticesMax = 160;         // px
+    int m_previewMax = 0;   // px; 0: no room for a preview in this pane
+    int m_noticesMax = 160; // px
 };
 
 } // namespace bb

@@ -5,7 +5,8 @@
 
 namespace bb {
 
-ComposerEdit::ComposerEdit(QWidget *parent) : QPlainTextEdit(parent)
+ComposerEdit::ComposerEdit(QWidget *parent)
+    : QPlainTextEdit(parent)
 {
     setTabChangesFocus(false);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
@@ -18,7 +19,7 @@ int ComposerEdit::heightForLines(int lines) const
 {
     const QMargins margins = contentsMargins();
     return fontMetrics().lineSpacing() * lines + int(2 * document()->documentMargin()) + margins.top()
-            + margins.bottom() + 2 * frameWidth();
+         + margins.bottom() + 2 * frameWidth();
 }
 
 void ComposerEdit::setMaxVisibleLines(int lines)

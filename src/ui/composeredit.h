@@ -21,12 +21,12 @@ public:
 
 signals:
     void sendRequested();
-    void historyRequested(int step);  // -1 older, +1 newer
+    void historyRequested(int step); // -1 older, +1 newer
     void completionRequested();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
-    bool focusNextPrevChild(bool next) override;  // Tab completes; Shift+Tab moves focus back
+    bool focusNextPrevChild(bool next) override; // Tab completes; Shift+Tab moves focus back
 
 private:
     void fitToText();

@@ -18,8 +18,8 @@ public:
 
     using QObject::QObject;
 
-    void add(const QString &text);            // the newest; a repeat of the last one is not added
-    QStringList lines() const { return m_lines; }   // oldest first
+    void add(const QString &text);                // the newest; a repeat of the last one is not added
+    QStringList lines() const { return m_lines; } // oldest first
 
     QString draft(const QString &channel) const { return m_drafts.value(channel); }
     QString takeDraft(const QString &channel);

@@ -14,7 +14,9 @@ namespace {
 const QString noticeKey = QStringLiteral("notice");
 }
 
-ConsoleNotices::ConsoleNotices(ChatOps *chatops, QObject *parent) : QObject(parent), m_chatops(chatops)
+ConsoleNotices::ConsoleNotices(ChatOps *chatops, QObject *parent)
+    : QObject(parent)
+    , m_chatops(chatops)
 {
     connect(chatops, &ChatOps::noticeShown, this, &ConsoleNotices::onShown);
     connect(chatops, &ChatOps::noticeRemoved, this, &ConsoleNotices::onRemoved);
@@ -24,7 +26,7 @@ void ConsoleNotices::onShown(const QString &channel, quint64 id, const QString &
 {
     QList<Notice> &list = m_notices[channel];
     auto it = std::find_if(list.begin(), list.end(), [id](const Notice &notice) { return notice.id == id; });
-    if (it != list.end()) {   // replace_original: the same notice, new content
+    if (it != list.end()) { // replace_original: the same notice, new content
         it->answer = answer;
         it->sender = sender;
     } else {
@@ -78,7 +80,7 @@ bool ConsoleNotices::click(const QString &channel, const QUrl &link)
         if (notice.id != id)
             continue;
         ReplyTarget shownUnder = m_chatops->noticeTarget(id);
-        if (shownUnder.channel.isEmpty())   // forgotten by ChatOps: the click still goes, answers come as new notices
+        if (shownUnder.channel.isEmpty()) // forgotten by ChatOps: the click still goes, answers come as new notices
             shownUnder = ReplyTarget{ channel, notice.sender, QString(), 0, QString() };
         m_chatops->blockActions()->clickNotice(messageOf(channel, notice), id, shownUnder, link, m_chatops->userName());
         return true;

@@ -52,7 +52,7 @@ private:
     void onRemoved(const QString &channel, quint64 id);
 
     ChatOps *m_chatops;
-    QHash<QString, QList<Notice>> m_notices;   // oldest first
+    QHash<QString, QList<Notice>> m_notices; // oldest first
 };
 
 } // namespace bb

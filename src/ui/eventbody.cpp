@@ -20,7 +20,7 @@ QString feedBodyHtml(const Event &event)
 QString bodyStyleSheet(const QPalette &palette)
 {
     return messageStyleSheet(isDarkPalette(palette))
-            + QStringLiteral("a { color: %1; }\n").arg(palette.color(QPalette::Link).name());
+         + QStringLiteral("a { color: %1; }\n").arg(palette.color(QPalette::Link).name());
 }
 
 int SafeTextDocument::refusedResourceRequests()

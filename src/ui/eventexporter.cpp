@@ -7,7 +7,8 @@
 namespace bb {
 
 EventExporter::EventExporter(AsyncEventReader *reader, QObject *parent)
-    : QObject(parent), m_reader(reader)
+    : QObject(parent)
+    , m_reader(reader)
 {
     connect(m_reader, &AsyncEventReader::pageReady, this, &EventExporter::onPage);
 }

@@ -22,8 +22,8 @@ namespace bb {
 
 namespace {
 
-constexpr int documentCacheSize = 400;   // documents; rows on screen are a few dozen
-constexpr int heightCacheLimit = 20000;  // rows; far more than a window ever holds
+constexpr int documentCacheSize = 400;  // documents; rows on screen are a few dozen
+constexpr int heightCacheLimit = 20000; // rows; far more than a window ever holds
 constexpr int stripeWidth = 4;
 
 Event eventOf(const QModelIndex &index)
@@ -69,20 +69,20 @@ QString clockFormat()
 
 struct FeedDelegate::Geometry
 {
-    QRect separator;  // empty unless the row starts a day
-    QRect message;    // the event itself, below the separator
+    QRect separator; // empty unless the row starts a day
+    QRect message;   // the event itself, below the separator
     QRect avatar;
-    QRect header;     // sender, time, level tag
-    QRect body;       // title, text or blocks, attachments
-    QRect replies;    // "3 replies · last at 14:05", for a thread's start
+    QRect header;  // sender, time, level tag
+    QRect body;    // title, text or blocks, attachments
+    QRect replies; // "3 replies · last at 14:05", for a thread's start
 };
 
 // What a row is besides its event: where it stands in the feed's days and threads.
 struct FeedDelegate::RowKind
 {
     bool startsDay = false;
-    bool reply = false;    // shown indented under its thread's start
-    int replies = 0;       // replies to the thread this row starts
+    bool reply = false; // shown indented under its thread's start
+    int replies = 0;    // replies to the thread this row starts
 
     static RowKind of(const QModelIndex &index)
     {
@@ -94,7 +94,8 @@ struct FeedDelegate::RowKind
 };
 
 FeedDelegate::FeedDelegate(QObject *parent)
-    : QStyledItemDelegate(parent), m_documents(documentCacheSize)
+    : QStyledItemDelegate(parent)
+    , m_documents(documentCacheSize)
 {
 }
 
@@ -343,7 +344,7 @@ void FeedDelegate::paintReplies(QPainter *painter, const QStyleOptionViewItem &o
     painter->setFont(link);
     painter->setPen(option.palette.color(QPalette::Link));
     const QString count = (expanded ? QStringLiteral("\u25BE ") : QStringLiteral("\u25B8 "))
-            + FeedModel::repliesText(replies);
+                        + FeedModel::repliesText(replies);
     const QFontMetrics metrics(link);
     painter->drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, count);
     painter->setFont(smallFont(option.font));
@@ -374,8 +375,8 @@ void FeedDelegate::paintAvatar(QPainter *painter, const QRect &rect, const Event
     QPainterPath path;
     path.addRoundedRect(rect, rect.width() / 5.0, rect.width() / 5.0);
     const QPixmap remote = m_icons && avatar != Avatar::Emoji && !event.senderIcon.isEmpty()
-            ? m_icons->icon(event.senderIcon)
-            : QPixmap();
+                                 ? m_icons->icon(event.senderIcon)
+                                 : QPixmap();
     if (!remote.isNull()) {
         painter->save();
         painter->setClipPath(path);

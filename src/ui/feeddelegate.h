@@ -43,7 +43,11 @@ public:
     // shortcode, the initial of its name on a color of its own, or, for a sender that gave
     // no name (Event::senderNameIsFallback, or none stored), a neutral figure in
     // neutralAvatarColor().
-    enum class Avatar { Emoji, Initial, Neutral };
+    enum class Avatar {
+        Emoji,
+        Initial,
+        Neutral
+    };
     static Avatar avatarFor(const Event &event);
     static QColor neutralAvatarColor(const QPalette &palette);
 

@@ -11,7 +11,8 @@
 namespace bb {
 
 FeedModel::FeedModel(EventStore *store, AsyncEventReader *reader, QObject *parent)
-    : QAbstractListModel(parent), m_reader(reader)
+    : QAbstractListModel(parent)
+    , m_reader(reader)
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(50);

@@ -60,10 +60,10 @@ public:
     void setChannel(const QString &channel); // empties the window and loads the newest page
     QString channel() const { return m_channel; }
 
-    void setCapacity(int events);            // default 1000
+    void setCapacity(int events); // default 1000
     int capacity() const { return m_capacity; }
-    void setPageSize(int events);            // default 200
-    void setFlushInterval(int ms);           // default 50
+    void setPageSize(int events);  // default 200
+    void setFlushInterval(int ms); // default 50
 
     bool isLoading() const { return m_newestRequest != 0; }
     // Older events exist in the store and the window has room for them; none in flight.
@@ -95,8 +95,8 @@ public slots:
 signals:
     // Rows whose event was replaced: views drop what they laid out for these ids.
     void eventsReplaced(const QList<qint64> &ids);
-    void newestLoaded();                     // the first page of the channel is in
-    void olderLoaded(int rows);              // a page of older events was put at the top
+    void newestLoaded();        // the first page of the channel is in
+    void olderLoaded(int rows); // a page of older events was put at the top
     void loadFailed(const QString &error);
 
 private:
@@ -113,8 +113,8 @@ private:
     void removeRows(int first, int count);
     void threadChanged(qint64 startId);
     void startsDayChanged(int fromRow); // the first start at or after `fromRow` may (no longer) open its day
-    int rowOfId(qint64 id) const; // -1 when not in the window
-    int rowForStart(qint64 id) const; // where a start with this id goes, in id order
+    int rowOfId(qint64 id) const;       // -1 when not in the window
+    int rowForStart(qint64 id) const;   // where a start with this id goes, in id order
     bool isReplyRow(int row) const;
     void flushPending();
     void trimToCapacity(int room = 0); // drops the oldest rows until `room` more fit
@@ -123,11 +123,11 @@ private:
 
     AsyncEventReader *m_reader;
     QString m_channel;
-    QList<Event> m_events;   // oldest first
-    QList<qint64> m_days;    // each event's local day (Julian day), computed once: views ask per layout
-    FeedThreads m_threads;   // which held events are replies, shown or not
-    qint64 m_newestId = 0;   // the newest event held, a row or a hidden reply
-    EventList m_pending;     // live events waiting for the next tick, oldest first
+    QList<Event> m_events; // oldest first
+    QList<qint64> m_days;  // each event's local day (Julian day), computed once: views ask per layout
+    FeedThreads m_threads; // which held events are replies, shown or not
+    qint64 m_newestId = 0; // the newest event held, a row or a hidden reply
+    EventList m_pending;   // live events waiting for the next tick, oldest first
     QTimer m_flushTimer;
     quint64 m_newestRequest = 0;
     quint64 m_olderRequest = 0;

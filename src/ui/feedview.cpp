@@ -15,7 +15,9 @@
 namespace bb {
 
 FeedView::FeedView(QWidget *parent)
-    : QListView(parent), m_delegate(new FeedDelegate(this)), m_pill(new QPushButton(this))
+    : QListView(parent)
+    , m_delegate(new FeedDelegate(this))
+    , m_pill(new QPushButton(this))
 {
     setItemDelegate(m_delegate);
     setVerticalScrollMode(ScrollPerPixel);
@@ -130,7 +132,6 @@ void FeedView::rowsInserted(const QModelIndex &parent, int start, int end)
     } else if (end == model()->rowCount() - 1) {
         setUnseen(m_unseen + count);
     } // else replies shown under their thread's start: nothing new arrived
-
 }
 
 void FeedView::rowsAboutToBeRemoved(const QModelIndex &parent, int start, int end)
@@ -208,7 +209,7 @@ void FeedView::mouseMoveEvent(QMouseEvent *event)
 {
     QListView::mouseMoveEvent(event);
     viewport()->setCursor(anchorAt(event->position().toPoint()).isEmpty() ? Qt::ArrowCursor
-                                                                           : Qt::PointingHandCursor);
+                                                                          : Qt::PointingHandCursor);
 }
 
 void FeedView::mouseReleaseEvent(QMouseEvent *event)

@@ -65,9 +65,9 @@ private:
     FeedDelegate *m_delegate;
     QPushButton *m_pill;
     bool m_following = true;
-    bool m_adjusting = false;     // our own scroll changes are not the user's
+    bool m_adjusting = false; // our own scroll changes are not the user's
     int m_unseen = 0;
-    int m_removedHeight = -1;     // height of rows leaving the top, between the two signals
+    int m_removedHeight = -1; // height of rows leaving the top, between the two signals
 };
 
 } // namespace bb

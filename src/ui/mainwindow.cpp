@@ -37,11 +37,11 @@ const QString panesKey = QStringLiteral("window/panes");
 } // namespace
 
 MainWindow::MainWindow(EventStore *store, QWidget *parent)
-    : QMainWindow(parent),
-      m_ui(std::make_unique<Ui::MainWindow>()),
-      m_reader(new AsyncEventReader(store->databasePath(), this)),
-      m_channels(new ChannelListModel(store, this)),
-      m_store(store)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_reader(new AsyncEventReader(store->databasePath(), this))
+    , m_channels(new ChannelListModel(store, this))
+    , m_store(store)
 {
     m_ui->setupUi(this);
     m_ui->channelList->setModel(m_channels);
@@ -192,8 +192,8 @@ void MainWindow::setSlack(SlackMirror *mirror, const QUrl &apiUrl, std::function
 void MainWindow::setChatOps(ChatOps *chatops)
 {
     if (m_chatOps)
-        return;  // its commands are in the registry for good
-    m_chatOps = new WindowChatOps(this, chatops);   // a composer in every pane, now and when split
+        return;                                   // its commands are in the registry for good
+    m_chatOps = new WindowChatOps(this, chatops); // a composer in every pane, now and when split
 }
 
 void MainWindow::restoreState(const QString &fallbackChannel)
@@ -218,7 +218,7 @@ void MainWindow::restoreState(const QString &fallbackChannel)
             pane->setChannel(known);
     }
     showChannel(focused);
-    focusInput();   // before the window shows: it takes this focus when it becomes active
+    focusInput(); // before the window shows: it takes this focus when it becomes active
     m_readMarkers->start();
 }
 
@@ -319,7 +319,7 @@ void MainWindow::openQuickSwitcher()
     switcher->setAttribute(Qt::WA_DeleteOnClose);
     connect(switcher, &QuickSwitcher::channelChosen, this, [this](const QString &name) {
         showChannel(name);
-        focusInput();   // the switcher is still open: the window gives this focus when it is back
+        focusInput(); // the switcher is still open: the window gives this focus when it is back
     });
     switcher->open();
 }

@@ -12,7 +12,9 @@
 class QSettings;
 class QMessageBox;
 
-namespace Ui { class MainWindow; }
+namespace Ui {
+class MainWindow;
+}
 
 namespace bb {
 
@@ -81,8 +83,8 @@ public:
     QString currentChannel() const; // the focused pane's
     ChannelListModel *channelModel() const { return m_channels; }
     ReadMarkers *readMarkers() const { return m_readMarkers; }
-    FeedModel *feedModel() const;   // the focused pane's
-    FeedView *feedView() const;     // the focused pane's
+    FeedModel *feedModel() const; // the focused pane's
+    FeedView *feedView() const;   // the focused pane's
     PaneArea *paneArea() const { return m_panes; }
     ChannelPane *focusedPane() const;
     AsyncEventReader *reader() const { return m_reader; }
@@ -128,7 +130,7 @@ private:
     WindowAlerts *m_alerts = nullptr;
     WindowSlack *m_slack = nullptr;
     WindowChatOps *m_chatOps = nullptr;
-    AlertCenter *m_alertCenter = nullptr; // for walls opened later
+    AlertCenter *m_alertCenter = nullptr;      // for walls opened later
     std::unique_ptr<QSettings> m_readSettings; // where m_readMarkers keeps the markers
     ReadMarkers *m_readMarkers = nullptr;
     SenderIcons *m_icons = nullptr;

@@ -12,7 +12,7 @@
 namespace bb {
 
 namespace {
-constexpr int maxDepth = 8;  // saved layouts deeper than this are not ours
+constexpr int maxDepth = 8; // saved layouts deeper than this are not ours
 constexpr int maxPanes = 16;
 
 QString orientationName(Qt::Orientation orientation)
@@ -32,7 +32,9 @@ int countPanes(const QJsonObject &node)
 } // namespace
 
 PaneArea::PaneArea(PaneFactory factory, QWidget *parent)
-    : QWidget(parent), m_factory(std::move(factory)), m_root(newSplitter(Qt::Horizontal))
+    : QWidget(parent)
+    , m_factory(std::move(factory))
+    , m_root(newSplitter(Qt::Horizontal))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -55,7 +57,7 @@ PaneArea::PaneArea(PaneFactory factory, QWidget *parent)
     addShortcut(tr("Next Pane"), QKeySequence(Qt::Key_F6), [this] {
         const QList<ChannelPane *> all = panes();
         setFocusedPane(all.value((all.indexOf(m_focused) + 1) % all.size()));
-        m_focused->focusInput();   // what is typed next goes to the pane now marked
+        m_focused->focusInput(); // what is typed next goes to the pane now marked
     });
 }
 

@@ -24,12 +24,15 @@ QString languageName(const QString &code)
 bool Preferences::operator==(const Preferences &other) const
 {
     return language == other.language && autostart == other.autostart && listen == other.listen
-            && maxBody == other.maxBody && autoCreateChannels == other.autoCreateChannels
-            && retentionDays == other.retentionDays && retentionEvents == other.retentionEvents;
+        && maxBody == other.maxBody && autoCreateChannels == other.autoCreateChannels
+        && retentionDays == other.retentionDays && retentionEvents == other.retentionEvents;
 }
 
 PreferencesDialog::PreferencesDialog(const Preferences &current, PreferencesSaver saver, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::PreferencesDialog>()), m_current(current), m_saver(std::move(saver))
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::PreferencesDialog>())
+    , m_current(current)
+    , m_saver(std::move(saver))
 {
     m_ui->setupUi(this);
     QPalette quiet = palette();

@@ -6,22 +6,24 @@
 #include <functional>
 #include <memory>
 
-namespace Ui { class PreferencesDialog; }
+namespace Ui {
+class PreferencesDialog;
+}
 
 namespace bb {
 
 // What the Preferences dialog edits: values of bellboard.toml and "start at login".
 struct Preferences
 {
-    QString language;                 // "" follows the system
-    QStringList languages;            // the ones offered, "en" first
+    QString language;      // "" follows the system
+    QStringList languages; // the ones offered, "en" first
     bool autostart = false;
     bool autostartSupported = true;
-    QString listen;                   // "127.0.0.1:2355"
-    QString maxBody;                  // "1MiB"
+    QString listen;  // "127.0.0.1:2355"
+    QString maxBody; // "1MiB"
     bool autoCreateChannels = true;
-    int retentionDays = 0;            // 0: forever
-    int retentionEvents = 0;          // 0: no limit
+    int retentionDays = 0;   // 0: forever
+    int retentionEvents = 0; // 0: no limit
 
     bool operator==(const Preferences &other) const;
     bool operator!=(const Preferences &other) const { return !(*this == other); }

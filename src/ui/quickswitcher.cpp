@@ -10,7 +10,9 @@
 namespace bb {
 
 QuickSwitcher::QuickSwitcher(QAbstractItemModel *channels, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::QuickSwitcher>()), m_filter(new QSortFilterProxyModel(this))
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::QuickSwitcher>())
+    , m_filter(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
     m_filter->setSourceModel(channels);

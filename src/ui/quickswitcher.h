@@ -6,7 +6,9 @@
 class QAbstractItemModel;
 class QSortFilterProxyModel;
 
-namespace Ui { class QuickSwitcher; }
+namespace Ui {
+class QuickSwitcher;
+}
 
 namespace bb {
 

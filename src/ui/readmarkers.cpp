@@ -15,7 +15,10 @@ const QString group = QStringLiteral("read");
 
 ReadMarkers::ReadMarkers(ChannelListModel *channels, AsyncEventReader *reader, EventStore *store,
                          QSettings *settings, QObject *parent)
-    : QObject(parent), m_channels(channels), m_reader(reader), m_settings(settings)
+    : QObject(parent)
+    , m_channels(channels)
+    , m_reader(reader)
+    , m_settings(settings)
 {
     m_settings->beginGroup(group);
     for (const QString &channel : m_settings->childKeys())

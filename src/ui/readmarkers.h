@@ -48,8 +48,8 @@ private:
     QSettings *m_settings;
     bool m_started = false;
     QHash<QString, qint64> m_lastRead;
-    QHash<QString, qint64> m_newest;             // the newest event seen per channel
-    QHash<quint64, QString> m_requests;          // page request → channel
+    QHash<QString, qint64> m_newest;              // the newest event seen per channel
+    QHash<quint64, QString> m_requests;           // page request → channel
     QHash<QString, EventList> m_liveWhileLoading; // arrived while that channel's count is read
 };
 

@@ -12,10 +12,10 @@
 namespace bb {
 
 SearchPanel::SearchPanel(AsyncEventReader *reader, QWidget *parent)
-    : QWidget(parent),
-      m_ui(std::make_unique<Ui::SearchPanel>()),
-      m_results(new SearchResultsModel(reader, this)),
-      m_delegate(new SearchResultDelegate(this))
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::SearchPanel>())
+    , m_results(new SearchResultsModel(reader, this))
+    , m_delegate(new SearchResultDelegate(this))
 {
     m_ui->setupUi(this);
     m_ui->resultsView->setModel(m_results);
@@ -94,7 +94,7 @@ void SearchPanel::updateSummary()
     const int count = m_results->rowCount();
     // No English .qm ships, so "%n result(s)" would show its "(s)": the plural is chosen here.
     const QString found = m_results->canLoadMore() ? tr("First %1 results").arg(count)
-                          : count == 1             ? tr("1 result")
+                        : count == 1               ? tr("1 result")
                                                    : tr("%1 results").arg(count);
     m_ui->summaryLabel->setText(tr("%1 in %2 ms").arg(found).arg(m_results->firstPageMs()));
     m_ui->loadMoreButton->setEnabled(m_results->canLoadMore());

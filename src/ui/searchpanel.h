@@ -5,7 +5,9 @@
 #include <QWidget>
 #include <memory>
 
-namespace Ui { class SearchPanel; }
+namespace Ui {
+class SearchPanel;
+}
 
 namespace bb {
 

@@ -15,7 +15,7 @@ namespace bb {
 
 namespace {
 constexpr int stripeWidth = 4;
-constexpr int maxBodyLines = 4;     // a result is a pointer to the event, not the whole event
+constexpr int maxBodyLines = 4; // a result is a pointer to the event, not the whole event
 constexpr int bodyCharLimit = 600;
 
 Event eventOf(const QModelIndex &index)
@@ -30,7 +30,8 @@ int marginOf(const QFont &font)
 } // namespace
 
 SearchResultDelegate::SearchResultDelegate(QObject *parent)
-    : QStyledItemDelegate(parent), m_documents(300)
+    : QStyledItemDelegate(parent)
+    , m_documents(300)
 {
 }
 
@@ -84,7 +85,7 @@ QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
     const int width = qMax(100, option.rect.width() - stripeWidth - 3 * margin);
     const SafeTextDocument *doc = document(eventOf(index), option, width);
     const int height = margin + QFontMetrics(option.font).height() + margin / 2
-                       + bodyHeight(doc, option.font) + margin;
+                     + bodyHeight(doc, option.font) + margin;
     return { width, height };
 }
 

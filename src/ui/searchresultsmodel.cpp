@@ -6,7 +6,8 @@
 namespace bb {
 
 SearchResultsModel::SearchResultsModel(AsyncEventReader *reader, QObject *parent)
-    : QAbstractListModel(parent), m_reader(reader)
+    : QAbstractListModel(parent)
+    , m_reader(reader)
 {
     connect(m_reader, &AsyncEventReader::pageReady, this, &SearchResultsModel::onPage);
 }

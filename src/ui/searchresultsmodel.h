@@ -53,7 +53,7 @@ public slots:
 signals:
     // Rows whose event was replaced: views drop what they laid out for these ids.
     void eventsReplaced(const QList<qint64> &ids);
-    void pageLoaded();                       // a page arrived (the first, or one more)
+    void pageLoaded(); // a page arrived (the first, or one more)
     void loadFailed(const QString &error);
 
 private:
@@ -62,7 +62,7 @@ private:
 
     AsyncEventReader *m_reader;
     SearchQuery m_query;
-    EventList m_events;   // newest first
+    EventList m_events; // newest first
     QElapsedTimer m_clock;
     quint64 m_request = 0;
     qint64 m_firstPageMs = -1;

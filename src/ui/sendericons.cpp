@@ -15,7 +15,9 @@ constexpr int memoryIcons = 500;
 }
 
 SenderIcons::SenderIcons(const QString &cacheDir, QObject *parent)
-    : QObject(parent), m_network(new QNetworkAccessManager(this)), m_icons(memoryIcons)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+    , m_icons(memoryIcons)
 {
     if (!cacheDir.isEmpty()) {
         auto *cache = new QNetworkDiskCache(m_network);

@@ -44,7 +44,7 @@ private:
 
     QNetworkAccessManager *m_network;
     QCache<QString, QPixmap> m_icons;
-    QSet<QString> m_queued;    // asked for, fetch not started yet
+    QSet<QString> m_queued; // asked for, fetch not started yet
     QSet<QString> m_inFlight;
     QHash<QString, QString> m_failures; // never asked again this run
 };

@@ -110,7 +110,7 @@ void SlackChannelsDialog::updateNotes()
                               : tr("%n channels mirrored.", nullptr, count);
     if (!outside.isEmpty())
         text += QLatin1Char(' ')
-                + tr("The app cannot read %1 yet: in Slack, type /invite @<your app> there.").arg(outside.join(tr(", ")));
+              + tr("The app cannot read %1 yet: in Slack, type /invite @<your app> there.").arg(outside.join(tr(", ")));
     m_ui->notes->setText(text);
 }
 

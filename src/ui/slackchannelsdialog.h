@@ -10,7 +10,9 @@
 class QSortFilterProxyModel;
 class QStandardItemModel;
 
-namespace Ui { class SlackChannelsDialog; }
+namespace Ui {
+class SlackChannelsDialog;
+}
 
 namespace bb {
 
@@ -40,7 +42,10 @@ signals:
     void channelsChosen(const QStringList &names);
 
 private:
-    enum Role { NameRole = Qt::UserRole + 1, MemberRole };
+    enum Role {
+        NameRole = Qt::UserRole + 1,
+        MemberRole
+    };
     void listed(const QList<SlackChannelInfo> &channels, const SlackResponse &failure);
     void updateNotes();
     void save();

@@ -6,7 +6,9 @@
 #include <QUrl>
 #include <memory>
 
-namespace Ui { class SlackConnectDialog; }
+namespace Ui {
+class SlackConnectDialog;
+}
 
 namespace bb {
 

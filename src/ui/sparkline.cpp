@@ -43,7 +43,8 @@ QList<int> MinuteCounter::perMinute(qint64 nowMs) const
 }
 
 Sparkline::Sparkline(QWidget *parent)
-    : QWidget(parent), m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+    : QWidget(parent)
+    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     setAccessibleName(tr("Events per minute over the last hour"));

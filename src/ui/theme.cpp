@@ -53,7 +53,9 @@ QPalette darkPalette()
 }
 
 ThemeFollower::ThemeFollower(Theme theme, QObject *parent)
-    : QObject(parent), m_theme(theme), m_systemPalette(QApplication::palette())
+    : QObject(parent)
+    , m_theme(theme)
+    , m_systemPalette(QApplication::palette())
 {
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
     connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this, &ThemeFollower::apply);
@@ -82,7 +84,7 @@ void ThemeFollower::apply()
     const bool dark = m_theme == Theme::Dark || (m_theme == Theme::System && systemPrefersDark());
     // The platform's own palette is kept whenever it already is what is wanted.
     const QPalette wanted = dark == isDarkPalette(m_systemPalette) ? m_systemPalette : dark ? darkPalette()
-                                                                                           : QApplication::style()->standardPalette();
+                                                                                            : QApplication::style()->standardPalette();
     if (QApplication::palette() != wanted)
         QApplication::setPalette(wanted);
     if (dark != m_dark) {

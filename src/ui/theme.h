@@ -8,7 +8,11 @@
 namespace bb {
 
 // [window] theme in bellboard.toml.
-enum class Theme { System, Light, Dark };
+enum class Theme {
+    System,
+    Light,
+    Dark
+};
 std::optional<Theme> parseTheme(const QString &name); // "system" | "light" | "dark"
 
 // The dark palette of the window and the wall: light text on near-black, readable links.

@@ -24,7 +24,8 @@ constexpr int kMessageChars = 200;
 
 } // namespace
 
-TrayNotifier::TrayNotifier(AlertCenter *alerts, QObject *parent) : QObject(parent)
+TrayNotifier::TrayNotifier(AlertCenter *alerts, QObject *parent)
+    : QObject(parent)
 {
     if (!QSystemTrayIcon::isSystemTrayAvailable()) {
         static bool told = false;

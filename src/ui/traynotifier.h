@@ -36,8 +36,8 @@ public:
     bool hasTray() const { return m_tray != nullptr; }
     QSystemTrayIcon *trayIcon() const { return m_tray; }
 
-    std::optional<Message> messageFor(const QString &channel) const;   // its newest, until read
-    std::optional<Message> shownMessage() const;                       // the newest of all
+    std::optional<Message> messageFor(const QString &channel) const; // its newest, until read
+    std::optional<Message> shownMessage() const;                     // the newest of all
     int totalUnread() const;
     QString toolTip() const;
 
@@ -47,12 +47,12 @@ public:
 
 public slots:
     void notify(const QString &channel, const QString &text, qint64 eventId);
-    void openShownMessage();   // the tray message was clicked
+    void openShownMessage(); // the tray message was clicked
     void setUnread(const QString &channel, int count);
 
 signals:
     void openEventRequested(const QString &channel, qint64 eventId);
-    void showWindowRequested();   // the tray icon itself was clicked
+    void showWindowRequested(); // the tray icon itself was clicked
 
 private:
     void updateCount();
@@ -61,7 +61,7 @@ private:
     QHash<QString, Message> m_latest;
     QString m_shownChannel;
     QHash<QString, int> m_unread;
-    int m_shownCount = -1;   // the count the icon shows, so it is redrawn only when it changes
+    int m_shownCount = -1; // the count the icon shows, so it is redrawn only when it changes
 };
 
 } // namespace bb

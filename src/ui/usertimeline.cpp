@@ -14,11 +14,11 @@
 namespace bb {
 
 UserTimeline::UserTimeline(AsyncEventReader *reader, const QString &user, QWidget *parent)
-    : QDialog(parent),
-      m_ui(std::make_unique<Ui::UserTimeline>()),
-      m_user(normalizeUser(user)),
-      m_results(new SearchResultsModel(reader, this)),
-      m_exporter(new EventExporter(reader, this))
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::UserTimeline>())
+    , m_user(normalizeUser(user))
+    , m_results(new SearchResultsModel(reader, this))
+    , m_exporter(new EventExporter(reader, this))
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("%1 — timeline").arg(m_user));
@@ -64,8 +64,8 @@ void UserTimeline::updateSummary()
 {
     const int count = m_results->rowCount();
     m_ui->summaryLabel->setText(m_results->canLoadMore() ? tr("Newest %1 events shown").arg(count)
-                                : count == 1                 ? tr("1 event")
-                                                             : tr("%1 events").arg(count));
+                                : count == 1             ? tr("1 event")
+                                                         : tr("%1 events").arg(count));
     m_ui->loadMoreButton->setEnabled(m_results->canLoadMore());
 }
 

@@ -6,7 +6,9 @@
 #include <QDialog>
 #include <memory>
 
-namespace Ui { class UserTimeline; }
+namespace Ui {
+class UserTimeline;
+}
 
 namespace bb {
 

@@ -8,10 +8,10 @@
 namespace bb {
 
 WallClock::WallClock(QWidget *parent)
-    : QWidget(parent),
-      m_clock([] { return QDateTime::currentDateTime(); }),
-      m_time(new QLabel(this)),
-      m_date(new QLabel(this))
+    : QWidget(parent)
+    , m_clock([] { return QDateTime::currentDateTime(); })
+    , m_time(new QLabel(this))
+    , m_date(new QLabel(this))
 {
     m_time->setObjectName(QStringLiteral("wallClockTime"));
     m_date->setObjectName(QStringLiteral("wallClockDate"));

@@ -19,13 +19,13 @@ namespace bb {
 
 WallColumn::WallColumn(const QString &channel, const QString &notifyMode, EventStore *store,
                        AsyncEventReader *reader, QWidget *parent)
-    : QWidget(parent),
-      m_model(new FeedModel(store, reader, this)),
-      m_view(new FeedView(this)),
-      m_title(new QLabel(QLatin1Char('#') + channel, this)),
-      m_mark(new QLabel(ChannelDelegate::modeMark(notifyMode), this)),
-      m_sparkline(new Sparkline(this)),
-      m_celebration(new CelebrationOverlay(m_view))
+    : QWidget(parent)
+    , m_model(new FeedModel(store, reader, this))
+    , m_view(new FeedView(this))
+    , m_title(new QLabel(QLatin1Char('#') + channel, this))
+    , m_mark(new QLabel(ChannelDelegate::modeMark(notifyMode), this))
+    , m_sparkline(new Sparkline(this))
+    , m_celebration(new CelebrationOverlay(m_view))
 {
     m_celebration->setChannel(channel);
     setObjectName(QStringLiteral("wallColumn"));

@@ -27,10 +27,10 @@ constexpr qreal largeType = 1.5; // relative to the desktop's font: read from ac
 
 WallWindow::WallWindow(EventStore *store, const QStringList &channels,
                        const QHash<QString, QString> &notifyModes, QWidget *parent)
-    : QWidget(parent),
-      m_reader(new AsyncEventReader(store->databasePath(), this)),
-      m_title(new QLabel(tr("Bellboard"), this)),
-      m_clock(new WallClock(this))
+    : QWidget(parent)
+    , m_reader(new AsyncEventReader(store->databasePath(), this))
+    , m_title(new QLabel(tr("Bellboard"), this))
+    , m_clock(new WallClock(this))
 {
     setObjectName(QStringLiteral("wallWindow"));
     setWindowTitle(tr("Bellboard wall"));

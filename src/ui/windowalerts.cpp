@@ -28,18 +28,18 @@ constexpr int kSoundBackShownMs = 60 * 1000;
 
 WindowAlerts::WindowAlerts(MainWindow *window, QListView *channelList, AlertCenter *alerts,
                            ChannelSettingsSaver saver)
-    : QObject(window),
-      m_window(window),
-      m_channelList(channelList),
-      m_alerts(alerts),
-      m_saver(std::move(saver)),
-      m_tray(new TrayNotifier(alerts, this)),
-      m_soundState(new QLabel(window))
+    : QObject(window)
+    , m_window(window)
+    , m_channelList(channelList)
+    , m_alerts(alerts)
+    , m_saver(std::move(saver))
+    , m_tray(new TrayNotifier(alerts, this))
+    , m_soundState(new QLabel(window))
 {
     m_soundState->setObjectName(QStringLiteral("soundState"));
     m_soundState->hide();
     window->statusBar()->addPermanentWidget(m_soundState);
-    connect(this, &QObject::destroyed, m_soundState, &QObject::deleteLater);   // setAlerts() again
+    connect(this, &QObject::destroyed, m_soundState, &QObject::deleteLater); // setAlerts() again
     // The player said so on stderr before the window existed; the window says it from now on.
     if (AlertSound *player = alerts->player()) {
         if (!player->isAvailable())
@@ -132,7 +132,7 @@ void WindowAlerts::revealEvent(const QString &channel, qint64 eventId)
 void WindowAlerts::showSoundState(bool available, const QString &message)
 {
     if (available && message.isEmpty())
-        return;   // nothing was wrong before
+        return; // nothing was wrong before
     m_soundState->setText(available ? tr("Sound is back") : tr("No sound"));
     m_soundState->setToolTip(message);
     m_soundState->show();

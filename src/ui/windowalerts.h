@@ -26,7 +26,7 @@ public:
     WindowAlerts(MainWindow *window, QListView *channelList, AlertCenter *alerts, ChannelSettingsSaver saver);
 
     TrayNotifier *tray() const { return m_tray; }
-    CelebrationOverlay *celebration() const; // over the focused pane
+    CelebrationOverlay *celebration() const;            // over the focused pane
     QLabel *soundState() const { return m_soundState; } // in the status bar; hidden while sound works
 
 public slots:

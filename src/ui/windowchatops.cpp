@@ -24,7 +24,7 @@ namespace bb {
 
 namespace {
 
-constexpr int kUserScanRows = 300;  // completion offers the users of the newest rows of the feed
+constexpr int kUserScanRows = 300; // completion offers the users of the newest rows of the feed
 
 QStringList channelNames(MainWindow *window)
 {
@@ -53,8 +53,11 @@ QStringList recentUsers(FeedModel *feed)
 } // namespace
 
 WindowChatOps::WindowChatOps(MainWindow *window, ChatOps *chatops)
-    : QObject(window), m_window(window), m_chatops(chatops), m_history(new ComposerHistory(this)),
-      m_notices(new ConsoleNotices(chatops, this))
+    : QObject(window)
+    , m_window(window)
+    , m_chatops(chatops)
+    , m_history(new ComposerHistory(this))
+    , m_notices(new ConsoleNotices(chatops, this))
 {
     for (ChannelPane *pane : window->paneArea()->panes())
         addComposer(pane);
@@ -130,34 +133,34 @@ void WindowChatOps::registerWindowCommands(ChatOps *chatops, MainWindow *window)
     };
     registry.add(command("search", "search <query...>", tr("Searches every channel (the search panel's query language).")),
                  [guard](const CommandCall &call) {
-        if (!guard)
-            return;
-        guard->search()->openSearch();
-        guard->search()->panel()->setQueryText(call.arguments.value(QStringLiteral("query")));
-    });
+                     if (!guard)
+                         return;
+                     guard->search()->openSearch();
+                     guard->search()->panel()->setQueryText(call.arguments.value(QStringLiteral("query")));
+                 });
     registry.add(command("user", "user <user>", tr("Opens everything one user did (an e-mail address or @handle).")),
                  [guard](const CommandCall &call) {
-        const QString user = normalizeUser(call.arguments.value(QStringLiteral("user")));
-        if (!guard || user.isEmpty())
-            return call.reply(CommandAnswer::error(tr("/user: name an e-mail address or @handle")));
-        guard->search()->openUserTimeline(user);
-    });
+                     const QString user = normalizeUser(call.arguments.value(QStringLiteral("user")));
+                     if (!guard || user.isEmpty())
+                         return call.reply(CommandAnswer::error(tr("/user: name an e-mail address or @handle")));
+                     guard->search()->openUserTimeline(user);
+                 });
     registry.add(command("wall", "wall <channels...>", tr("Opens wall mode with these channels, e.g. /wall financials,user-behavior.")),
                  [guard](const CommandCall &call) {
-        if (!guard)
-            return;
-        QStringList channels;
-        for (const QString &name : call.arguments.value(QStringLiteral("channels"))
-                     .split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts))
-            channels << (name.startsWith(QLatin1Char('#')) ? name.mid(1) : name);
-        QStringList known;
-        for (int row = 0; row < guard->channelModel()->rowCount(); ++row)
-            known << guard->channelModel()->nameAt(row);
-        const QString unknown = WallWindow::unknownChannelsError(channels, known);
-        if (!unknown.isEmpty())
-            return call.reply(CommandAnswer::error(QStringLiteral("/wall: ") + mrkdwnEscaped(unknown)));
-        guard->showWall(channels);
-    });
+                     if (!guard)
+                         return;
+                     QStringList channels;
+                     for (const QString &name : call.arguments.value(QStringLiteral("channels"))
+                                                        .split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts))
+                         channels << (name.startsWith(QLatin1Char('#')) ? name.mid(1) : name);
+                     QStringList known;
+                     for (int row = 0; row < guard->channelModel()->rowCount(); ++row)
+                         known << guard->channelModel()->nameAt(row);
+                     const QString unknown = WallWindow::unknownChannelsError(channels, known);
+                     if (!unknown.isEmpty())
+                         return call.reply(CommandAnswer::error(QStringLiteral("/wall: ") + mrkdwnEscaped(unknown)));
+                     guard->showWall(channels);
+                 });
 }
 
 } // namespace bb

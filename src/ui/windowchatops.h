@@ -23,7 +23,7 @@ class WindowChatOps : public QObject
 public:
     WindowChatOps(MainWindow *window, ChatOps *chatops);
 
-    Composer *composer() const;                       // the focused pane's
+    Composer *composer() const; // the focused pane's
     static Composer *composerOf(const ChannelPane *pane);
     ComposerHistory *history() const { return m_history; }
     ConsoleNotices *notices() const { return m_notices; }

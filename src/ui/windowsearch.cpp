@@ -24,12 +24,12 @@ const QString userLinkScheme = QStringLiteral("bb-user");
 }
 
 WindowSearch::WindowSearch(MainWindow *window, AsyncEventReader *reader, EventStore *store)
-    : QObject(window),
-      m_window(window),
-      m_reader(reader),
-      m_store(store),
-      m_dock(new QDockWidget(tr("Search"), window)),
-      m_panel(new SearchPanel(reader, m_dock))
+    : QObject(window)
+    , m_window(window)
+    , m_reader(reader)
+    , m_store(store)
+    , m_dock(new QDockWidget(tr("Search"), window))
+    , m_panel(new SearchPanel(reader, m_dock))
 {
     m_dock->setObjectName(QStringLiteral("searchDock")); // saveState() needs the name
     m_dock->setWidget(m_panel);

@@ -68,7 +68,7 @@ void WindowSlack::show(const SlackStatus &status)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m_channels->setWorkspaceHeading(heading(status, now));
     const bool counting = (status.phase == SlackStatus::Phase::Reconnecting || status.phase == SlackStatus::Phase::RateLimited)
-            && status.retryAtMs > now;
+                       && status.retryAtMs > now;
     if (counting && !m_tick.isActive())
         m_tick.start();
     else if (!counting)

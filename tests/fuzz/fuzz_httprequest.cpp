@@ -11,7 +11,8 @@ namespace {
 class CheckingListener : public bb::HttpRequestParser::Listener
 {
 public:
-    explicit CheckingListener(const bb::HttpLimits &limits) : m_limits(limits) {}
+    explicit CheckingListener(const bb::HttpLimits &limits)
+        : m_limits(limits) {}
 
     bb::HttpRequestParser *parser = nullptr;
 
@@ -83,7 +84,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const qsizetype length = qsizetype(size - 1);
 
     bb::HttpLimits limits;
-    limits.maxBodyBytes = 4096;   // small, so that fuzzing reaches the 413 paths
+    limits.maxBodyBytes = 4096; // small, so that fuzzing reaches the 413 paths
     limits.maxHeaderBytes = 2048;
     CheckingListener listener(limits);
     bb::HttpRequestParser parser(limits, QHostAddress(QHostAddress::LocalHost), &listener);

@@ -36,8 +36,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QJsonObject payload = frame.value(QStringLiteral("payload")).toObject();
     const QJsonObject event = payload.value(QStringLiteral("event")).toObject();
     const QJsonObject message = str(event, "subtype") == QLatin1String("message_changed")
-            ? event.value(QStringLiteral("message")).toObject()
-            : event;
+                                      ? event.value(QStringLiteral("message")).toObject()
+                                      : event;
 
     const QString name = bb::mirroredChannelName(str(event, "channel"));
     BB_FUZZ_CHECK(name.isEmpty() || (bb::isMirroredChannel(name) && bb::normalizeChannelName(name) == name));

@@ -22,8 +22,11 @@ void silenceQtMessages();
     std::fprintf(stderr, "fuzz invariant broken: %s\n", what);
     std::abort();
 }
-#define BB_FUZZ_CHECK(condition) \
-    do { if (!(condition)) ::bb::fuzz::invariantBroken(#condition); } while (false)
+#define BB_FUZZ_CHECK(condition)                     \
+    do {                                             \
+        if (!(condition))                            \
+            ::bb::fuzz::invariantBroken(#condition); \
+    } while (false)
 
 // The seed corpora write a decoder's request the way a person reads one:
 //   /api/chat.postMessage?channel=x          the target (path and query)

@@ -153,8 +153,7 @@ int main(int argc, char **argv)
         timeline->close();
     }
     {
-        WallWindow wall(&store, { QStringLiteral("user-behavior"), QStringLiteral("financials"),
-                                  QStringLiteral("critical-server-errors") }, modes);
+        WallWindow wall(&store, { QStringLiteral("user-behavior"), QStringLiteral("financials"), QStringLiteral("critical-server-errors") }, modes);
         wall.resize(1600, 900);
         wall.show();
         demo.start();

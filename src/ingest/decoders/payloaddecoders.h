@@ -12,17 +12,17 @@ namespace bb {
 // What a decoder knows besides the request itself.
 struct DecodeContext
 {
-    QString urlChannel;       // channel named by the URL (/hooks/<channel>, /c/<channel>), may be empty
-    QString defaultChannel;   // when neither the payload nor the URL names one
-    QString source;           // copied into Event::source
-    qint64 receivedAtMs = 0;  // copied into Event::receivedAtMs
+    QString urlChannel;      // channel named by the URL (/hooks/<channel>, /c/<channel>), may be empty
+    QString defaultChannel;  // when neither the payload nor the URL names one
+    QString source;          // copied into Event::source
+    qint64 receivedAtMs = 0; // copied into Event::receivedAtMs
 };
 
 struct DecodeResult
 {
     EventList events;
-    QByteArray error;         // Slack's error word ("invalid_payload", "no_text", …); empty on success
-    QString detail;           // a sentence for the sender and the log: what exactly was wrong
+    QByteArray error; // Slack's error word ("invalid_payload", "no_text", …); empty on success
+    QString detail;   // a sentence for the sender and the log: what exactly was wrong
     bool ok() const { return error.isEmpty(); }
 
     static DecodeResult failure(const QByteArray &error, const QString &detail)
@@ -46,8 +46,8 @@ struct NotifyRoute
 
 // What /notify does with a tag that no route names.
 enum class UnknownTag {
-    Refuse,              // "unknown_tag", as Slackboard itself answers (auto_create_channels = false)
-    SendToTagsChannel,   // the channel named after the tag, created like any channel a sender names
+    Refuse,            // "unknown_tag", as Slackboard itself answers (auto_create_channels = false)
+    SendToTagsChannel, // the channel named after the tag, created like any channel a sender names
 };
 
 // Slack incoming webhook: JSON body (any or no Content-Type) or form field payload=<json>.

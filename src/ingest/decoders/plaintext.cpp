@@ -69,7 +69,8 @@ DecodeResult decodePlainText(const HttpRequest &request, const DecodeContext &co
         return DecodeResult::failure("no_text", QStringLiteral("the body is empty: it is the message text"));
     if (event.text.size() > kSlackMaxTextLength) {
         return DecodeResult::failure("msg_too_long", QStringLiteral("the text has %1 characters; at most %2 are allowed")
-                                                             .arg(event.text.size()).arg(kSlackMaxTextLength));
+                                                             .arg(event.text.size())
+                                                             .arg(kSlackMaxTextLength));
     }
 
     const QString levelName = headerText(request, "x-level");

@@ -24,7 +24,11 @@ bool looksLikeJson(const QByteArray &body);
 // When a name repeats, the first value wins.
 QHash<QString, QString> parseFormFields(const QByteArray &body);
 
-enum class JsonProblem { None, Malformed, NotAnObject };
+enum class JsonProblem {
+    None,
+    Malformed,
+    NotAnObject
+};
 // Parses `json` as an object. On failure `detail` is a sentence naming what is wrong and
 // where. Nesting deeper than Qt's parser limit is Malformed, never a crash.
 JsonProblem parseJsonObject(const QByteArray &json, QJsonObject *object, QString *detail);

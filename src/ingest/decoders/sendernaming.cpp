@@ -19,9 +19,9 @@ void nameUnnamedSenders(EventList *events, const HttpRequest &request)
         // A token's name was chosen by whoever set Bellboard up for this sender: more telling
         // than the tool it uses.
         const QString token = event.source.section(QLatin1Char(':'), 1);
-        event.senderName = !token.isEmpty() ? senderNameFromSource(event.source)
-                : !client.isEmpty()         ? client
-                                            : senderNameFromSource(event.source);
+        event.senderName = !token.isEmpty()  ? senderNameFromSource(event.source)
+                         : !client.isEmpty() ? client
+                                             : senderNameFromSource(event.source);
         event.senderNameIsFallback = true;
     }
 }

@@ -62,11 +62,11 @@ Event eventForRoute(const NotifyRequest &notify, const NotifyRoute &route, const
     event.receivedAtMs = context.receivedAtMs;
     event.channel = channel;
     event.senderName = !route.username.isEmpty() ? route.username
-            : !notify.tag.isEmpty()                  ? notify.tag
-                                                     : QStringLiteral("slackboard");
+                     : !notify.tag.isEmpty()     ? notify.tag
+                                                 : QStringLiteral("slackboard");
     event.senderNameIsFallback = route.username.isEmpty();
     event.senderIcon = !route.iconEmoji.isEmpty() ? route.iconEmoji
-            : !route.iconUrl.isEmpty()            ? route.iconUrl
+                     : !route.iconUrl.isEmpty()   ? route.iconUrl
                                                   : QStringLiteral(":clipboard:");
     event.title = notify.title;
     event.text = notify.text;
@@ -104,16 +104,17 @@ DecodeResult decodeNotify(const HttpRequest &request, const QList<NotifyRoute> &
         return DecodeResult::failure("no_text", QStringLiteral("the notification has neither text nor title"));
     if (notify.text.size() > kSlackMaxTextLength) {
         return DecodeResult::failure("msg_too_long", QStringLiteral("the text has %1 characters; Slack allows at most %2")
-                                                             .arg(notify.text.size()).arg(kSlackMaxTextLength));
+                                                             .arg(notify.text.size())
+                                                             .arg(kSlackMaxTextLength));
     }
 
     DecodeResult result;
     for (const NotifyRoute &route : routes) {
         if (route.tag != notify.tag)
             continue;
-        const QString wanted = !route.channel.isEmpty() ? route.channel
-                : !context.urlChannel.isEmpty()         ? context.urlChannel
-                                                        : context.defaultChannel;
+        const QString wanted = !route.channel.isEmpty()      ? route.channel
+                             : !context.urlChannel.isEmpty() ? context.urlChannel
+                                                             : context.defaultChannel;
         const QString channel = normalizeChannelName(wanted);
         if (channel.isEmpty()) {
             return DecodeResult::failure("channel_not_found",
@@ -130,7 +131,8 @@ DecodeResult decodeNotify(const HttpRequest &request, const QList<NotifyRoute> &
     const QString tagChannel = normalizeChannelName(notify.tag);
     if (tagChannel.isEmpty()) {
         return DecodeResult::failure("unknown_tag", QStringLiteral("tag:%1 is not found, and is not a channel name "
-                                                                   "to send it to").arg(notify.tag));
+                                                                   "to send it to")
+                                                            .arg(notify.tag));
     }
     result.events.append(eventForRoute(notify, NotifyRoute{ notify.tag, tagChannel, {}, {}, {} }, context, tagChannel));
     return result;

@@ -21,9 +21,14 @@ const QString kText = QStringLiteral("text");
 const QStringList &attachmentStringFields()
 {
     static const QStringList fields = {
-        QStringLiteral("color"), QStringLiteral("pretext"), QStringLiteral("author_name"),
-        QStringLiteral("title"), QStringLiteral("title_link"), kText,
-        QStringLiteral("footer"), QStringLiteral("fallback"),
+        QStringLiteral("color"),
+        QStringLiteral("pretext"),
+        QStringLiteral("author_name"),
+        QStringLiteral("title"),
+        QStringLiteral("title_link"),
+        kText,
+        QStringLiteral("footer"),
+        QStringLiteral("fallback"),
     };
     return fields;
 }
@@ -66,7 +71,8 @@ class MessageReader
 {
 public:
     MessageReader(const QJsonObject &message, SlackDialect dialect)
-        : m_message(message), m_dialect(dialect) {}
+        : m_message(message)
+        , m_dialect(dialect) {}
 
     DecodeResult read(const DecodeContext &context);
 
@@ -156,7 +162,8 @@ void MessageReader::checkAttachment(const QJsonObject &attachment, int index)
 {
     const auto wrong = [&](const QString &field, const QString &expected, const QJsonValue &value) {
         fail("invalid_attachments", QStringLiteral("attachments[%1].%2 must be %3, not %4")
-                                            .arg(index).arg(field, expected, jsonTypeName(value)));
+                                            .arg(index)
+                                            .arg(field, expected, jsonTypeName(value)));
     };
     for (const QString &field : attachmentStringFields()) {
         const QJsonValue value = attachment.value(field);
@@ -206,7 +213,8 @@ QJsonArray MessageReader::attachments()
     for (int i = 0; i < list.size() && !failed(); ++i) {
         if (!list.at(i).isObject())
             fail("invalid_attachments", QStringLiteral("attachments[%1] must be an object, not %2")
-                                                .arg(i).arg(jsonTypeName(list.at(i))));
+                                                .arg(i)
+                                                .arg(jsonTypeName(list.at(i))));
         else
             checkAttachment(list.at(i).toObject(), i);
     }
@@ -269,7 +277,7 @@ bool attachmentHasContent(const QJsonObject &attachment)
             return true;
     }
     return !attachment.value(QStringLiteral("fields")).toArray().isEmpty()
-            || !attachment.value(QStringLiteral("blocks")).toArray().isEmpty();
+        || !attachment.value(QStringLiteral("blocks")).toArray().isEmpty();
 }
 
 QString userSearchText(const QString &text, const QJsonArray &attachments, const QJsonArray &blocks)
@@ -314,8 +322,8 @@ DecodeResult MessageReader::read(const DecodeContext &context)
         return m_failure;
 
     const QString wanted = !rawChannel.trimmed().isEmpty() ? rawChannel
-            : !context.urlChannel.isEmpty()              ? context.urlChannel
-                                                          : context.defaultChannel;
+                         : !context.urlChannel.isEmpty()   ? context.urlChannel
+                                                           : context.defaultChannel;
     event.channel = normalizeChannelName(wanted);
     if (event.channel.isEmpty()) {
         return DecodeResult::failure("channel_not_found",
@@ -331,7 +339,8 @@ DecodeResult MessageReader::read(const DecodeContext &context)
         return DecodeResult::failure("no_text", QStringLiteral("the message has no text, no attachment with content and no blocks"));
     if (event.text.size() > kSlackMaxTextLength) {
         return DecodeResult::failure("msg_too_long", QStringLiteral("the text has %1 characters; Slack allows at most %2")
-                                                             .arg(event.text.size()).arg(kSlackMaxTextLength));
+                                                             .arg(event.text.size())
+                                                             .arg(kSlackMaxTextLength));
     }
 
     const QJsonObject firstAttachment =

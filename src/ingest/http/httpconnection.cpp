@@ -252,7 +252,7 @@ void HttpConnection::headersReceived(const HttpRequest &, const RequestFraming &
             m_parser.pause();
         }
         HttpResponse response = HttpResponse::text(429, "rate_limited");
-        response.extraHeaders.append({QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter)});
+        response.extraHeaders.append({ QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter) });
         emit rejected(429, QStringLiteral("rate_limited"));
         answer(m_currentId, response);
         return;
@@ -298,7 +298,7 @@ void HttpConnection::refuse(int status, const char *reason)
         pending->interim.clear();
         id = pending->id;
     } else {
-        id = enqueueAnswer(ResponseFraming{false, false});
+        id = enqueueAnswer(ResponseFraming{ false, false });
     }
     m_currentOpen = false;
     setPhase(Phase::Idle);
@@ -376,10 +376,12 @@ void HttpConnection::scheduleInput()
     if (m_inputScheduled)
         return;
     m_inputScheduled = true;
-    QMetaObject::invokeMethod(this, [this] {
-        m_inputScheduled = false;
-        processInput();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+            this, [this] {
+                m_inputScheduled = false;
+                processInput();
+            },
+            Qt::QueuedConnection);
 }
 
 void HttpConnection::onBytesWritten()

@@ -74,14 +74,19 @@ signals:
     void finished();
 
 private:
-    enum class Phase { Idle, Headers, Body, Lingering };
+    enum class Phase {
+        Idle,
+        Headers,
+        Body,
+        Lingering
+    };
 
     // One answer slot per request, in request order.
     struct PendingAnswer
     {
         quint64 id = 0;
         ResponseFraming framing;
-        QByteArray interim;  // 100 Continue, sent as soon as every earlier answer has been
+        QByteArray interim; // 100 Continue, sent as soon as every earlier answer has been
         QByteArray bytes;
         bool ready = false;
     };
@@ -126,13 +131,13 @@ private:
 
     std::deque<PendingAnswer> m_answers;
     quint64 m_nextId = 0;
-    std::vector<std::pair<quint64, HttpRequest>> m_received;  // parsed, not yet handed to the handler
-    QByteArray m_unparsed;    // read while the parser was paused
-    QByteArray m_firstRequest; // the first request's bytes as read, for a hand-over (upgrade)
+    std::vector<std::pair<quint64, HttpRequest>> m_received; // parsed, not yet handed to the handler
+    QByteArray m_unparsed;                                   // read while the parser was paused
+    QByteArray m_firstRequest;                               // the first request's bytes as read, for a hand-over (upgrade)
     bool m_recordingFirst = true;
     bool m_firstRequestKept = false;
 
-    quint64 m_currentId = 0;  // the request whose headers or body are being read
+    quint64 m_currentId = 0; // the request whose headers or body are being read
     bool m_currentOpen = false;
     bool m_currentRefused = false;
 
@@ -146,7 +151,7 @@ private:
     bool m_inInput = false;
     bool m_writeShut = false;
     bool m_ended = false;
-    bool m_idle = false;  // as last told to the host
+    bool m_idle = false; // as last told to the host
 };
 
 } // namespace bb

@@ -65,10 +65,14 @@ QByteArray httpReasonPhrase(int status)
     case 505: return QByteArrayLiteral("HTTP Version Not Supported");
     case 507: return QByteArrayLiteral("Insufficient Storage");
     }
-    if (status >= 100 && status < 200) return QByteArrayLiteral("Informational");
-    if (status >= 200 && status < 300) return QByteArrayLiteral("Success");
-    if (status >= 300 && status < 400) return QByteArrayLiteral("Redirection");
-    if (status >= 400 && status < 500) return QByteArrayLiteral("Client Error");
+    if (status >= 100 && status < 200)
+        return QByteArrayLiteral("Informational");
+    if (status >= 200 && status < 300)
+        return QByteArrayLiteral("Success");
+    if (status >= 300 && status < 400)
+        return QByteArrayLiteral("Redirection");
+    if (status >= 400 && status < 500)
+        return QByteArrayLiteral("Client Error");
     return QByteArrayLiteral("Server Error");
 }
 

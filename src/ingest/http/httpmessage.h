@@ -16,12 +16,12 @@ namespace bb {
 
 struct HttpRequest
 {
-    QByteArray method;                      // "GET", "POST", …
-    QByteArray target;                      // raw request target, "/c/x?y=1"
-    QString path;                           // percent-decoded path, "/c/x"
+    QByteArray method; // "GET", "POST", …
+    QByteArray target; // raw request target, "/c/x?y=1"
+    QString path;      // percent-decoded path, "/c/x"
     QUrlQuery query;
-    QHash<QByteArray, QByteArray> headers;  // names lower-cased; repeated headers joined by ", "
-    QByteArray body;                        // de-chunked
+    QHash<QByteArray, QByteArray> headers; // names lower-cased; repeated headers joined by ", "
+    QByteArray body;                       // de-chunked
     QHostAddress peer;
 
     QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }

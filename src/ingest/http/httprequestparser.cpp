@@ -84,7 +84,7 @@ struct HttpRequestParser::Callbacks
             request.body.reserve(qsizetype(parser->content_length));
         }
         framing.expectsContinue = framing.hasBody && parser->http_minor >= 1
-            && request.header(QByteArrayLiteral("expect")).compare("100-continue", Qt::CaseInsensitive) == 0;
+                               && request.header(QByteArrayLiteral("expect")).compare("100-continue", Qt::CaseInsensitive) == 0;
 
         p->m_listener->headersReceived(request, framing);
         return 0;
@@ -241,7 +241,8 @@ bool HttpRequestParser::splitTarget()
         http_parser_url url;
         http_parser_url_init(&url);
         if (http_parser_parse_url(target.constData(), size_t(target.size()),
-                                  m_parser->method == HTTP_CONNECT, &url) != 0)
+                                  m_parser->method == HTTP_CONNECT, &url)
+            != 0)
             return false;
         if (url.field_set & (1 << UF_PATH))
             path = target.mid(url.field_data[UF_PATH].off, url.field_data[UF_PATH].len);

@@ -12,7 +12,7 @@ namespace bb {
 // How the request being parsed must be answered and what follows it on the connection.
 struct RequestFraming
 {
-    bool keepAlive = true;        // false: answer with "Connection: close", then end the connection
+    bool keepAlive = true; // false: answer with "Connection: close", then end the connection
     bool headRequest = false;
     bool expectsContinue = false; // "Expect: 100-continue" with a body still to come
     bool hasBody = false;

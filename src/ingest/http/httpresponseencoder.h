@@ -7,8 +7,8 @@ namespace bb {
 // How one response goes on the wire, decided by the request it answers.
 struct ResponseFraming
 {
-    bool headRequest = false;  // HEAD: headers as for GET, no body
-    bool keepAlive = true;     // false: "Connection: close" and the connection ends after it
+    bool headRequest = false; // HEAD: headers as for GET, no body
+    bool keepAlive = true;    // false: "Connection: close" and the connection ends after it
 };
 
 // The whole response (status line, headers, body) in one buffer, ready for one write.

@@ -38,7 +38,7 @@ QHostAddress clientAddress(const QTcpSocket *socket)
 // enough that a timeout fires within a quarter of its length.
 int sweepIntervalMs(const HttpLimits &limits)
 {
-    const int shortest = std::min({limits.headerTimeoutMs, limits.bodyTimeoutMs, limits.idleTimeoutMs});
+    const int shortest = std::min({ limits.headerTimeoutMs, limits.bodyTimeoutMs, limits.idleTimeoutMs });
     return std::clamp(shortest / 4, 5, 500);
 }
 
@@ -82,7 +82,7 @@ public:
     struct Client
     {
         int connections = 0;
-        PeerIdleList idle;  // longest idle first
+        PeerIdleList idle; // longest idle first
     };
 
     void listIdle(HttpConnection *connection);
@@ -105,7 +105,7 @@ public:
     std::shared_ptr<const HttpHandler> requestHandler;
     QSet<HttpConnection *> connections;
     QHash<QHostAddress, Client> clients;
-    IdleList idleConnections;  // of every client, longest idle first
+    IdleList idleConnections; // of every client, longest idle first
     qint64 lastForgetMs = 0;
     bool acceptStalled = false;
 };
@@ -194,8 +194,8 @@ void HttpServer::Private::acceptFailed()
 void HttpServer::Private::refuseConnection(QTcpSocket *socket)
 {
     HttpResponse response = HttpResponse::text(503, "too_many_connections");
-    response.extraHeaders.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
-    socket->write(encodeHttpResponse(response, ResponseFraming{false, false}));
+    response.extraHeaders.append({ QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1") });
+    socket->write(encodeHttpResponse(response, ResponseFraming{ false, false }));
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     socket->disconnectFromHost();
     emit q->requestRejected(503, QStringLiteral("too_many_connections"));

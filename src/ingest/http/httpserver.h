@@ -38,7 +38,7 @@ public:
     void close();
     quint16 serverPort() const;
     QHostAddress serverAddress() const;
-    int connectionCount() const;  // open connections, including those being closed
+    int connectionCount() const; // open connections, including those being closed
 
 signals:
     // A request (or connection) refused by a limit or as malformed, for statistics.

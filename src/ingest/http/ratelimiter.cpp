@@ -23,7 +23,7 @@ bool RateLimiter::admit(const QHostAddress &client, qint64 nowMs, int *retryAfte
         return true;
     auto it = m_buckets.find(client);
     if (it == m_buckets.end())
-        it = m_buckets.insert(client, Bucket{m_burst, nowMs});
+        it = m_buckets.insert(client, Bucket{ m_burst, nowMs });
     it->tokens = refilled(*it, nowMs);
     it->updatedMs = nowMs;
     if (it->tokens >= 1.0) {

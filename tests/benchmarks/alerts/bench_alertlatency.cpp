@@ -30,7 +30,8 @@ QTextStream &out()
 qint64 postAndTimestampAck(QTcpSocket &socket, const QByteArray &body)
 {
     socket.write("POST /c/user-behavior HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n"
-                 "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                 "Content-Length: "
+                 + QByteArray::number(body.size()) + "\r\n\r\n" + body);
     QByteArray answer;
     while (!answer.contains("\r\n")) {
         if (!socket.waitForReadyRead(10'000))

@@ -21,5 +21,6 @@ int main(int argc, char *argv[])
     QTcpSocket socket;
     QWebSocket webSocket;
     return QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")) && QDBusConnection::sessionBus().isConnected()
-            ? 0 : 1;
+                 ? 0
+                 : 1;
 }

@@ -33,16 +33,19 @@ int main(int argc, char *argv[])
     QObject inIngestThread;
     inIngestThread.moveToThread(&ingestThread);
     std::unique_ptr<InProcessConsole> console;
-    QMetaObject::invokeMethod(&inIngestThread, [&] {
-        HttpLimits limits;
-        limits.maxBodyBytes = 16 * 1024 * 1024;
-        console = std::make_unique<InProcessConsole>(limits);
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+            &inIngestThread, [&] {
+                HttpLimits limits;
+                limits.maxBodyBytes = 16 * 1024 * 1024;
+                console = std::make_unique<InProcessConsole>(limits);
+            },
+            Qt::BlockingQueuedConnection);
     if (!console->isReady())
         return 1;
     // The channel exists before the window opens on it.
-    QMetaObject::invokeMethod(&inIngestThread, [&] { console->post("/c/hostile", "text/plain", "hello"); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+            &inIngestThread, [&] { console->post("/c/hostile", "text/plain", "hello"); },
+            Qt::BlockingQueuedConnection);
 
     MainWindow window(console->store());
     window.resize(1200, 800);
@@ -75,20 +78,23 @@ int main(int argc, char *argv[])
             const int rowsBefore = window.feedModel()->rowCount();
             gap.restart();
             worst = 0;
-            QMetaObject::invokeMethod(&inIngestThread, [&] {
-                status = console->post(payload.path, payload.contentType, payload.body).status;
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                    &inIngestThread, [&] {
+                        status = console->post(payload.path, payload.contentType, payload.body).status;
+                    },
+                    Qt::QueuedConnection);
             while (status < 0)
                 app.processEvents(QEventLoop::AllEvents, 5);
             settle(300); // the committed event reaches the feed and is painted
             const bool shown = status != 200 || window.feedModel()->rowCount() > rowsBefore
-                               || window.feedModel()->rowCount() >= 200; // the feed keeps a window of rows
+                            || window.feedModel()->rowCount() >= 200; // the feed keeps a window of rows
             std::printf("%-34s %8d %11.1f%s\n", payload.name, int(status), worst / 1000.0, shown ? "" : "  (not shown!)");
             overall = std::max(overall, worst);
         }
     }
     std::printf("worst stall over %d rounds: %.1f ms (target ≤ 50 ms)\n", rounds, overall / 1000.0);
-    QMetaObject::invokeMethod(&inIngestThread, [&] { console.reset(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+            &inIngestThread, [&] { console.reset(); }, Qt::BlockingQueuedConnection);
     ingestThread.quit();
     ingestThread.wait();
     return 0;

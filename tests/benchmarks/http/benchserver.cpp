@@ -10,7 +10,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const quint16 port = argc > 1 ? quint16(QByteArray(argv[1]).toUInt()) : 18080;
-    bb::HttpServer server{bb::HttpLimits()};
+    bb::HttpServer server{ bb::HttpLimits() };
     server.setHandler([](const bb::HttpRequest &, bb::HttpResponder respond) {
         respond(bb::HttpResponse::text(200, "ok"));
     });

@@ -62,7 +62,9 @@ qint64 countEvents(const QString &databaseFile)
 class Traffic : public QObject
 {
 public:
-    Traffic(quint16 port, int rate) : m_port(port), m_rate(rate)
+    Traffic(quint16 port, int rate)
+        : m_port(port)
+        , m_rate(rate)
     {
         connect(&m_tick, &QTimer::timeout, this, &Traffic::tick);
         m_clock.start();
@@ -189,8 +191,7 @@ int main(int argc, char *argv[])
         if (csv.open(QIODevice::WriteOnly)) {
             csv.write("second,rss_kib,open_files,store_bytes,wal_bytes,events\n");
             for (const Sample &s : samples)
-                csv.write(QStringLiteral("%1,%2,%3,%4,%5,%6\n").arg(s.second).arg(s.process.rssKiB).arg(s.process.openFiles)
-                                  .arg(s.storeBytes).arg(s.walBytes).arg(s.events).toUtf8());
+                csv.write(QStringLiteral("%1,%2,%3,%4,%5,%6\n").arg(s.second).arg(s.process.rssKiB).arg(s.process.openFiles).arg(s.storeBytes).arg(s.walBytes).arg(s.events).toUtf8());
         }
     }
 
@@ -202,7 +203,13 @@ int main(int argc, char *argv[])
     const auto wal = [](const Sample &s) { return s.walBytes; };
     const auto events = [](const Sample &s) { return s.events; };
     const qint64 end = seconds + sampleEvery;
-    struct Check { const char *what; qint64 warm; qint64 later; qint64 allowed; };
+    struct Check
+    {
+        const char *what;
+        qint64 warm;
+        qint64 later;
+        qint64 allowed;
+    };
     const Check checks[] = {
         { "RSS KiB", peak(samples, 0, warmup, rss), peak(samples, warmup, end, rss), peak(samples, 0, warmup, rss) * 11 / 10 },
         { "open descriptors", peak(samples, 0, warmup, files), peak(samples, warmup, end, files), peak(samples, 0, warmup, files) + 4 },

@@ -74,8 +74,7 @@ SoakRequest soakRequest(quint64 n)
     case 4:
         request.path = "/notify";
         request.contentType = "application/json";
-        request.body = json({ { "tag", "soak" }, { "host", "web-1" }, { "title", "upload failed" },
-                              { "text", text }, { "level", n % 3 ? "warn" : "crit" }, { "sync", true } });
+        request.body = json({ { "tag", "soak" }, { "host", "web-1" }, { "title", "upload failed" }, { "text", text }, { "level", n % 3 ? "warn" : "crit" }, { "sync", true } });
         break;
     case 5:
         request.path = "/notify-directly";

@@ -68,7 +68,8 @@ Event makeEvent(QRandomGenerator &random, qint64 receivedAtMs)
     event.senderName = senders[int(random.bounded(senders.size()))];
     event.senderIcon = QStringLiteral(":robot_face:");
     const quint32 roll = random.bounded(100);
-    event.level = roll < 5 ? Level::Crit : roll < 20 ? Level::Warn : Level::Info;
+    event.level = roll < 5 ? Level::Crit : roll < 20 ? Level::Warn
+                                                     : Level::Info;
     event.text = QString(templates[kind])
                          .replace(QLatin1String("%1"), user)
                          .replace(QLatin1String("%2"), QString::number(random.bounded(100000)));
@@ -76,7 +77,9 @@ Event makeEvent(QRandomGenerator &random, qint64 receivedAtMs)
         event.users = { user };
     if (random.bounded(20) == 0)
         event.attachmentsJson = QStringLiteral(R"([{"title":"Details","text":"request id %1 host web-%2","color":"danger"}])")
-                                        .arg(random.bounded(1000000)).arg(random.bounded(20)).toUtf8();
+                                        .arg(random.bounded(1000000))
+                                        .arg(random.bounded(20))
+                                        .toUtf8();
     return event;
 }
 

@@ -37,7 +37,7 @@ QProcessEnvironment NullSink::environment() const
 bool NullSink::start(QString *why)
 {
     QProcessEnvironment serverEnvironment = environment();
-    serverEnvironment.remove(QStringLiteral("PULSE_SERVER"));  // the server itself listens there
+    serverEnvironment.remove(QStringLiteral("PULSE_SERVER")); // the server itself listens there
     m_server.setProcessEnvironment(serverEnvironment);
     m_server.setProcessChannelMode(QProcess::MergedChannels);
     // -n: no default.pa (no hardware probing); no idle exit; running as root only warns.

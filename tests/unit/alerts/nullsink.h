@@ -33,17 +33,17 @@ class MonitorRecorder
 {
 public:
     static constexpr int kRate = 44100;
-    static constexpr int kBlock = kRate / 200;   // 5 ms
+    static constexpr int kBlock = kRate / 200; // 5 ms
     static constexpr int kSilentBlocksBeforeOnset = 10;
-    static constexpr int kLoud = 1000;           // about -30 dBFS
+    static constexpr int kLoud = 1000; // about -30 dBFS
 
     explicit MonitorRecorder(const QProcessEnvironment &environment);
     ~MonitorRecorder();
 
-    bool start(QString *why);          // returns once samples are flowing
-    void poll();                       // reads what parec produced so far
+    bool start(QString *why); // returns once samples are flowing
+    void poll();              // reads what parec produced so far
     int onsetCount() const { return int(m_onsetsNs.size()); }
-    QList<qint64> onsetsNs() const { return m_onsetsNs; }   // QElapsedTimer::msecsSinceReference() * 1e6 scale
+    QList<qint64> onsetsNs() const { return m_onsetsNs; } // QElapsedTimer::msecsSinceReference() * 1e6 scale
     bool isSilentNow() const { return m_silentBlocks >= kSilentBlocksBeforeOnset; }
     int peak() const { return m_peak; }
     const QByteArray &raw() const { return m_raw; }

@@ -154,7 +154,7 @@ private slots:
         event.channel = QStringLiteral("user-behavior");
         center.handleEvents({ event });
         QCOMPARE(sounds.size(), 0);
-        QVERIFY(mutes.wait(5000));  // the mute ran out
+        QVERIFY(mutes.wait(5000)); // the mute ran out
         QVERIFY(!mutes.last().at(1).toDateTime().isValid());
         center.handleEvents({ event });
         QCOMPARE(sounds.size(), 1);

@@ -41,7 +41,7 @@ private slots:
     {
         AlertPolicy policy;
         const AlertDecision d = policy.decide(eventIn(QStringLiteral("user-behavior"), Level::Info,
-                                                    QStringLiteral("New user registration! alice@example.com")),
+                                                      QStringLiteral("New user registration! alice@example.com")),
                                               at(14, 0));
         QVERIFY(d.playSound);
         QCOMPARE(d.sound, QStringLiteral("service-bell"));
@@ -137,8 +137,8 @@ private slots:
                 QCOMPARE(d.silenced, AlertDecision::Silenced::Coalesced);
         }
         QCOMPARE(sounds, 1);
-        QCOMPARE(notifications, 1);  // the first event's own text, at once
-        QCOMPARE(unread, 12);        // every event still counts as unread
+        QCOMPARE(notifications, 1); // the first event's own text, at once
+        QCOMPARE(unread, 12);       // every event still counts as unread
         QCOMPARE(policy.nextWindowCloseMs(), at(14, 0, 2000).toMSecsSinceEpoch());
         QVERIFY(policy.closeWindows(at(14, 0, 1999)).isEmpty());
 
@@ -147,7 +147,7 @@ private slots:
         QCOMPARE(summaries.first().notificationText, QStringLiteral("12 new in #user-behavior"));
         QCOMPARE(summaries.first().coalescedCount, 12);
         QVERIFY(!summaries.first().playSound);
-        QVERIFY(!summaries.first().markUnread);  // already counted
+        QVERIFY(!summaries.first().markUnread); // already counted
         QVERIFY(!policy.nextWindowCloseMs());
         QVERIFY(policy.closeWindows(at(14, 0, 5000)).isEmpty());
     }
@@ -252,7 +252,7 @@ private slots:
         QVERIFY(policy.isMuted(QStringLiteral("user-behavior"), at(14, 29)));
         QVERIFY(!policy.isMuted(QStringLiteral("user-behavior"), at(14, 30)));
         QVERIFY(policy.decide(eventIn(QStringLiteral("user-behavior")), at(14, 30)).playSound);
-        QVERIFY(policy.decide(eventIn(QStringLiteral("financials")), at(14, 10)).playSound);  // other channels unaffected
+        QVERIFY(policy.decide(eventIn(QStringLiteral("financials")), at(14, 10)).playSound); // other channels unaffected
     }
 
     void configMuteExpiresAndUnmuteLiftsIt()
@@ -307,7 +307,8 @@ private slots:
         titled.title = QStringLiteral("upload failed");
         QCOMPARE(policy.decide(titled, at(14, 0)).notificationText, QStringLiteral("upload failed: PutObject 503"));
         const QString longText = policy.decide(eventIn(QStringLiteral("user-behavior"), Level::Info, QString(500, QLatin1Char('x'))),
-                                               at(14, 0)).notificationText;
+                                               at(14, 0))
+                                         .notificationText;
         QCOMPARE(longText.size(), 200);
         QVERIFY(longText.endsWith(QChar(0x2026)));
     }

@@ -29,9 +29,9 @@ QByteArray wavBytes(quint16 formatTag, quint16 bits, quint16 channels, const QBy
     const quint32 rate = 44100;
     const quint16 blockAlign = quint16(channels * bits / 8);
     const QByteArray fmt = le16(formatTag) + le16(channels) + le32(rate) + le32(rate * blockAlign)
-            + le16(blockAlign) + le16(bits);
+                         + le16(blockAlign) + le16(bits);
     const QByteArray body = "WAVE" + QByteArray("fmt ") + le32(quint32(fmt.size())) + fmt
-            + QByteArray("data") + le32(quint32(data.size())) + data;
+                          + QByteArray("data") + le32(quint32(data.size())) + data;
     return "RIFF" + le32(quint32(body.size())) + body;
 }
 

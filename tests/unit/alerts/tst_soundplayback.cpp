@@ -18,7 +18,7 @@ class TestSoundPlayback : public QObject
     {
         for (const QString &name : { QStringLiteral("XDG_RUNTIME_DIR"), QStringLiteral("HOME"), QStringLiteral("PULSE_SERVER") })
             bellboard.setEnvironmentVariable(name, environment.value(name));
-        if (!bellboard.start())  // (not QVERIFY2: its message would consume stderr even on success)
+        if (!bellboard.start()) // (not QVERIFY2: its message would consume stderr even on success)
             QFAIL(bellboard.serverErrors().constData());
     }
 

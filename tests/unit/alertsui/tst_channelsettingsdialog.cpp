@@ -81,8 +81,8 @@ private slots:
         QCOMPARE(child<QComboBox>(&dialog, "soundCombo")->currentText(), QStringLiteral("Cash register"));
         QCOMPARE(child<QSlider>(&dialog, "volumeSlider")->value(), 60);
         QCOMPARE(child<QLabel>(&dialog, "volumeValue")->text(), QStringLiteral("60%"));
-        QVERIFY(child<QCheckBox>(&dialog, "escalateCheck")->isChecked());     // [alerts] escalate_crit
-        QVERIFY(!child<QCheckBox>(&dialog, "escalateCheck")->isEnabled());    // only bold channels escalate
+        QVERIFY(child<QCheckBox>(&dialog, "escalateCheck")->isChecked());  // [alerts] escalate_crit
+        QVERIFY(!child<QCheckBox>(&dialog, "escalateCheck")->isEnabled()); // only bold channels escalate
         QCOMPARE(child<QLabel>(&dialog, "muteState")->text(), QStringLiteral("Not muted"));
         QVERIFY(!child<QPushButton>(&dialog, "unmuteButton")->isEnabled());
         QVERIFY(dialog.windowTitle().contains(QLatin1String("#financials")));
@@ -95,9 +95,9 @@ private slots:
         dialog.setSaver(fileSaver());
         QSignalSpy applied(&dialog, &ChannelSettingsDialog::settingsApplied);
         child<QRadioButton>(&dialog, "boldRadio")->click();
-        QVERIFY(!child<QComboBox>(&dialog, "soundCombo")->isEnabled());   // a bold channel makes no sound
+        QVERIFY(!child<QComboBox>(&dialog, "soundCombo")->isEnabled()); // a bold channel makes no sound
         child<QSlider>(&dialog, "volumeSlider")->setValue(35);
-        child<QCheckBox>(&dialog, "escalateCheck")->click();              // off: this channel never escalates
+        child<QCheckBox>(&dialog, "escalateCheck")->click(); // off: this channel never escalates
         const QByteArray before = readFile(m_configPath);
         child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok)->click();
 

@@ -79,7 +79,7 @@ private slots:
         QVERIFY(edited);
         const auto [added, removed] = lineChanges(shipped, *edited);
         QCOMPARE(added, QByteArrayList{ "volume = 0.35" });
-        QCOMPARE(removed, QByteArrayList{ "volume = 0.8" });   // one of five such lines
+        QCOMPARE(removed, QByteArrayList{ "volume = 0.8" }); // one of five such lines
         QCOMPARE(settingsOf(*edited, QStringLiteral("user-behavior")).volume, 0.35);
         QCOMPARE(settingsOf(*edited, QStringLiteral("financials")).volume, 0.8);
     }
@@ -95,7 +95,7 @@ private slots:
         QByteArray expected = userFile;
         expected.replace("notify   = \"celebrate\"     # make it rain", "notify   = \"ring\"     # make it rain");
         expected.replace("sound    = 'cash-register' # literal", "sound    = \"service-bell\" # literal");
-        QCOMPARE(*edited, expected);   // 0.80 and escalate_crit untouched: same values
+        QCOMPARE(*edited, expected); // 0.80 and escalate_crit untouched: same values
     }
 
     void aNewChannelIsAppendedAfterTheLastChannel()
@@ -228,7 +228,8 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("config/bellboard/bellboard.toml"));
         QString error;
         QVERIFY2(ConfigEditor(path).saveValues({ ConfigValue::integer(QStringLiteral("store"), QStringLiteral("retention_days"), 30) },
-                                               &error), qPrintable(error));
+                                               &error),
+                 qPrintable(error));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray saved = file.readAll();

@@ -21,7 +21,7 @@ private slots:
         QVERIFY(!tray.hasTray());
         QVERIFY(!tray.trayIcon());
         emit alerts.notificationRequested(QStringLiteral("user-behavior"), QStringLiteral("New user"), 1);
-        QVERIFY(!tray.shownMessage());   // not even listening
+        QVERIFY(!tray.shownMessage()); // not even listening
     }
 
     void aChannelKeepsOnlyItsNewestMessage()

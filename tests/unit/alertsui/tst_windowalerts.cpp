@@ -84,7 +84,7 @@ private slots:
         }
         QCOMPARE(texts, (QStringList{ "Mute for 30 minutes", "Mute for 1 hour", "Mute until tomorrow", "Unmute",
                                       QString(), "Channel settings…" }));
-        QVERIFY(!menu.actions().at(3)->isEnabled());   // nothing to unmute
+        QVERIFY(!menu.actions().at(3)->isEnabled()); // nothing to unmute
         hour->trigger();
         const qint64 left = QDateTime::currentDateTime().secsTo(m_alerts->mutedUntil(QStringLiteral("user-behavior")));
         QVERIFY2(left > 3590 && left <= 3600, qPrintable(QString::number(left)));
@@ -121,7 +121,7 @@ private slots:
         QCOMPARE(rain->parentWidget(), window.feedView()->viewport());
         emit m_alerts->celebrationRequested(QStringLiteral("financials"));
         QVERIFY(rain->isRunning());
-        window.showChannel(QStringLiteral("user-behavior"));   // switching away ends it
+        window.showChannel(QStringLiteral("user-behavior")); // switching away ends it
         QVERIFY(!rain->isRunning());
         emit m_alerts->celebrationRequested(QStringLiteral("financials"));
         QVERIFY(!rain->isRunning());
@@ -135,7 +135,7 @@ private slots:
         window.show();
         window.showChannel(QStringLiteral("user-behavior"));
         QTRY_COMPARE(window.feedModel()->rowCount(), 200);
-        const qint64 older = window.feedModel()->eventAt(120).id;   // well above the bottom
+        const qint64 older = window.feedModel()->eventAt(120).id; // well above the bottom
         window.showChannel(QStringLiteral("financials"));
         QTRY_COMPARE(window.feedModel()->rowCount(), 200);
 

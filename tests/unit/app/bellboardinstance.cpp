@@ -64,7 +64,7 @@ void BellboardInstance::stop()
     // exit) fails the test, with the server's stderr, which nobody would read otherwise.
     if (wasRunning && (m_process.exitStatus() != QProcess::NormalExit || m_process.exitCode() != 0)) {
         const QByteArray message = "bellboard did not exit cleanly on SIGTERM (exit code "
-                + QByteArray::number(m_process.exitCode()) + "):\n" + m_process.readAllStandardError().right(4000);
+                                 + QByteArray::number(m_process.exitCode()) + "):\n" + m_process.readAllStandardError().right(4000);
         QTest::qFail(message.constData(), __FILE__, __LINE__);
     }
 }

@@ -14,11 +14,11 @@ public:
     explicit BellboardInstance(const QByteArray &extraConfig = {});
     ~BellboardInstance();
 
-    bool start(const QStringList &extraArguments = {});  // waits until it answers /healthz
+    bool start(const QStringList &extraArguments = {}); // waits until it answers /healthz
     // false: start() opens the window (needs a display) instead of running --headless.
     void setHeadless(bool headless) { m_headless = headless; }
-    void kill();                                          // SIGKILL, as a crash would
-    void stop();                                          // SIGTERM and wait
+    void kill(); // SIGKILL, as a crash would
+    void stop(); // SIGTERM and wait
 
     struct Result
     {

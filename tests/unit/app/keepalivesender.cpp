@@ -3,7 +3,9 @@
 #include <QHostAddress>
 
 KeepAliveSender::KeepAliveSender(quint16 port, const QByteArray &path, NextBody nextBody, Answered answered)
-    : m_path(path), m_nextBody(std::move(nextBody)), m_answered(std::move(answered))
+    : m_path(path)
+    , m_nextBody(std::move(nextBody))
+    , m_answered(std::move(answered))
 {
     connect(&m_socket, &QTcpSocket::connected, this, &KeepAliveSender::sendNext);
     connect(&m_socket, &QTcpSocket::readyRead, this, &KeepAliveSender::readAnswer);
@@ -27,9 +29,9 @@ void KeepAliveSender::readAnswer()
     const qsizetype lengthAt = head.indexOf("content-length:");
     const qsizetype lineEnd = head.indexOf('\r', lengthAt);
     const qsizetype length = lengthAt < 0 ? 0
-        : head.mid(lengthAt + 15, (lineEnd < 0 ? head.size() : lineEnd) - lengthAt - 15).trimmed().toLongLong();
+                                          : head.mid(lengthAt + 15, (lineEnd < 0 ? head.size() : lineEnd) - lengthAt - 15).trimmed().toLongLong();
     if (m_buffer.size() < headEnd + 4 + length)
-        return; // the rest of the answer is still on its way
+        return;                                    // the rest of the answer is still on its way
     const int status = m_buffer.mid(9, 3).toInt(); // "HTTP/1.1 200 OK"
     m_buffer.remove(0, headEnd + 4 + length);
     m_answered(m_pending, status);

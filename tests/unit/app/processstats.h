@@ -6,9 +6,9 @@
 // binary's memory and descriptors (Linux only). Fields are -1 when the process is gone.
 struct ProcessStats
 {
-    qint64 rssKiB = -1;      // VmRSS: resident now
-    qint64 peakRssKiB = -1;  // VmHWM: the most it has been resident
-    int openFiles = -1;      // entries in /proc/<pid>/fd
+    qint64 rssKiB = -1;     // VmRSS: resident now
+    qint64 peakRssKiB = -1; // VmHWM: the most it has been resident
+    int openFiles = -1;     // entries in /proc/<pid>/fd
 };
 
 ProcessStats processStats(qint64 pid);

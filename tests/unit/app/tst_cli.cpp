@@ -150,7 +150,9 @@ private slots:
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 0);
         QVERIFY2(QRegularExpression(QStringLiteral("^bellboard \\d+\\.\\d+\\.\\d+\n$"))
-                         .match(QString::fromUtf8(process.readAllStandardOutput())).hasMatch(), "bellboard --version");
+                         .match(QString::fromUtf8(process.readAllStandardOutput()))
+                         .hasMatch(),
+                 "bellboard --version");
     }
 
     void secretWithoutAKeychainSaysWhatToDoInstead()

@@ -120,7 +120,7 @@ private slots:
         QVERIFY(!findLibrary(mapped, QStringLiteral("libbellboard-window")).isEmpty());
         QVERIFY(!findLibrary(mapped, QStringLiteral("libQt6Widgets")).isEmpty());
         QVERIFY(findLibrary(mapped, QStringLiteral("libQt6Multimedia")).isEmpty()); // sound = false
-        bellboard.kill(); // it may still be building its window: a clean exit is not this test's concern
+        bellboard.kill();                                                           // it may still be building its window: a clean exit is not this test's concern
     }
 };
 

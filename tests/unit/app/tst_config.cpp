@@ -55,7 +55,7 @@ private slots:
                                                     "[[channels]]\nname = \"ops\"\nnotify = \"loud\"\n",
                                                     QStringLiteral("t"));
         QCOMPARE(loaded.errors, QStringList{ QStringLiteral(
-                "config line 6: unknown notify mode 'loud' (ring, bold, mute, celebrate)") });
+                                        "config line 6: unknown notify mode 'loud' (ring, bold, mute, celebrate)") });
         QCOMPARE(loaded.config.listenPort, quint16(9000)); // the rest of the file still applies
         QCOMPARE(loaded.config.channels.first().notify, QStringLiteral("bold"));
     }
@@ -159,7 +159,8 @@ private slots:
     void slackSettingsAreReadAndCheckedWithTheirLines()
     {
         const ConfigLoadResult good = parseConfig("[slack]\napi_url = \"https://proxy.corp/slack/api/\"\n"
-                                                  "mirror = [\"#general\", \"ops\", \"C0123ABCD\", \"ops\"]\n", QStringLiteral("t"));
+                                                  "mirror = [\"#general\", \"ops\", \"C0123ABCD\", \"ops\"]\n",
+                                                  QStringLiteral("t"));
         QVERIFY2(good.ok(), qPrintable(good.errors.join(QLatin1Char('\n'))));
         QCOMPARE(good.config.slack.apiUrl, QStringLiteral("https://proxy.corp/slack/api/"));
         QCOMPARE(good.config.slack.mirror, (QStringList{ QStringLiteral("general"), QStringLiteral("ops"), QStringLiteral("C0123ABCD") }));

@@ -85,8 +85,7 @@ void TestCrashSafety::everyAcknowledgedEventSurvivesSigkill()
             QTest::qWait(20);
         }
         qInfo("round %d: SIGKILL after %d ms; %d acknowledged so far", round, killAfterMs, int(ledger.acknowledged.size()));
-        checkStore(bellboard.databaseFile(), ledger, "after round " + QByteArray::number(round) + ", seed "
-                   + QByteArray::number(seed));
+        checkStore(bellboard.databaseFile(), ledger, "after round " + QByteArray::number(round) + ", seed " + QByteArray::number(seed));
         if (QTest::currentTestFailed())
             return;
     }

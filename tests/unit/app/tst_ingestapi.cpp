@@ -31,7 +31,7 @@ class TestIngestApi : public QObject
     QJsonArray eventsIn(const QString &channel, const QString &query = {})
     {
         const HttpAnswer answer = httpRequest("GET", bellboard->url(
-                QStringLiteral("/api/events?channel=%1&q=%2").arg(channel, QString::fromUtf8(QUrl::toPercentEncoding(query)))));
+                                                             QStringLiteral("/api/events?channel=%1&q=%2").arg(channel, QString::fromUtf8(QUrl::toPercentEncoding(query)))));
         return jsonOf(answer.body).value(QStringLiteral("events")).toArray();
     }
     QJsonObject newestIn(const QString &channel) { return eventsIn(channel).first().toObject(); }
@@ -56,7 +56,8 @@ private slots:
     {
         const HttpAnswer answer = httpRequest("POST", bellboard->url(QStringLiteral("/services/T000/B000/XXXX")),
                                               "{\"channel\":\"#user-behavior\",\"username\":\"signup-bot\",\"icon_emoji\":\":tada:\","
-                                              "\"text\":\"New user registration! alice@example.com\"}", kJson);
+                                              "\"text\":\"New user registration! alice@example.com\"}",
+                                              kJson);
         QCOMPARE(answer.status, 200);
         QCOMPARE(answer.body, QByteArray("ok"));
         const QJsonObject event = newestIn(QStringLiteral("user-behavior"));
@@ -261,7 +262,8 @@ private slots:
         QCOMPARE(answer.body, QByteArray("channel_not_found"));
         QCOMPARE(httpRequest("POST", strict.url(QStringLiteral("/c/financials")), "seeded channels still work").status, 200);
         const QJsonObject reply = jsonOf(httpRequest("POST", strict.url(QStringLiteral("/api/chat.postMessage")),
-                                                     R"({"channel":"nope","text":"x"})", kJson).body);
+                                                     R"({"channel":"nope","text":"x"})", kJson)
+                                                 .body);
         QCOMPARE(reply.value(QStringLiteral("error")).toString(), QStringLiteral("channel_not_found"));
         // A Slackboard tag without a route is refused as Slackboard refuses it: no channel is made.
         const HttpAnswer tag = httpRequest("POST", strict.url(QStringLiteral("/notify")), R"({"tag":"nightly-backup","text":"x","sync":true})", kJson);
@@ -269,7 +271,9 @@ private slots:
         QCOMPARE(jsonOf(tag.body).value(QStringLiteral("message")).toString(), QStringLiteral("unknown_tag"));
         QCOMPARE(jsonOf(tag.body).value(QStringLiteral("detail")).toString(), QStringLiteral("tag:nightly-backup is not found"));
         QVERIFY(jsonOf(httpRequest("GET", strict.url(QStringLiteral("/api/events?channel=nightly-backup"))).body)
-                        .value(QStringLiteral("events")).toArray().isEmpty());
+                        .value(QStringLiteral("events"))
+                        .toArray()
+                        .isEmpty());
     }
 
     void ingestTokenIsRequiredOnceConfigured()

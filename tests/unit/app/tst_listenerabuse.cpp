@@ -21,10 +21,10 @@ namespace {
 const QByteArray kConfig = "header_timeout = \"1s\"\nbody_timeout = \"1s\"\n";
 
 constexpr int kIdleConnections = 1000;
-constexpr int kIdleClients = 5;          // 200 connections each: under the per-client cap (256)
+constexpr int kIdleClients = 5; // 200 connections each: under the per-client cap (256)
 constexpr int kSlowlorisClients = 20;
 constexpr int kNeverReadingClients = 10;
-constexpr int kPipelinedPerClient = 64;  // the server's pipeline depth
+constexpr int kPipelinedPerClient = 64; // the server's pipeline depth
 constexpr int kGarbageClients = 10;
 constexpr int kGarbageBytes = 1024 * 1024;
 constexpr int kLargeEvents = 200;
@@ -116,8 +116,9 @@ void TestListenerAbuse::serverKeepsAnsweringWithBoundedMemory()
     }
 
     int sent = 0, acknowledged = 0, refused = 0;
-    KeepAliveSender steady(port, "/c/steady", [&] { return "steady event " + QByteArray::number(sent++); },
-                           [&](const QByteArray &, int status) { ++(status == 200 ? acknowledged : refused); });
+    KeepAliveSender steady(
+            port, "/c/steady", [&] { return "steady event " + QByteArray::number(sent++); },
+            [&](const QByteArray &, int status) { ++(status == 200 ? acknowledged : refused); });
     ProcessStats peak = processStats(pid);
     int samples = 0;
     const bool steadyDone = QTest::qWaitFor([&] {
@@ -126,7 +127,8 @@ void TestListenerAbuse::serverKeepsAnsweringWithBoundedMemory()
         peak.openFiles = std::max(peak.openFiles, now.openFiles);
         ++samples;
         return acknowledged >= 300 && samples >= 30;
-    }, 60'000);
+    },
+                                            60'000);
     const ProcessStats after = processStats(pid);
     qInfo("under abuse: peak RSS %lld KiB (+%lld KiB), peak %d descriptors; %d steady events acknowledged, %d refused",
           peak.rssKiB, peak.rssKiB - before.rssKiB, peak.openFiles, acknowledged, refused);
@@ -141,8 +143,9 @@ void TestListenerAbuse::serverKeepsAnsweringWithBoundedMemory()
     QVERIFY(after.rssKiB > 0); // still running
     // The slowloris clients were cut off by the header deadline, not left hanging.
     QTRY_VERIFY_WITH_TIMEOUT(std::all_of(slowloris.begin(), slowloris.end(), [](const auto &socket) {
-        return socket->state() == QAbstractSocket::UnconnectedState;
-    }), 10'000);
+                                 return socket->state() == QAbstractSocket::UnconnectedState;
+                             }),
+                             10'000);
     QCOMPARE(httpRequest("GET", bellboard.url(QStringLiteral("/healthz"))).status, 200);
     bellboard.stop();
 }

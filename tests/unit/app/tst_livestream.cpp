@@ -39,7 +39,7 @@ struct StreamClient
 QByteArray upgradeRequest(const QByteArray &target)
 {
     return "GET " + target + " HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-           "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
+                             "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
 }
 
 } // namespace
@@ -78,7 +78,7 @@ private slots:
         QCOMPARE(hello.value(QStringLiteral("level")).toString(), QStringLiteral("warn"));
         QCOMPARE(hello.value(QStringLiteral("channels")).toArray().size(), 2);
 
-        post(QStringLiteral("ops"), "disk at 70%", "info");     // below the level
+        post(QStringLiteral("ops"), "disk at 70%", "info");       // below the level
         post(QStringLiteral("billing"), "card declined", "crit"); // another channel
         post(QStringLiteral("ops"), "disk at 95%", "crit");
         post(QStringLiteral("deploys"), "rollback started", "warn");
@@ -97,7 +97,11 @@ private slots:
                  QStringLiteral("rollback started"));
         // The same event, with the id /api/events gives it.
         const QJsonObject stored = QJsonDocument::fromJson(httpRequest("GET", bellboard->url(QStringLiteral("/api/events?channel=ops&limit=1"))).body)
-                                           .object().value(QStringLiteral("events")).toArray().first().toObject();
+                                           .object()
+                                           .value(QStringLiteral("events"))
+                                           .toArray()
+                                           .first()
+                                           .toObject();
         QCOMPARE(stored.value(QStringLiteral("id")), event.value(QStringLiteral("id")));
     }
 

@@ -57,7 +57,7 @@ class TestReadmeExamples : public QObject
         QProcess process;
         process.setWorkingDirectory(m_work.path());
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("HOME"), m_work.path());          // Go's build cache
+        environment.insert(QStringLiteral("HOME"), m_work.path()); // Go's build cache
         environment.insert(QStringLiteral("GOCACHE"), m_work.filePath(QStringLiteral("gocache")));
         process.setProcessEnvironment(environment);
         process.start(program, arguments << source.fileName());

@@ -23,7 +23,9 @@ private slots:
         QVERIFY2(bellboard.start(), bellboard.serverErrors().constData());
         QCOMPARE(httpRequest("POST", bellboard.url(QStringLiteral("/c/ops")), "no token").status, 401);
         QCOMPARE(httpRequest("POST", bellboard.url(QStringLiteral("/c/ops")), "with token",
-                             { { "Authorization", "Bearer kc-token-42" } }).status, 200);
+                             { { "Authorization", "Bearer kc-token-42" } })
+                         .status,
+                 200);
         // The CLI finds the same token in the keychain and sends it along.
         const auto sent = bellboard.run({ QStringLiteral("send"), QStringLiteral("-c"), QStringLiteral("ops"), QStringLiteral("from the cli") });
         QVERIFY2(sent.exitCode == 0, sent.err.constData());

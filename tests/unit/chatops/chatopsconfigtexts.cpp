@@ -106,4 +106,3 @@ url = "http://127.0.0.1:9/slack/commands"
 signing_secret = "bellboard-test-secret"
 verification_token = "bellboard-test-token"
 )";
-

@@ -125,7 +125,7 @@ public:
     std::unique_ptr<HttpServer> server;
     std::function<void(const HttpRequest &, HttpResponder)> answer;
     QList<HttpRequest> requests;
-    QList<HttpResponder> responders;   // kept alive: a hanging backend holds its connection open
+    QList<HttpResponder> responders; // kept alive: a hanging backend holds its connection open
 };
 
 } // namespace bb::test

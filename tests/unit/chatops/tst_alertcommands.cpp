@@ -14,7 +14,7 @@ class TestAlertCommands : public QObject
 
     std::unique_ptr<ChatOpsFixture> f;
     std::unique_ptr<AlertCenter> alerts;
-    QList<QPair<QString, QString>> sounds;   // channel, sound
+    QList<QPair<QString, QString>> sounds; // channel, sound
     QString saved;
 
 private slots:
@@ -26,7 +26,7 @@ private slots:
         settings.coalesceMs = 0;
         settings.maxSoundsPerMinute = 0;
         settings.repeatCritMs = 300;
-        alerts = std::make_unique<AlertCenter>(settings, nullptr);   // no player: sounds seen as signals
+        alerts = std::make_unique<AlertCenter>(settings, nullptr); // no player: sounds seen as signals
         alerts->watch(&f->store);
         sounds.clear();
         connect(alerts.get(), &AlertCenter::soundRequested, this,
@@ -49,7 +49,7 @@ private slots:
         const Event crit = commit(f->store, { makeEvent("critical-server-errors", "db down", {}, Level::Crit) }).first();
         QTRY_COMPARE(sounds.size(), 1);
         QCOMPARE(sounds.first(), qMakePair(QStringLiteral("critical-server-errors"), QStringLiteral("alarm")));
-        QTRY_VERIFY(sounds.size() >= 3);   // it keeps ringing
+        QTRY_VERIFY(sounds.size() >= 3); // it keeps ringing
         QCOMPARE(alerts->awaitingAcknowledgement("critical-server-errors"), crit.id);
 
         QSignalSpy acknowledged(alerts.get(), &AlertCenter::acknowledged);
@@ -68,7 +68,7 @@ private slots:
         QCOMPARE(events.last().text, QStringLiteral(":white_check_mark: acknowledged by alice"));
 
         const int rung = int(sounds.size());
-        QTest::qWait(900);   // three repeat intervals
+        QTest::qWait(900); // three repeat intervals
         QCOMPARE(sounds.size(), rung);
     }
 
@@ -103,7 +103,7 @@ private slots:
         QCOMPARE(muted.first().at(0).toString(), QStringLiteral("financials"));
         const qint64 inMs = QDateTime::currentDateTime().msecsTo(alerts->mutedUntil("financials"));
         QVERIFY(inMs > 29 * 60 * 1000 && inMs <= 30 * 60 * 1000);
-        f->chatops->submit("ops", "/mute");   // this channel, an hour
+        f->chatops->submit("ops", "/mute"); // this channel, an hour
         QVERIFY(alerts->mutedUntil("ops").isValid());
         f->chatops->submit("ops", "/unmute #financials");
         QVERIFY(!alerts->mutedUntil("financials").isValid());
@@ -121,7 +121,7 @@ private slots:
         QCOMPARE(f->chatops->submit("ops", "/sound #financials chime"), ChatOps::Outcome::Started);
         QCOMPARE(saved, QStringLiteral("financials=chime"));
         QCOMPARE(alerts->settings().forChannel("financials").sound, QStringLiteral("chime"));
-        QCOMPARE(alerts->settings().forChannel("financials").mode, NotifyMode::Celebrate);   // the rest kept
+        QCOMPARE(alerts->settings().forChannel("financials").mode, NotifyMode::Celebrate); // the rest kept
         saved.clear();
         f->chatops->submit("ops", "/sound #financials /no/such.wav");
         QVERIFY(saved.isEmpty());
@@ -134,7 +134,7 @@ private slots:
         f->chatops->submit("user-behavior", "hello from the desk");
         QTRY_COMPARE(f->stored("user-behavior").size(), 1);
         commit(f->store, { makeEvent("user-behavior", "New user registration! carol@example.com") });
-        QTRY_COMPARE(sounds.size(), 1);   // only the sender's event
+        QTRY_COMPARE(sounds.size(), 1); // only the sender's event
         QTest::qWait(100);
         QCOMPARE(sounds.size(), 1);
     }

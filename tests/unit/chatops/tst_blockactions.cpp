@@ -86,7 +86,8 @@ private slots:
         QCOMPARE(parseFormFields(request.body).size(), 1);
 
         const QJsonObject payload = QJsonDocument::fromJson(
-                parseFormFields(request.body).value("payload").toUtf8()).object();
+                                            parseFormFields(request.body).value("payload").toUtf8())
+                                            .object();
         QCOMPARE(payload.value("type").toString(), QStringLiteral("block_actions"));
         QCOMPARE(payload.value("token").toString(), QStringLiteral("legacy-token"));
         QCOMPARE(payload.value("user").toObject().value("username").toString(), QStringLiteral("alice"));
@@ -117,7 +118,7 @@ private slots:
         const Event update = stored.first();
         QCOMPARE(update.id, message.id);
         QCOMPARE(update.slackTs(), message.slackTs());
-        QCOMPARE(update.source, QStringLiteral("webhook:ci"));   // its next buttons go to the same backend
+        QCOMPARE(update.source, QStringLiteral("webhook:ci")); // its next buttons go to the same backend
         QCOMPARE(update.receivedAtMs, message.receivedAtMs);
         QVERIFY(update.blocksJson.isEmpty());
         QCOMPARE(changed.size(), 1);
@@ -155,7 +156,8 @@ private slots:
         QCOMPARE(request.header("x-slack-signature"),
                  slackSignature(kSecret, request.header("x-slack-request-timestamp").toLongLong(), request.body));
         const QJsonObject payload = QJsonDocument::fromJson(
-                parseFormFields(request.body).value("payload").toUtf8()).object();
+                                            parseFormFields(request.body).value("payload").toUtf8())
+                                            .object();
         const QJsonObject container = payload.value("container").toObject();
         QCOMPARE(container.value("type").toString(), QStringLiteral("message"));
         QCOMPARE(container.value("is_ephemeral").toBool(), true);
@@ -165,11 +167,13 @@ private slots:
         QCOMPARE(payload.value("actions").toArray().first().toObject().value("action_id").toString(), QStringLiteral("deny"));
 
         QCOMPARE(f->postTo(payload.value("response_url").toString(),
-                           R"({"replace_original":true,"text":"Denied by alice"})").first, 200);
+                           R"({"replace_original":true,"text":"Denied by alice"})")
+                         .first,
+                 200);
         QTRY_COMPARE(f->notices.size(), 2);
         QCOMPARE(f->notices.last().id, id);
         QCOMPARE(f->notices.last().answer.text, QStringLiteral("Denied by alice"));
-        QCOMPARE(f->stored("deployments").size(), 1);   // only the event of init()
+        QCOMPARE(f->stored("deployments").size(), 1); // only the event of init()
     }
 
     // A notice shown without a key (a built-in's answer, an error) gets one, so it can be replaced too.

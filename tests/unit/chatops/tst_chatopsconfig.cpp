@@ -87,8 +87,8 @@ private slots:
         const QStringList problems = configureChatOps(&chatops, loaded.config);
         QVERIFY(chatops.registry().find("restart"));
         QVERIFY(chatops.registry().find("signed"));
-        QVERIFY(!chatops.registry().find("deploy"));   // its secret cannot be read: left out, said so
-        QVERIFY(!chatops.registry().find("tokened"));  // the same for its verification token
+        QVERIFY(!chatops.registry().find("deploy"));  // its secret cannot be read: left out, said so
+        QVERIFY(!chatops.registry().find("tokened")); // the same for its verification token
         QCOMPARE(problems.size(), 3);
         QCOMPARE(problems.at(0), QStringLiteral("config line 7: /help is already a command"));
         QVERIFY2(problems.at(1).startsWith("config line 11: /deploy signing secret 'bellboard-test-missing-secret': "),

@@ -109,7 +109,7 @@ private slots:
         QString error;
         const CommandUsage usage = CommandUsage::parse("x", { "x [a <b>", "x <c>" }, &error);
         QCOMPARE(error, QStringLiteral("x [a <b>: unbalanced '['"));
-        QCOMPARE(usage.lines(), QStringList{ "/x <c>" });   // the good line is kept
+        QCOMPARE(usage.lines(), QStringList{ "/x <c>" }); // the good line is kept
         error.clear();
         CommandUsage::parse("x", { "x a] <b>" }, &error);
         QCOMPARE(error, QStringLiteral("x a] <b>: unbalanced ']'"));

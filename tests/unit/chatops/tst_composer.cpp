@@ -38,8 +38,7 @@ private slots:
         promote.usage = { QStringLiteral("promote <pipeline> [from <stage>] [to <stage>]") };
         promote.values.insert(QStringLiteral("stage"), { QStringLiteral("staging"), QStringLiteral("production") });
         QVERIFY(f->chatops->registry().add(promote, [this](const CommandCall &call) {
-            call.reply(CommandAnswer::note(QStringLiteral("promoting %1 to %2").arg(call.arguments.value("pipeline"),
-                                                                                   call.arguments.value("to"))));
+            call.reply(CommandAnswer::note(QStringLiteral("promoting %1 to %2").arg(call.arguments.value("pipeline"), call.arguments.value("to"))));
         }));
         CommandSpec purge;
         purge.name = QStringLiteral("purge");
@@ -90,7 +89,7 @@ private slots:
 
     void thePreviewShowsOnlyWhatTheTextDoesNot()
     {
-        type("all green ");   // renders as typed: nothing to preview
+        type("all green "); // renders as typed: nothing to preview
         QVERIFY(!composer->preview()->isVisible());
         type(":rocket:");
         QVERIFY(composer->preview()->isVisible());
@@ -99,7 +98,7 @@ private slots:
         QWidget pane;
         pane.resize(600, 150);
         composer->setParent(&pane);
-        const auto giveBack = qScopeGuard([this] { composer->setParent(nullptr); });   // before `pane` goes
+        const auto giveBack = qScopeGuard([this] { composer->setParent(nullptr); }); // before `pane` goes
         composer->show();
         pane.show();
         QVERIFY(!composer->preview()->isVisible());
@@ -124,7 +123,7 @@ private slots:
         press(Qt::Key_Up);
         press(Qt::Key_Up);
         QCOMPARE(composer->text(), QStringLiteral("first"));
-        press(Qt::Key_Up);   // the oldest stays
+        press(Qt::Key_Up); // the oldest stays
         QCOMPARE(composer->text(), QStringLiteral("first"));
         press(Qt::Key_Down);
         QCOMPARE(composer->text(), QStringLiteral("second"));
@@ -156,7 +155,7 @@ private slots:
         composer->setChannel("financials");
         QCOMPARE(composer->text(), QStringLiteral("for financials"));
         composer->setChannel("ops");
-        QCOMPARE(composer->text(), QString());   // sent: no draft left
+        QCOMPARE(composer->text(), QString()); // sent: no draft left
     }
 
     // Two composers of one window (two panes): each posts to its own channel; the history,
@@ -206,7 +205,7 @@ private slots:
         QCOMPARE(composer->text(), QStringLiteral("/promote "));
         QCOMPARE(composer->hint()->text(), QStringLiteral("/promote <pipeline> [from <stage>] [to <stage>]"));
         type("web ");
-        press(Qt::Key_Tab);   // from or to: no common start, so it cycles
+        press(Qt::Key_Tab); // from or to: no common start, so it cycles
         QCOMPARE(composer->text(), QStringLiteral("/promote web from"));
         press(Qt::Key_Tab);
         QCOMPARE(composer->text(), QStringLiteral("/promote web to"));
@@ -219,7 +218,7 @@ private slots:
 
         // Channel and user names, in commands and in plain text.
         type("/p");
-        press(Qt::Key_Tab);   // /promote and /purge share only "/p": the first is offered
+        press(Qt::Key_Tab); // /promote and /purge share only "/p": the first is offered
         QCOMPARE(composer->text(), QStringLiteral("/promote"));
         composer->editor()->clear();
         type("ask @b");
@@ -242,7 +241,7 @@ private slots:
         QVERIFY(!composer->notices()->isVisible());
         composer->setChannel("ops");
         QVERIFY(composer->notices()->isVisible());
-        QVERIFY(f->stored("ops").isEmpty());   // never stored
+        QVERIFY(f->stored("ops").isEmpty()); // never stored
     }
 
     void rejectedCommandStaysToBeFixed()
@@ -264,7 +263,7 @@ private slots:
         type("/purge");
         press(Qt::Key_Return);
         QCOMPARE(asked, QStringList{ "/purge" });
-        QCOMPARE(composer->text(), QStringLiteral("/purge"));   // declined: nothing ran
+        QCOMPARE(composer->text(), QStringLiteral("/purge")); // declined: nothing ran
         QVERIFY(f->notices.isEmpty());
         answer = true;
         press(Qt::Key_Return);

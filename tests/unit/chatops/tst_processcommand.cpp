@@ -37,7 +37,7 @@ class TestProcessCommand : public QObject
         const auto closed = [&] {
             events = f->stored(channel);
             return events.size() > 1 && events.last().text.startsWith(QLatin1String("`/"))
-                    && events.last().senderName != QStringLiteral("alice");
+                && events.last().senderName != QStringLiteral("alice");
         };
         if (!QTest::qWaitFor(closed, 30000))
             qWarning("the command's thread did not close");

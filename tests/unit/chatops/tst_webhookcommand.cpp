@@ -14,7 +14,7 @@ using namespace bb::test;
 namespace {
 
 const QByteArray kSecret = "8f742231b10e8888abcd99yyyzzz85a5";
-const QString kVerificationToken = QStringLiteral("xyzz0WbapA4vBCDEFasx0q6G");   // Slack's documented example
+const QString kVerificationToken = QStringLiteral("xyzz0WbapA4vBCDEFasx0q6G"); // Slack's documented example
 
 HttpResponse jsonAnswer(const QByteArray &json)
 {
@@ -85,8 +85,9 @@ private slots:
         QVERIFY(!trigger.isEmpty());
         const QByteArray expected =
                 "token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T0BELLBOARD&team_domain=bellboard&channel_id=ops&channel_name=ops"
-                "&user_id=" + slackids::userId("alice").toLatin1() + "&user_name=alice&command=%2Fdeploy"
-                "&text=web%20to%20production&api_app_id=A0BELLBOARD&response_url="
+                "&user_id="
+                + slackids::userId("alice").toLatin1() + "&user_name=alice&command=%2Fdeploy"
+                                                         "&text=web%20to%20production&api_app_id=A0BELLBOARD&response_url="
                 + QUrl::toPercentEncoding(url) + "&trigger_id=" + QUrl::toPercentEncoding(trigger);
         QCOMPARE(request.body, expected);
 
@@ -94,7 +95,8 @@ private slots:
         const QByteArray timestamp = request.header("x-slack-request-timestamp");
         QVERIFY(timestamp.toLongLong() >= before && timestamp.toLongLong() <= QDateTime::currentSecsSinceEpoch());
         const QByteArray mac = QMessageAuthenticationCode::hash("v0:" + timestamp + ":" + request.body, kSecret,
-                                                                QCryptographicHash::Sha256).toHex();
+                                                                QCryptographicHash::Sha256)
+                                       .toHex();
         QCOMPARE(request.header("x-slack-signature"), "v0=" + mac);
         // Slack's published example, so the helper is right independently of the line above.
         QCOMPARE(slackSignature("8f742231b10e8888abcd99yyyzzz85a5", 1531420618,
@@ -138,10 +140,10 @@ private slots:
         QCOMPARE(command.senderName, QStringLiteral("alice"));
         QCOMPARE(command.source, QStringLiteral("composer"));
         const Event event = f->stored("ops").last();
-        QCOMPARE(event.id, command.id + 1);   // one commit: nothing comes between them
+        QCOMPARE(event.id, command.id + 1); // one commit: nothing comes between them
         QCOMPARE(event.text, QStringLiteral("web → production started"));
         QCOMPARE(event.senderName, QStringLiteral("deploy"));
-        QCOMPARE(event.source, QStringLiteral("command:deploy"));   // [[interactivity]] source = "command:deploy" routes its buttons
+        QCOMPARE(event.source, QStringLiteral("command:deploy")); // [[interactivity]] source = "command:deploy" routes its buttons
         QVERIFY(event.blocksJson.contains("*started*"));
         QVERIFY(event.attachmentsJson.contains("build 42"));
         QVERIFY(f->notices.isEmpty());
@@ -155,7 +157,7 @@ private slots:
         clock.start();
         f->chatops->submit("ops", "/deploy web");
         QTRY_VERIFY_WITH_TIMEOUT(!f->notices.isEmpty(), 15000);
-        QVERIFY2(clock.elapsed() >= 2900, qPrintable(f->notices.first().answer.text));   // not before Slack's 3 s
+        QVERIFY2(clock.elapsed() >= 2900, qPrintable(f->notices.first().answer.text)); // not before Slack's 3 s
         QVERIFY(f->notices.first().answer.isError);
         QCOMPARE(f->notices.first().answer.text,
                  QStringLiteral("/deploy failed: no answer from %1 within 3 seconds").arg(backend->url().toString()));
@@ -196,7 +198,7 @@ private slots:
     void unreachableBackend()
     {
         const QUrl url = backend->url();
-        backend.reset();   // nothing listens on that port any more
+        backend.reset(); // nothing listens on that port any more
         f->chatops->registry() = CommandRegistry();
         addDeploy(url);
         f->chatops->submit("ops", "/deploy web");
@@ -247,7 +249,9 @@ private slots:
         // A form field payload= works too (Slack accepts both). The first in_channel answer
         // stores the command above it; the ephemeral ones before did not.
         QCOMPARE(f->postTo(url, "payload=" + QUrl::toPercentEncoding(R"({"response_type":"in_channel","text":"done"})"),
-                           "application/x-www-form-urlencoded").first, 200);
+                           "application/x-www-form-urlencoded")
+                         .first,
+                 200);
         QTRY_COMPARE(f->stored("ops").size(), 2);
         QCOMPARE(f->stored("ops").first().text, QStringLiteral("/deploy web"));
         QCOMPARE(f->stored("ops").last().text, QStringLiteral("done"));
@@ -294,14 +298,14 @@ private slots:
         QSignalSpy changed(&f->store, &EventStore::eventsChanged);
         QCOMPARE(f->postTo(responseUrl(), R"({"response_type":"in_channel","replace_original":true,"text":"deployed quickly"})").first, 200);
         QTRY_COMPARE(f->stored("ops").last().text, QStringLiteral("deployed quickly"));
-        QCOMPARE(changed.size(), 1);   // what an open feed hears (FeedModel::replaceEvents)
+        QCOMPARE(changed.size(), 1); // what an open feed hears (FeedModel::replaceEvents)
         const EventList stored = f->stored("ops");
         QCOMPARE(stored.size(), 2);
         QCOMPARE(stored.last().id, original.id);
         QCOMPARE(stored.last().text, QStringLiteral("deployed quickly"));
         QCOMPARE(stored.last().senderName, QStringLiteral("deploy"));
         QCOMPARE(stored.last().receivedAtMs, original.receivedAtMs);
-        QCOMPARE(stored.first().text, QStringLiteral("/deploy web"));   // the command is not repeated
+        QCOMPARE(stored.first().text, QStringLiteral("/deploy web")); // the command is not repeated
         QCOMPARE(f->search("quickly").size(), 1);
         QVERIFY(f->search("slowly").isEmpty());
         QVERIFY(f->notices.isEmpty());
@@ -334,7 +338,7 @@ private slots:
         backend->answer = [](const HttpRequest &, HttpResponder respond) { respond(HttpResponse::text(200, "")); };
         f->chatops->submit("ops", "/deploy web");
         QTRY_COMPARE(backend->requests.size(), 1);
-        now += ResponseUrlService::kLifetimeMs;   // exactly 30 minutes: still good
+        now += ResponseUrlService::kLifetimeMs; // exactly 30 minutes: still good
         QCOMPARE(f->postTo(responseUrl(), R"({"text":"late but fine"})").first, 200);
         now += 1;
         const auto answer = f->postTo(responseUrl(), R"({"text":"too late"})");

@@ -116,7 +116,7 @@ private slots:
 
     void init()
     {
-        windowSettings()->clear();   // every test starts with one pane, not the last test's arrangement
+        windowSettings()->clear(); // every test starts with one pane, not the last test's arrangement
         f = std::make_unique<ChatOpsFixture>();
         QVERIFY(f->ok);
         commit(f->store, { makeEvent("user-behavior", "New user registration! carol@example.com", { "carol@example.com" }),
@@ -165,7 +165,7 @@ private slots:
     {
         const auto [left, right] = twoPanes();
         QVERIFY(activate());
-        left->feedView()->setFocus(Qt::MouseFocusReason);   // the left pane is the one the sidebar acts on
+        left->feedView()->setFocus(Qt::MouseFocusReason); // the left pane is the one the sidebar acts on
         QCOMPARE(window->focusedPane(), left);
         auto *sidebar = window->findChild<QListView *>(QStringLiteral("channelList"));
         const QModelIndex financials = window->channelModel()->index(window->channelModel()->rowOf("financials"));
@@ -189,7 +189,7 @@ private slots:
     void aChannelChosenInTheQuickSwitcherIsReadyForTyping()
     {
         QVERIFY(activate());
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_K, Qt::ControlModifier);   // from the composer
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_K, Qt::ControlModifier); // from the composer
         auto *switcher = window->findChild<QuickSwitcher *>();
         QVERIFY(switcher);
         QVERIFY(QTest::qWaitForWindowActive(switcher));
@@ -198,7 +198,7 @@ private slots:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QCOMPARE(window->currentChannel(), QStringLiteral("financials"));
         QTRY_VERIFY(!switcher->isVisible());
-        QVERIFY(activate());   // a window manager gives the window back its keyboard when the switcher closes
+        QVERIFY(activate()); // a window manager gives the window back its keyboard when the switcher closes
         QCOMPARE(QApplication::focusWidget(), composer()->editor());
         typeAtFocus("/ack");
         QCOMPARE(composer()->text(), QStringLiteral("/ack"));
@@ -213,9 +213,7 @@ private slots:
         QCOMPARE(QApplication::focusWidget(), feed);
         // Navigation, Escape, Space, copy and the window's shortcuts (End: jump to newest) stay.
         for (const auto &[key, modifiers] : QList<QPair<Qt::Key, Qt::KeyboardModifiers>>{
-                     { Qt::Key_Up, {} }, { Qt::Key_Down, {} }, { Qt::Key_PageUp, {} }, { Qt::Key_PageDown, {} },
-                     { Qt::Key_Home, {} }, { Qt::Key_End, {} }, { Qt::Key_Escape, {} }, { Qt::Key_Space, {} },
-                     { Qt::Key_C, Qt::ControlModifier }, { Qt::Key_A, Qt::AltModifier } }) {
+                     { Qt::Key_Up, {} }, { Qt::Key_Down, {} }, { Qt::Key_PageUp, {} }, { Qt::Key_PageDown, {} }, { Qt::Key_Home, {} }, { Qt::Key_End, {} }, { Qt::Key_Escape, {} }, { Qt::Key_Space, {} }, { Qt::Key_C, Qt::ControlModifier }, { Qt::Key_A, Qt::AltModifier } }) {
             QTest::keyClick(feed, key, modifiers);
             QVERIFY2(QApplication::focusWidget() == feed, qPrintable(QKeySequence(key | modifiers).toString()));
         }
@@ -269,7 +267,7 @@ private slots:
     {
         QTest::keyClicks(composer()->editor(), "/sound #fin");
         QTest::keyClick(composer()->editor(), Qt::Key_Tab);
-        QCOMPARE(composer()->text(), QStringLiteral("/sound #fin"));   // /sound is alerts', not registered here
+        QCOMPARE(composer()->text(), QStringLiteral("/sound #fin")); // /sound is alerts', not registered here
         composer()->editor()->clear();
         QTest::keyClicks(composer()->editor(), "/user ca");
         QTest::keyClick(composer()->editor(), Qt::Key_Tab);
@@ -302,7 +300,7 @@ private slots:
         QVERIFY(leftComposer && rightComposer && leftComposer != rightComposer);
         QCOMPARE(leftComposer->channel(), QStringLiteral("user-behavior"));
         QCOMPARE(rightComposer->channel(), QStringLiteral("financials"));
-        QCOMPARE(window->chatOps()->composer(), rightComposer);   // the focused pane's
+        QCOMPARE(window->chatOps()->composer(), rightComposer); // the focused pane's
         // Each at the bottom of its own pane.
         QTRY_VERIFY(leftComposer->isVisible() && rightComposer->isVisible());
         QCOMPARE(leftComposer->parentWidget(), left);
@@ -335,7 +333,7 @@ private slots:
         // A draft belongs to its channel: the left pane opens financials and finds the right's draft.
         QTest::keyClicks(rightComposer->editor(), "refund for @carol");
         window->paneArea()->setFocusedPane(right);
-        window->showChannel("user-behavior");   // the right pane leaves financials
+        window->showChannel("user-behavior"); // the right pane leaves financials
         QCOMPARE(rightComposer->channel(), QStringLiteral("user-behavior"));
         QCOMPARE(rightComposer->text(), QString());
         window->paneArea()->setFocusedPane(left);
@@ -375,7 +373,7 @@ private slots:
         // Users for completion are those of the pane's own feed.
         QTest::keyClicks(rightComposer->editor(), "/user ca");
         QTest::keyClick(rightComposer->editor(), Qt::Key_Tab);
-        QCOMPARE(rightComposer->text(), QStringLiteral("/user ca"));   // financials has no carol
+        QCOMPARE(rightComposer->text(), QStringLiteral("/user ca")); // financials has no carol
         QTest::keyClicks(leftComposer->editor(), "/user ca");
         QTest::keyClick(leftComposer->editor(), Qt::Key_Tab);
         QCOMPARE(leftComposer->text(), QStringLiteral("/user carol@example.com "));
@@ -393,9 +391,9 @@ private slots:
             if (request.path != QLatin1String("/slack/commands"))
                 return respond(HttpResponse::text(200, ""));
             HttpResponse response = HttpResponse::text(200, R"({"response_type":"ephemeral","text":"Deploy web?",)"
-                R"("blocks":[{"type":"section","text":{"type":"mrkdwn","text":"Deploy *web* to production?"}},)"
-                R"({"type":"actions","block_id":"deploy 1","elements":[{"type":"button","action_id":"approve",)"
-                R"("text":{"type":"plain_text","text":"Approve"},"value":"deploy-42","style":"primary"}]}]})");
+                                                            R"("blocks":[{"type":"section","text":{"type":"mrkdwn","text":"Deploy *web* to production?"}},)"
+                                                            R"({"type":"actions","block_id":"deploy 1","elements":[{"type":"button","action_id":"approve",)"
+                                                            R"("text":{"type":"plain_text","text":"Approve"},"value":"deploy-42","style":"primary"}]}]})");
             response.contentType = "application/json";
             respond(response);
         };
@@ -413,7 +411,7 @@ private slots:
         typeAndSend(rightComposer, "/deploy web");
         QTRY_VERIFY(rightComposer->notices()->isVisible());
         QVERIFY(rightComposer->notices()->toPlainText().contains("Deploy web to production?"));
-        QVERIFY(!WindowChatOps::composerOf(left)->notices()->isVisible());   // financials' notice, not user-behavior's
+        QVERIFY(!WindowChatOps::composerOf(left)->notices()->isVisible()); // financials' notice, not user-behavior's
         QCOMPARE(f->notices.size(), 1);
         const quint64 noticeId = f->notices.first().id;
 
@@ -427,7 +425,8 @@ private slots:
                  slackSignature(actionsSecret, request.header("x-slack-request-timestamp").toLongLong(), request.body));
         QCOMPARE(parseFormFields(request.body).keys(), QStringList{ "payload" });
         const QJsonObject payload = QJsonDocument::fromJson(
-                parseFormFields(request.body).value("payload").toUtf8()).object();
+                                            parseFormFields(request.body).value("payload").toUtf8())
+                                            .object();
         QCOMPARE(payload.value("type").toString(), QStringLiteral("block_actions"));
         const QJsonObject action = payload.value("actions").toArray().first().toObject();
         QCOMPARE(action.value("action_id").toString(), QStringLiteral("approve"));
@@ -438,7 +437,7 @@ private slots:
         QCOMPARE(container.value("is_ephemeral").toBool(), true);
         QCOMPARE(container.value("channel_id").toString(), QStringLiteral("financials"));
         QVERIFY(container.value("message_ts").toString().endsWith(QStringLiteral(".%1").arg(noticeId, 6, 10, QLatin1Char('0'))));
-        QVERIFY(!payload.contains("message"));   // Slack sends none for an ephemeral message
+        QVERIFY(!payload.contains("message")); // Slack sends none for an ephemeral message
         QCOMPARE(payload.value("channel").toObject().value("name").toString(), QStringLiteral("financials"));
         QCOMPARE(payload.value("user").toObject().value("username").toString(), QStringLiteral("alice"));
 
@@ -447,8 +446,8 @@ private slots:
         QTRY_VERIFY(rightComposer->notices()->toPlainText().contains("Deployed web"));
         QVERIFY(!rightComposer->notices()->toPlainText().contains("Deploy web to production?"));
         QCOMPARE(rightComposer->noticeCount("financials"), 1);
-        QCOMPARE(f->notices.last().id, noticeId);   // the same notice, replaced
-        QVERIFY(f->stored("financials").size() == 1);   // nothing stored
+        QCOMPARE(f->notices.last().id, noticeId);     // the same notice, replaced
+        QVERIFY(f->stored("financials").size() == 1); // nothing stored
     }
 
     void aMouseClickOnAFeedButtonPostsBlockActions()
@@ -463,13 +462,14 @@ private slots:
                            R"("text":{"type":"plain_text","text":"Approve"},"value":"42"}]}])";
         const Event stored = commit(f->store, { event }).first();
         QTRY_COMPARE(window->feedModel()->rowCount(), 2);
-        QTest::qWait(100);   // the feed's delayed layout
+        QTest::qWait(100); // the feed's delayed layout
         const QPoint at = linkPosition(1, "bb-action:");
         QVERIFY(at.x() >= 0);
         QTest::mouseClick(window->feedView()->viewport(), Qt::LeftButton, {}, at);
         QTRY_COMPARE(backend.requests.size(), 1);
         const QJsonObject payload = QJsonDocument::fromJson(
-                parseFormFields(backend.requests.first().body).value("payload").toUtf8()).object();
+                                            parseFormFields(backend.requests.first().body).value("payload").toUtf8())
+                                            .object();
         QCOMPARE(payload.value("message").toObject().value("ts").toString(), stored.slackTs());
         QCOMPARE(payload.value("user").toObject().value("username").toString(), QStringLiteral("alice"));
 

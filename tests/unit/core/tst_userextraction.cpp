@@ -77,10 +77,14 @@ void TestUserExtraction::normalizesTypedUsers_data()
 {
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QString>("normalized");
-    QTest::newRow("e-mail") << " Alice@Example.com " << "alice@example.com";
-    QTest::newRow("handle") << "@Carol" << "@carol";
-    QTest::newRow("bare name") << "carol" << "@carol";
-    QTest::newRow("empty") << "  @ " << "";
+    QTest::newRow("e-mail") << " Alice@Example.com "
+                            << "alice@example.com";
+    QTest::newRow("handle") << "@Carol"
+                            << "@carol";
+    QTest::newRow("bare name") << "carol"
+                               << "@carol";
+    QTest::newRow("empty") << "  @ "
+                           << "";
 }
 
 void TestUserExtraction::normalizesTypedUsers()

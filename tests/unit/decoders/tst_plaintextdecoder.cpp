@@ -53,8 +53,7 @@ void TestPlainTextDecoder::bodyIsTheTextWithoutTrailingNewlines()
 
 void TestPlainTextDecoder::headersSetTitleLevelSenderAndIcon()
 {
-    const DecodeResult result = decode(plain("disk 91% on db-1", { { "x-title", "Disk space" }, { "x-level", "warning" },
-                                                                 { "x-username", "cron@db-1" }, { "x-icon", ":floppy_disk:" } }));
+    const DecodeResult result = decode(plain("disk 91% on db-1", { { "x-title", "Disk space" }, { "x-level", "warning" }, { "x-username", "cron@db-1" }, { "x-icon", ":floppy_disk:" } }));
     QVERIFY2(result.ok(), qPrintable(result.detail));
     const Event &event = result.events.first();
     QCOMPARE(event.title, QStringLiteral("Disk space"));

@@ -147,7 +147,7 @@ void TestSlackboardDecoder::unknownTagGoesToTheChannelNamedAfterIt()
     QVERIFY2(result.ok(), qPrintable(result.detail));
     QCOMPARE(result.events.size(), 1);
     const Event &event = result.events.first();
-    QCOMPARE(event.channel, QStringLiteral("deploy-web")); // normalized like any channel name
+    QCOMPARE(event.channel, QStringLiteral("deploy-web"));    // normalized like any channel name
     QCOMPARE(event.senderName, QStringLiteral("Deploy-Web")); // no route's username: named after its tag
     QVERIFY(event.senderNameIsFallback);
     QCOMPARE(event.senderIcon, QStringLiteral(":clipboard:"));

@@ -69,7 +69,6 @@ const QByteArray kBlockKitMessage = R"({
 
 } // namespace
 
-
 void TestWebhookDecoder::decodesSimpleJsonMessage()
 {
     const DecodeResult result = webhook(R"({"text":"New user registration! alice@example.com"})");
@@ -123,7 +122,7 @@ void TestWebhookDecoder::keepsAttachmentsAndInfersFromThem()
     const DecodeResult result = webhook(kAttachmentMessage);
     QVERIFY2(result.ok(), qPrintable(result.detail));
     const Event &event = result.events.first();
-    QCOMPARE(event.level, Level::Crit);                         // color "danger"
+    QCOMPARE(event.level, Level::Crit);                               // color "danger"
     QCOMPARE(event.title, QStringLiteral("Slack API Documentation")); // first attachment's title
     QCOMPARE(event.users, (QStringList{ "ops@corp.io", "alice@example.com" }));
     const QJsonArray stored = QJsonDocument::fromJson(event.attachmentsJson).array();
@@ -147,11 +146,16 @@ void TestWebhookDecoder::channelPrecedence_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("urlChannel");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("payload wins") << QByteArray(R"({"text":"x","channel":"#Financials"})") << "ops" << "financials";
-    QTest::newRow("payload without #") << QByteArray(R"({"text":"x","channel":"user-behavior"})") << "" << "user-behavior";
-    QTest::newRow("url next") << QByteArray(R"({"text":"x"})") << "ops" << "ops";
-    QTest::newRow("empty payload channel falls through") << QByteArray(R"({"text":"x","channel":""})") << "ops" << "ops";
-    QTest::newRow("default last") << QByteArray(R"({"text":"x"})") << "" << "general";
+    QTest::newRow("payload wins") << QByteArray(R"({"text":"x","channel":"#Financials"})") << "ops"
+                                  << "financials";
+    QTest::newRow("payload without #") << QByteArray(R"({"text":"x","channel":"user-behavior"})") << ""
+                                       << "user-behavior";
+    QTest::newRow("url next") << QByteArray(R"({"text":"x"})") << "ops"
+                              << "ops";
+    QTest::newRow("empty payload channel falls through") << QByteArray(R"({"text":"x","channel":""})") << "ops"
+                                                         << "ops";
+    QTest::newRow("default last") << QByteArray(R"({"text":"x"})") << ""
+                                  << "general";
 }
 
 void TestWebhookDecoder::channelPrecedence()
@@ -209,7 +213,7 @@ void TestWebhookDecoder::badInputGetsSlackErrorWord_data()
     QTest::addColumn<QString>("detailMentions");
 
     const QByteArray many = "{\"text\":\"x\",\"attachments\":["
-            + QByteArray("{\"text\":\"a\"},").repeated(100) + "{\"text\":\"a\"}]}";
+                          + QByteArray("{\"text\":\"a\"},").repeated(100) + "{\"text\":\"a\"}]}";
     const QByteArray tooLong = "{\"text\":\"" + QByteArray(40001, 'a') + "\"}";
     const QByteArray longest = "{\"text\":\"" + QByteArray(40000, 'a') + "\"}";
 

@@ -78,12 +78,10 @@ private slots:
     void aValueThatWouldNotLoadIsRefusedWithTheLoadersWords()
     {
         QString error;
-        const auto bad = ConfigEditor::withValues(userFile, { ConfigValue::string(QStringLiteral("server"), QStringLiteral("listen"),
-                                                                                  QStringLiteral("not an address")) }, &error);
+        const auto bad = ConfigEditor::withValues(userFile, { ConfigValue::string(QStringLiteral("server"), QStringLiteral("listen"), QStringLiteral("not an address")) }, &error);
         QVERIFY(!bad);
         QVERIFY2(error.contains("config line 3") && error.contains("'listen' must look like"), qPrintable(error));
-        const auto language = ConfigEditor::withValues(userFile, { ConfigValue::string(QStringLiteral("window"), QStringLiteral("language"),
-                                                                                       QStringLiteral("fr")) }, &error);
+        const auto language = ConfigEditor::withValues(userFile, { ConfigValue::string(QStringLiteral("window"), QStringLiteral("language"), QStringLiteral("fr")) }, &error);
         QVERIFY(!language);
         QVERIFY2(error.contains("unknown language 'fr' (en, de, ja"), qPrintable(error));
     }
@@ -92,7 +90,7 @@ private slots:
     {
         QString error;
         const auto edited = ConfigEditor::withValues("server = { listen = \"127.0.0.1:2355\" }\n",
-                { ConfigValue::string(QStringLiteral("server"), QStringLiteral("listen"), QStringLiteral("127.0.0.1:1")) }, &error);
+                                                     { ConfigValue::string(QStringLiteral("server"), QStringLiteral("listen"), QStringLiteral("127.0.0.1:1")) }, &error);
         QVERIFY(!edited);
         QVERIFY2(error.contains("edit it by hand"), qPrintable(error));
     }

@@ -67,7 +67,7 @@ private slots:
         PreferencesDialog dialog(preferences, {});
         QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("listenEdit"))->text(), QStringLiteral("127.0.0.1:2355"));
         auto *languages = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
-        QCOMPARE(languages->count(), 4);   // the system's, English, Deutsch, 日本語
+        QCOMPARE(languages->count(), 4); // the system's, English, Deutsch, 日本語
         QCOMPARE(languages->itemText(2), QStringLiteral("Deutsch"));
         QCOMPARE(languages->itemText(3), QStringLiteral("日本語"));
     }
@@ -89,7 +89,8 @@ private slots:
 
         const QByteArray text = readAll(m_path);
         QVERIFY2(text.startsWith("# the desk's bellboard\n[server]\nlisten = \"127.0.0.1:2400\"   # the usual port\n"
-                                 "max_body = 1048576          # bytes, written by hand\n"), text.constData());
+                                 "max_body = 1048576          # bytes, written by hand\n"),
+                 text.constData());
         const Config config = loadConfig(m_path).config;
         QCOMPARE(config.listenPort, quint16(2400));
         QCOMPARE(config.language, QStringLiteral("de"));

@@ -177,7 +177,7 @@ private slots:
             QCOMPARE(newIn(1), QStringLiteral("1 neue Meldung in #financials"));
         if (m_language == QLatin1String("de"))
             QCOMPARE(newIn(12), QStringLiteral("12 neue Meldungen in #financials"));
-        if (m_language == QLatin1String("ja"))  // Japanese has one form for every count
+        if (m_language == QLatin1String("ja")) // Japanese has one form for every count
             QCOMPARE(newIn(12), QStringLiteral("#financials に新着 12 件"));
     }
 

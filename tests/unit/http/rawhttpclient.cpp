@@ -16,7 +16,7 @@ RawHttpClient::RawHttpClient(quint16 port, bool autoRead)
     QObject::connect(&m_socket, &QTcpSocket::readyRead, &m_socket, [this] { readAvailable(); });
     m_socket.connectToHost(QHostAddress::LocalHost, port);
     (void)QTest::qWaitFor([this] { return m_socket.state() != QAbstractSocket::ConnectingState
-                                    && m_socket.state() != QAbstractSocket::HostLookupState; }, 5000);
+                                       && m_socket.state() != QAbstractSocket::HostLookupState; }, 5000);
 }
 
 void RawHttpClient::send(const QByteArray &bytes)
@@ -42,7 +42,8 @@ bool RawHttpClient::waitClosed(int timeoutMs)
     return QTest::qWaitFor([this] {
         readAvailable();
         return m_socket.state() == QAbstractSocket::UnconnectedState;
-    }, timeoutMs);
+    },
+                           timeoutMs);
 }
 
 std::optional<RawResponse> RawHttpClient::next(bool headRequest, int timeoutMs)
@@ -51,7 +52,8 @@ std::optional<RawResponse> RawHttpClient::next(bool headRequest, int timeoutMs)
     const bool arrived = QTest::qWaitFor([&] {
         readAvailable();
         return tryParse(&response, headRequest);
-    }, timeoutMs);
+    },
+                                         timeoutMs);
     if (!arrived)
         return std::nullopt;
     return response;

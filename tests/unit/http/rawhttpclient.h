@@ -12,7 +12,7 @@ struct RawResponse
 {
     int status = 0;
     QByteArray reason;
-    QHash<QByteArray, QByteArray> headers;  // names lower-cased
+    QHash<QByteArray, QByteArray> headers; // names lower-cased
     QByteArray body;
 
     QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }

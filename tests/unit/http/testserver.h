@@ -32,7 +32,7 @@ inline QByteArray get(const QByteArray &path = "/", const QByteArray &extraHeade
 inline QByteArray post(const QByteArray &path, const QByteArray &body, const QByteArray &extraHeaders = {})
 {
     return "POST " + path + " HTTP/1.1\r\nHost: test\r\nContent-Length: " + QByteArray::number(body.size())
-        + "\r\n" + extraHeaders + "\r\n" + body;
+         + "\r\n" + extraHeaders + "\r\n" + body;
 }
 
 } // namespace bb::test

@@ -62,7 +62,11 @@ bool answersAnotherClient(quint16 port)
 class AcceptFailureCounter
 {
 public:
-    AcceptFailureCounter() { s_count = 0; s_previous = qInstallMessageHandler(&AcceptFailureCounter::handle); }
+    AcceptFailureCounter()
+    {
+        s_count = 0;
+        s_previous = qInstallMessageHandler(&AcceptFailureCounter::handle);
+    }
     ~AcceptFailureCounter() { qInstallMessageHandler(s_previous); }
     int count() const { return s_count; }
 
@@ -107,7 +111,8 @@ bool allAnswered200(const std::vector<std::unique_ptr<QTcpSocket>> &sockets, int
         return std::all_of(sockets.begin(), sockets.end(), [](const auto &socket) {
             return socket->bytesAvailable() > 0 || socket->state() == QAbstractSocket::UnconnectedState;
         });
-    }, 10'000);
+    },
+                          10'000);
     int count = 0;
     for (const auto &socket : sockets)
         count += socket->peek(12) == "HTTP/1.1 200";
@@ -279,7 +284,7 @@ void TestHttpLimits::idleKeepAliveConnectionIsClosed()
     client.send(get("/"));
     QVERIFY(client.next());
     QVERIFY(client.waitClosed());
-    QVERIFY(client.unparsed().isEmpty());   // closed quietly: no 408 for a client that did nothing wrong
+    QVERIFY(client.unparsed().isEmpty()); // closed quietly: no 408 for a client that did nothing wrong
     QCOMPARE(rejected.count(), 0);
     QTRY_COMPARE(server->connectionCount(), 0);
 }
@@ -314,7 +319,8 @@ void TestHttpLimits::rateLimitAnswers429WithRetryAfterAndKeepsTheConnection()
         client.send(get("/"));
         const auto again = client.next();
         return again && again->status == 200;
-    }, 5000));
+    },
+                            5000));
     QVERIFY(client.isConnected());
 }
 
@@ -394,7 +400,7 @@ void TestHttpLimits::atTheCapTheConnectionIdleLongestMakesRoom()
     QSignalSpy rejected(server.get(), &HttpServer::requestRejected);
     const quint16 port = server->serverPort();
     RawHttpClient a(port), b(port), c(port);
-    for (RawHttpClient *client : {&a, &b, &c}) {
+    for (RawHttpClient *client : { &a, &b, &c }) {
         client->send(get("/first"));
         QCOMPARE(client->next()->status, 200);
     }
@@ -414,7 +420,7 @@ void TestHttpLimits::atTheCapTheConnectionIdleLongestMakesRoom()
     QCOMPARE(server->connectionCount(), 3);
     QCOMPARE(rejected.count(), 0);
     // The connections left are served as before.
-    for (RawHttpClient *client : {&a, &c}) {
+    for (RawHttpClient *client : { &a, &c }) {
         client->send(get("/after"));
         QCOMPARE(client->next()->status, 200);
     }
@@ -478,8 +484,7 @@ void TestHttpLimits::leakedIdleConnectionsAndSlowlorisDoNotLockOutASenderOnTheSa
     qInfo("leaking pool: %d of 1000 answered 200", leakedAnswered);
 
     // 50 slowloris clients: a header byte now and then, so each always has a request in flight.
-    std::vector<std::unique_ptr<QTcpSocket>> slowloris
-        = sendingConnections(port, 50, "POST /slow HTTP/1.1\r\nHost: test\r\nX-Slow: ");
+    std::vector<std::unique_ptr<QTcpSocket>> slowloris = sendingConnections(port, 50, "POST /slow HTTP/1.1\r\nHost: test\r\nX-Slow: ");
     QTimer dribble;
     connect(&dribble, &QTimer::timeout, this, [&] {
         for (const auto &socket : slowloris)
@@ -595,7 +600,8 @@ void TestHttpLimits::pipelineDepthIsCappedUntilAnswersDrain()
         while (!waiting.isEmpty())
             waiting.takeFirst()(HttpResponse::text(200, QByteArray::number(answered++)));
         return answered == 5;
-    }, 5000));
+    },
+                            5000));
     QCOMPARE(mostWaiting, 2);
     for (int i = 0; i < 5; ++i)
         QCOMPARE(client.next()->body, QByteArray::number(i));
@@ -614,7 +620,7 @@ void TestHttpLimits::clientThatNeverReadsIsNoLongerRead()
     });
     QVERIFY(server);
     RawHttpClient client(server->serverPort(), /*autoRead=*/false);
-    constexpr int requests = 100;   // 12.5 MB of answers: more than the socket buffers hold
+    constexpr int requests = 100; // 12.5 MB of answers: more than the socket buffers hold
     QByteArray all;
     for (int i = 0; i < requests; ++i)
         all += get("/");
@@ -721,7 +727,8 @@ void TestHttpLimits::slowlorisIsCutOffByTheHeaderDeadlineWhileOthersAreServed()
             slowloris.send(request.mid(sent++, 1));
         response = slowloris.next(false, 20);
         return response.has_value();
-    }, 5000));
+    },
+                            5000));
     QCOMPARE(response->status, 408);
     QVERIFY(sent < request.size());
     QVERIFY(slowloris.waitClosed());
@@ -745,7 +752,8 @@ void TestHttpLimits::slowBodyDribbleIsCutOffByTheBodyDeadline()
             dribbler.send("x");
         response = dribbler.next(false, 20);
         return response.has_value();
-    }, 5000));
+    },
+                            5000));
     QCOMPARE(response->status, 408);
     QVERIFY(dribbler.waitClosed());
     QCOMPARE(handled, 0);

@@ -101,7 +101,7 @@ void TestHttpServer::pipelinedRequestsAreAnsweredInRequestOrderWhenTheFirstAnswe
 {
     QList<QPair<QByteArray, HttpResponder>> waiting;
     auto server = startServer(HttpLimits(), [&](const HttpRequest &request, HttpResponder respond) {
-        waiting.append({request.body, respond});
+        waiting.append({ request.body, respond });
     });
     QVERIFY(server);
     RawHttpClient client(server->serverPort());
@@ -116,7 +116,7 @@ void TestHttpServer::pipelinedRequestsAreAnsweredInRequestOrderWhenTheFirstAnswe
     // The first answers later, from the event loop, like a committed database write would.
     QTimer::singleShot(0, [&] { waiting[0].second(HttpResponse::text(200, waiting[0].first)); });
 
-    for (const QByteArray expected : {"first", "second", "third"}) {
+    for (const QByteArray expected : { "first", "second", "third" }) {
         const auto response = client.next();
         QVERIFY(response);
         QCOMPARE(response->body, expected);
@@ -133,24 +133,28 @@ void TestHttpServer::answersPostedBackFromAWorkerThreadKeepRequestOrder()
     QObject workerContext;
     workerContext.moveToThread(&worker);
     QObject serverContext;
-    QList<QPair<HttpResponder, QByteArray>> workerQueue;  // touched on the worker thread only
+    QList<QPair<HttpResponder, QByteArray>> workerQueue; // touched on the worker thread only
     auto server = startServer(HttpLimits(), [&](const HttpRequest &request, HttpResponder respond) {
-        QMetaObject::invokeMethod(&workerContext, [&, respond, body = request.body] {
-            workerQueue.append({respond, body});
-            if (workerQueue.size() < 4)
-                return;
-            while (!workerQueue.isEmpty()) {
-                const auto [done, doneBody] = workerQueue.takeLast();
-                QMetaObject::invokeMethod(&serverContext, [done = done, doneBody = doneBody] {
-                    done(HttpResponse::text(200, doneBody));
-                }, Qt::QueuedConnection);
-            }
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+                &workerContext, [&, respond, body = request.body] {
+                    workerQueue.append({ respond, body });
+                    if (workerQueue.size() < 4)
+                        return;
+                    while (!workerQueue.isEmpty()) {
+                        const auto [done, doneBody] = workerQueue.takeLast();
+                        QMetaObject::invokeMethod(
+                                &serverContext, [done = done, doneBody = doneBody] {
+                                    done(HttpResponse::text(200, doneBody));
+                                },
+                                Qt::QueuedConnection);
+                    }
+                },
+                Qt::QueuedConnection);
     });
     QVERIFY(server);
     RawHttpClient client(server->serverPort());
     client.send(post("/", "0") + post("/", "1") + post("/", "2") + post("/", "3"));
-    for (const QByteArray expected : {"0", "1", "2", "3"}) {
+    for (const QByteArray expected : { "0", "1", "2", "3" }) {
         const auto response = client.next();
         QVERIFY(response);
         QCOMPARE(response->body, expected);
@@ -320,10 +324,12 @@ void TestHttpServer::serverWorksOnItsOwnThread()
     server->moveToThread(&thread);
     thread.start();
     quint16 port = 0;
-    QMetaObject::invokeMethod(server, [&] {
-        if (server->listen(QHostAddress::LocalHost, 0))
-            port = server->serverPort();
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+            server, [&] {
+                if (server->listen(QHostAddress::LocalHost, 0))
+                    port = server->serverPort();
+            },
+            Qt::BlockingQueuedConnection);
     QVERIFY(port != 0);
 
     RawHttpClient client(port);
@@ -333,14 +339,15 @@ void TestHttpServer::serverWorksOnItsOwnThread()
         QVERIFY(response);
         QCOMPARE(response->body, QByteArray("server-thread"));
     }
-    QMetaObject::invokeMethod(server, [server] { delete server; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+            server, [server] { delete server; }, Qt::BlockingQueuedConnection);
     thread.quit();
     thread.wait();
 }
 
 void TestHttpServer::responseHelpersSetStatusTypeAndBody()
 {
-    const HttpResponse json = HttpResponse::json(201, QJsonObject{{"ok", true}});
+    const HttpResponse json = HttpResponse::json(201, QJsonObject{ { "ok", true } });
     QCOMPARE(json.status, 201);
     QCOMPARE(json.contentType, QByteArray("application/json; charset=utf-8"));
     QCOMPARE(json.body, QByteArray(R"({"ok":true})"));

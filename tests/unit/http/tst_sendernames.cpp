@@ -58,7 +58,9 @@ private slots:
         InProcessConsole console;
         QVERIFY(console.isReady());
         QCOMPARE(console.post("/c/deploys", "text/plain", "deployed",
-                              Headers{ { "User-Agent", "curl/7.88.1" }, { "X-Username", "deploy-bot" } }).status, 200);
+                              Headers{ { "User-Agent", "curl/7.88.1" }, { "X-Username", "deploy-bot" } })
+                         .status,
+                 200);
         const Event event = newestEvent(console);
         QCOMPARE(event.senderName, QStringLiteral("deploy-bot"));
         QVERIFY(!event.senderNameIsFallback);
@@ -69,11 +71,15 @@ private slots:
         InProcessConsole console;
         QVERIFY(console.isReady());
         QCOMPARE(console.post("/hooks/general", "application/json", R"({"text":"nightly backup done"})",
-                              Headers{ { "User-Agent", "Python-urllib/3.11" } }).status, 200);
+                              Headers{ { "User-Agent", "Python-urllib/3.11" } })
+                         .status,
+                 200);
         QCOMPARE(newestEvent(console).senderName, QStringLiteral("python-urllib"));
         // A username in the payload is the sender's own, whatever the client.
         QCOMPARE(console.post("/hooks/general", "application/json", R"({"text":"hi","username":"backup"})",
-                              Headers{ { "User-Agent", "Python-urllib/3.11" } }).status, 200);
+                              Headers{ { "User-Agent", "Python-urllib/3.11" } })
+                         .status,
+                 200);
         QCOMPARE(newestEvent(console).senderName, QStringLiteral("backup"));
         QVERIFY(!newestEvent(console).senderNameIsFallback);
     }
@@ -85,7 +91,9 @@ private slots:
         InProcessConsole console(HttpLimits(), settings);
         QVERIFY(console.isReady());
         QCOMPARE(console.post("/notify", "application/json", R"({"tag":"signup","text":"carol signed up","sync":true})",
-                              Headers{ { "User-Agent", "curl/7.88.1" } }).status, 200);
+                              Headers{ { "User-Agent", "curl/7.88.1" } })
+                         .status,
+                 200);
         const Event event = newestEvent(console);
         QCOMPARE(event.senderName, QStringLiteral("signup"));
         QVERIFY(event.senderNameIsFallback);

@@ -72,7 +72,6 @@ private slots:
         const QString colons = QString(100000, QLatin1Char(':'));
         QCOMPARE(replaceEmojiShortcodes(colons), colons);
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestEmoji)

@@ -29,21 +29,35 @@ private slots:
     {
         QTest::addColumn<QString>("mrkdwn");
         QTest::addColumn<QString>("html");
-        QTest::newRow("bold") << "a *bold* b" << "<div>a <b>bold</b> b</div>";
-        QTest::newRow("italic") << "_it_" << "<div><i>it</i></div>";
-        QTest::newRow("strike") << "~gone~" << "<div><s>gone</s></div>";
-        QTest::newRow("code") << "run `ls *x*`" << "<div>run <code>ls *x*</code></div>";
-        QTest::newRow("nested") << "*bold _both_*" << "<div><b>bold <i>both</i></b></div>";
-        QTest::newRow("inside a word is not bold") << "a*b*c" << "<div>a*b*c</div>";
-        QTest::newRow("snake_case stays") << "my_var_name" << "<div>my_var_name</div>";
-        QTest::newRow("space after opener") << "* not bold*" << "<div style=\"margin-left:12px\">• not bold*</div>";
-        QTest::newRow("space before closer") << "*not bold *" << "<div>*not bold *</div>";
-        QTest::newRow("punctuation around") << "(*yes*)." << "<div>(<b>yes</b>).</div>";
-        QTest::newRow("unclosed") << "2 * 3 = 6" << "<div>2 * 3 = 6</div>";
-        QTest::newRow("entities") << "a &lt;b&gt; &amp;amp;" << "<div>a &lt;b&gt; &amp;amp;</div>";
-        QTest::newRow("line breaks") << "one\ntwo" << "<div>one<br>two</div>";
+        QTest::newRow("bold") << "a *bold* b"
+                              << "<div>a <b>bold</b> b</div>";
+        QTest::newRow("italic") << "_it_"
+                                << "<div><i>it</i></div>";
+        QTest::newRow("strike") << "~gone~"
+                                << "<div><s>gone</s></div>";
+        QTest::newRow("code") << "run `ls *x*`"
+                              << "<div>run <code>ls *x*</code></div>";
+        QTest::newRow("nested") << "*bold _both_*"
+                                << "<div><b>bold <i>both</i></b></div>";
+        QTest::newRow("inside a word is not bold") << "a*b*c"
+                                                   << "<div>a*b*c</div>";
+        QTest::newRow("snake_case stays") << "my_var_name"
+                                          << "<div>my_var_name</div>";
+        QTest::newRow("space after opener") << "* not bold*"
+                                            << "<div style=\"margin-left:12px\">• not bold*</div>";
+        QTest::newRow("space before closer") << "*not bold *"
+                                             << "<div>*not bold *</div>";
+        QTest::newRow("punctuation around") << "(*yes*)."
+                                            << "<div>(<b>yes</b>).</div>";
+        QTest::newRow("unclosed") << "2 * 3 = 6"
+                                  << "<div>2 * 3 = 6</div>";
+        QTest::newRow("entities") << "a &lt;b&gt; &amp;amp;"
+                                  << "<div>a &lt;b&gt; &amp;amp;</div>";
+        QTest::newRow("line breaks") << "one\ntwo"
+                                     << "<div>one<br>two</div>";
         QTest::newRow("emoji") << ":rocket: *go*" << QStringLiteral("<div>🚀 <b>go</b></div>");
-        QTest::newRow("no emoji in code") << "`:rocket:`" << "<div><code>:rocket:</code></div>";
+        QTest::newRow("no emoji in code") << "`:rocket:`"
+                                          << "<div><code>:rocket:</code></div>";
         QTest::newRow("here") << "<!here> look"
                               << "<div><span class=\"broadcast\" style=\"font-weight:600; "
                                  "background-color:#fff0b3; color:#1d1c1d\">@here</span> look</div>";
@@ -59,18 +73,30 @@ private slots:
     {
         QTest::addColumn<QString>("mrkdwn");
         QTest::addColumn<QString>("plain");
-        QTest::newRow("user mention with name") << "hi <@U123|alice>" << "hi @alice";
-        QTest::newRow("user mention id only") << "hi <@U123>" << "hi @U123";
-        QTest::newRow("channel") << "see <#C123|general>" << "see #general";
-        QTest::newRow("channel broadcast") << "<!channel> and <!everyone>" << "@channel and @everyone";
-        QTest::newRow("date fallback") << "<!date^1392734382^{date_short}|Feb 18, 2014> ok" << "Feb 18, 2014 ok";
-        QTest::newRow("user group") << "<!subteam^S123|@ops>" << "@ops";
-        QTest::newRow("code block") << "before\n```a *b*\n  c```\nafter" << "before\na *b*\n  c\nafter";
-        QTest::newRow("quote escaped") << "&gt; quoted\nnot" << "\nquoted\nnot";
-        QTest::newRow("quote raw") << "> quoted" << "\nquoted";
-        QTest::newRow("block quote") << "&gt;&gt;&gt; all\nof this" << "\nall\u2028of this";
-        QTest::newRow("bullets") << "• one\n- two\n1. three" << "• one\n• two\n1. three";
-        QTest::newRow("unknown emoji stays") << ":not_an_emoji: :x:" << ":not_an_emoji: ❌";
+        QTest::newRow("user mention with name") << "hi <@U123|alice>"
+                                                << "hi @alice";
+        QTest::newRow("user mention id only") << "hi <@U123>"
+                                              << "hi @U123";
+        QTest::newRow("channel") << "see <#C123|general>"
+                                 << "see #general";
+        QTest::newRow("channel broadcast") << "<!channel> and <!everyone>"
+                                           << "@channel and @everyone";
+        QTest::newRow("date fallback") << "<!date^1392734382^{date_short}|Feb 18, 2014> ok"
+                                       << "Feb 18, 2014 ok";
+        QTest::newRow("user group") << "<!subteam^S123|@ops>"
+                                    << "@ops";
+        QTest::newRow("code block") << "before\n```a *b*\n  c```\nafter"
+                                    << "before\na *b*\n  c\nafter";
+        QTest::newRow("quote escaped") << "&gt; quoted\nnot"
+                                       << "\nquoted\nnot";
+        QTest::newRow("quote raw") << "> quoted"
+                                   << "\nquoted";
+        QTest::newRow("block quote") << "&gt;&gt;&gt; all\nof this"
+                                     << "\nall\u2028of this";
+        QTest::newRow("bullets") << "• one\n- two\n1. three"
+                                 << "• one\n• two\n1. three";
+        QTest::newRow("unknown emoji stays") << ":not_an_emoji: :x:"
+                                             << ":not_an_emoji: ❌";
         QTest::newRow("skin tone") << ":wave::skin-tone-2:" << QStringLiteral("👋🏻");
     }
     void visibleText()

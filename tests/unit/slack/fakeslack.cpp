@@ -328,7 +328,8 @@ HttpResponse FakeSlack::handle(const HttpRequest &request)
 
     if (appMethod) {
         return ok({ { QStringLiteral("url"), QStringLiteral("ws://127.0.0.1:%1/link/?ticket=%2&app_id=A0FAKE")
-                                                     .arg(m_relay->port()).arg(m_calls.value(method)) } });
+                                                     .arg(m_relay->port())
+                                                     .arg(m_calls.value(method)) } });
     }
     if (method == QLatin1String("auth.test")) {
         return ok({ { QStringLiteral("url"), QStringLiteral("https://fake-team.slack.com/") },
@@ -391,7 +392,7 @@ HttpResponse FakeSlack::history(const QHash<QString, QString> &args)
         return error(QStringLiteral("not_in_channel"));
     const int limit = qMin(m_maxPageSize, qMax(1, args.value(QStringLiteral("limit"), QStringLiteral("100")).toInt()));
     const bool inclusive = args.value(QStringLiteral("inclusive")) == QLatin1String("true")
-            || args.value(QStringLiteral("inclusive")) == QLatin1String("1");
+                        || args.value(QStringLiteral("inclusive")) == QLatin1String("1");
     const QString oldest = args.value(QStringLiteral("oldest"));
     QString latest = args.value(QStringLiteral("latest"));
     bool latestInclusive = inclusive;

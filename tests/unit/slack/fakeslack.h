@@ -69,7 +69,7 @@ public:
     explicit FakeSlack(QObject *parent = nullptr);
     ~FakeSlack() override;
 
-    QString apiUrl() const;        // "http://127.0.0.1:<port>/api/"
+    QString apiUrl() const; // "http://127.0.0.1:<port>/api/"
     FreezableRelay &relay() { return *m_relay; }
 
     void addChannel(const QString &id, const QString &name, bool member = true);

@@ -19,7 +19,8 @@ public:
     }
     ~FakeSlackThread()
     {
-        QMetaObject::invokeMethod(m_context, [this] { m_fake.reset(); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+                m_context, [this] { m_fake.reset(); }, Qt::BlockingQueuedConnection);
         delete m_context;
         m_thread.quit();
         m_thread.wait();
@@ -32,11 +33,13 @@ public:
             m_context = new QObject;
             m_context->moveToThread(&m_thread);
         }
-        QMetaObject::invokeMethod(m_context, [this, &function] {
-            if (!m_fake)
-                m_fake = std::make_unique<FakeSlack>();
-            function(*m_fake);
-        }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+                m_context, [this, &function] {
+                    if (!m_fake)
+                        m_fake = std::make_unique<FakeSlack>();
+                    function(*m_fake);
+                },
+                Qt::BlockingQueuedConnection);
     }
 
 private:

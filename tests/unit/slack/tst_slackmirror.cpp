@@ -36,7 +36,7 @@ SlackTimings fastTimings()
     timings.helloTimeoutMs = 500;
     timings.backoffBaseMs = 40;
     timings.backoffMaxMs = 300;
-    timings.pageSize = 3;           // and the fake serves at most 3: paging everywhere
+    timings.pageSize = 3; // and the fake serves at most 3: paging everywhere
     timings.firstMirrorMessages = 3;
     return timings;
 }

@@ -101,7 +101,9 @@ private slots:
             return ExternalChange{ ExternalChange::Kind::Upsert, QStringLiteral("slack:C0OPS"), ts, event };
         };
         store.applyExternal({ { upsert(QStringLiteral("1.000001"), QStringLiteral("typo hree")),
-                                upsert(QStringLiteral("1.000002"), QStringLiteral("stays")) }, {} }).waitForFinished();
+                                upsert(QStringLiteral("1.000002"), QStringLiteral("stays")) },
+                              {} })
+                .waitForFinished();
         QTRY_COMPARE(feed.rowCount(), 2);
         QSignalSpy replaced(&feed, &FeedModel::eventsReplaced);
         store.applyExternal({ { upsert(QStringLiteral("1.000001"), QStringLiteral("typo here")) }, {} }).waitForFinished();
@@ -258,8 +260,7 @@ private slots:
         slack.setBotToken([](QString *) { return QString::fromLatin1(FakeSlack::botToken); });
         slack.setMirrorChoice([] { return QStringList{ QStringLiteral("ops") }; }, [&](const QStringList &channels) {
             saved = channels;
-            return QString();
-        });
+            return QString(); });
         sidebar.show();
         QVERIFY(!slack.channelsButton()->isVisible()); // not logged in yet
         SlackMirrorSettings settings;

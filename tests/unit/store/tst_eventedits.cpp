@@ -42,8 +42,8 @@ class TestEventEdits : public QObject
     int m_files = 0;
     QString m_path;
     std::unique_ptr<EventStore> m_store;
-    Event m_stored;   // "Deploy web to production?" with an Approve button, in #deployments
-    Event m_other;    // another event in the same channel
+    Event m_stored; // "Deploy web to production?" with an Approve button, in #deployments
+    Event m_other;  // another event in the same channel
 
     qint64 count(const QString &sql)
     {
@@ -68,7 +68,7 @@ private slots:
         QCOMPARE(stored.size(), 2);
         m_stored = stored.at(0);
         m_other = stored.at(1);
-        m_store->flush();   // announced too, before a test's spies listen
+        m_store->flush(); // announced too, before a test's spies listen
     }
     void cleanup()
     {
@@ -97,7 +97,7 @@ private slots:
         QCOMPARE(now.threadKey, QStringLiteral("release-42"));
         QCOMPARE(now.level, Level::Warn);
         QCOMPARE(now.text, QStringLiteral("Approved by carol"));
-        QCOMPARE(now.title, QString());                 // the whole message is replaced, as in Slack
+        QCOMPARE(now.title, QString()); // the whole message is replaced, as in Slack
         QVERIFY(now.blocksJson.isEmpty());
         EventReader reader(m_path);
         const std::optional<Event> read = reader.event(m_stored.id);

@@ -68,19 +68,25 @@ private slots:
         withAttachment.attachmentsJson = R"([{"title":"Disk usage","text":"volume nearly full","color":"warning"}])";
         const EventList fixture = {
             at(makeEvent(QStringLiteral("user-behavior"), QStringLiteral("New user registration! alice@example.com"),
-                         { alice }, Level::Info, QStringLiteral("signup-service")), utc(2024, 1, 1)),
+                         { alice }, Level::Info, QStringLiteral("signup-service")),
+               utc(2024, 1, 1)),
             at(makeEvent(QStringLiteral("critical-server-errors"),
                          QStringLiteral(":x: Error while adding user bob@example.com: payment failed"),
-                         { QStringLiteral("bob@example.com") }, Level::Crit, QStringLiteral("API")), utc(2024, 1, 2)),
+                         { QStringLiteral("bob@example.com") }, Level::Crit, QStringLiteral("API")),
+               utc(2024, 1, 2)),
             at(makeEvent(QStringLiteral("financials"), QStringLiteral("Payment received $49 from alice@example.com"),
-                         { alice }, Level::Info, QStringLiteral("Stripe")), utc(2024, 1, 3)),
+                         { alice }, Level::Info, QStringLiteral("Stripe")),
+               utc(2024, 1, 3)),
             at(makeEvent(QStringLiteral("financials"), QStringLiteral("failed payment retry for carol@example.com"),
-                         { QStringLiteral("carol@example.com") }, Level::Warn, QStringLiteral("stripe")), utc(2024, 2, 1)),
+                         { QStringLiteral("carol@example.com") }, Level::Warn, QStringLiteral("stripe")),
+               utc(2024, 2, 1)),
             at(makeEvent(QStringLiteral("application-stats"), QStringLiteral("nightly cleanup: 1,204 rows removed"), {},
-                         Level::Info, QStringLiteral("cron")), utc(2024, 2, 2)),
+                         Level::Info, QStringLiteral("cron")),
+               utc(2024, 2, 2)),
             at(withAttachment, utc(2024, 2, 3)),
             at(makeEvent(QStringLiteral("user-behavior"), QStringLiteral("alice@example.com upgraded plan to pro"),
-                         { alice }, Level::Info, QStringLiteral("signup-service")), utc(2024, 2, 4)),
+                         { alice }, Level::Info, QStringLiteral("signup-service")),
+               utc(2024, 2, 4)),
         };
         m_ids << 0;
         for (const Event &event : commit(store, fixture))

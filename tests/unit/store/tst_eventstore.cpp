@@ -107,7 +107,6 @@ private slots:
         QCOMPARE(first[3].text, QStringLiteral("3")); // the caller's events come back in its order
     }
 
-
     // A batch spans several INSERT statements (128 rows each), the last one partly filled:
     // every id the caller gets back must name that very event on disk.
     void eachIdOfALargeBatchReadsBackItsOwnEvent()

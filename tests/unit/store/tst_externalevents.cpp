@@ -118,7 +118,8 @@ private slots:
         QVERIFY(store.open(path));
         QSignalSpy changed(&store, &EventStore::eventsChanged);
         const qint64 id = apply(store, { upsert(QStringLiteral("1700000000.000100"), QStringLiteral("dpeloy started")) })
-                                  .added.first().id;
+                                  .added.first()
+                                  .id;
         const ExternalResult edit = apply(store, { upsert(QStringLiteral("1700000000.000100"), QStringLiteral("deploy started")) });
         QCOMPARE(edit.changed.size(), 1);
         QCOMPARE(edit.changed.first().id, id);

@@ -18,8 +18,8 @@ struct HostilePayload
     QByteArray path;
     QByteArray contentType;
     QByteArray body;
-    int expectedStatus;        // 200: stored and shown; otherwise refused with this status
-    QByteArray expectedError;  // Slack's error word for a refusal
+    int expectedStatus;       // 200: stored and shown; otherwise refused with this status
+    QByteArray expectedError; // Slack's error word for a refusal
 };
 
 inline QByteArray compactJson(const QJsonObject &object)
@@ -31,8 +31,7 @@ inline QJsonArray manyAttachments(int count)
 {
     QJsonArray attachments;
     for (int i = 0; i < count; ++i)
-        attachments.append(QJsonObject{ { "color", "danger" }, { "title", QStringLiteral("attachment %1").arg(i) },
-                                        { "text", "step *test* failed" } });
+        attachments.append(QJsonObject{ { "color", "danger" }, { "title", QStringLiteral("attachment %1").arg(i) }, { "text", "step *test* failed" } });
     return attachments;
 }
 
@@ -41,8 +40,7 @@ inline QJsonArray denseRichText(int blocks)
 {
     QJsonArray runs;
     for (int i = 0; i < 100; ++i)
-        runs.append(QJsonObject{ { "type", "text" }, { "text", "x" },
-                                 { "style", QJsonObject{ { "bold", true }, { "italic", true }, { "strike", true }, { "code", true } } } });
+        runs.append(QJsonObject{ { "type", "text" }, { "text", "x" }, { "style", QJsonObject{ { "bold", true }, { "italic", true }, { "strike", true }, { "code", true } } } });
     QJsonArray sections;
     for (int i = 0; i < 100; ++i)
         sections.append(QJsonObject{ { "type", "rich_text_section" }, { "elements", runs } });

@@ -20,7 +20,8 @@ class InProcessConsole
 {
 public:
     explicit InProcessConsole(const HttpLimits &limits = HttpLimits(), const IngestSettings &settings = IngestSettings())
-        : m_server(limits), m_service(&m_store, settings)
+        : m_server(limits)
+        , m_service(&m_store, settings)
     {
         m_store.setDurability(EventStore::Durability::Normal);
         m_open = m_store.open(m_dir.filePath(QStringLiteral("events.sqlite3")));

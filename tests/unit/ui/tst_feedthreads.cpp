@@ -329,7 +329,10 @@ private slots:
         const QString reply = QStringLiteral("1764600120.000100");
         QVERIFY(m_store->applyExternal({ { slackUpsert(a, QStringLiteral("thread a")),
                                            slackUpsert(b, QStringLiteral("thread b")),
-                                           slackUpsert(reply, QStringLiteral("answer"), a) }, {} }).result().ok);
+                                           slackUpsert(reply, QStringLiteral("answer"), a) },
+                                         {} })
+                        .result()
+                        .ok);
         FeedModel model(m_store.get(), m_reader.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         open(model);
@@ -397,7 +400,10 @@ private slots:
         const QString r2 = QStringLiteral("1764600120.000100");
         QVERIFY(m_store->applyExternal({ { slackUpsert(parent, QStringLiteral("Is prod down?")),
                                            slackUpsert(r1, QStringLiteral("no"), parent),
-                                           slackUpsert(r2, QStringLiteral("VPN"), parent) }, {} }).result().ok);
+                                           slackUpsert(r2, QStringLiteral("VPN"), parent) },
+                                         {} })
+                        .result()
+                        .ok);
         FeedModel model(m_store.get(), m_reader.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         open(model);
@@ -407,7 +413,8 @@ private slots:
         // message_changed, subtype tombstone: thread_ts is its own ts now.
         QSignalSpy replaced(&model, &FeedModel::eventsReplaced);
         QVERIFY(m_store->applyExternal({ { slackUpsert(parent, QStringLiteral("This message was deleted."), parent) }, {} })
-                        .result().ok);
+                        .result()
+                        .ok);
         QTRY_COMPARE(replaced.count(), 1);
         QCOMPARE(shape(model), (QStringList{ "This message was deleted. [2] +", "  no", "  VPN" }));
         QVERIFY(m_store->applyExternal({ { slackDelete(r1) }, {} }).result().ok);

@@ -57,8 +57,7 @@ private slots:
         for (const HostilePayload &payload : hostilePayloads()) {
             const InProcessConsole::Answer answer = console.post(payload.path, payload.contentType, payload.body);
             QVERIFY2(answer.status == payload.expectedStatus,
-                     qPrintable(QStringLiteral("%1: status %2, %3").arg(QLatin1String(payload.name)).arg(answer.status)
-                                        .arg(QString::fromUtf8(answer.body.left(200)))));
+                     qPrintable(QStringLiteral("%1: status %2, %3").arg(QLatin1String(payload.name)).arg(answer.status).arg(QString::fromUtf8(answer.body.left(200)))));
             if (payload.expectedStatus == 200)
                 accepted << QLatin1String(payload.name);
             else
@@ -107,8 +106,7 @@ private slots:
 
         const QModelIndex bidi = window.feedModel()->index(int(accepted.indexOf(QStringLiteral("bidi-zero-width"))));
         view->scrollTo(bidi);
-        QVERIFY(view->feedDelegate()->bodyDocument(view->optionFor(bidi), bidi)->toPlainText()
-                        .startsWith(QStringLiteral("invoicegpj.exe paypal isolate ab")));
+        QVERIFY(view->feedDelegate()->bodyDocument(view->optionFor(bidi), bidi)->toPlainText().startsWith(QStringLiteral("invoicegpj.exe paypal isolate ab")));
 
         // What the sender wrote is visible as text: Slack's escaped &lt;iframe&gt; literally, raw
         // <…> as mrkdwn control sequences (their text, no markup), unsafe links as their labels.

@@ -113,8 +113,7 @@ private slots:
         QVERIFY(below);
         window.showChannel(errors);
         QCOMPARE(channelsOf(area), QStringList({ signups, payments, errors }));
-        QVERIFY(below->geometry().top() > right->geometry().bottom() - 1 || below->mapTo(&window, QPoint()).y()
-                > right->mapTo(&window, QPoint()).y());
+        QVERIFY(below->geometry().top() > right->geometry().bottom() - 1 || below->mapTo(&window, QPoint()).y() > right->mapTo(&window, QPoint()).y());
         area->movePane(below, -1);
         QCOMPARE(channelsOf(area), QStringList({ signups, errors, payments }));
         QVERIFY(left->findChild<QToolButton *>(QStringLiteral("closeButton"))->isVisibleTo(left));

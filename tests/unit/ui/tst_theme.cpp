@@ -54,8 +54,8 @@ QStringList unnamedControls(const QWidget *root)
     QStringList unnamed;
     for (const QWidget *widget : root->findChildren<QWidget *>()) {
         const bool control = qobject_cast<const QAbstractButton *>(widget) || qobject_cast<const QLineEdit *>(widget)
-                || qobject_cast<const QAbstractItemView *>(widget) || qobject_cast<const QComboBox *>(widget)
-                || qobject_cast<const QAbstractSpinBox *>(widget) || qobject_cast<const QAbstractSlider *>(widget);
+                          || qobject_cast<const QAbstractItemView *>(widget) || qobject_cast<const QComboBox *>(widget)
+                          || qobject_cast<const QAbstractSpinBox *>(widget) || qobject_cast<const QAbstractSlider *>(widget);
         if (!control || widget->inherits("QScrollBar") || widget->parentWidget()->inherits("QComboBox")
             || widget->parentWidget()->inherits("QAbstractSpinBox") || widget->parentWidget()->inherits("QLineEdit")
             || widget->inherits("QDockWidgetTitleButton") || widget->inherits("QComboBoxListView")
@@ -67,7 +67,7 @@ QStringList unnamedControls(const QWidget *root)
         const bool wordy = button && button->text().contains(QRegularExpression(QStringLiteral("\\w{2,}")));
         if (widget->accessibleName().isEmpty() && !wordy)
             unnamed << QStringLiteral("%1 '%2'").arg(QString::fromLatin1(widget->metaObject()->className()),
-                                                       widget->objectName());
+                                                     widget->objectName());
     }
     return unnamed;
 }

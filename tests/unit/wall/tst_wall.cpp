@@ -65,7 +65,8 @@ private slots:
         QTRY_COMPARE(wall.columns().at(0)->feedModel()->rowCount(), 30);
         // The first page is the sparkline's history: the 30 events just committed.
         QTRY_COMPARE(wall.columns().at(0)->sparkline()->perMinute().last()
-                             + wall.columns().at(0)->sparkline()->perMinute().at(58), 30);
+                             + wall.columns().at(0)->sparkline()->perMinute().at(58),
+                     30);
         // Large type and a dark palette, on the wall only.
         QVERIFY(wall.font().pointSizeF() > QApplication::font().pointSizeF());
         QVERIFY(wall.palette().color(QPalette::Window).lightness() < 60);
@@ -135,7 +136,7 @@ private slots:
 
         now += 30 * minute; // past the hour: the first two minutes fell off, the ring reused
         counts = sparkline.perMinute();
-        QCOMPARE(counts.at(0), 0);   // the first minutes (61 and 60 minutes ago) are gone
+        QCOMPARE(counts.at(0), 0); // the first minutes (61 and 60 minutes ago) are gone
         QCOMPARE(total(counts), 1);
         sparkline.addEvent(now);
         QCOMPARE(sparkline.perMinute().last(), 1);
