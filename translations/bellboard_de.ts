@@ -665,6 +665,10 @@ Jede Aktion akzeptiert --slack-api-url URL, --config DATEI und --data-dir ORDNER
         <translation>unbekannte slack-Aktion „%1“
 %2</translation>
     </message>
+    <message>
+        <source>bellboard: the window cannot be loaded (%1); running headless.</source>
+        <translation>bellboard: Das Fenster kann nicht geladen werden (%1); Bellboard läuft ohne Fenster.</translation>
+    </message>
 </context>
 <context>
     <name>ConfigEditor</name>
@@ -1972,6 +1976,10 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
         <source>using the Slack tokens from BELLBOARD_SECRET_SLACK_* environment variables, not the keychain: keep this service&apos;s environment private</source>
         <translation>die Slack-Tokens stammen aus den Umgebungsvariablen BELLBOARD_SECRET_SLACK_*, nicht aus dem Schlüsselbund: Halten Sie die Umgebung dieses Dienstes privat</translation>
     </message>
+    <message>
+        <source>sound is unavailable: %1</source>
+        <translation>Ton ist nicht verfügbar: %1</translation>
+    </message>
 </context>
 <context>
     <name>bb::SignedPost</name>
@@ -2226,6 +2234,10 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
         <source>the audio system could not decode %1</source>
         <translation>das Audiosystem konnte %1 nicht dekodieren</translation>
     </message>
+    <message>
+        <source>Sound is available again: an audio output device was found.</source>
+        <translation>Ton ist wieder verfügbar: Ein Audio-Ausgabegerät wurde gefunden.</translation>
+    </message>
 </context>
 <context>
     <name>bb::Sparkline</name>
@@ -2362,6 +2374,17 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
     <message>
         <source>%1 failed: the backend sent %2</source>
         <translation>%1 ist fehlgeschlagen, das Backend sandte: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bb::WindowAlerts</name>
+    <message>
+        <source>Sound is back</source>
+        <translation>Ton ist zurück</translation>
+    </message>
+    <message>
+        <source>No sound</source>
+        <translation>Kein Ton</translation>
     </message>
 </context>
 <context>

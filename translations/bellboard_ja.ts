@@ -665,6 +665,10 @@ Every action takes --slack-api-url URL, --config FILE and --data-dir DIR.</sourc
         <translation>不明な slack アクション「%1」です
 %2</translation>
     </message>
+    <message>
+        <source>bellboard: the window cannot be loaded (%1); running headless.</source>
+        <translation>bellboard: ウィンドウを読み込めません（%1）。ウィンドウなしで動作します。</translation>
+    </message>
 </context>
 <context>
     <name>ConfigEditor</name>
@@ -1963,6 +1967,10 @@ This command is marked as needing confirmation.</source>
         <source>using the Slack tokens from BELLBOARD_SECRET_SLACK_* environment variables, not the keychain: keep this service&apos;s environment private</source>
         <translation>Slack のトークンはキーチェーンではなく環境変数 BELLBOARD_SECRET_SLACK_* から読み込んでいます。このサービスの環境は他人に見えないようにしてください</translation>
     </message>
+    <message>
+        <source>sound is unavailable: %1</source>
+        <translation>サウンドを利用できません: %1</translation>
+    </message>
 </context>
 <context>
     <name>bb::SignedPost</name>
@@ -2216,6 +2224,10 @@ This command is marked as needing confirmation.</source>
         <source>the audio system could not decode %1</source>
         <translation>オーディオシステムが %1 をデコードできませんでした</translation>
     </message>
+    <message>
+        <source>Sound is available again: an audio output device was found.</source>
+        <translation>サウンドが再び利用可能になりました: 音声出力デバイスが見つかりました。</translation>
+    </message>
 </context>
 <context>
     <name>bb::Sparkline</name>
@@ -2351,6 +2363,17 @@ This command is marked as needing confirmation.</source>
     <message>
         <source>%1 failed: the backend sent %2</source>
         <translation>%1 が失敗しました: バックエンドから %2 が返されました</translation>
+    </message>
+</context>
+<context>
+    <name>bb::WindowAlerts</name>
+    <message>
+        <source>Sound is back</source>
+        <translation>サウンド復帰</translation>
+    </message>
+    <message>
+        <source>No sound</source>
+        <translation>サウンドなし</translation>
     </message>
 </context>
 <context>
