@@ -23,10 +23,14 @@ constexpr int maxPageSize = 1000;
 // stops at the window's start. A wider window has matches near its top anyway.
 constexpr int timeWindowCap = 50000;
 
-const QString eventColumns = QStringLiteral(
-        "id, channel, received_at_ms, sender_ts, source, sender_name, sender_icon, level,"
-        " title, text, attachments_json, blocks_json, thread_key, users_json, mrkdwn,"
-        " sender_name_fallback");
+// A reader may open a file an older Bellboard wrote and no writer has migrated yet (`bellboard
+// search` before the new server's first start): columns added since read as their default.
+QString eventColumns(int schemaVersion)
+{
+    return QStringLiteral("id, channel, received_at_ms, sender_ts, source, sender_name, sender_icon, level,"
+                          " title, text, attachments_json, blocks_json, thread_key, users_json, mrkdwn, %1")
+            .arg(schemaVersion >= 3 ? QStringLiteral("sender_name_fallback") : QStringLiteral("0"));
+}
 
 Event eventFromRow(const QSqlQuery &row)
 {
@@ -68,8 +72,9 @@ bool EventReader::open(QString *error)
     QString why;
     auto connection = std::make_unique<SqliteConnection>(QStringLiteral("reader"));
     bool ok = connection->open(m_path, SqliteConnection::Mode::ReadOnly, SqliteConnection::Sync::Normal, &why);
+    int version = 0;
     if (ok) {
-        const int version = schema::storedVersion(connection->database(), &why);
+        version = schema::storedVersion(connection->database(), &why);
         if (version > schema::latestVersion()) {
             why = schema::tooNewError(version);
             ok = false;
@@ -84,6 +89,7 @@ bool EventReader::open(QString *error)
         return false;
     }
     m_connection = std::move(connection);
+    m_schemaVersion = version;
     return true;
 }
 
@@ -137,10 +143,10 @@ bool EventReader::run(QSqlQuery *query, const SqlStatement &statement, QString *
 
 EventList EventReader::load(const QList<qint64> &ids, QString *error)
 {
-    return loadFrom(m_connection->database(), ids, error);
+    return loadFrom(m_connection->database(), ids, error, m_schemaVersion);
 }
 
-EventList EventReader::loadFrom(const QSqlDatabase &db, const QList<qint64> &ids, QString *error)
+EventList EventReader::loadFrom(const QSqlDatabase &db, const QList<qint64> &ids, QString *error, int schemaVersion)
 {
     if (ids.isEmpty())
         return {};
@@ -148,7 +154,7 @@ EventList EventReader::loadFrom(const QSqlDatabase &db, const QList<qint64> &ids
     marks.fill(QStringLiteral("?"), ids.size());
     QSqlQuery rows(db);
     rows.setForwardOnly(true);
-    rows.prepare(QStringLiteral("SELECT %1 FROM events WHERE id IN (%2)").arg(eventColumns, marks.join(QLatin1Char(','))));
+    rows.prepare(QStringLiteral("SELECT %1 FROM events WHERE id IN (%2)").arg(eventColumns(schemaVersion), marks.join(QLatin1Char(','))));
     for (const qint64 id : ids)
         rows.addBindValue(id);
     if (!rows.exec()) {

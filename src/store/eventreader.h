@@ -2,6 +2,7 @@
 
 #include "core/event.h"
 #include "core/searchquery.h"
+#include "schema.h"
 
 #include <QPair>
 #include <QString>
@@ -45,7 +46,9 @@ public:
 
     // The events with these ids, in the given order (missing ones left out), read through
     // `db`: also the writer's connection, inside its transaction (EventEditor).
-    static EventList loadFrom(const QSqlDatabase &db, const QList<qint64> &ids, QString *error);
+    // `schemaVersion`: the file's, when it may be older than this Bellboard's (a reader's file).
+    static EventList loadFrom(const QSqlDatabase &db, const QList<qint64> &ids, QString *error,
+                              int schemaVersion = schema::latestVersion());
 
 private:
     bool ensureOpen(QString *error);
@@ -54,6 +57,7 @@ private:
 
     QString m_path;
     std::unique_ptr<SqliteConnection> m_connection; // opened and used on the reader's thread
+    int m_schemaVersion = 0;                        // the file's, read at open
 };
 
 } // namespace bb

@@ -303,6 +303,36 @@ private slots:
         QVERIFY(!reader.search(SearchQuery()).error.isEmpty());
     }
 
+    // `bellboard search` after an upgrade, before the new server's first start has migrated the
+    // file: a reader never writes, so it reads a version-2 file as it is.
+    void aFileOfTheVersionBeforeIsReadWithoutMigrating()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("version2.db"));
+        {
+            EventStore store;
+            QVERIFY(store.open(path));
+            commit(store, { makeEvent(QStringLiteral("user-behavior"), QStringLiteral("alice@example.com upgraded plan to pro"),
+                                      { QStringLiteral("alice@example.com") }) });
+        }
+        {
+            RawConnection v2(path);
+            QVERIFY(v2.exec(QStringLiteral("ALTER TABLE events DROP COLUMN sender_name_fallback"))); // version 3's
+            QVERIFY(v2.exec(QStringLiteral("PRAGMA user_version = 2")));
+        }
+        EventReader reader(path);
+        QString error;
+        QVERIFY2(reader.open(&error), qPrintable(error));
+        SearchQuery query;
+        query.users = { QStringLiteral("alice@example.com") };
+        const EventPage page = reader.search(query);
+        QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+        QCOMPARE(page.events.size(), 1);
+        QCOMPARE(page.events.first().text, QStringLiteral("alice@example.com upgraded plan to pro"));
+        QVERIFY(!page.events.first().senderNameIsFallback);
+        RawConnection check(path);
+        QCOMPARE(check.value(QStringLiteral("PRAGMA user_version")).toInt(), 2); // still as it was
+    }
+
     // WAL: an open write transaction of another process neither blocks nor leaks into reads.
     void readerIsNotBlockedByAnOpenWriteTransaction()
     {
