@@ -4,7 +4,7 @@
 #include "chatops/chatops.h"
 #include "chatops/processcommand.h"
 #include "chatops/webhookcommand.h"
-#include "secrets.h"
+#include "secrets/secrets.h"
 
 namespace bb {
 

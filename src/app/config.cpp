@@ -457,13 +457,6 @@ bool readStringList(ConfigReader &reader, const toml::table &table, const char *
     return true;
 }
 
-bool isHttpUrl(const QString &text)
-{
-    const QUrl url(text, QUrl::StrictMode);
-    return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
-        && !url.host().isEmpty();
-}
-
 void readCommand(ConfigReader &reader, const toml::table &table, Config &config)
 {
     reader.checkKeys(table, QStringLiteral("[[commands]]"),
@@ -517,7 +510,7 @@ void readCommand(ConfigReader &reader, const toml::table &table, Config &config)
                                             .arg(command.name)
                                   : Config::tr("/%1 needs either url (a Slack-style backend) or run (a program)")
                                             .arg(command.name));
-    else if (hasUrl && !command.url.isEmpty() && !isHttpUrl(command.url))
+    else if (hasUrl && !command.url.isEmpty() && !isWebUrl(command.url))
         reader.fail(*table.get("url"), Config::tr("'url' must be an http:// or https:// URL, not '%1'").arg(command.url));
     else if (hasRun && command.run.isEmpty() && int(reader.errors.size()) == errorsBefore)
         reader.fail(*table.get("run"), Config::tr("'run' must name a program"));
@@ -540,7 +533,7 @@ void readInteractivity(ConfigReader &reader, const toml::table &table, Config &c
         reader.fail(table, Config::tr("an [[interactivity]] entry needs a source and a url"));
         return;
     }
-    if (!isHttpUrl(entry.url)) {
+    if (!isWebUrl(entry.url)) {
         reader.fail(*table.get("url"), Config::tr("'url' must be an http:// or https:// URL, not '%1'").arg(entry.url));
         return;
     }

@@ -2,7 +2,7 @@
 
 #include "ingest/decoders/payloaddecoders.h"
 #include "ingest/decoders/sendernaming.h"
-#include "secrets.h"
+#include "secrets/secrets.h"
 #include "store/eventstore.h"
 
 #include <QDateTime>

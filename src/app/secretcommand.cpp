@@ -1,7 +1,7 @@
 #include "commands.h"
 #include "console.h"
 #include "paths.h"
-#include "secrets.h"
+#include "secrets/secrets.h"
 
 #include <QCommandLineParser>
 

@@ -7,7 +7,7 @@
 #include "chatops/responseurlservice.h"
 #include "ingest/http/httpserver.h"
 #include "ingest/ingestservice.h"
-#include "secrets.h"
+#include "secrets/secrets.h"
 #include "slack/slackmirror.h"
 #include "slack/slackstatusfile.h"
 #include "slack/slacktokens.h"
