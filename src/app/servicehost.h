@@ -1,6 +1,6 @@
 #pragma once
 
-#include "config.h"
+#include "app/config/config.h"
 #include "slack/slackmirror.h"
 
 #include <QObject>

@@ -1,7 +1,7 @@
 #include "translations.h"
 
-#include "config.h"
-#include "paths.h"
+#include "app/config/config.h"
+#include "app/config/paths.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -4,19 +4,19 @@
 #include "windowmodule.h"
 
 #include "autostart.h"
-#include "config.h"
-#include "configeditor.h"
-#include "console.h"
-#include "preferencessaver.h"
+#include "app/config/config.h"
+#include "app/config/configeditor.h"
+#include "app/cli/console.h"
+#include "app/config/preferencessaver.h"
 #include "servicehost.h"
 
 #include "alerts/alertcenter.h"
 #include "chatops/chatops.h"
 #include "store/eventstore.h"
-#include "ui/mainwindow.h"
-#include "ui/theme.h"
-#include "ui/wallwindow.h"
-#include "ui/windowslack.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/theme.h"
+#include "ui/wall/wallwindow.h"
+#include "ui/window/windowslack.h"
 
 #include <QApplication>
 #include <QStandardPaths>

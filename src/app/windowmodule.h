@@ -1,6 +1,6 @@
 #pragma once
 
-#include "paths.h"
+#include "app/config/paths.h"
 
 #include <QStringList>
 #include <memory>

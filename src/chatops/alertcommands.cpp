@@ -1,10 +1,10 @@
 #include "alertcommands.h"
 
-#include "alertcenter.h"
-#include "alertrepeater.h"
-#include "chatops/chatops.h"
+#include "alerts/alertcenter.h"
+#include "alerts/alertrepeater.h"
+#include "chatops.h"
 #include "core/channelname.h"
-#include "soundlibrary.h"
+#include "alerts/soundlibrary.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

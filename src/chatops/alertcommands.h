@@ -1,6 +1,6 @@
 #pragma once
 
-#include "alertsettings.h"
+#include "alerts/alertsettings.h"
 
 #include <QString>
 #include <functional>

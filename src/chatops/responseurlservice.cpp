@@ -1,6 +1,6 @@
 #include "responseurlservice.h"
 
-#include "ingest/decoders/requestbody.h"
+#include "net/requestbody.h"
 
 #include <QDateTime>
 #include <QMutexLocker>

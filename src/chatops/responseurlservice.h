@@ -1,7 +1,7 @@
 #pragma once
 
 #include "commandanswer.h"
-#include "ingest/http/httpmessage.h"
+#include "net/httpmessage.h"
 
 #include <QHash>
 #include <QMutex>

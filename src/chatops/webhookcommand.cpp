@@ -1,6 +1,6 @@
 #include "webhookcommand.h"
 
-#include "ingest/decoders/requestbody.h"
+#include "net/requestbody.h"
 #include "responseurlservice.h"
 #include "signedpost.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ingest/decoders/payloaddecoders.h"
-#include "ingest/http/httpmessage.h"
+#include "net/httpmessage.h"
 #include "ingeststats.h"
 
 #include <QHash>

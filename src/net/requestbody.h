@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ingest/http/httpmessage.h"
+#include "httpmessage.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -2,7 +2,7 @@
 // line-precise errors and defaults, never a crash or a value outside its documented range.
 #include "fuzzinput.h"
 
-#include "app/config.h"
+#include "app/config/config.h"
 
 #include <cmath>
 

@@ -9,7 +9,6 @@ target_link_libraries(bb_test_process PUBLIC Qt6::Core)
 target_compile_definitions(bb_test_instance PUBLIC BELLBOARD_BINARY="$<TARGET_FILE:bellboard>")
 add_dependencies(bb_test_instance bellboard)
 
-bb_add_test(tst_config SOURCES app/tst_config.cpp LIBS bellboard_app)
 bb_add_test(tst_cli SOURCES app/tst_cli.cpp LIBS bb_test_instance bellboard_store)
 bb_add_test(tst_ingestapi SOURCES app/tst_ingestapi.cpp LIBS bb_test_instance bellboard_store)
 bb_add_test(tst_livestream SOURCES app/tst_livestream.cpp LIBS bb_test_instance Qt6::WebSockets)
@@ -29,3 +28,20 @@ add_test(NAME tst_secrets COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/app/with-keychain.
 # The subcommands, --version and --headless load no QtWidgets/QtGui (nor QtMultimedia for the
 # subcommands): the window and the sound player are modules (src/app/modules.h).
 bb_add_test(tst_clistartup SOURCES app/tst_clistartup.cpp LIBS bb_test_instance)
+
+# The config file: loading, the values the window shows, Preferences and the in-place editor.
+foreach(name config configvalues preferences configeditor)
+  bb_add_test(tst_${name} SOURCES app/config/tst_${name}.cpp LIBS bellboard_app)
+endforeach()
+
+# Desktop integration: start at login, one window per data folder, the demo feed.
+bb_add_test(tst_autostart SOURCES app/tst_autostart.cpp LIBS bellboard_app)
+bb_add_test(tst_singleinstance SOURCES app/tst_singleinstance.cpp LIBS bb_test_instance bellboard_store)
+bb_add_test(tst_demofeed SOURCES app/tst_demofeed.cpp LIBS bellboard_app)
+
+# The real MainWindow under a German and a Japanese locale, as a user's session would set it.
+bb_add_test(tst_translations SOURCES app/tst_translations.cpp store/storetesthelpers.h LIBS bellboard_app)
+set_tests_properties(tst_translations PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=de_DE.UTF-8;LANGUAGE=;LC_ALL=")
+add_test(NAME tst_translations_ja COMMAND tst_translations)
+set_tests_properties(tst_translations_ja PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=ja_JP.UTF-8;LANGUAGE=;LC_ALL=")
+target_compile_definitions(tst_translations PRIVATE BELLBOARD_TRANSLATIONS_DIR="${PROJECT_SOURCE_DIR}/translations")

@@ -13,4 +13,3 @@ target_link_libraries(tst_slackcli PRIVATE Qt6::Test bb_test_instance bb_fake_sl
 target_compile_definitions(tst_slackcli PRIVATE BELLBOARD_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
 add_test(NAME tst_slackcli COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/app/with-keychain.sh $<TARGET_FILE:tst_slackcli>)
 
-bb_add_test(tst_windowslack SOURCES slack/tst_windowslack.cpp LIBS bb_fake_slack bellboard_ui)

@@ -1,37 +1,41 @@
-# The window: the store's asynchronous reader, the models, delegates and views (offscreen).
-set(_ui_tests ${CMAKE_CURRENT_LIST_DIR}/ui)
-bb_add_test(tst_asynceventreader
-  SOURCES ${_ui_tests}/tst_asynceventreader.cpp ${CMAKE_CURRENT_LIST_DIR}/store/storetesthelpers.h
-  LIBS bellboard_store)
-bb_add_test(tst_channellistmodel
-  SOURCES ${_ui_tests}/tst_channellistmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/store/storetesthelpers.h
-  LIBS bellboard_ui)
-bb_add_test(tst_feedmodel
-  SOURCES ${_ui_tests}/tst_feedmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/store/storetesthelpers.h
-  LIBS bellboard_ui)
-bb_add_test(tst_feedthreads
-  SOURCES ${_ui_tests}/tst_feedthreads.cpp ${CMAKE_CURRENT_LIST_DIR}/store/storetesthelpers.h
-  LIBS bellboard_ui)
-bb_add_test(tst_panes
-  SOURCES ${_ui_tests}/tst_panes.cpp ${CMAKE_CURRENT_LIST_DIR}/store/storetesthelpers.h
-  LIBS bellboard_ui)
-bb_add_test(tst_theme
-  SOURCES ${_ui_tests}/tst_theme.cpp ${CMAKE_CURRENT_LIST_DIR}/store/storetesthelpers.h
-  LIBS bellboard_ui)
-bb_add_test(tst_sendericons
-  SOURCES ${_ui_tests}/tst_sendericons.cpp ${CMAKE_CURRENT_LIST_DIR}/store/storetesthelpers.h
-  LIBS bellboard_ui)
-bb_add_test(tst_mainwindow
-  SOURCES ${_ui_tests}/tst_mainwindow.cpp ${CMAKE_CURRENT_LIST_DIR}/store/storetesthelpers.h
-  LIBS bellboard_ui)
-bb_add_test(tst_demofeed SOURCES ${_ui_tests}/tst_demofeed.cpp LIBS bellboard_app)
+# The window, offscreen: one folder per feature, as in src/ui/.
+set(_store_helpers store/storetesthelpers.h)
 
-# Not run by CTest: the GUI-thread stall and first-page figures (see the file's comment).
-add_executable(bench_feedstall ${_ui_tests}/bench_feedstall.cpp)
-target_link_libraries(bench_feedstall PRIVATE bellboard_ui)
-
+# The feed: its model, threads, sender icons, hostile content, unnamed senders.
+foreach(name feedmodel feedthreads sendericons unnamedsender)
+  bb_add_test(tst_${name} SOURCES ui/feed/tst_${name}.cpp ${_store_helpers} LIBS bellboard_ui)
+endforeach()
 # Hostile payloads over HTTP into the open window (hostilepayloads.h, shared with bench_hostile).
 bb_add_test(tst_hostilecontent
-  SOURCES ${_ui_tests}/tst_hostilecontent.cpp ${_ui_tests}/hostilepayloads.h ${_ui_tests}/inprocessconsole.h
+  SOURCES ui/feed/tst_hostilecontent.cpp ui/feed/hostilepayloads.h ui/window/inprocessconsole.h
   LIBS bellboard_ui bellboard_ingest Qt6::Network)
-bb_add_test(tst_unnamedsender SOURCES ${_ui_tests}/tst_unnamedsender.cpp LIBS bellboard_ui)
+# Not run by CTest: the GUI-thread stall and first-page figures (see the file's comment).
+add_executable(bench_feedstall ui/feed/bench_feedstall.cpp)
+target_link_libraries(bench_feedstall PRIVATE bellboard_ui)
+
+# The composer and the window's ChatOps.
+bb_add_test(tst_composer SOURCES ui/composer/tst_composer.cpp chatops/chatopsfixture.h LIBS bellboard_ui bellboard_ingest)
+bb_add_test(tst_windowchatops
+  SOURCES ui/composer/tst_windowchatops.cpp chatops/chatopsfixture.h ${_store_helpers} LIBS bellboard_ui bellboard_ingest)
+
+# Wall mode: the office screen's columns, sparklines, clock and the "make it rain" overlay.
+bb_add_test(tst_wall SOURCES ui/wall/tst_wall.cpp ${_store_helpers} LIBS bellboard_ui)
+bb_add_test(tst_celebrationoverlay SOURCES ui/wall/tst_celebrationoverlay.cpp LIBS bellboard_ui)
+
+# The sidebar's channels and unread counts.
+bb_add_test(tst_channellistmodel SOURCES ui/sidebar/tst_channellistmodel.cpp ${_store_helpers} LIBS bellboard_ui)
+
+# Search and the user timeline.
+bb_add_test(tst_searchpanel SOURCES ui/search/tst_searchpanel.cpp core/csvparse.h ${_store_helpers} LIBS bellboard_ui)
+bb_add_test(tst_windowsearch SOURCES ui/search/tst_windowsearch.cpp ${_store_helpers} LIBS bellboard_ui)
+
+# Dialogs.
+bb_add_test(tst_channelsettingsdialog SOURCES ui/dialogs/tst_channelsettingsdialog.cpp LIBS bellboard_app)
+
+# The main window: panes, theme, tray, alerts in the window, the Slack dialogs' glue.
+foreach(name panes theme mainwindow windowalerts)
+  bb_add_test(tst_${name} SOURCES ui/window/tst_${name}.cpp ${_store_helpers} LIBS bellboard_ui)
+endforeach()
+bb_add_test(tst_traynotifier SOURCES ui/window/tst_traynotifier.cpp LIBS bellboard_ui)
+bb_add_test(tst_trayicon SOURCES ui/window/tst_trayicon.cpp LIBS bellboard_ui)
+bb_add_test(tst_windowslack SOURCES ui/window/tst_windowslack.cpp LIBS bb_fake_slack bellboard_ui)

@@ -1,8 +1,8 @@
 #include "commands.h"
 #include "console.h"
-#include "modules.h"
-#include "translations.h"
-#include "windowmodule.h"
+#include "app/modules.h"
+#include "app/translations.h"
+#include "app/windowmodule.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

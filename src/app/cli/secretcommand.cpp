@@ -1,6 +1,6 @@
 #include "commands.h"
 #include "console.h"
-#include "paths.h"
+#include "app/config/paths.h"
 #include "secrets/secrets.h"
 
 #include <QCommandLineParser>

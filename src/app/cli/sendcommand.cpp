@@ -1,8 +1,8 @@
 #include "commands.h"
-#include "config.h"
+#include "app/config/config.h"
 #include "console.h"
-#include "eventdelivery.h"
-#include "paths.h"
+#include "app/eventdelivery.h"
+#include "app/config/paths.h"
 
 #include "core/level.h"
 

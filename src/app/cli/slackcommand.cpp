@@ -1,8 +1,8 @@
 #include "commands.h"
-#include "config.h"
-#include "configeditor.h"
+#include "app/config/config.h"
+#include "app/config/configeditor.h"
 #include "console.h"
-#include "paths.h"
+#include "app/config/paths.h"
 
 #include "slack/slackchannels.h"
 #include "slack/slacklogin.h"

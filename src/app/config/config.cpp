@@ -3,7 +3,7 @@
 #include "alerts/soundlibrary.h"
 #include "chatops/commandusage.h"
 #include "core/channelname.h"
-#include "translations.h"
+#include "app/translations.h"
 
 #include <QDir>
 #include <QFile>

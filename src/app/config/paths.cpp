@@ -1,6 +1,6 @@
 #include "paths.h"
 
-#include "console.h"
+#include "app/cli/console.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "preferencessaver.h"
 
-#include "translations.h"
+#include "app/translations.h"
 
 #include <memory>
 

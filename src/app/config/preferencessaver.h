@@ -1,9 +1,9 @@
 #pragma once
 
-#include "autostart.h"
+#include "app/autostart.h"
 #include "config.h"
 #include "configeditor.h"
-#include "ui/preferencesdialog.h"
+#include "ui/dialogs/preferencesdialog.h"
 
 #include <functional>
 

@@ -1,6 +1,6 @@
 #include "payloaddecoders.h"
 
-#include "requestbody.h"
+#include "net/requestbody.h"
 #include "slackpayload.h"
 
 #include <QJsonValue>

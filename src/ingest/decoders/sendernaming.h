@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/event.h"
-#include "ingest/http/httpmessage.h"
+#include "net/httpmessage.h"
 
 namespace bb {
 

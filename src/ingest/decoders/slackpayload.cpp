@@ -2,7 +2,7 @@
 
 #include "core/channelname.h"
 #include "core/userextraction.h"
-#include "requestbody.h"
+#include "net/requestbody.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

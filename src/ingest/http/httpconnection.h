@@ -1,7 +1,7 @@
 #pragma once
 
 #include "httplimits.h"
-#include "httpmessage.h"
+#include "net/httpmessage.h"
 #include "httprequestparser.h"
 #include "httpresponseencoder.h"
 #include "intrusivelist.h"

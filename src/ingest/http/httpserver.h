@@ -1,7 +1,7 @@
 #pragma once
 
 #include "httplimits.h"
-#include "httpmessage.h"
+#include "net/httpmessage.h"
 
 #include <QHostAddress>
 #include <QObject>

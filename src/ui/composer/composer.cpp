@@ -3,7 +3,7 @@
 #include "composeredit.h"
 #include "composerhistory.h"
 #include "consolenotices.h"
-#include "eventbody.h"
+#include "ui/feed/eventbody.h"
 #include "chatops/chatops.h"
 #include "core/mrkdwn.h"
 #include "core/safetext.h"

@@ -1,6 +1,6 @@
 #include "consolenotices.h"
 
-#include "eventbody.h"
+#include "ui/feed/eventbody.h"
 #include "chatops/blockactions.h"
 #include "chatops/chatops.h"
 

@@ -3,8 +3,8 @@
 
 #include "alerts/alertcenter.h"
 #include "alerts/soundlibrary.h"
-#include "channelalertmenu.h"
-#include "levelcolors.h"
+#include "ui/sidebar/channelalertmenu.h"
+#include "ui/feed/levelcolors.h"
 
 #include <QButtonGroup>
 #include <QFileDialog>

@@ -1,7 +1,7 @@
 #include "preferencesdialog.h"
 #include "ui_preferencesdialog.h"
 
-#include "levelcolors.h"
+#include "ui/feed/levelcolors.h"
 
 #include <QLocale>
 #include <QPushButton>

@@ -2,7 +2,7 @@
 #include "ui_searchpanel.h"
 
 #include "core/searchquery.h"
-#include "levelcolors.h"
+#include "ui/feed/levelcolors.h"
 #include "searchresultdelegate.h"
 #include "searchresultsmodel.h"
 

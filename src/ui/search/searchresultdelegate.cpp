@@ -1,8 +1,8 @@
 #include "searchresultdelegate.h"
 
 #include "core/messagehtml.h"
-#include "eventbody.h"
-#include "levelcolors.h"
+#include "ui/feed/eventbody.h"
+#include "ui/feed/levelcolors.h"
 #include "searchresultsmodel.h"
 
 #include <QAbstractTextDocumentLayout>

@@ -2,7 +2,7 @@
 #include "ui_usertimeline.h"
 
 #include "core/userextraction.h"
-#include "eventexporter.h"
+#include "ui/feed/eventexporter.h"
 #include "searchresultdelegate.h"
 #include "searchresultsmodel.h"
 

@@ -1,7 +1,7 @@
 #include "channeldelegate.h"
 
 #include "channellistmodel.h"
-#include "levelcolors.h"
+#include "ui/feed/levelcolors.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,6 +1,6 @@
 #include "sparkline.h"
 
-#include "levelcolors.h"
+#include "ui/feed/levelcolors.h"
 
 #include <QDateTime>
 #include <QPainter>

@@ -2,9 +2,9 @@
 
 #include "celebrationoverlay.h"
 
-#include "channeldelegate.h"
-#include "feedmodel.h"
-#include "feedview.h"
+#include "ui/sidebar/channeldelegate.h"
+#include "ui/feed/feedmodel.h"
+#include "ui/feed/feedview.h"
 #include "sparkline.h"
 #include "store/eventstore.h"
 

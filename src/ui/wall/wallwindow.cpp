@@ -1,13 +1,13 @@
 #include "wallwindow.h"
 
-#include "theme.h"
+#include "ui/window/theme.h"
 
 #include "alerts/alertcenter.h"
 #include "celebrationoverlay.h"
 
 #include "store/asynceventreader.h"
 #include "store/eventstore.h"
-#include "theme.h"
+#include "ui/window/theme.h"
 #include "wallclock.h"
 #include "wallcolumn.h"
 

@@ -1,13 +1,13 @@
 #include "channelpane.h"
 #include "ui_channelpane.h"
 
-#include "celebrationoverlay.h"
-#include "channeldelegate.h"
-#include "feeddelegate.h"
-#include "feedmodel.h"
-#include "feedview.h"
-#include "levelcolors.h"
-#include "sendericons.h"
+#include "ui/wall/celebrationoverlay.h"
+#include "ui/sidebar/channeldelegate.h"
+#include "ui/feed/feeddelegate.h"
+#include "ui/feed/feedmodel.h"
+#include "ui/feed/feedview.h"
+#include "ui/feed/levelcolors.h"
+#include "ui/feed/sendericons.h"
 
 #include <QCoreApplication>
 #include <QEvent>

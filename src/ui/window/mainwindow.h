@@ -1,7 +1,7 @@
 #pragma once
 
-#include "channelsettingsdialog.h"
-#include "preferencesdialog.h"
+#include "ui/dialogs/channelsettingsdialog.h"
+#include "ui/dialogs/preferencesdialog.h"
 
 #include <QHash>
 #include <QMainWindow>

@@ -1,6 +1,6 @@
 #include "theme.h"
 
-#include "levelcolors.h"
+#include "ui/feed/levelcolors.h"
 
 #include <QApplication>
 #include <QStyle>

@@ -2,9 +2,9 @@
 
 #include "alerts/alertcenter.h"
 #include "alerts/alertsound.h"
-#include "celebrationoverlay.h"
-#include "channelalertmenu.h"
-#include "channellistmodel.h"
+#include "ui/wall/celebrationoverlay.h"
+#include "ui/sidebar/channelalertmenu.h"
+#include "ui/sidebar/channellistmodel.h"
 #include "channelpane.h"
 #include "mainwindow.h"
 #include "panearea.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "channelsettingsdialog.h"
+#include "ui/dialogs/channelsettingsdialog.h"
 
 #include <QObject>
 

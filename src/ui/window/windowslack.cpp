@@ -1,8 +1,8 @@
 #include "windowslack.h"
 
-#include "channellistmodel.h"
-#include "slackchannelsdialog.h"
-#include "slackconnectdialog.h"
+#include "ui/sidebar/channellistmodel.h"
+#include "ui/dialogs/slackchannelsdialog.h"
+#include "ui/dialogs/slackconnectdialog.h"
 #include "slack/slackmirror.h"
 #include "slack/slacktokens.h"
 

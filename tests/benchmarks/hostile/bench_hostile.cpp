@@ -1,12 +1,12 @@
-// The longest GUI-thread stall while each hostile payload (tests/unit/ui/hostilepayloads.h)
+// The longest GUI-thread stall while each hostile payload (tests/unit/ui/feed/hostilepayloads.h)
 // arrives over HTTP and is shown in the open window's feed (target: no stall over 50 ms).
 // The ingest runs on a worker thread, as in `bellboard`, so the stall is the window's alone.
 //   bench_hostile [ROUNDS]          (QT_QPA_PLATFORM=offscreen, or under Xvfb)
-#include "hostilepayloads.h"
-#include "inprocessconsole.h"
+#include "ui/feed/hostilepayloads.h"
+#include "ui/window/inprocessconsole.h"
 
-#include "ui/feedmodel.h"
-#include "ui/mainwindow.h"
+#include "ui/feed/feedmodel.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

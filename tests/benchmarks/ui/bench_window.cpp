@@ -7,10 +7,10 @@
 //   bench_window DB_PATH [SECONDS [RATE [PANES]]]     DB_PATH: a filled store (bench_store --keep)
 #include "store/eventreader.h"
 #include "store/eventstore.h"
-#include "ui/channelpane.h"
-#include "ui/feedmodel.h"
-#include "ui/mainwindow.h"
-#include "ui/panearea.h"
+#include "ui/window/channelpane.h"
+#include "ui/feed/feedmodel.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/panearea.h"
 
 #include <QApplication>
 #include <QDateTime>

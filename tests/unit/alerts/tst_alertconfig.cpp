@@ -1,5 +1,5 @@
 #include "alerts/alertcenter.h"
-#include "app/config.h"
+#include "app/config/config.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,7 +1,7 @@
 // One window per user and data folder, with the real binary (offscreen windows): a second
 // `bellboard` hands over to the first and exits 0; `send` and `--headless` are not windows
 // and still work; another data folder is another instance; a crashed one's socket is replaced.
-#include "../app/bellboardinstance.h"
+#include "bellboardinstance.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

@@ -2,18 +2,18 @@
 // LANG=de_DE.UTF-8 and LANG=ja_JP.UTF-8): the translation is chosen from the system
 // locale, the window and the dialogs speak it, plurals follow the language's rules, and
 // the shipped .ts files have no unfinished messages.
-#include "../store/storetesthelpers.h"
+#include "store/storetesthelpers.h"
 #include "alerts/alertcenter.h"
-#include "alerts/alertcommands.h"
+#include "chatops/alertcommands.h"
 #include "app/chatopssetup.h"
-#include "app/config.h"
-#include "app/console.h"
+#include "app/config/config.h"
+#include "app/cli/console.h"
 #include "app/translations.h"
 #include "chatops/chatops.h"
 #include "slack/slacktokens.h"
 #include "slack/slackwebapi.h"
-#include "ui/mainwindow.h"
-#include "ui/preferencesdialog.h"
+#include "ui/window/mainwindow.h"
+#include "ui/dialogs/preferencesdialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

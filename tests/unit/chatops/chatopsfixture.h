@@ -1,6 +1,6 @@
 #pragma once
 
-#include "../http/testserver.h"
+#include "ingest/http/testserver.h"
 #include "chatops/chatops.h"
 #include "chatops/responseurlservice.h"
 #include "core/searchquery.h"

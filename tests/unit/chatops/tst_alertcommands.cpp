@@ -1,6 +1,6 @@
 #include "../store/storetesthelpers.h"
 #include "alerts/alertcenter.h"
-#include "alerts/alertcommands.h"
+#include "chatops/alertcommands.h"
 #include "chatopsfixture.h"
 
 using namespace bb;

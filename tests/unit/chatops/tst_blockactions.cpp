@@ -3,7 +3,7 @@
 #include "chatops/blockactions.h"
 #include "chatops/signedpost.h"
 #include "core/messagehtml.h"
-#include "ingest/decoders/requestbody.h"
+#include "net/requestbody.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 #include "app/chatopssetup.h"
-#include "app/config.h"
+#include "app/config/config.h"
 #include "app/servicehost.h"
 #include "chatops/responseurlservice.h"
 #include "chatops/blockactions.h"

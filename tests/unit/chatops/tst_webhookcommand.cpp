@@ -1,7 +1,7 @@
 #include "chatopsfixture.h"
 #include "chatops/signedpost.h"
 #include "chatops/webhookcommand.h"
-#include "ingest/decoders/requestbody.h"
+#include "net/requestbody.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // An event whose sender gave no name is named at ingest after where it came from (the
 // X-Username header, a Slackboard tag, the token, the HTTP client), and stored so: the read
 // API and search see the same name the feed shows. Over real sockets into a real store.
-#include "../ui/inprocessconsole.h"
+#include "ui/window/inprocessconsole.h"
 
 #include "core/senderfallback.h"
 #include "store/eventreader.h"

@@ -1,6 +1,6 @@
 // The live stream's side of what a store does besides appending (edits and deletions) and its
 // one defence, against a client that stops reading: in one process, over real sockets.
-#include "../ui/inprocessconsole.h"
+#include "ui/window/inprocessconsole.h"
 
 #include "ingest/livestream.h"
 #include "store/externalevents.h"

@@ -1,4 +1,4 @@
-#include "../store/storetesthelpers.h"
+#include "storetesthelpers.h"
 #include "store/asynceventreader.h"
 
 #include <QSignalSpy>

@@ -1,5 +1,5 @@
-#include "app/config.h"
-#include "app/configeditor.h"
+#include "app/config/config.h"
+#include "app/config/configeditor.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,7 +1,7 @@
 // ConfigEditor: the settings dialog's OK edits one [[channels]] entry of bellboard.toml and
 // leaves everything a person wrote there (comments, spacing, other tables) as it was.
-#include "app/config.h"
-#include "app/configeditor.h"
+#include "app/config/config.h"
+#include "app/config/configeditor.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // ConfigEditor::withValues: Preferences change values of plain tables ([server], [store],
 // [window]) in place; comments and every other line stay; nothing that would not load is written.
-#include "app/config.h"
-#include "app/configeditor.h"
+#include "app/config/config.h"
+#include "app/config/configeditor.h"
 
 #include <QFile>
 #include <QTemporaryDir>

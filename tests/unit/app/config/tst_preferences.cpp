@@ -2,11 +2,11 @@
 // bellboard.toml (comments kept, untouched values keep their spelling) and the autostart
 // entry; a value that would not load is refused with the reason and changes nothing.
 #include "app/autostart.h"
-#include "app/config.h"
-#include "app/preferencessaver.h"
+#include "app/config/config.h"
+#include "app/config/preferencessaver.h"
 #include "store/eventstore.h"
-#include "ui/mainwindow.h"
-#include "ui/preferencesdialog.h"
+#include "ui/window/mainwindow.h"
+#include "ui/dialogs/preferencesdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

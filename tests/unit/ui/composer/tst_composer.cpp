@@ -1,8 +1,8 @@
-#include "chatopsfixture.h"
-#include "ui/composer.h"
-#include "ui/composeredit.h"
-#include "ui/composerhistory.h"
-#include "ui/consolenotices.h"
+#include "chatops/chatopsfixture.h"
+#include "ui/composer/composer.h"
+#include "ui/composer/composeredit.h"
+#include "ui/composer/composerhistory.h"
+#include "ui/composer/consolenotices.h"
 
 #include <QLabel>
 #include <QScopeGuard>

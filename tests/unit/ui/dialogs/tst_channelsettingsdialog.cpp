@@ -1,9 +1,9 @@
 // The channel settings dialog: it shows the channel's alert settings, OK applies them to the
 // running AlertCenter and writes them to bellboard.toml, and every problem is said plainly.
 #include "alerts/alertcenter.h"
-#include "app/config.h"
-#include "app/configeditor.h"
-#include "ui/channelsettingsdialog.h"
+#include "app/config/config.h"
+#include "app/config/configeditor.h"
+#include "ui/dialogs/channelsettingsdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

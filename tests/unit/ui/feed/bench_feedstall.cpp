@@ -2,8 +2,8 @@
 // receives `rate` events per second, and the time to a first page over a big store.
 //   bench_feedstall [DB_PATH [EVENTS_TO_SEED [RATE [SECONDS]]]]
 #include "store/eventstore.h"
-#include "ui/feedmodel.h"
-#include "ui/mainwindow.h"
+#include "ui/feed/feedmodel.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QDateTime>

@@ -2,7 +2,7 @@
 
 // Hostile senders, as they arrive over HTTP: shared by tst_hostilecontent (what is stored and
 // shown, and that the work is bounded) and bench_hostile (how long the GUI thread stalls).
-#include "ingest/http/httpmessage.h"
+#include "net/httpmessage.h"
 
 #include <QByteArray>
 #include <QJsonArray>

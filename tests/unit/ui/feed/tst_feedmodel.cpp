@@ -1,6 +1,6 @@
-#include "../store/storetesthelpers.h"
+#include "store/storetesthelpers.h"
 #include "store/asynceventreader.h"
-#include "ui/feedmodel.h"
+#include "ui/feed/feedmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,9 +1,9 @@
-#include "../store/storetesthelpers.h"
+#include "store/storetesthelpers.h"
 #include "store/asynceventreader.h"
 #include "store/externalevents.h"
-#include "ui/feeddelegate.h"
-#include "ui/feedmodel.h"
-#include "ui/feedview.h"
+#include "ui/feed/feeddelegate.h"
+#include "ui/feed/feedmodel.h"
+#include "ui/feed/feedview.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

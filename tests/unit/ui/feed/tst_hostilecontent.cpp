@@ -4,15 +4,15 @@
 // never as markup, with no resource loaded, no unsafe link and no hidden characters; the work
 // for one event is bounded (rendered HTML size) and done once (the laid-out body is cached).
 // How long the GUI thread stalls on them is measured by bench_hostile, not asserted here.
-#include "../render/rendereddocument.h"
+#include "core/rendereddocument.h"
 #include "hostilepayloads.h"
-#include "inprocessconsole.h"
+#include "ui/window/inprocessconsole.h"
 
-#include "ui/eventbody.h"
-#include "ui/feeddelegate.h"
-#include "ui/feedmodel.h"
-#include "ui/feedview.h"
-#include "ui/mainwindow.h"
+#include "ui/feed/eventbody.h"
+#include "ui/feed/feeddelegate.h"
+#include "ui/feed/feedmodel.h"
+#include "ui/feed/feedview.h"
+#include "ui/window/mainwindow.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

@@ -1,13 +1,13 @@
 // Remote sender icons: off by default (no request ever leaves), and when enabled fetched
 // from a real local HTTP server in the background, size-limited, only http(s), and drawn
 // in the feed once they are in.
-#include "../store/storetesthelpers.h"
-#include "ui/feedmodel.h"
-#include "ui/feedview.h"
-#include "ui/mainwindow.h"
-#include "ui/wallwindow.h"
-#include "ui/wallcolumn.h"
-#include "ui/sendericons.h"
+#include "store/storetesthelpers.h"
+#include "ui/feed/feedmodel.h"
+#include "ui/feed/feedview.h"
+#include "ui/window/mainwindow.h"
+#include "ui/wall/wallwindow.h"
+#include "ui/wall/wallcolumn.h"
+#include "ui/feed/sendericons.h"
 
 #include <QBuffer>
 #include <QImage>

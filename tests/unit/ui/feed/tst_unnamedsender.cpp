@@ -1,7 +1,7 @@
 // An event whose sender gave no name is pictured calmly: a neutral figure in the palette's
 // secondary text color, never a colored tile with a question mark (which read as a failure).
-#include "ui/feeddelegate.h"
-#include "ui/feedmodel.h"
+#include "ui/feed/feeddelegate.h"
+#include "ui/feed/feedmodel.h"
 
 #include <QApplication>
 #include <QImage>

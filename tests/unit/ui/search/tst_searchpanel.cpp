@@ -1,11 +1,11 @@
-#include "../store/storetesthelpers.h"
-#include "csvparse.h"
+#include "store/storetesthelpers.h"
+#include "core/csvparse.h"
 #include "store/asynceventreader.h"
-#include "ui/eventexporter.h"
-#include "ui/searchpanel.h"
-#include "ui/searchresultdelegate.h"
-#include "ui/searchresultsmodel.h"
-#include "ui/usertimeline.h"
+#include "ui/feed/eventexporter.h"
+#include "ui/search/searchpanel.h"
+#include "ui/search/searchresultdelegate.h"
+#include "ui/search/searchresultsmodel.h"
+#include "ui/search/usertimeline.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

@@ -1,11 +1,11 @@
-#include "../store/storetesthelpers.h"
-#include "ui/feedmodel.h"
-#include "ui/feedview.h"
-#include "ui/mainwindow.h"
-#include "ui/searchpanel.h"
-#include "ui/searchresultsmodel.h"
-#include "ui/usertimeline.h"
-#include "ui/windowsearch.h"
+#include "store/storetesthelpers.h"
+#include "ui/feed/feedmodel.h"
+#include "ui/feed/feedview.h"
+#include "ui/window/mainwindow.h"
+#include "ui/search/searchpanel.h"
+#include "ui/search/searchresultsmodel.h"
+#include "ui/search/usertimeline.h"
+#include "ui/search/windowsearch.h"
 
 #include <QDockWidget>
 #include <QLineEdit>

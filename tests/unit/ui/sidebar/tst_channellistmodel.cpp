@@ -1,5 +1,5 @@
-#include "../store/storetesthelpers.h"
-#include "ui/channellistmodel.h"
+#include "store/storetesthelpers.h"
+#include "ui/sidebar/channellistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 // "Make it rain": the overlay over a feed starts when the shown channel celebrates, lets
 // clicks through, and stops its frame timer when the rain is over.
-#include "ui/celebrationoverlay.h"
+#include "ui/wall/celebrationoverlay.h"
 
 #include <QListView>
 #include <QSignalSpy>

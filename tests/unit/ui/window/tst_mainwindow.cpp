@@ -1,11 +1,11 @@
-#include "../store/storetesthelpers.h"
-#include "ui/channellistmodel.h"
-#include "ui/eventbody.h"
-#include "ui/feeddelegate.h"
-#include "ui/feedmodel.h"
-#include "ui/feedview.h"
-#include "ui/mainwindow.h"
-#include "ui/quickswitcher.h"
+#include "store/storetesthelpers.h"
+#include "ui/sidebar/channellistmodel.h"
+#include "ui/feed/eventbody.h"
+#include "ui/feed/feeddelegate.h"
+#include "ui/feed/feedmodel.h"
+#include "ui/feed/feedview.h"
+#include "ui/window/mainwindow.h"
+#include "ui/sidebar/quickswitcher.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,17 +1,17 @@
 // Several feeds side by side (split, close, move, restored at the next start with the
 // window's geometry, each with its own composer) and unread counts that survive a restart.
-#include "../store/storetesthelpers.h"
+#include "store/storetesthelpers.h"
 #include "chatops/chatops.h"
-#include "ui/channellistmodel.h"
-#include "ui/channelpane.h"
-#include "ui/composer.h"
-#include "ui/composeredit.h"
-#include "ui/feedmodel.h"
-#include "ui/feedview.h"
-#include "ui/mainwindow.h"
-#include "ui/panearea.h"
-#include "ui/readmarkers.h"
-#include "ui/windowchatops.h"
+#include "ui/sidebar/channellistmodel.h"
+#include "ui/window/channelpane.h"
+#include "ui/composer/composer.h"
+#include "ui/composer/composeredit.h"
+#include "ui/feed/feedmodel.h"
+#include "ui/feed/feedview.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/panearea.h"
+#include "ui/sidebar/readmarkers.h"
+#include "ui/composer/windowchatops.h"
 
 #include <QLabel>
 #include <QSettings>

@@ -1,22 +1,22 @@
 // Light and dark themes: switching restyles the open feeds (bodies rebuilt with the dark
 // stylesheet and link color), the wall keeps its dark palette; and every control of the
 // window and its dialogs has a name a screen reader can say.
-#include "../store/storetesthelpers.h"
+#include "store/storetesthelpers.h"
 #include "alerts/alertcenter.h"
 #include "core/messagehtml.h"
-#include "ui/channellistmodel.h"
-#include "ui/channelpane.h"
-#include "ui/channelsettingsdialog.h"
-#include "ui/eventbody.h"
-#include "ui/feeddelegate.h"
-#include "ui/feedmodel.h"
-#include "ui/feedview.h"
-#include "ui/levelcolors.h"
-#include "ui/mainwindow.h"
-#include "ui/quickswitcher.h"
-#include "ui/theme.h"
-#include "ui/usertimeline.h"
-#include "ui/windowsearch.h"
+#include "ui/sidebar/channellistmodel.h"
+#include "ui/window/channelpane.h"
+#include "ui/dialogs/channelsettingsdialog.h"
+#include "ui/feed/eventbody.h"
+#include "ui/feed/feeddelegate.h"
+#include "ui/feed/feedmodel.h"
+#include "ui/feed/feedview.h"
+#include "ui/feed/levelcolors.h"
+#include "ui/window/mainwindow.h"
+#include "ui/sidebar/quickswitcher.h"
+#include "ui/window/theme.h"
+#include "ui/search/usertimeline.h"
+#include "ui/search/windowsearch.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

@@ -1,5 +1,5 @@
 // The tray icon carries the unread count as a badge in the corner.
-#include "ui/traynotifier.h"
+#include "ui/window/traynotifier.h"
 
 #include <QImage>
 #include <QTest>

@@ -1,7 +1,7 @@
 // Tray notifications: one message per channel (the newest), a click opens the event it
 // is about. Offscreen has no tray, so the slots are driven directly.
 #include "alerts/alertcenter.h"
-#include "ui/traynotifier.h"
+#include "ui/window/traynotifier.h"
 
 #include <QSignalSpy>
 #include <QSystemTrayIcon>

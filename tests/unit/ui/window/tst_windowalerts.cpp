@@ -1,19 +1,19 @@
 // The window's side of alerts: the sidebar's mute marks and menu, marking a channel read when
 // it is opened, "make it rain" only over the channel shown, a tray click opening its event,
 // and settings changed in the dialog showing at once.
-#include "../store/storetesthelpers.h"
+#include "store/storetesthelpers.h"
 #include "alerts/alertcenter.h"
 #include "alerts/alertsound.h"
-#include "ui/celebrationoverlay.h"
-#include "ui/channelalertmenu.h"
-#include "ui/channellistmodel.h"
-#include "ui/channelpane.h"
-#include "ui/channelsettingsdialog.h"
-#include "ui/feedmodel.h"
-#include "ui/feedview.h"
-#include "ui/mainwindow.h"
-#include "ui/traynotifier.h"
-#include "ui/windowalerts.h"
+#include "ui/wall/celebrationoverlay.h"
+#include "ui/sidebar/channelalertmenu.h"
+#include "ui/sidebar/channellistmodel.h"
+#include "ui/window/channelpane.h"
+#include "ui/dialogs/channelsettingsdialog.h"
+#include "ui/feed/feedmodel.h"
+#include "ui/feed/feedview.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/traynotifier.h"
+#include "ui/window/windowalerts.h"
 
 #include <QLabel>
 #include <QMenu>

@@ -1,16 +1,16 @@
 // The window's Slack parts, offscreen: mirrored channels listed after the local ones under the
 // workspace's heading with the connection state, the connect button, and the token dialog
 // checking tokens with a fake Slack before storing them.
-#include "fakeslack.h"
+#include "slack/fakeslack.h"
 
 #include "slack/slackmirror.h"
 #include "store/eventstore.h"
 #include "store/asynceventreader.h"
-#include "ui/channellistmodel.h"
-#include "ui/feedmodel.h"
-#include "ui/slackchannelsdialog.h"
-#include "ui/slackconnectdialog.h"
-#include "ui/windowslack.h"
+#include "ui/sidebar/channellistmodel.h"
+#include "ui/feed/feedmodel.h"
+#include "ui/dialogs/slackchannelsdialog.h"
+#include "ui/dialogs/slackconnectdialog.h"
+#include "ui/window/windowslack.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

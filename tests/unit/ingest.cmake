@@ -1,0 +1,11 @@
+# The HTTP server on real sockets, the payload decoders, the live stream and sender names.
+foreach(name webhookdecoder chatpostmessagedecoder slackboarddecoder plaintextdecoder)
+  bb_add_test(tst_${name} SOURCES ingest/decoders/tst_${name}.cpp ingest/decoders/requests.h LIBS bellboard_decoders)
+endforeach()
+
+set(_http_client ingest/http/rawhttpclient.h ingest/http/rawhttpclient.cpp ingest/http/testserver.h)
+bb_add_test(tst_httpserver SOURCES ingest/http/tst_httpserver.cpp ${_http_client} LIBS bellboard_http)
+bb_add_test(tst_httplimits SOURCES ingest/http/tst_httplimits.cpp ${_http_client} LIBS bellboard_http bb_test_process)
+
+bb_add_test(tst_streamclients SOURCES ingest/tst_streamclients.cpp LIBS bellboard_ingest Qt6::WebSockets)
+bb_add_test(tst_sendernames SOURCES ingest/tst_sendernames.cpp LIBS bellboard_ingest Qt6::Network)
