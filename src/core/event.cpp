@@ -42,7 +42,7 @@ QJsonObject Event::toSlackMessage() const
 
 QJsonObject Event::toJson() const
 {
-    return QJsonObject{
+    QJsonObject json{
         { QStringLiteral("id"), id },
         { QStringLiteral("channel"), channel },
         { QStringLiteral("received_at"),
@@ -61,6 +61,15 @@ QJsonObject Event::toJson() const
         { QStringLiteral("users"), QJsonArray::fromStringList(users) },
         { QStringLiteral("mrkdwn"), mrkdwn },
     };
+    if (amount.isValid())
+        json.insert(QStringLiteral("amount"), QJsonObject{ { QStringLiteral("minor_units"), amount.minorUnits },
+                                                           { QStringLiteral("currency"), amount.currency } });
+    if (acknowledgement.isValid())
+        json.insert(QStringLiteral("acknowledged"),
+                    QJsonObject{ { QStringLiteral("by"), acknowledgement.by },
+                                 { QStringLiteral("at"), QDateTime::fromMSecsSinceEpoch(acknowledgement.atMs, Qt::UTC)
+                                                                 .toString(Qt::ISODateWithMs) } });
+    return json;
 }
 
 } // namespace bb

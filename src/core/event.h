@@ -1,6 +1,7 @@
 #pragma once
 
 #include "level.h"
+#include "money.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -10,6 +11,16 @@
 #include <QStringList>
 
 namespace bb {
+
+// Who took an event (`/ack`, a row's Acknowledge action): shared by the whole team, the first
+// acknowledgement wins and later ones change nothing. Stored beside the event, not in it.
+struct Acknowledgement
+{
+    QString by;      // the person's name ([[users]] name, or the desk's user name)
+    qint64 atMs = 0; // when, ms since the epoch (UTC)
+
+    bool isValid() const { return !by.isEmpty(); }
+};
 
 // One notification as Bellboard keeps it, whatever format it arrived in.
 struct Event
@@ -30,6 +41,8 @@ struct Event
     QString threadKey;          // Slack thread_ts or another grouping key, may be empty
     QStringList users;          // the end users this event concerns (e-mails, @handles), lower case
     bool mrkdwn = true;
+    Money amount;                    // a payment's amount when the sender gave one (Stripe), else invalid
+    Acknowledgement acknowledgement; // read from the store's acknowledgements; ignored on append
 
     // The Slack-style message timestamp ("1503435956.000247") Bellboard answers for this
     // event: unique per store because the fraction carries the event id.

@@ -71,17 +71,17 @@ namespace {
 // statement holds this many rows; a smaller batch binds only the first rows and leaves the
 // rest NULL, which the statement's WHERE skips.
 constexpr int rowsPerStatement = 128;
-constexpr int columnsPerRow = 17; // the 16 stored columns and the row's position
+constexpr int columnsPerRow = 19; // the 18 stored columns and the row's position
 
 QString insertSql()
 {
     QString sql = QStringLiteral(
             "INSERT INTO events (channel, received_at_ms, sender_ts, source, sender_name, sender_icon,"
             " level, title, text, attachments_json, blocks_json, thread_key, users_json, attachment_text, mrkdwn,"
-            " sender_name_fallback)"
+            " sender_name_fallback, amount_minor, amount_currency)"
             " SELECT column1, column2, column3, column4, column5, column6, column7, column8, column9,"
-            " column10, column11, column12, column13, column14, column15, column16 FROM (VALUES ");
-    const QString row = QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            " column10, column11, column12, column13, column14, column15, column16, column17, column18 FROM (VALUES ");
+    const QString row = QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     for (int i = 0; i < rowsPerStatement; ++i) {
         if (i > 0)
             sql += QLatin1Char(',');
@@ -89,7 +89,7 @@ QString insertSql()
     }
     // ORDER BY the position: one statement under the write lock (BEGIN IMMEDIATE) numbers
     // its rows consecutively, and this makes that numbering follow the batch's order.
-    sql += QStringLiteral(") WHERE column1 IS NOT NULL ORDER BY column17");
+    sql += QStringLiteral(") WHERE column1 IS NOT NULL ORDER BY column19");
     return sql;
 }
 
@@ -188,7 +188,11 @@ bool EventInserter::insertChunk(EventList *events, qsizetype offset, int rows, Q
         bindUtf8(m_insert, first + 13, made.back());
         sqlite3_bind_int(m_insert, first + 14, event.mrkdwn ? 1 : 0);
         sqlite3_bind_int(m_insert, first + 15, event.senderNameIsFallback ? 1 : 0);
-        sqlite3_bind_int(m_insert, first + 16, row);
+        if (event.amount.isValid()) {
+            sqlite3_bind_int64(m_insert, first + 16, event.amount.minorUnits);
+            bindText(m_insert, first + 17, event.amount.currency);
+        }
+        sqlite3_bind_int(m_insert, first + 18, row);
     }
     const int status = sqlite3_step(m_insert);
     const int changed = sqlite3_changes(m_db);

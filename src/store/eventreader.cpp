@@ -28,8 +28,18 @@ constexpr int timeWindowCap = 50000;
 QString eventColumns(int schemaVersion)
 {
     return QStringLiteral("id, channel, received_at_ms, sender_ts, source, sender_name, sender_icon, level,"
-                          " title, text, attachments_json, blocks_json, thread_key, users_json, mrkdwn, %1")
-            .arg(schemaVersion >= 3 ? QStringLiteral("sender_name_fallback") : QStringLiteral("0"));
+                          " title, text, attachments_json, blocks_json, thread_key, users_json, mrkdwn, %1, %2")
+            .arg(schemaVersion >= 3 ? QStringLiteral("sender_name_fallback") : QStringLiteral("0"),
+                 schemaVersion >= 4 ? QStringLiteral("amount_minor, amount_currency, by_user, at_ms")
+                                    : QStringLiteral("NULL, NULL, NULL, NULL"));
+}
+
+// Acknowledgements live in their own table (schema.cpp, version 4): joined where rows are read.
+QString eventTables(int schemaVersion)
+{
+    return schemaVersion >= 4
+                 ? QStringLiteral("events LEFT JOIN acknowledgements ON acknowledgements.event_id = events.id")
+                 : QStringLiteral("events");
 }
 
 Event eventFromRow(const QSqlQuery &row)
@@ -55,6 +65,10 @@ Event eventFromRow(const QSqlQuery &row)
     }
     event.mrkdwn = row.value(14).toBool();
     event.senderNameIsFallback = row.value(15).toBool();
+    if (!row.isNull(17))
+        event.amount = Money{ row.value(16).toLongLong(), row.value(17).toString() };
+    if (!row.isNull(18))
+        event.acknowledgement = Acknowledgement{ row.value(18).toString(), row.value(19).toLongLong() };
     return event;
 }
 
@@ -154,7 +168,8 @@ EventList EventReader::loadFrom(const QSqlDatabase &db, const QList<qint64> &ids
     marks.fill(QStringLiteral("?"), ids.size());
     QSqlQuery rows(db);
     rows.setForwardOnly(true);
-    rows.prepare(QStringLiteral("SELECT %1 FROM events WHERE id IN (%2)").arg(eventColumns(schemaVersion), marks.join(QLatin1Char(','))));
+    rows.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id IN (%3)")
+                         .arg(eventColumns(schemaVersion), eventTables(schemaVersion), marks.join(QLatin1Char(','))));
     for (const qint64 id : ids)
         rows.addBindValue(id);
     if (!rows.exec()) {

@@ -164,6 +164,32 @@ bool createVersion3(const QSqlDatabase &db, QString *error)
                    error);
 }
 
+// Version 4: the team's shared state and payments. An event's amount (a Stripe payment) in
+// integer minor units beside its currency; who acknowledged an event (the first one wins, so
+// the event id is the key; the row goes with its event); each person's read position per
+// channel (forward only). Events themselves stay immutable for acknowledgements: a read joins.
+bool createVersion4(const QSqlDatabase &db, QString *error)
+{
+    return execAll(db,
+                   {
+                           QStringLiteral("ALTER TABLE events ADD COLUMN amount_minor INTEGER"),
+                           QStringLiteral("ALTER TABLE events ADD COLUMN amount_currency TEXT"),
+                           QStringLiteral("CREATE TABLE acknowledgements ("
+                                          " event_id INTEGER PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,"
+                                          " by_user TEXT NOT NULL,"
+                                          " at_ms INTEGER NOT NULL)"),
+                           QStringLiteral("CREATE TRIGGER acknowledgements_forget AFTER DELETE ON events BEGIN"
+                                          " DELETE FROM acknowledgements WHERE event_id = old.id; END"),
+                           QStringLiteral("CREATE TABLE read_markers ("
+                                          " user TEXT NOT NULL,"
+                                          " channel TEXT NOT NULL,"
+                                          " last_read_id INTEGER NOT NULL,"
+                                          " updated_at_ms INTEGER NOT NULL,"
+                                          " PRIMARY KEY (user, channel)) WITHOUT ROWID"),
+                   },
+                   error);
+}
+
 // Index i holds the migration from version i to version i + 1. Append only; never edit a
 // migration that has shipped.
 const std::vector<std::function<bool(const QSqlDatabase &, QString *)>> &migrations()
@@ -172,6 +198,7 @@ const std::vector<std::function<bool(const QSqlDatabase &, QString *)>> &migrati
         createVersion1,
         createVersion2,
         createVersion3,
+        createVersion4,
     };
     return list;
 }

@@ -333,6 +333,41 @@ private slots:
         QCOMPARE(check.value(QStringLiteral("PRAGMA user_version")).toInt(), 2); // still as it was
     }
 
+    // A payment's amount is stored in integer minor units beside its currency, and an event's
+    // acknowledgement (its own table) is read with it; an event without either has neither.
+    void amountAndAcknowledgementAreReadWithTheEvent()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("payments.db"));
+        EventStore store;
+        QVERIFY(store.open(path));
+        Event paid = makeEvent(QStringLiteral("financials"), QStringLiteral("Payment received"));
+        paid.amount = Money{ 500, QStringLiteral("JPY") };
+        const EventList committed = commit(store, { paid, makeEvent(QStringLiteral("financials"), QStringLiteral("plain")) });
+        QCOMPARE(committed.size(), 2);
+        {
+            RawConnection raw(path);
+            QVERIFY(raw.exec(QStringLiteral("INSERT INTO acknowledgements (event_id, by_user, at_ms) VALUES (%1, 'alice', 1700000000000)")
+                                     .arg(committed.first().id)));
+        }
+        EventReader reader(path);
+        QVERIFY(reader.open());
+        const EventPage page = reader.search(SearchQuery());
+        QCOMPARE(page.events.size(), 2);
+        const Event &plain = page.events.at(0);
+        const Event &payment = page.events.at(1);
+        QVERIFY(!plain.amount.isValid());
+        QVERIFY(!plain.acknowledgement.isValid());
+        QCOMPARE(payment.amount, (Money{ 500, QStringLiteral("JPY") }));
+        QCOMPARE(payment.acknowledgement.by, QStringLiteral("alice"));
+        QCOMPARE(payment.acknowledgement.atMs, qint64(1700000000000));
+        const QJsonObject json = payment.toJson();
+        QCOMPARE(json.value(QStringLiteral("amount")).toObject().value(QStringLiteral("minor_units")).toInteger(), 500);
+        QCOMPARE(json.value(QStringLiteral("acknowledged")).toObject().value(QStringLiteral("by")).toString(),
+                 QStringLiteral("alice"));
+        QCOMPARE(json.value(QStringLiteral("acknowledged")).toObject().value(QStringLiteral("at")).toString(),
+                 QStringLiteral("2023-11-14T22:13:20.000Z"));
+    }
+
     // WAL: an open write transaction of another process neither blocks nor leaks into reads.
     void readerIsNotBlockedByAnOpenWriteTransaction()
     {

@@ -71,15 +71,20 @@ private slots:
             QVERIFY(v1.exec(QStringLiteral("DROP TABLE external_events")));
             QVERIFY(v1.exec(QStringLiteral("DROP TABLE sync_cursors")));
             QVERIFY(v1.exec(QStringLiteral("ALTER TABLE events DROP COLUMN sender_name_fallback"))); // version 3's
+            QVERIFY(v1.exec(QStringLiteral("DROP TRIGGER acknowledgements_forget"))); // version 4's
+            QVERIFY(v1.exec(QStringLiteral("DROP TABLE acknowledgements")));
+            QVERIFY(v1.exec(QStringLiteral("DROP TABLE read_markers")));
+            QVERIFY(v1.exec(QStringLiteral("ALTER TABLE events DROP COLUMN amount_minor")));
+            QVERIFY(v1.exec(QStringLiteral("ALTER TABLE events DROP COLUMN amount_currency")));
             QVERIFY(v1.exec(QStringLiteral("PRAGMA user_version = 1")));
         }
         EventStore store;
         QString error;
         QVERIFY2(store.open(path, &error), qPrintable(error));
-        QCOMPARE(schema::latestVersion(), 3);
+        QCOMPARE(schema::latestVersion(), 4);
         {
             RawConnection check(path);
-            QCOMPARE(check.value(QStringLiteral("PRAGMA user_version")).toInt(), 3);
+            QCOMPARE(check.value(QStringLiteral("PRAGMA user_version")).toInt(), 4);
             QCOMPARE(check.value(QStringLiteral("SELECT count(*) FROM external_events")).toInt(), 0);
         }
         QCOMPARE(texts(path, QStringLiteral("upgrade")), QStringList{ QStringLiteral("before the upgrade") });
