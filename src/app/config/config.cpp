@@ -3,6 +3,7 @@
 #include "alerts/soundlibrary.h"
 #include "chatops/commandusage.h"
 #include "core/channelname.h"
+#include "remote/certificatepin.h"
 #include "app/translations.h"
 
 #include <QDir>
@@ -420,6 +421,31 @@ void readSlack(ConfigReader &reader, const toml::table &slack, Config &config)
     }
 }
 
+// ---- [remote] (issue 15: the console attached to a server). Kept as one block, apart from the
+// rest, while the reading of the other tables moves to a declarative schema.
+void readRemote(ConfigReader &reader, const toml::table &remote, Config &config)
+{
+    reader.checkKeys(remote, QStringLiteral("[remote]"), { QStringLiteral("server"), QStringLiteral("certificate_sha256") });
+    QString server;
+    if (reader.readString(remote, "server", &server)) {
+        if (isWebUrl(server))
+            config.remote.server = server;
+        else
+            reader.fail(*remote.get("server"),
+                        Config::tr("'server' must be an http:// or https:// URL such as \"https://bellboard.example:2355\", not '%1'").arg(server));
+    }
+    QString pin;
+    if (reader.readString(remote, "certificate_sha256", &pin)) {
+        const QString normalized = normalizedSha256(pin);
+        if (!normalized.isEmpty())
+            config.remote.certificateSha256 = normalized;
+        else
+            reader.fail(*remote.get("certificate_sha256"),
+                        Config::tr("'certificate_sha256' must be a SHA-256 fingerprint (64 hex digits, ':' between pairs allowed), not '%1'").arg(pin));
+    }
+}
+// ---- end of [remote]
+
 // [ui] language is where older files keep the language (it moved to [window]): still read,
 // without a warning, since every file Bellboard wrote before has it. [window] language, read
 // after it, wins; Preferences moves it there when the language is changed.
@@ -594,7 +620,8 @@ ConfigLoadResult parseConfig(const QByteArray &tomlText, const QString &sourceNa
                      { QStringLiteral("server"), QStringLiteral("store"), QStringLiteral("channels"),
                        QStringLiteral("routes"), QStringLiteral("commands"), QStringLiteral("slack"),
                        QStringLiteral("alerts"), QStringLiteral("window"),
-                       QStringLiteral("ui"), QStringLiteral("chatops"), QStringLiteral("interactivity") });
+                       QStringLiteral("ui"), QStringLiteral("chatops"), QStringLiteral("interactivity"),
+                       QStringLiteral("remote") });
     if (const toml::table *server = root["server"].as_table())
         readServer(reader, *server, result.config);
     if (const toml::table *store = root["store"].as_table())
@@ -607,6 +634,8 @@ ConfigLoadResult parseConfig(const QByteArray &tomlText, const QString &sourceNa
         else
             reader.fail(*slack, Config::tr("'slack' must be a table ([slack])"));
     }
+    if (const toml::table *remote = root["remote"].as_table())
+        readRemote(reader, *remote, result.config);
     if (const toml::table *ui = root["ui"].as_table())
         readUi(reader, *ui, result.config);
     if (const toml::table *window = root["window"].as_table())

@@ -34,6 +34,14 @@ struct SlackConfig
     QStringList mirror; // Slack channel names (without '#') or ids
 };
 
+// [remote]: the Bellboard server this console is attached to (`bellboard remote login`). The
+// person's token is not here: it lives in the keychain.
+struct RemoteConfig
+{
+    QString server;            // "https://host:2355"; empty: not attached
+    QString certificateSha256; // the pinned certificate's SHA-256 ("AB:CD:…"); empty: system CAs decide
+};
+
 // A [[commands]] entry: a Slack-style webhook command (url) or a process command (run).
 struct CommandConfig
 {
@@ -80,6 +88,7 @@ public:
     QList<NotifyRoute> routes;
     AlertSettings alerts; // [alerts]; its per-channel part comes from `channels`
     SlackConfig slack;
+    RemoteConfig remote;
     QString theme = QStringLiteral("system"); // [window] theme: system | light | dark
     bool remoteImages = false;                // [window] remote_images: sender icons from icon_url
     QString language;                         // [window] language: "" follows the system, else "en", "de", "ja"

@@ -1,0 +1,217 @@
+// RemoteStream, a console's live feed, against the real `bellboard --headless`: live events
+// once and in order; the server killed and restarted while events keep coming, and every event
+// still arrives exactly once, in order; what was stored while the console was away arrives as
+// catch-up and is summarized once per channel; a refused token stops the retries.
+#include "app/bellboardinstance.h"
+#include "remote/remotesession.h"
+#include "remote/remotestream.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace bb;
+
+namespace {
+
+RemoteStreamTimings quickTimings()
+{
+    RemoteStreamTimings timings;
+    timings.backoffBaseMs = 20;
+    timings.backoffMaxMs = 300;
+    timings.requestTimeoutMs = 5000;
+    return timings;
+}
+
+RemoteServer serverOf(const BellboardInstance &bellboard, const QString &token = QStringLiteral("any"))
+{
+    RemoteServer server;
+    server.url = QUrl(bellboard.url(QString()));
+    server.token = token;
+    return server;
+}
+
+// What the stream delivered, in order.
+struct Received
+{
+    QList<qint64> ids;
+    QList<RemoteStream::Delivery> deliveries;
+    QList<QHash<QString, int>> summaries;
+    int disconnections = 0;
+    QString authFailure;
+
+    explicit Received(RemoteStream &stream)
+    {
+        QObject::connect(&stream, &RemoteStream::eventReceived, [this](const Event &event, RemoteStream::Delivery delivery) {
+            ids << event.id;
+            deliveries << delivery;
+        });
+        QObject::connect(&stream, &RemoteStream::caughtUp, [this](const QHash<QString, int> &missed) { summaries << missed; });
+        QObject::connect(&stream, &RemoteStream::disconnected, [this](const QString &, qint64) { ++disconnections; });
+        QObject::connect(&stream, &RemoteStream::authenticationFailed, [this](const QString &why) { authFailure = why; });
+    }
+};
+
+// Every id the server stores, oldest first, read back through the API.
+QList<qint64> storedIds(const BellboardInstance &bellboard)
+{
+    RemoteSession session(serverOf(bellboard));
+    QList<qint64> ids;
+    qint64 before = 0;
+    for (;;) {
+        RemotePage page;
+        bool done = false;
+        session.search(QString(), QString(), before, 500, nullptr, [&](const RemoteReply &, const RemotePage &answer) {
+            page = answer;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 30000))
+            return {};
+        for (const Event &event : std::as_const(page.events))
+            ids.prepend(event.id);
+        if (!page.hasMore)
+            return ids;
+        before = page.nextBefore;
+    }
+}
+
+bool post(const BellboardInstance &bellboard, const QString &channel, const QByteArray &text)
+{
+    return httpRequest("POST", bellboard.url(QStringLiteral("/c/") + channel), text).status == 200;
+}
+
+// The catch-up needs /api/stream?since=, which the team server brings (with /api/whoami).
+bool serverCatchesUp(const BellboardInstance &bellboard)
+{
+    return httpRequest("GET", bellboard.url(QStringLiteral("/api/whoami"))).status != 404;
+}
+
+} // namespace
+
+class TestRemoteStream : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void liveEventsArriveOnceInOrder()
+    {
+        BellboardInstance bellboard;
+        QVERIFY(bellboard.start());
+        QVERIFY(post(bellboard, QStringLiteral("ops"), "before the console")); // history: not streamed
+        RemoteStream stream(serverOf(bellboard), quickTimings());
+        Received received(stream);
+        QSignalSpy connected(&stream, &RemoteStream::connected);
+        stream.start();
+        QVERIFY(connected.wait(10000));
+        for (int i = 0; i < 20; ++i)
+            QVERIFY(post(bellboard, QStringLiteral("ops"), "event " + QByteArray::number(i)));
+        QTRY_COMPARE_WITH_TIMEOUT(received.ids.size(), 20, 10000);
+        QCOMPARE(received.ids, storedIds(bellboard).mid(1));
+        QVERIFY(!received.deliveries.contains(RemoteStream::Delivery::CatchUp));
+        QVERIFY(received.summaries.isEmpty());
+        bellboard.stop();
+    }
+
+    void aServerRestartUnderLoadLosesNothingAndRepeatsNothing()
+    {
+        BellboardInstance bellboard;
+        QVERIFY(bellboard.start());
+        if (!serverCatchesUp(bellboard))
+            QSKIP("the server has no /api/stream?since= yet (team-server branch)");
+        RemoteStream stream(serverOf(bellboard), quickTimings());
+        Received received(stream);
+        QSignalSpy connected(&stream, &RemoteStream::connected);
+        stream.start();
+        QVERIFY(connected.wait(10000));
+
+        // A load generator: one event every few milliseconds, on two channels, whether or not
+        // the server is up (a refused post is simply not stored).
+        QNetworkAccessManager network;
+        int sent = 0;
+        QTimer load;
+        load.setInterval(3);
+        connect(&load, &QTimer::timeout, [&] {
+            QNetworkRequest request(QUrl(bellboard.url(sent % 2 ? QStringLiteral("/c/ops") : QStringLiteral("/c/deploys"))));
+            QNetworkReply *reply = network.post(request, "load " + QByteArray::number(sent++));
+            connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+        });
+        load.start();
+        QTRY_VERIFY_WITH_TIMEOUT(received.ids.size() >= 50, 20000);
+        bellboard.kill(); // SIGKILL, mid-stream
+        QTRY_VERIFY_WITH_TIMEOUT(received.disconnections >= 1, 10000);
+        QVERIFY2(bellboard.start(), bellboard.serverErrors().constData());
+        const int before = received.ids.size();
+        QTRY_VERIFY_WITH_TIMEOUT(received.ids.size() >= before + 50, 30000);
+        load.stop();
+        QTest::qWait(300); // the last posts in flight land
+        const QList<qint64> stored = storedIds(bellboard);
+        QVERIFY(stored.size() > 100);
+        QTRY_COMPARE_WITH_TIMEOUT(received.ids.size(), stored.size(), 30000);
+        QCOMPARE(received.ids, stored); // every event exactly once, in id order
+        bellboard.stop();
+    }
+
+    void eventsStoredWhileAwayAreSummarizedOncePerChannel()
+    {
+        BellboardInstance bellboard;
+        QVERIFY(bellboard.start());
+        if (!serverCatchesUp(bellboard))
+            QSKIP("the server has no /api/stream?since= yet (team-server branch)");
+        RemoteStream stream(serverOf(bellboard), quickTimings());
+        Received received(stream);
+        QSignalSpy connected(&stream, &RemoteStream::connected);
+        stream.start();
+        QVERIFY(connected.wait(10000));
+        QVERIFY(post(bellboard, QStringLiteral("ops"), "seen live"));
+        QTRY_COMPARE_WITH_TIMEOUT(received.ids.size(), 1, 10000);
+
+        bellboard.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(received.disconnections >= 1, 10000);
+        // While the server is down, `bellboard send` writes its store directly.
+        for (int i = 0; i < 37; ++i)
+            QCOMPARE(bellboard.run({ QStringLiteral("send"), QStringLiteral("-c"), QStringLiteral("user-behavior"),
+                                     QStringLiteral("signup %1").arg(i) })
+                             .exitCode,
+                     0);
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(bellboard.run({ QStringLiteral("send"), QStringLiteral("-c"), QStringLiteral("financials"), QStringLiteral("payment") })
+                             .exitCode,
+                     0);
+        QVERIFY(bellboard.start());
+        QTRY_COMPARE_WITH_TIMEOUT(received.summaries.size(), 1, 30000);
+        const QHash<QString, int> expected{ { QStringLiteral("user-behavior"), 37 }, { QStringLiteral("financials"), 2 } };
+        QCOMPARE(received.summaries.first(), expected);
+        QCOMPARE(received.ids.size(), 40);
+        QCOMPARE(received.deliveries.count(RemoteStream::Delivery::CatchUp), 39);
+
+        QVERIFY(post(bellboard, QStringLiteral("ops"), "live again"));
+        QTRY_COMPARE_WITH_TIMEOUT(received.ids.size(), 41, 10000);
+        QCOMPARE(received.deliveries.last(), RemoteStream::Delivery::Live);
+        QCOMPARE(received.summaries.size(), 1); // rung once, not per event
+        QCOMPARE(received.ids, storedIds(bellboard));
+        bellboard.stop();
+    }
+
+    void aRefusedTokenStopsRetrying()
+    {
+        BellboardInstance bellboard("ingest_tokens = [\"ci\"]\n");
+        bellboard.setEnvironmentVariable(QStringLiteral("BELLBOARD_SECRET_CI"), QStringLiteral("the-right-token"));
+        QVERIFY(bellboard.start());
+        RemoteStream stream(serverOf(bellboard, QStringLiteral("a-wrong-token")), quickTimings());
+        Received received(stream);
+        QSignalSpy failed(&stream, &RemoteStream::authenticationFailed);
+        stream.start();
+        QVERIFY(failed.wait(10000));
+        QVERIFY2(received.authFailure.contains(QStringLiteral("log in again")), qPrintable(received.authFailure));
+        // No retry follows: several backoff periods pass without another attempt.
+        QTest::qWait(5 * quickTimings().backoffMaxMs);
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(received.disconnections, 0);
+        QVERIFY(!stream.isConnected());
+        bellboard.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRemoteStream)
+#include "tst_remotestream.moc"
