@@ -20,7 +20,7 @@ struct RemoteReply;
 // Every wait a RemoteStream makes, so that tests can shrink them.
 struct RemoteStreamTimings
 {
-    int backoffBaseMs = 1000;   // reconnect waits base·2^n, jittered, up to backoffMaxMs
+    int backoffBaseMs = 1000; // reconnect waits base·2^n, jittered, up to backoffMaxMs
     int backoffMaxMs = 30000;
     int pingIntervalMs = 10000; // a ping this often while connected
     int deadAfterMs = 30000;    // nothing heard (pong or message) for this long: the link is dead
@@ -86,7 +86,14 @@ signals:
     void certificateRefused(const QString &reason);
 
 private:
-    enum class Phase { Stopped, Probing, Opening, CatchingUp, Live, Waiting };
+    enum class Phase {
+        Stopped,
+        Probing,
+        Opening,
+        CatchingUp,
+        Live,
+        Waiting
+    };
     void probe();
     void probed(const RemoteReply &reply, qint64 newestId);
     void open();

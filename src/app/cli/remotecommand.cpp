@@ -221,14 +221,13 @@ int status(const QStringList &arguments)
     server.certificateSha256 = context.config.remote.certificateSha256;
     out() << Cli::tr("Server: %1").arg(server.url.toString()) << Qt::endl;
     out() << Cli::tr("Certificate: %1")
-                     .arg(!server.isSecure()                     ? Cli::tr("none (plain HTTP)")
+                     .arg(!server.isSecure()                   ? Cli::tr("none (plain HTTP)")
                           : server.certificateSha256.isEmpty() ? Cli::tr("checked by the system's certificate authorities")
                                                                : Cli::tr("pinned, SHA-256 %1").arg(server.certificateSha256))
           << Qt::endl;
     const SecretLookup token = readSecret(QString::fromLatin1(kRemoteTokenSecret));
     if (!token.ok()) {
-        out() << Cli::tr("Token: %1").arg(token.missing ? Cli::tr("none in the keychain (bellboard remote login %1)").arg(server.url.toString())
-                                                         : token.error)
+        out() << Cli::tr("Token: %1").arg(token.missing ? Cli::tr("none in the keychain (bellboard remote login %1)").arg(server.url.toString()) : token.error)
               << Qt::endl;
         return 1;
     }
@@ -239,7 +238,8 @@ int status(const QStringList &arguments)
         out() << Cli::tr("User: unknown: %1").arg(checked.message()) << Qt::endl;
         return 1;
     }
-    out() << Cli::tr("User: %1").arg(identity.user) << Qt::endl << Cli::tr("Role: %1").arg(identity.role) << Qt::endl;
+    out() << Cli::tr("User: %1").arg(identity.user) << Qt::endl
+          << Cli::tr("Role: %1").arg(identity.role) << Qt::endl;
     return 0;
 }
 
