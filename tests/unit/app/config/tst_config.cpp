@@ -200,6 +200,49 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("line 1")), qPrintable(error));
     }
 
+    void remoteSettingsAreReadAndCheckedWithTheirLines()
+    {
+        const ConfigLoadResult good = parseConfig("[remote]\nserver = \"https://bellboard.example:2355\"\n"
+                                                  "certificate_sha256 = \""
+                                                          + QByteArray(32, 'a').toHex().left(64) + "\"\n",
+                                                  QStringLiteral("t"));
+        QVERIFY2(good.ok(), qPrintable(good.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(good.config.remote.server, QStringLiteral("https://bellboard.example:2355"));
+        QCOMPARE(good.config.remote.certificateSha256, QString::fromLatin1(QByteArray(32, char(0x61)).toHex(':').toUpper()));
+        QVERIFY(parseConfig({}, QStringLiteral("t")).config.remote.server.isEmpty());
+
+        const ConfigLoadResult bad = parseConfig("[remote]\nserver = \"bellboard.example\"\ncertificate_sha256 = \"AB:CD\"\ntoken = \"x\"\n",
+                                                 QStringLiteral("t"));
+        const QString all = bad.errors.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("config line 2: 'server' must be an http:// or https:// URL")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("config line 3: 'certificate_sha256' must be a SHA-256 fingerprint")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("config line 4: unknown key 'token' in [remote]")), qPrintable(all));
+        QVERIFY(bad.config.remote.server.isEmpty());
+        QVERIFY(bad.config.remote.certificateSha256.isEmpty());
+    }
+
+    void theRemoteTableIsWrittenAtLoginAndRemovedAtLogout()
+    {
+        // The shipped file has [remote] commented out: login appends it, logout takes it away
+        // again and the file is what it was.
+        const QByteArray shipped = defaultConfigText();
+        const auto added = ConfigEditor::withValues(
+                shipped, { ConfigValue::string(QStringLiteral("remote"), QStringLiteral("server"), QStringLiteral("https://h:2355")) });
+        QVERIFY(added);
+        QCOMPARE(added->mid(shipped.size()), QByteArray("\n[remote]\nserver = \"https://h:2355\"\n"));
+        const auto removed = ConfigEditor::withoutTable(*added, QStringLiteral("remote"));
+        QVERIFY(removed);
+        QCOMPARE(*removed, shipped);
+        // Written by hand between others: its keys and header go, comments and neighbours stay.
+        const QByteArray user = "[server]\nlisten = \":2355\"\n\n# the office server\n[remote]   # attached\n"
+                                "server = \"https://h:2355\"\ncertificate_sha256 = \""
+                              + QByteArray(32, 'b').toHex(':') + "\"\n\n[window]\ntheme = \"dark\"\n";
+        const auto edited = ConfigEditor::withoutTable(user, QStringLiteral("remote"));
+        QVERIFY(edited);
+        QCOMPARE(*edited, QByteArray("[server]\nlisten = \":2355\"\n\n# the office server\n\n[window]\ntheme = \"dark\"\n"));
+        QCOMPARE(*ConfigEditor::withoutTable(shipped, QStringLiteral("remote")), shipped); // nothing to remove
+    }
+
     void sizesAndDurationsParse()
     {
         QCOMPARE(parseByteSize(QStringLiteral("1MiB")), 1024 * 1024);
