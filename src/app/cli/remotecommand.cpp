@@ -164,6 +164,8 @@ int login(const QStringList &arguments)
         return fail(Cli::tr("no token given on standard input; nothing stored"), 2);
     RemoteIdentity identity;
     const RemoteReply checked = whoamiAndWait(server, &identity);
+    if (checked.needsLogin())
+        return fail(Cli::tr("the server refused the token (%1); nothing stored").arg(checked.error));
     if (!checked.ok())
         return fail(checked.message() + Cli::tr("; nothing stored"));
 

@@ -5,10 +5,13 @@
 #include "app/bellboardinstance.h"
 #include "remote/remotesession.h"
 #include "remote/remotestream.h"
+#include "testcertificate.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace bb;
@@ -87,6 +90,35 @@ bool serverCatchesUp(const BellboardInstance &bellboard)
     return httpRequest("GET", bellboard.url(QStringLiteral("/api/whoami"))).status != 404;
 }
 
+// start() for a server that speaks TLS: waits for https://…/healthz, any certificate.
+bool startTls(BellboardInstance &bellboard)
+{
+    bellboard.process().start(QStringLiteral(BELLBOARD_BINARY),
+                              { QStringLiteral("--headless"), QStringLiteral("--data-dir"), bellboard.dataDir(),
+                                QStringLiteral("--config"), bellboard.configFile() });
+    if (!bellboard.process().waitForStarted())
+        return false;
+    for (int attempt = 0; attempt < 400; ++attempt) {
+        if (bellboard.process().state() == QProcess::NotRunning)
+            return false;
+        QNetworkAccessManager network;
+        QNetworkRequest request(QUrl(QStringLiteral("https://127.0.0.1:%1/healthz").arg(bellboard.port())));
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+        request.setSslConfiguration(ssl);
+        QNetworkReply *reply = network.get(request);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        delete reply;
+        if (status == 200)
+            return true;
+        QTest::qWait(25);
+    }
+    return false;
+}
+
 } // namespace
 
 class TestRemoteStream : public QObject
@@ -133,6 +165,7 @@ private slots:
         load.setInterval(3);
         connect(&load, &QTimer::timeout, [&] {
             QNetworkRequest request(QUrl(bellboard.url(sent % 2 ? QStringLiteral("/c/ops") : QStringLiteral("/c/deploys"))));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain"));
             QNetworkReply *reply = network.post(request, "load " + QByteArray::number(sent++));
             connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
         });
@@ -190,6 +223,45 @@ private slots:
         QCOMPARE(received.deliveries.last(), RemoteStream::Delivery::Live);
         QCOMPARE(received.summaries.size(), 1); // rung once, not per event
         QCOMPARE(received.ids, storedIds(bellboard));
+        bellboard.stop();
+    }
+
+    void aPinnedCertificateStreamsAndAnotherIsRefused()
+    {
+        QTemporaryDir dir;
+        const TestCertificate pinned = TestCertificate::make(dir.path(), QStringLiteral("pinned"));
+        const TestCertificate other = TestCertificate::make(dir.path(), QStringLiteral("other"));
+        QVERIFY2(pinned.error.isEmpty() && other.error.isEmpty(), qPrintable(pinned.error + other.error));
+        BellboardInstance bellboard("tls_certificate = \"" + pinned.certificateFile.toUtf8() + "\"\ntls_key = \""
+                                    + pinned.keyFile.toUtf8() + "\"\n");
+        if (!startTls(bellboard))
+            QSKIP("the server does not speak TLS yet ([server] tls_certificate: team-server branch)");
+        RemoteServer server;
+        server.url = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(bellboard.port()));
+        server.token = QStringLiteral("any");
+
+        server.certificateSha256 = pinned.opensslSha256;
+        RemoteStream stream(server, quickTimings());
+        Received received(stream);
+        QSignalSpy connected(&stream, &RemoteStream::connected);
+        stream.start();
+        QVERIFY(connected.wait(10000));
+        RemoteSession poster(server);
+        bool posted = false;
+        poster.request("POST", server.endpoint(QStringLiteral("/c/ops")), nullptr, nullptr, [&](const RemoteReply &reply) {
+            posted = reply.status == 200;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(posted, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(received.ids.size(), 1, 10000);
+
+        server.certificateSha256 = other.opensslSha256;
+        RemoteStream refused(server, quickTimings());
+        QSignalSpy certificateRefused(&refused, &RemoteStream::certificateRefused);
+        refused.start();
+        QVERIFY(certificateRefused.wait(10000));
+        const QString why = certificateRefused.first().first().toString();
+        QVERIFY2(why.contains(pinned.opensslSha256) && why.contains(other.opensslSha256), qPrintable(why));
+        QVERIFY(!refused.isConnected());
         bellboard.stop();
     }
 
