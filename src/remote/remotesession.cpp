@@ -17,7 +17,7 @@ RemoteReply replyFrom(QNetworkReply *reply, const TlsRefusal &refusal)
 {
     RemoteReply result;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray bytes = reply->readAll();
+    const QByteArray bytes = reply->isOpen() ? reply->readAll() : QByteArray();
     result.body = QJsonDocument::fromJson(bytes).object();
     if (refusal.isRefused()) {
         result.outcome = RemoteReply::Outcome::TlsRefused;

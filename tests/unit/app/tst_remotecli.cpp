@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslConfiguration>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,12 +30,13 @@ public:
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
     void setEnvironmentVariable(const QString &name, const QString &value) { m_environment.insert(name, value); }
-    BellboardInstance::Result run(QStringList arguments, const QByteArray &input = {}) const
+    BellboardInstance::Result run(QStringList arguments, const QByteArray &input = {}, const QString &program = {}) const
     {
-        arguments << QStringLiteral("--config") << configFile();
+        if (program.isEmpty())
+            arguments << QStringLiteral("--config") << configFile();
         QProcess process;
         process.setProcessEnvironment(m_environment);
-        process.start(QStringLiteral(BELLBOARD_BINARY), arguments);
+        process.start(program.isEmpty() ? QStringLiteral(BELLBOARD_BINARY) : program, arguments);
         process.waitForStarted();
         process.write(input);
         process.closeWriteChannel();
@@ -208,6 +210,43 @@ private slots:
         QVERIFY2(changed.err.contains(m_first.opensslSha256.toLatin1()) && changed.err.contains(m_second.opensslSha256.toLatin1()),
                  changed.err.constData());
         server.stop();
+    }
+
+    void onATerminalTheFingerprintIsConfirmedBeforeTheTokenIsAsked()
+    {
+        // Any TLS server shows the prompt: openssl's own, with the first certificate. The
+        // console runs on a terminal (script(1) gives it one), as a person would run it.
+        const quint16 port = BellboardInstance::freePort();
+        QProcess tls;
+        tls.start(QStringLiteral("openssl"), { QStringLiteral("s_server"), QStringLiteral("-quiet"), QStringLiteral("-www"),
+                                               QStringLiteral("-accept"), QString::number(port), QStringLiteral("-cert"),
+                                               m_first.certificateFile, QStringLiteral("-key"), m_first.keyFile });
+        QVERIFY(tls.waitForStarted());
+        const QString url = QStringLiteral("https://127.0.0.1:%1").arg(port);
+        QTcpSocket probe; // s_server is up once it accepts
+        QTRY_VERIFY_WITH_TIMEOUT((probe.abort(), probe.connectToHost(QHostAddress::LocalHost, port), probe.waitForConnected(200)), 10000);
+        probe.abort();
+        Console console;
+        const auto onTerminal = [&](const QByteArray &typed) {
+            return console.run({ QStringLiteral("-qec"),
+                                 QStringLiteral("'%1' remote login %2 --config '%3'").arg(QStringLiteral(BELLBOARD_BINARY), url, console.configFile()),
+                                 QStringLiteral("/dev/null") },
+                               typed, QStringLiteral("script"));
+        };
+        const auto declined = onTerminal("no\n");
+        QCOMPARE(declined.exitCode, 1);
+        QVERIFY2(declined.out.contains(m_first.opensslSha256.toLatin1()), declined.out.constData());
+        QVERIFY2(declined.out.contains("Trust this certificate and pin it"), declined.out.constData());
+        QVERIFY2(declined.out.contains("not trusted; nothing stored") && !declined.out.contains("Token for"), declined.out.constData());
+
+        // "yes": pinned for this login, so the token is asked for and sent (openssl is no
+        // Bellboard, so the login stops there, and nothing is stored).
+        const auto accepted = onTerminal("yes\nsome-token\n");
+        QVERIFY2(accepted.out.contains("Token for " + url.toUtf8()), accepted.out.constData());
+        QVERIFY2(accepted.out.contains("is this a Bellboard server?"), accepted.out.constData());
+        QVERIFY(!console.config().contains("[remote]"));
+        tls.kill();
+        tls.waitForFinished();
     }
 
     void searchOnTheServerPrintsWhatLocalSearchPrints()
