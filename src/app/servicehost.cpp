@@ -61,10 +61,27 @@ bool ServiceHost::resolveTokens(const Config &config, QHash<QString, QString> *t
     return true;
 }
 
+// A person's token is a secret like an ingest token; only its digest is kept (PersonDirectory).
+bool ServiceHost::resolvePeople(const Config &config, PersonDirectory *people, QString *error)
+{
+    for (const UserConfig &user : config.users) {
+        const SecretLookup secret = readSecret(user.tokenName);
+        if (!secret.ok()) {
+            *error = tr("user '%1': token '%2': %3").arg(user.name, user.tokenName, secret.error);
+            return false;
+        }
+        people->add(secret.value, Person{ user.name, user.role });
+    }
+    return true;
+}
+
 bool ServiceHost::start(const Config &config, const QString &databaseFile, QString *error)
 {
     QHash<QString, QString> tokens;
     if (!resolveTokens(config, &tokens, error))
+        return false;
+    PersonDirectory people;
+    if (!resolvePeople(config, &people, error))
         return false;
     if (!config.listenAddress.isLoopback() && tokens.isEmpty()) {
         *error = tr("refusing to listen on %1: a non-loopback address needs an ingest token "
@@ -89,7 +106,7 @@ bool ServiceHost::start(const Config &config, const QString &databaseFile, QStri
     m_store = std::move(store);
     startAlerts(config);
 
-    if (!startListening(config, tokens, error)) {
+    if (!startListening(config, tokens, people, error)) {
         delete m_alerts;
         m_alerts = nullptr;
         m_store.reset();
@@ -178,7 +195,8 @@ void ServiceHost::startAlerts(const Config &config)
 
 // The server and the API are created, used and destroyed on the ingest thread: their
 // sockets and timers belong to that thread's event loop.
-bool ServiceHost::startListening(const Config &config, const QHash<QString, QString> &tokens, QString *error)
+bool ServiceHost::startListening(const Config &config, const QHash<QString, QString> &tokens,
+                                 const PersonDirectory &people, QString *error)
 {
     m_ingestThread.start();
     m_ingestContext = new QObject;
@@ -198,6 +216,7 @@ bool ServiceHost::startListening(const Config &config, const QHash<QString, QStr
                 settings.autoCreateChannels = config.autoCreateChannels;
                 settings.routes = config.routes;
                 settings.tokens = tokens;
+                settings.people = people;
                 settings.publicUrl = m_url;
                 ResponseUrlService *responseUrls = m_responseUrls.get();
                 settings.extraRoutes << HttpRoute{ QLatin1String(ResponseUrlService::kPathPrefix),

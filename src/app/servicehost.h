@@ -51,7 +51,9 @@ public:
 
 private:
     bool resolveTokens(const Config &config, QHash<QString, QString> *tokens, QString *error);
-    bool startListening(const Config &config, const QHash<QString, QString> &tokens, QString *error);
+    bool resolvePeople(const Config &config, PersonDirectory *people, QString *error);
+    bool startListening(const Config &config, const QHash<QString, QString> &tokens, const PersonDirectory &people,
+                        QString *error);
     void stopListening();
     void startAlerts(const Config &config);
     void startSlack(const Config &config, const QString &dataDir);

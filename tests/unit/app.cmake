@@ -45,6 +45,7 @@ set_tests_properties(tst_translations PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=of
 add_test(NAME tst_translations_ja COMMAND tst_translations)
 set_tests_properties(tst_translations_ja PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=ja_JP.UTF-8;LANGUAGE=;LC_ALL=")
 target_compile_definitions(tst_translations PRIVATE BELLBOARD_TRANSLATIONS_DIR="${PROJECT_SOURCE_DIR}/translations")
+bb_add_test(tst_teamserver SOURCES app/tst_teamserver.cpp LIBS bb_test_instance Qt6::WebSockets)
 
 # A console attached to a server: remote login/logout/status, search and send --server, with the
 # token in a real keychain and the server's certificate made by openssl.

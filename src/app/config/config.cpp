@@ -158,7 +158,9 @@ void readServer(ConfigReader &reader, const toml::table &server, Config &config)
                        QStringLiteral("header_timeout"), QStringLiteral("body_timeout"),
                        QStringLiteral("idle_timeout"), QStringLiteral("rate_limit"),
                        QStringLiteral("rate_limit_loopback"), QStringLiteral("auto_create_channels"),
-                       QStringLiteral("default_channel") });
+                       QStringLiteral("default_channel"),
+                       // the team server (issue 15)
+                       QStringLiteral("tls_certificate"), QStringLiteral("tls_key") });
 
     QString listen;
     if (reader.readString(server, "listen", &listen)
@@ -198,6 +200,12 @@ void readServer(ConfigReader &reader, const toml::table &server, Config &config)
     reader.readBool(server, "rate_limit_loopback", &config.limits.rateLimitLoopback);
     reader.readBool(server, "auto_create_channels", &config.autoCreateChannels);
     reader.readChannelName(server, "default_channel", &config.defaultChannel);
+
+    // ---- the team server (issue 15): TLS ----
+    reader.readString(server, "tls_certificate", &config.tlsCertificate);
+    reader.readString(server, "tls_key", &config.tlsKey);
+    if (config.tlsCertificate.isEmpty() != config.tlsKey.isEmpty())
+        reader.fail(server, Config::tr("tls_certificate and tls_key go together: give both, or neither"));
 }
 
 void readStore(ConfigReader &reader, const toml::table &store, Config &config)
@@ -566,6 +574,38 @@ void readInteractivity(ConfigReader &reader, const toml::table &table, Config &c
     config.interactivity << entry;
 }
 
+// ---- the team server (issue 15): [[users]] ----
+void readUser(ConfigReader &reader, const toml::table &table, Config &config)
+{
+    reader.checkKeys(table, QStringLiteral("[[users]]"),
+                     { QStringLiteral("name"), QStringLiteral("token"), QStringLiteral("role") });
+    UserConfig user;
+    user.line = int(table.source().begin.line);
+    reader.readString(table, "name", &user.name);
+    reader.readString(table, "token", &user.tokenName);
+    user.name = user.name.trimmed();
+    if (user.name.isEmpty() || user.tokenName.isEmpty()) {
+        reader.fail(table, Config::tr("a [[users]] entry needs a name and a token (the name of a secret)"));
+        return;
+    }
+    QString role = QStringLiteral("viewer");
+    if (reader.readString(table, "role", &role)) {
+        const std::optional<Role> parsed = parseRole(role);
+        if (!parsed) {
+            reader.fail(*table.get("role"), Config::tr("unknown role '%1' (viewer, operator, admin)").arg(role));
+            return;
+        }
+        user.role = *parsed;
+    }
+    for (const UserConfig &other : std::as_const(config.users)) {
+        if (other.name == user.name) {
+            reader.fail(table, Config::tr("user '%1' is already defined on line %2").arg(user.name).arg(other.line));
+            return;
+        }
+    }
+    config.users << user;
+}
+
 void readChatOps(ConfigReader &reader, const toml::table &chatops, Config &config)
 {
     reader.checkKeys(chatops, QStringLiteral("[chatops]"), { QStringLiteral("user_name") });
@@ -621,7 +661,7 @@ ConfigLoadResult parseConfig(const QByteArray &tomlText, const QString &sourceNa
                        QStringLiteral("routes"), QStringLiteral("commands"), QStringLiteral("slack"),
                        QStringLiteral("alerts"), QStringLiteral("window"),
                        QStringLiteral("ui"), QStringLiteral("chatops"), QStringLiteral("interactivity"),
-                       QStringLiteral("remote") });
+                       QStringLiteral("remote"), QStringLiteral("users") });
     if (const toml::table *server = root["server"].as_table())
         readServer(reader, *server, result.config);
     if (const toml::table *store = root["store"].as_table())
@@ -650,6 +690,8 @@ ConfigLoadResult parseConfig(const QByteArray &tomlText, const QString &sourceNa
                  [&](const toml::table &t) { readCommand(reader, t, result.config); });
     forEachTable(reader, root.get("interactivity"), "interactivity",
                  [&](const toml::table &t) { readInteractivity(reader, t, result.config); });
+    forEachTable(reader, root.get("users"), "users",
+                 [&](const toml::table &t) { readUser(reader, t, result.config); });
     result.errors = reader.errors;
     return result;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alerts/alertsettings.h"
+#include "ingest/access.h"
 #include "ingest/decoders/payloaddecoders.h"
 #include "ingest/http/httplimits.h"
 #include "store/eventstore.h"
@@ -40,6 +41,15 @@ struct RemoteConfig
 {
     QString server;            // "https://host:2355"; empty: not attached
     QString certificateSha256; // the pinned certificate's SHA-256 ("AB:CD:…"); empty: system CAs decide
+};
+
+// A [[users]] entry: a person of a team server, who signs in with their own token.
+struct UserConfig
+{
+    QString name;      // shown as who acknowledged, who posted
+    QString tokenName; // a secret's NAME (keychain, or BELLBOARD_SECRET_<NAME>), never the value
+    Role role = Role::Viewer;
+    int line = 0; // where it is in the file, for messages
 };
 
 // A [[commands]] entry: a Slack-style webhook command (url) or a process command (run).
@@ -95,6 +105,11 @@ public:
     QString deskUserName;                     // [chatops] user_name; empty: the OS user's name
     QList<CommandConfig> commands;
     QList<InteractivityConfig> interactivity;
+    // The team server: [[users]], and [server] tls_certificate / tls_key (PEM paths; both set:
+    // the listener speaks HTTPS and WSS).
+    QList<UserConfig> users;
+    QString tlsCertificate;
+    QString tlsKey;
 };
 
 struct ConfigLoadResult

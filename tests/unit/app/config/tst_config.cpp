@@ -60,6 +60,28 @@ private slots:
         QCOMPARE(loaded.config.channels.first().notify, QStringLiteral("bold"));
     }
 
+    // The team server's people (issue 15): a role is one of three words, else the entry is
+    // left out and its line named; TLS takes a certificate and its key together.
+    void usersAndTlsAreReadAndBadOnesNamed()
+    {
+        const ConfigLoadResult result = parseConfig("[server]\ntls_certificate = \"/etc/b.crt\"\ntls_key = \"/etc/b.key\"\n"
+                                                    "[[users]]\nname = \"alice\"\ntoken = \"alice\"\nrole = \"operator\"\n"
+                                                    "[[users]]\nname = \"vera\"\ntoken = \"vera\"\n"
+                                                    "[[users]]\nname = \"carol\"\ntoken = \"carol\"\nrole = \"boss\"\n",
+                                                    QStringLiteral("test"));
+        QCOMPARE(result.errors, QStringList{ QStringLiteral("config line 14: unknown role 'boss' (viewer, operator, admin)") });
+        QCOMPARE(result.config.users.size(), 2);
+        QCOMPARE(result.config.users.at(0).name, QStringLiteral("alice"));
+        QCOMPARE(result.config.users.at(0).tokenName, QStringLiteral("alice"));
+        QCOMPARE(result.config.users.at(0).role, Role::Operator);
+        QCOMPARE(result.config.users.at(1).role, Role::Viewer);
+        QCOMPARE(result.config.tlsCertificate, QStringLiteral("/etc/b.crt"));
+        QCOMPARE(result.config.tlsKey, QStringLiteral("/etc/b.key"));
+
+        const ConfigLoadResult half = parseConfig("[server]\ntls_key = \"/etc/b.key\"\n", QStringLiteral("test"));
+        QCOMPARE(half.errors.size(), 1);
+    }
+
     void syntaxErrorKeepsDefaultsAndNamesTheLine()
     {
         const ConfigLoadResult loaded = parseConfig("[server]\nlisten = \"127.0.0.1:9000\n", QStringLiteral("t"));
