@@ -141,7 +141,7 @@ private slots:
 
         const auto logout = console.run({ QStringLiteral("remote"), QStringLiteral("logout") });
         QVERIFY2(logout.exitCode == 0, logout.err.constData());
-        QVERIFY2(!console.config().contains("[remote]"), console.config().constData());
+        QVERIFY2(!console.config().contains("\n[remote]"), console.config().constData());
         QCOMPARE(console.run({ QStringLiteral("remote"), QStringLiteral("status") }).exitCode, 1);
         const auto afterwards = console.run({ QStringLiteral("search"), QStringLiteral("--server"), url, QStringLiteral("x") });
         QVERIFY2(afterwards.err.contains("not logged in"), afterwards.err.constData());
@@ -159,7 +159,7 @@ private slots:
         const auto login = console.run({ QStringLiteral("remote"), QStringLiteral("login"), server.url(QString()) }, "not-alices-token\n");
         QCOMPARE(login.exitCode, 1);
         QVERIFY2(login.err.contains("refused the token") && login.err.contains("nothing stored"), login.err.constData());
-        QVERIFY(!console.config().contains("[remote]"));
+        QVERIFY(!console.config().contains("\n[remote]"));
         const auto status = console.run({ QStringLiteral("remote"), QStringLiteral("status") });
         QCOMPARE(status.exitCode, 1);
         QVERIFY2(status.out.contains("Not attached"), status.out.constData());
@@ -178,7 +178,7 @@ private slots:
         const auto shown = console.run({ QStringLiteral("remote"), QStringLiteral("login"), url }, kAliceToken + "\n");
         QCOMPARE(shown.exitCode, 1);
         QVERIFY2(shown.err.contains(m_first.opensslSha256.toLatin1()), shown.err.constData());
-        QVERIFY(!console.config().contains("[remote]"));
+        QVERIFY(!console.config().contains("\n[remote]"));
 
         // A wrong fingerprint given: refused, naming both.
         const auto wrong = console.run({ QStringLiteral("remote"), QStringLiteral("login"), url, QStringLiteral("--certificate-sha256"),
@@ -244,7 +244,7 @@ private slots:
         const auto accepted = onTerminal("yes\nsome-token\n");
         QVERIFY2(accepted.out.contains("Token for " + url.toUtf8()), accepted.out.constData());
         QVERIFY2(accepted.out.contains("is this a Bellboard server?"), accepted.out.constData());
-        QVERIFY(!console.config().contains("[remote]"));
+        QVERIFY(!console.config().contains("\n[remote]"));
         tls.kill();
         tls.waitForFinished();
     }

@@ -134,8 +134,7 @@ private slots:
         QCOMPARE(httpRequest("GET", server->url(QStringLiteral("/api/events")), {}, bearer(kVera)).status, 200);
         QCOMPARE(httpRequest("POST", server->url(QStringLiteral("/c/ops")), "plain sender").status, 200);
         QCOMPARE(httpRequest("POST", server->url(QStringLiteral("/api/chat.postMessage")),
-                             R"({"channel":"ops","text":"sdk sender"})", { { "Authorization", "Bearer any-token" },
-                                                                            { "Content-Type", "application/json" } })
+                             R"({"channel":"ops","text":"sdk sender"})", { { "Authorization", "Bearer any-token" }, { "Content-Type", "application/json" } })
                          .status,
                  200);
     }
