@@ -156,6 +156,10 @@ void RemoteStream::open()
     });
     connect(socket, &QWebSocket::disconnected, this, &RemoteStream::socketClosed);
     QNetworkRequest request = m_server.request(m_server.streamUrl(m_lastSeenId));
+    // Watched from the start: a handshake that never completes (a server that accepted the
+    // connection and froze, a laptop that slept mid-handshake) is as dead as a silent link.
+    heard();
+    m_watchdog.start();
     socket->open(request);
 }
 
@@ -194,10 +198,11 @@ void RemoteStream::watch()
     if (!m_socket)
         return;
     if (now() - m_lastHeardMs > m_timings.deadAfterMs) {
-        lose(tr("no answer from the server for %n s", nullptr, m_timings.deadAfterMs / 1000));
+        lose(tr("no answer from the server for %n s", nullptr, std::max(1, m_timings.deadAfterMs / 1000)));
         return;
     }
-    m_socket->ping();
+    if (isConnected())
+        m_socket->ping();
 }
 
 void RemoteStream::messageReceived(const QString &text)

@@ -11,6 +11,9 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QSslConfiguration>
+#include <QCryptographicHash>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -117,6 +120,73 @@ bool startTls(BellboardInstance &bellboard)
         QTest::qWait(25);
     }
     return false;
+}
+
+// A server that answers the probe (an empty /api/events page) and then, for /api/stream, either
+// never answers the handshake or completes it and then goes silent: never a pong, never a
+// message, as a server on the far side of a laptop's sleep or a dead Wi-Fi looks.
+class FrozenServer : public QObject
+{
+public:
+    enum class Stream {
+        NeverAnswers,
+        AcceptsThenSilent
+    };
+    explicit FrozenServer(Stream mode)
+        : m_mode(mode)
+    {
+        m_server.listen(QHostAddress::LocalHost);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection())
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { answer(socket); });
+        });
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
+
+private:
+    void answer(QTcpSocket *socket)
+    {
+        if (socket->property("silent").toBool())
+            return; // reads nothing more, answers nothing: not even a pong
+        QByteArray &head = m_heads[socket];
+        head += socket->readAll();
+        if (!head.contains("\r\n\r\n"))
+            return;
+        if (head.startsWith("GET /api/events")) {
+            const QByteArray body = R"({"ok":true,"events":[],"has_more":false})";
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
+                          + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            socket->disconnectFromHost();
+            return;
+        }
+        socket->setProperty("silent", true);
+        if (m_mode == Stream::NeverAnswers)
+            return;
+        QByteArray key;
+        for (const QByteArray &line : head.split('\n')) {
+            if (line.toLower().startsWith("sec-websocket-key:"))
+                key = line.mid(line.indexOf(':') + 1).trimmed();
+        }
+        const QByteArray accept =
+                QCryptographicHash::hash(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11", QCryptographicHash::Sha1).toBase64();
+        socket->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                      "Sec-WebSocket-Accept: "
+                      + accept + "\r\n\r\n");
+    }
+
+    Stream m_mode;
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_heads;
+};
+
+RemoteStreamTimings watchfulTimings()
+{
+    RemoteStreamTimings timings = quickTimings();
+    timings.pingIntervalMs = 50;
+    timings.deadAfterMs = 400;
+    timings.backoffBaseMs = 60000; // one attempt is enough to see
+    timings.backoffMaxMs = 60000;
+    return timings;
 }
 
 } // namespace
@@ -263,6 +333,38 @@ private slots:
         QVERIFY2(why.contains(pinned.opensslSha256) && why.contains(other.opensslSha256), qPrintable(why));
         QVERIFY(!refused.isConnected());
         bellboard.stop();
+    }
+
+    void aHandshakeThatNeverCompletesIsGivenUp()
+    {
+        FrozenServer frozen(FrozenServer::Stream::NeverAnswers);
+        RemoteServer server;
+        server.url = frozen.url();
+        RemoteStream stream(server, watchfulTimings());
+        QSignalSpy connected(&stream, &RemoteStream::connected);
+        QSignalSpy disconnected(&stream, &RemoteStream::disconnected);
+        stream.start();
+        QVERIFY(disconnected.wait(10000));
+        QVERIFY2(disconnected.first().first().toString().contains(QStringLiteral("no answer")),
+                 qPrintable(disconnected.first().first().toString()));
+        QVERIFY(disconnected.first().at(1).toLongLong() >= 30000); // the next try, as said
+        QCOMPARE(connected.count(), 0);
+    }
+
+    void aLinkThatWentSilentIsNoticed()
+    {
+        FrozenServer frozen(FrozenServer::Stream::AcceptsThenSilent);
+        RemoteServer server;
+        server.url = frozen.url();
+        RemoteStream stream(server, watchfulTimings());
+        QSignalSpy connected(&stream, &RemoteStream::connected);
+        QSignalSpy disconnected(&stream, &RemoteStream::disconnected);
+        stream.start();
+        QVERIFY(connected.wait(10000));
+        QVERIFY(disconnected.wait(10000)); // no pong to its pings
+        QVERIFY2(disconnected.first().first().toString().contains(QStringLiteral("no answer")),
+                 qPrintable(disconnected.first().first().toString()));
+        QVERIFY(!stream.isConnected());
     }
 
     void aRefusedTokenStopsRetrying()
