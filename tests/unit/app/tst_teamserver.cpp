@@ -76,6 +76,48 @@ struct StreamClient
     QList<QJsonObject> messages;
 };
 
+// A self-signed certificate for 127.0.0.1, made by openssl as an admin would.
+bool makeCertificate(const QString &dir)
+{
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                    QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                    QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                    QStringLiteral("-keyout"), dir + QStringLiteral("/server.key"), QStringLiteral("-out"),
+                    dir + QStringLiteral("/server.crt") });
+    return openssl.waitForFinished(60000) && openssl.exitCode() == 0;
+}
+
+// Trusts exactly the test's certificate, as a pinned console would.
+QSslConfiguration trusting(const QString &certificateFile)
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(certificateFile));
+    return tls;
+}
+
+HttpAnswer httpsRequest(const QByteArray &method, const QString &url, const QSslConfiguration &tls, const QByteArray &body = {},
+                        const QList<QPair<QByteArray, QByteArray>> &headers = {})
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request{ QUrl(url) };
+    request.setSslConfiguration(tls);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    request.setTransferTimeout(10'000);
+    QNetworkReply *reply = network.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    HttpAnswer answer;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.body = reply->readAll();
+    answer.headers = reply->rawHeaderPairs();
+    delete reply;
+    return answer;
+}
+
 } // namespace
 
 class TestTeamServer : public QObject
@@ -134,8 +176,7 @@ private slots:
         QCOMPARE(httpRequest("GET", server->url(QStringLiteral("/api/events")), {}, bearer(kVera)).status, 200);
         QCOMPARE(httpRequest("POST", server->url(QStringLiteral("/c/ops")), "plain sender").status, 200);
         QCOMPARE(httpRequest("POST", server->url(QStringLiteral("/api/chat.postMessage")),
-                             R"({"channel":"ops","text":"sdk sender"})", { { "Authorization", "Bearer any-token" },
-                                                                            { "Content-Type", "application/json" } })
+                             R"({"channel":"ops","text":"sdk sender"})", { { "Authorization", "Bearer any-token" }, { "Content-Type", "application/json" } })
                          .status,
                  200);
     }
@@ -279,6 +320,60 @@ private slots:
         QVERIFY(jsonOf(answer.body).value(QStringLiteral("markers")).toObject().isEmpty());
         QCOMPARE(httpRequest("PUT", url, R"({"markers":{"general":"x"}})", bearer(kAlice) + json).status, 400);
         QCOMPARE(httpRequest("GET", url).status, 401);
+    }
+
+    // The one listener speaks HTTPS and WSS with the configured certificate, people and all.
+    void tlsServesHttpsAndWssOnTheOnePort()
+    {
+        QTemporaryDir keys;
+        QVERIFY(makeCertificate(keys.path()));
+        const QString certificate = keys.path() + QStringLiteral("/server.crt");
+        BellboardInstance tlsServer("tls_certificate = \"" + certificate.toUtf8() + "\"\ntls_key = \"" + keys.path().toUtf8()
+                                    + "/server.key\"\n" + kUsers);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("BELLBOARD_SECRET_ALICE"), QString::fromLatin1(kAlice));
+        environment.insert(QStringLiteral("BELLBOARD_SECRET_BOB"), QString::fromLatin1(kBob));
+        environment.insert(QStringLiteral("BELLBOARD_SECRET_VERA"), QString::fromLatin1(kVera));
+        QProcess &process = tlsServer.process();
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(BELLBOARD_BINARY), { QStringLiteral("--headless"), QStringLiteral("--data-dir"), tlsServer.dataDir(),
+                                                          QStringLiteral("--config"), tlsServer.configFile() });
+        const QSslConfiguration tls = trusting(certificate);
+        const QString base = QStringLiteral("https://127.0.0.1:%1").arg(tlsServer.port());
+        QVERIFY2(QTest::qWaitFor([&] { return httpsRequest("GET", base + QStringLiteral("/healthz"), tls).status == 200; }, kWait),
+                 process.readAllStandardError().constData());
+        QVERIFY(process.readAllStandardOutput().contains("https://127.0.0.1:"));
+
+        const HttpAnswer whoami = httpsRequest("GET", base + QStringLiteral("/api/whoami"), tls, {}, bearer(kAlice));
+        QCOMPARE(whoami.status, 200);
+        QCOMPARE(jsonOf(whoami.body).value(QStringLiteral("user")).toString(), QStringLiteral("alice"));
+        QCOMPARE(httpsRequest("GET", base + QStringLiteral("/api/whoami"), tls).status, 401);
+
+        StreamClient stream(QUrl(QStringLiteral("wss://127.0.0.1:%1/api/stream?token=%2").arg(tlsServer.port()).arg(QString::fromLatin1(kVera))),
+                            tls);
+        QVERIFY(stream.waitForHello());
+        QCOMPARE(httpsRequest("POST", base + QStringLiteral("/c/ops"), tls, "over TLS", { { "Content-Type", "text/plain" } }).status, 200);
+        QVERIFY(QTest::qWaitFor([&] { return stream.eventIds().size() == 1; }, kWait));
+        QCOMPARE(stream.messages.last().value(QStringLiteral("event")).toObject().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("over TLS"));
+
+        // Plain HTTP on the TLS port gets nothing.
+        QVERIFY(httpRequest("GET", tlsServer.url(QStringLiteral("/healthz"))).status != 200);
+        tlsServer.stop();
+    }
+
+    void aBadCertificateFileStopsTheStart()
+    {
+        QTemporaryDir keys;
+        QFile junk(keys.path() + QStringLiteral("/server.crt"));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("not a certificate\n");
+        junk.close();
+        BellboardInstance broken("tls_certificate = \"" + junk.fileName().toUtf8() + "\"\ntls_key = \"" + junk.fileName().toUtf8()
+                                 + "\"\n");
+        const BellboardInstance::Result result = broken.run({ QStringLiteral("--headless") });
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains("holds no PEM certificate"), result.err.constData());
     }
 
     // Last: it locks 127.0.0.1 out for a minute.
