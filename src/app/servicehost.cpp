@@ -22,9 +22,9 @@ namespace bb {
 
 namespace {
 
-QString urlFor(const QHostAddress &address, quint16 port)
+QString urlFor(const QHostAddress &address, quint16 port, bool tls)
 {
-    return QStringLiteral("http://") + listenAddressText(address, port) + QLatin1Char('/');
+    return (tls ? QStringLiteral("https://") : QStringLiteral("http://")) + listenAddressText(address, port) + QLatin1Char('/');
 }
 
 } // namespace
@@ -83,6 +83,11 @@ bool ServiceHost::start(const Config &config, const QString &databaseFile, QStri
     PersonDirectory people;
     if (!resolvePeople(config, &people, error))
         return false;
+    if (!config.users.isEmpty() && !config.listenAddress.isLoopback() && m_tls.isNull())
+        qWarning().noquote() << "bellboard:"
+                             << tr("WARNING: listening on %1 with [[users]] but without TLS: people's tokens and "
+                                   "every event cross the network in clear. Set [server] tls_certificate and tls_key.")
+                                        .arg(config.listenAddress.toString());
     if (!config.listenAddress.isLoopback() && tokens.isEmpty()) {
         *error = tr("refusing to listen on %1: a non-loopback address needs an ingest token "
                     "(set one with `bellboard secret set NAME` and list NAME in [server] ingest_tokens)")
@@ -207,10 +212,12 @@ bool ServiceHost::startListening(const Config &config, const QHash<QString, QStr
     QMetaObject::invokeMethod(
             m_ingestContext, [&] {
                 auto *server = new HttpServer(config.limits, m_ingestContext);
+                if (!m_tls.isNull())
+                    server->useTls(m_tls);
                 if (!server->listen(config.listenAddress, config.listenPort, &listenError))
                     return;
                 m_port = server->serverPort();
-                m_url = urlFor(server->serverAddress(), m_port);
+                m_url = urlFor(server->serverAddress(), m_port, !m_tls.isNull());
                 IngestSettings settings;
                 settings.defaultChannel = config.defaultChannel;
                 settings.autoCreateChannels = config.autoCreateChannels;
