@@ -168,7 +168,14 @@ private slots:
 
     void aSelfSignedCertificateIsShownPinnedAndAChangeRefused()
     {
-        BellboardInstance server(tlsConfig(m_first));
+        // The server's files, first the first certificate, later the second one.
+        const QString certificateFile = m_certificates.filePath(QStringLiteral("server.crt"));
+        const QString keyFile = m_certificates.filePath(QStringLiteral("server.key"));
+        QVERIFY(QFile::copy(m_first.certificateFile, certificateFile) && QFile::copy(m_first.keyFile, keyFile));
+        TestCertificate serving = m_first;
+        serving.certificateFile = certificateFile;
+        serving.keyFile = keyFile;
+        BellboardInstance server(tlsConfig(serving));
         if (!startTls(server))
             QSKIP("the server does not speak TLS yet ([server] tls_certificate: team-server branch)");
         Console console;
@@ -199,10 +206,9 @@ private slots:
 
         // The server comes back with another certificate: refused, both fingerprints said.
         server.stop();
-        QFile::remove(m_first.certificateFile);
-        QFile::remove(m_first.keyFile);
-        QVERIFY(QFile::copy(m_second.certificateFile, m_first.certificateFile));
-        QVERIFY(QFile::copy(m_second.keyFile, m_first.keyFile));
+        QFile::remove(certificateFile);
+        QFile::remove(keyFile);
+        QVERIFY(QFile::copy(m_second.certificateFile, certificateFile) && QFile::copy(m_second.keyFile, keyFile));
         QVERIFY(startTls(server));
         const auto changed = console.run({ QStringLiteral("search"), QStringLiteral("anything") });
         QCOMPARE(changed.exitCode, 1);

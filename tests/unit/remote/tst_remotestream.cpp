@@ -7,6 +7,7 @@
 #include "remote/remotestream.h"
 #include "testcertificate.h"
 
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -318,7 +319,8 @@ private slots:
         QVERIFY(connected.wait(10000));
         RemoteSession poster(server);
         bool posted = false;
-        poster.request("POST", server.endpoint(QStringLiteral("/c/ops")), nullptr, nullptr, [&](const RemoteReply &reply) {
+        const QJsonObject body{ { QStringLiteral("text"), QStringLiteral("over TLS") } };
+        poster.request("POST", server.endpoint(QStringLiteral("/c/ops")), &body, nullptr, [&](const RemoteReply &reply) {
             posted = reply.status == 200;
         });
         QTRY_VERIFY_WITH_TIMEOUT(posted, 10000);
