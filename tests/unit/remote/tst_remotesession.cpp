@@ -51,8 +51,6 @@ private slots:
         bellboard.setEnvironmentVariable(QStringLiteral("BELLBOARD_SECRET_ALICE"), QStringLiteral("alice-token"));
         bellboard.setEnvironmentVariable(QStringLiteral("BELLBOARD_SECRET_VICTOR"), QStringLiteral("victor-token"));
         QVERIFY(bellboard.start());
-        if (httpRequest("GET", bellboard.url(QStringLiteral("/api/whoami"))).status == 404)
-            QSKIP("the server has no /api/whoami, acknowledgements or read markers yet (team-server branch)");
         RemoteSession alice(serverOf(bellboard, QStringLiteral("alice-token")));
         RemoteSession victor(serverOf(bellboard, QStringLiteral("victor-token")));
 
