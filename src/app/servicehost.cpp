@@ -22,9 +22,9 @@ namespace bb {
 
 namespace {
 
-QString urlFor(const QHostAddress &address, quint16 port)
+QString urlFor(const QHostAddress &address, quint16 port, bool tls)
 {
-    return QStringLiteral("http://") + listenAddressText(address, port) + QLatin1Char('/');
+    return (tls ? QStringLiteral("https://") : QStringLiteral("http://")) + listenAddressText(address, port) + QLatin1Char('/');
 }
 
 } // namespace
@@ -61,11 +61,33 @@ bool ServiceHost::resolveTokens(const Config &config, QHash<QString, QString> *t
     return true;
 }
 
+// A person's token is a secret like an ingest token; only its digest is kept (PersonDirectory).
+bool ServiceHost::resolvePeople(const Config &config, PersonDirectory *people, QString *error)
+{
+    for (const UserConfig &user : config.users) {
+        const SecretLookup secret = readSecret(user.tokenName);
+        if (!secret.ok()) {
+            *error = tr("user '%1': token '%2': %3").arg(user.name, user.tokenName, secret.error);
+            return false;
+        }
+        people->add(secret.value, Person{ user.name, user.role });
+    }
+    return true;
+}
+
 bool ServiceHost::start(const Config &config, const QString &databaseFile, QString *error)
 {
     QHash<QString, QString> tokens;
     if (!resolveTokens(config, &tokens, error))
         return false;
+    PersonDirectory people;
+    if (!resolvePeople(config, &people, error))
+        return false;
+    if (!config.users.isEmpty() && !config.listenAddress.isLoopback() && m_tls.isNull())
+        qWarning().noquote() << "bellboard:"
+                             << tr("WARNING: listening on %1 with [[users]] but without TLS: people's tokens and "
+                                   "every event cross the network in clear. Set [server] tls_certificate and tls_key.")
+                                        .arg(config.listenAddress.toString());
     if (!config.listenAddress.isLoopback() && tokens.isEmpty()) {
         *error = tr("refusing to listen on %1: a non-loopback address needs an ingest token "
                     "(set one with `bellboard secret set NAME` and list NAME in [server] ingest_tokens)")
@@ -89,7 +111,7 @@ bool ServiceHost::start(const Config &config, const QString &databaseFile, QStri
     m_store = std::move(store);
     startAlerts(config);
 
-    if (!startListening(config, tokens, error)) {
+    if (!startListening(config, tokens, people, error)) {
         delete m_alerts;
         m_alerts = nullptr;
         m_store.reset();
@@ -178,7 +200,8 @@ void ServiceHost::startAlerts(const Config &config)
 
 // The server and the API are created, used and destroyed on the ingest thread: their
 // sockets and timers belong to that thread's event loop.
-bool ServiceHost::startListening(const Config &config, const QHash<QString, QString> &tokens, QString *error)
+bool ServiceHost::startListening(const Config &config, const QHash<QString, QString> &tokens,
+                                 const PersonDirectory &people, QString *error)
 {
     m_ingestThread.start();
     m_ingestContext = new QObject;
@@ -189,15 +212,18 @@ bool ServiceHost::startListening(const Config &config, const QHash<QString, QStr
     QMetaObject::invokeMethod(
             m_ingestContext, [&] {
                 auto *server = new HttpServer(config.limits, m_ingestContext);
+                if (!m_tls.isNull())
+                    server->useTls(m_tls);
                 if (!server->listen(config.listenAddress, config.listenPort, &listenError))
                     return;
                 m_port = server->serverPort();
-                m_url = urlFor(server->serverAddress(), m_port);
+                m_url = urlFor(server->serverAddress(), m_port, !m_tls.isNull());
                 IngestSettings settings;
                 settings.defaultChannel = config.defaultChannel;
                 settings.autoCreateChannels = config.autoCreateChannels;
                 settings.routes = config.routes;
                 settings.tokens = tokens;
+                settings.people = people;
                 settings.publicUrl = m_url;
                 ResponseUrlService *responseUrls = m_responseUrls.get();
                 settings.extraRoutes << HttpRoute{ QLatin1String(ResponseUrlService::kPathPrefix),

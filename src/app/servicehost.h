@@ -4,6 +4,7 @@
 #include "slack/slackmirror.h"
 
 #include <QObject>
+#include <QSslConfiguration>
 #include <QString>
 #include <QStringList>
 #include <QThread>
@@ -36,6 +37,8 @@ public:
     // Before start(): how to start a child that plays the sounds when this process finds no
     // audio output (SoundProcess; program, arguments). Without it such a process stays silent.
     void setSoundProcessCommand(const QStringList &command) { m_soundProcessCommand = command; }
+    // Before start(): the listener speaks HTTPS and WSS with this identity (loadServerTls).
+    void setTls(const QSslConfiguration &tls) { m_tls = tls; }
 
     EventStore *store() const { return m_store.get(); }
     AlertCenter *alerts() const { return m_alerts; } // sounds, notifications, unread counts
@@ -51,7 +54,9 @@ public:
 
 private:
     bool resolveTokens(const Config &config, QHash<QString, QString> *tokens, QString *error);
-    bool startListening(const Config &config, const QHash<QString, QString> &tokens, QString *error);
+    bool resolvePeople(const Config &config, PersonDirectory *people, QString *error);
+    bool startListening(const Config &config, const QHash<QString, QString> &tokens, const PersonDirectory &people,
+                        QString *error);
     void stopListening();
     void startAlerts(const Config &config);
     void startSlack(const Config &config, const QString &dataDir);
@@ -70,6 +75,7 @@ private:
     QObject *m_ingestContext = nullptr; // lives on m_ingestThread; parent of the server and the API
     quint16 m_port = 0;
     QString m_url;
+    QSslConfiguration m_tls; // null: plain HTTP
 };
 
 } // namespace bb

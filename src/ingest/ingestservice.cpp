@@ -1,25 +1,15 @@
 #include "ingestservice.h"
-#include "livestream.h"
+#include "apiservice.h"
 
-#include "core/channelname.h"
-#include "core/searchquery.h"
 #include "ingest/decoders/sendernaming.h"
 #include "ingest/http/httpserver.h"
-#include "store/eventreader.h"
 #include "store/eventstore.h"
 
 #include <QDateTime>
-#include <QPointer>
-#include <QTcpSocket>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace bb {
 
 namespace {
-
-constexpr int kDefaultPageSize = 50;
-constexpr int kMaxPageSize = 500;
 
 QByteArray firstPathSegment(const QString &path)
 {
@@ -48,7 +38,9 @@ IngestService::IngestService(EventStore *store, const IngestSettings &settings, 
     : QObject(parent)
     , m_store(store)
     , m_settings(settings)
+    , m_api(new ApiService(store, &m_stats, this))
 {
+    m_api->setAccess({ settings.tokens, settings.people });
 }
 
 IngestService::~IngestService() = default;
@@ -56,6 +48,7 @@ IngestService::~IngestService() = default;
 void IngestService::setSettings(const IngestSettings &settings)
 {
     m_settings = settings;
+    m_api->setAccess({ settings.tokens, settings.people });
 }
 
 void IngestService::serve(HttpServer *server)
@@ -70,7 +63,6 @@ void IngestService::serve(HttpServer *server)
 void IngestService::handle(const HttpRequest &request, const HttpResponder &respond)
 {
     const QString &path = request.path;
-    const bool isGet = request.method == "GET" || request.method == "HEAD";
     const bool isPost = request.method == "POST";
 
     for (const HttpRoute &route : m_settings.extraRoutes) {
@@ -78,40 +70,25 @@ void IngestService::handle(const HttpRequest &request, const HttpResponder &resp
             return route.handler(request, respond);
     }
 
-    if (path == QLatin1String("/healthz")) {
-        respond(isGet ? HttpResponse::text(200, "ok") : methodNotAllowed("GET, HEAD"));
+    if (m_api->handle(request, respond))
         return;
+
+    // A person of the team posting as themselves (an attached console's composer, curl):
+    // their own token, not an ingest token, and the role to post.
+    // Any other token goes on to the ingest rules, unchanged.
+    if (path == QLatin1String("/api/chat.postMessage") && isPost && m_api->hasPeople()) {
+        if (const std::optional<Person> person = m_settings.people.find(bearerToken(request)))
+            return postAsPerson(request, respond, *person);
     }
 
-    // Everything but the health check needs a token once tokens are configured.
-    const QString token = tokenName(request);
+    // Everything else needs a token once tokens are configured.
+    const QString token = ingestTokenName(request, m_settings.tokens);
     if (!m_settings.tokens.isEmpty() && token.isNull()) {
         const bool webApi = path.startsWith(QLatin1String("/api/"));
         const bool noToken = request.header("authorization").isEmpty() && !request.query.hasQueryItem(QStringLiteral("token"));
         respondError(respond, webApi ? Answer::WebApi : Answer::Webhook, 401,
                      webApi ? (noToken ? "not_authed" : "invalid_auth") : "invalid_token",
                      QStringLiteral("a valid ingest token is required"));
-        return;
-    }
-
-    if (path == QLatin1String("/stats")) {
-        if (!isGet)
-            return respond(methodNotAllowed("GET, HEAD"));
-        QJsonObject stats = m_stats.toJson();
-        stats.insert(QStringLiteral("stream_clients"), m_stream ? m_stream->clientCount() : 0);
-        respond(HttpResponse::json(200, stats));
-        return;
-    }
-    if (path == QLatin1String("/api/stream")) {
-        if (request.method != "GET")
-            return respond(methodNotAllowed("GET"));
-        serveStream(request, respond);
-        return;
-    }
-    if (path == QLatin1String("/api/events")) {
-        if (!isGet)
-            return respond(methodNotAllowed("GET, HEAD"));
-        serveEvents(request, respond);
         return;
     }
 
@@ -226,6 +203,26 @@ void IngestService::ingest(const HttpRequest &request, const HttpResponder &resp
     });
 }
 
+// The event is the person's: named after them (never after the payload's username), from the
+// composer's source, as a console at the server's own desk would post it.
+void IngestService::postAsPerson(const HttpRequest &request, const HttpResponder &respond, const Person &person)
+{
+    if (!person.may(Role::Operator)) {
+        m_stats.countRejected(QStringLiteral("forbidden"));
+        respond(HttpResponse::json(403, QJsonObject{ { QStringLiteral("ok"), false },
+                                                     { QStringLiteral("error"), QStringLiteral("forbidden") },
+                                                     { QStringLiteral("detail"), QStringLiteral("%1 is a viewer; posting needs operator")
+                                                                                         .arg(person.name) } }));
+        return;
+    }
+    DecodeResult decoded = decodeChatPostMessage(request, contextFor(request, QStringLiteral("composer"), {}));
+    for (Event &event : decoded.events) {
+        event.senderName = person.name;
+        event.senderNameIsFallback = false;
+    }
+    ingest(request, respond, Answer::WebApi, decoded);
+}
+
 void IngestService::respondError(const HttpResponder &respond, Answer style, int status,
                                  const QByteArray &error, const QString &detail)
 {
@@ -254,112 +251,6 @@ void IngestService::respondError(const HttpResponder &respond, Answer style, int
         respond(response);
         break;
     }
-}
-
-// A WebSocket upgrade (RFC 6455) hands the connection to the live stream; the token and the
-// filter are checked here first, so a refusal is a plain HTTP answer the client can read.
-void IngestService::serveStream(const HttpRequest &request, const HttpResponder &respond)
-{
-    const auto refuse = [&](int status, const QByteArray &error, const QString &detail) {
-        HttpResponse response = HttpResponse::json(status, QJsonObject{ { QStringLiteral("ok"), false },
-                                                                        { QStringLiteral("error"), QString::fromLatin1(error) },
-                                                                        { QStringLiteral("detail"), detail } });
-        if (status == 426)
-            response.extraHeaders.append({ QByteArrayLiteral("Upgrade"), QByteArrayLiteral("websocket") });
-        respond(response);
-    };
-    if (request.header("upgrade").toLower() != "websocket")
-        return refuse(426, "upgrade_required", QStringLiteral("/api/stream is a WebSocket: connect with ws://"));
-    StreamFilter filter;
-    QString error;
-    if (!StreamFilter::fromQuery(request.query, &filter, &error))
-        return refuse(400, "invalid_arguments", error);
-    if (!m_stream)
-        m_stream = new LiveStream(m_store, this);
-    if (m_stream->isFull())
-        return refuse(503, "too_many_streams",
-                      QStringLiteral("at most %1 stream clients at once").arg(LiveStream::kMaxClients));
-    HttpResponse response;
-    response.takeOver = [stream = QPointer<LiveStream>(m_stream)](QTcpSocket *socket) {
-        if (stream)
-            stream->accept(socket);
-        else
-            socket->deleteLater();
-    };
-    respond(response);
-}
-
-void IngestService::serveEvents(const HttpRequest &request, const HttpResponder &respond)
-{
-    const auto fail = [&](const QString &message) {
-        respond(HttpResponse::json(400, QJsonObject{ { QStringLiteral("ok"), false },
-                                                     { QStringLiteral("error"), QStringLiteral("invalid_arguments") },
-                                                     { QStringLiteral("detail"), message } }));
-    };
-    QueryParseResult parsed = parseSearchQuery(request.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded));
-    if (!parsed.ok())
-        return fail(parsed.error);
-    const QString channelArg = request.query.queryItemValue(QStringLiteral("channel"), QUrl::FullyDecoded);
-    if (!channelArg.isEmpty()) {
-        const QString channel = normalizeChannelName(channelArg);
-        if (channel.isEmpty())
-            return fail(QStringLiteral("'%1' is not a channel name").arg(channelArg));
-        parsed.query.channels = { channel };
-    }
-    bool ok = true;
-    const QString beforeArg = request.query.queryItemValue(QStringLiteral("before"));
-    const qint64 before = beforeArg.isEmpty() ? 0 : beforeArg.toLongLong(&ok);
-    if (!ok || before < 0)
-        return fail(QStringLiteral("'before' must be an event id"));
-    const QString limitArg = request.query.queryItemValue(QStringLiteral("limit"));
-    const int limit = limitArg.isEmpty() ? kDefaultPageSize : limitArg.toInt(&ok);
-    if (!ok || limit < 1 || limit > kMaxPageSize)
-        return fail(QStringLiteral("'limit' must be between 1 and %1").arg(kMaxPageSize));
-
-    if (!m_reader) {
-        m_reader = std::make_unique<EventReader>(m_store->databasePath());
-        QString error;
-        if (!m_reader->open(&error)) {
-            m_reader.reset();
-            respond(HttpResponse::json(500, QJsonObject{ { QStringLiteral("ok"), false },
-                                                         { QStringLiteral("error"), error } }));
-            return;
-        }
-    }
-    const EventPage page = m_reader->search(parsed.query, before, limit);
-    if (!page.error.isEmpty())
-        return fail(page.error);
-    QJsonArray events;
-    for (const Event &event : page.events)
-        events.append(event.toJson());
-    QJsonObject answer{ { QStringLiteral("ok"), true },
-                        { QStringLiteral("events"), events },
-                        { QStringLiteral("has_more"), page.hasMore } };
-    if (page.hasMore)
-        answer.insert(QStringLiteral("next_before"), page.events.last().id);
-    respond(HttpResponse::json(200, answer));
-}
-
-// The name of the token the request carries: "" when none is required, a null QString when
-// tokens are configured and the request has none of them. Accepts Authorization: Bearer,
-// ?token=, and Slack's webhook URL shape /services/…/<token>.
-QString IngestService::tokenName(const HttpRequest &request) const
-{
-    if (m_settings.tokens.isEmpty())
-        return QStringLiteral("");
-    QList<QString> candidates;
-    const QByteArray authorization = request.header("authorization");
-    if (authorization.startsWith("Bearer "))
-        candidates << QString::fromUtf8(authorization.mid(7).trimmed());
-    candidates << request.query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);
-    if (request.path.startsWith(QLatin1String("/services/")))
-        candidates << request.path.section(QLatin1Char('/'), -1);
-    for (const QString &candidate : candidates) {
-        const auto it = m_settings.tokens.constFind(candidate);
-        if (!candidate.isEmpty() && it != m_settings.tokens.constEnd())
-            return it.value();
-    }
-    return QString();
 }
 
 } // namespace bb

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "access.h"
 #include "ingest/decoders/payloaddecoders.h"
-#include "net/httpmessage.h"
 #include "ingeststats.h"
+#include "net/httpmessage.h"
 
 #include <QHash>
 #include <QObject>
@@ -11,10 +12,9 @@
 
 namespace bb {
 
-class EventReader;
+class ApiService;
 class EventStore;
 class HttpServer;
-class LiveStream;
 
 // A path prefix served by a higher layer (ChatOps' response_url), so ingest need not know
 // it. The handler runs on the listener's thread, before any ingest token check: the route
@@ -33,11 +33,13 @@ struct IngestSettings
     QHash<QString, QString> tokens; // token value → token name; empty: no token required
     QString publicUrl;              // what auth.test answers as "url"
     QList<HttpRoute> extraRoutes;   // checked first, in order
+    PersonDirectory people;         // [[users]]: a team server's people, by their own tokens
 };
 
 // Bellboard's HTTP API: routes each request to its decoder, checks tokens and channels,
-// appends to the store and answers only after the commit. Also serves the read side
-// (/healthz, /stats, /api/events, the /api/stream WebSocket). Lives on the thread of the HttpServer it serves.
+// appends to the store and answers only after the commit. The read and team side (/healthz,
+// /stats, /api/events, the /api/stream WebSocket, whoami, acknowledgements, read markers) is
+// its ApiService's. Lives on the thread of the HttpServer it serves.
 class IngestService : public QObject
 {
     Q_OBJECT
@@ -64,17 +66,14 @@ private:
                 const DecodeResult &decoded);
     void respondError(const HttpResponder &respond, Answer style, int status,
                       const QByteArray &error, const QString &detail);
-    void serveEvents(const HttpRequest &request, const HttpResponder &respond);
-    void serveStream(const HttpRequest &request, const HttpResponder &respond);
-    QString tokenName(const HttpRequest &request) const;
+    void postAsPerson(const HttpRequest &request, const HttpResponder &respond, const Person &person);
     DecodeContext contextFor(const HttpRequest &request, const QString &source,
                              const QString &urlChannel) const;
 
     EventStore *m_store;
     IngestSettings m_settings;
     IngestStats m_stats;
-    std::unique_ptr<EventReader> m_reader; // opened on first read, on this thread
-    LiveStream *m_stream = nullptr;        // made for the first stream client
+    ApiService *m_api; // a child
 };
 
 } // namespace bb

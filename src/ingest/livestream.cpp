@@ -1,16 +1,29 @@
 #include "livestream.h"
 
 #include "core/channelname.h"
+#include "store/eventreader.h"
 #include "store/eventstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
 namespace bb {
+
+namespace {
+
+// Backlog events read per page: a page is one SQL read and one burst of messages.
+constexpr int kCatchUpPage = 500;
+// The backlog is read on only while less than this waits to be sent to the client, so a
+// client 100,000 events behind costs a bounded buffer, never the whole backlog at once.
+constexpr qint64 kCatchUpUnsentBytes = 1024 * 1024;
+constexpr int kCatchUpWaitMs = 5;
+
+} // namespace
 
 bool StreamFilter::fromQuery(const QUrlQuery &query, StreamFilter *filter, QString *error)
 {
@@ -33,6 +46,15 @@ bool StreamFilter::fromQuery(const QUrlQuery &query, StreamFilter *filter, QStri
         }
         result.minimum = *parsed;
     }
+    const QString since = query.queryItemValue(QStringLiteral("since"));
+    if (!since.isEmpty()) {
+        bool ok = false;
+        result.since = since.toLongLong(&ok);
+        if (!ok || result.since < 0) {
+            *error = QStringLiteral("'since' must be an event id, not '%1'").arg(since);
+            return false;
+        }
+    }
     *filter = result;
     return true;
 }
@@ -44,6 +66,7 @@ bool StreamFilter::matches(const Event &event) const
 
 LiveStream::LiveStream(EventStore *store, QObject *parent)
     : QObject(parent)
+    , m_store(store)
     , m_server(new QWebSocketServer(QStringLiteral("Bellboard"), QWebSocketServer::NonSecureMode, this))
 {
     connect(m_server, &QWebSocketServer::newConnection, this, &LiveStream::connected);
@@ -54,8 +77,8 @@ LiveStream::LiveStream(EventStore *store, QObject *parent)
 
 LiveStream::~LiveStream()
 {
-    for (const Client &client : std::as_const(m_clients))
-        client.socket->abort();
+    for (const ClientPtr &client : std::as_const(m_clients))
+        client->socket->abort();
 }
 
 bool LiveStream::isFull() const
@@ -81,25 +104,61 @@ void LiveStream::connected()
             connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
             continue;
         }
-        StreamFilter filter;
+        auto client = std::make_shared<Client>();
+        client->socket = socket;
         QString error;
         // The query was checked before the upgrade was accepted; it cannot fail here.
-        StreamFilter::fromQuery(QUrlQuery(socket->requestUrl()), &filter, &error);
-        m_clients.append({ socket, filter });
+        StreamFilter::fromQuery(QUrlQuery(socket->requestUrl()), &client->filter, &error);
+        m_clients.append(client);
         connect(socket, &QWebSocket::disconnected, this, [this, socket] {
-            m_clients.removeIf([socket](const Client &client) { return client.socket == socket; });
+            m_clients.removeIf([socket](const ClientPtr &client) { return client->socket == socket; });
             socket->deleteLater();
         });
         QJsonArray channels;
-        for (const QString &channel : std::as_const(filter.channels))
+        for (const QString &channel : std::as_const(client->filter.channels))
             channels.append(channel);
-        socket->sendTextMessage(QString::fromUtf8(QJsonDocument(QJsonObject{
-                                                                        { QStringLiteral("type"), QStringLiteral("hello") },
-                                                                        { QStringLiteral("channels"), channels },
-                                                                        { QStringLiteral("level"), levelName(filter.minimum) },
-                                                                })
-                                                          .toJson(QJsonDocument::Compact)));
+        QJsonObject hello{ { QStringLiteral("type"), QStringLiteral("hello") },
+                           { QStringLiteral("channels"), channels },
+                           { QStringLiteral("level"), levelName(client->filter.minimum) } };
+        if (client->filter.since >= 0)
+            hello.insert(QStringLiteral("since"), client->filter.since);
+        socket->sendTextMessage(QString::fromUtf8(QJsonDocument(hello).toJson(QJsonDocument::Compact)));
+        if (client->filter.since >= 0) {
+            // Subscribed (it is in m_clients) before the first backlog read: nothing falls between.
+            client->catchingUp = true;
+            client->lastSeenId = client->filter.since;
+            catchUp(client);
+        }
     }
+}
+
+void LiveStream::catchUp(const std::weak_ptr<Client> &weak)
+{
+    const ClientPtr client = weak.lock();
+    if (!client || client->socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    if (client->socket->bytesToWrite() > kCatchUpUnsentBytes) {
+        QTimer::singleShot(kCatchUpWaitMs, this, [this, weak] { catchUp(weak); });
+        return;
+    }
+    if (!m_reader)
+        m_reader = std::make_unique<EventReader>(m_store->databasePath());
+    const EventPage page = m_reader->eventsAfter(client->lastSeenId, kCatchUpPage);
+    if (!page.error.isEmpty()) {
+        qWarning("bellboard: a stream client's catch-up failed: %s", qPrintable(page.error));
+        client->socket->close(QWebSocketProtocol::CloseCodeAbnormalDisconnection, QStringLiteral("catch-up failed"));
+        return;
+    }
+    deliver(*client, QStringLiteral("event"), page.events);
+    if (page.hasMore) {
+        QTimer::singleShot(0, this, [this, weak] { catchUp(weak); });
+        return;
+    }
+    // At the live edge: what arrived meanwhile follows, duplicates of the backlog skipped.
+    client->catchingUp = false;
+    const QList<QPair<QString, EventList>> held = std::exchange(client->held, {});
+    for (const auto &[type, events] : held)
+        deliver(*client, type, events);
 }
 
 void LiveStream::send(const QString &type, const EventList &events)
@@ -108,24 +167,54 @@ void LiveStream::send(const QString &type, const EventList &events)
         return;
     // A copy: dropping a slow client below removes it from m_clients (its socket is deleted
     // later, so the pointers here stay valid, and its state says it is gone).
-    const QList<Client> clients = m_clients;
-    for (const Event &event : events) {
-        QString message; // built once, for the first client that wants it
-        for (const Client &client : clients) {
-            if (!client.filter.matches(event) || client.socket->state() != QAbstractSocket::ConnectedState)
-                continue;
-            if (client.socket->bytesToWrite() > kMaxUnsentBytes) {
-                // A client this far behind would not read a close frame either: drop it now,
-                // and its backlog with it.
-                client.socket->abort();
-                continue;
+    const QList<ClientPtr> clients = m_clients;
+    QHash<qint64, QString> messages; // built once per event, for the first client that wants it
+    for (const ClientPtr &client : clients) {
+        if (client->catchingUp) {
+            client->held.append({ type, events });
+            continue;
+        }
+        if (client->socket->state() != QAbstractSocket::ConnectedState)
+            continue;
+        if (client->socket->bytesToWrite() > kMaxUnsentBytes) {
+            // A client this far behind would not read a close frame either: drop it now,
+            // and its backlog with it.
+            client->socket->abort();
+            continue;
+        }
+        const bool isNew = type == QLatin1String("event");
+        for (const Event &event : events) {
+            if (isNew) {
+                if (event.id <= client->lastSeenId)
+                    continue; // sent by the catch-up already
+                client->lastSeenId = event.id;
             }
+            if (!client->filter.matches(event))
+                continue;
+            QString &message = messages[event.id];
             if (message.isNull())
                 message = QString::fromUtf8(QJsonDocument(QJsonObject{ { QStringLiteral("type"), type },
                                                                        { QStringLiteral("event"), event.toJson() } })
                                                     .toJson(QJsonDocument::Compact));
-            client.socket->sendTextMessage(message);
+            client->socket->sendTextMessage(message);
         }
+    }
+}
+
+// One client's share of a batch (the backlog's pages, and what it held meanwhile).
+void LiveStream::deliver(Client &client, const QString &type, const EventList &events)
+{
+    const bool isNew = type == QLatin1String("event");
+    for (const Event &event : events) {
+        if (isNew) {
+            if (event.id <= client.lastSeenId)
+                continue;
+            client.lastSeenId = event.id;
+        }
+        if (client.filter.matches(event))
+            client.socket->sendTextMessage(QString::fromUtf8(
+                    QJsonDocument(QJsonObject{ { QStringLiteral("type"), type }, { QStringLiteral("event"), event.toJson() } })
+                            .toJson(QJsonDocument::Compact)));
     }
 }
 

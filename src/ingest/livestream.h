@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QString>
 #include <QUrlQuery>
+#include <memory>
 
 class QTcpSocket;
 class QWebSocket;
@@ -14,14 +15,17 @@ class QWebSocketServer;
 
 namespace bb {
 
+class EventReader;
 class EventStore;
 
 // Which events one stream client asked for: ?channel=ops,deploys (any, when absent) and
-// ?level=warn (that level and above).
+// ?level=warn (that level and above); ?since=<id> replays what was committed after that id
+// first (a console catching up after a disconnect).
 struct StreamFilter
 {
     QSet<QString> channels;
     Level minimum = Level::Info;
+    qint64 since = -1; // -1: live events only
 
     // False with a sentence in *error for a bad channel name or level.
     static bool fromQuery(const QUrlQuery &query, StreamFilter *filter, QString *error);
@@ -32,8 +36,13 @@ struct StreamFilter
 // a "hello" message, then one JSON message per committed event that passes its filter
 // ({"type":"event","event":{…}} in /api/events' shape), and "changed"/"removed" when a stored
 // event is edited or deleted. A client that does not read its messages is dropped rather
-// than buffered without end: it reconnects and pages /api/events for what it missed. Lives on
-// the listener's thread.
+// than buffered without end: it reconnects with ?since= for what it missed. Lives on the
+// listener's thread.
+//
+// Catching up without a gap or a duplicate: a ?since= client is subscribed to live events
+// first and holds them back, then reads the backlog in pages in id order (only as fast as
+// its socket drains), then sends what it held, skipping ids already sent. Ids are assigned
+// in commit order by the one writer, so "every id above the last one sent" is exact.
 class LiveStream : public QObject
 {
     Q_OBJECT
@@ -54,12 +63,20 @@ private:
     {
         QWebSocket *socket;
         StreamFilter filter;
+        qint64 lastSeenId = 0;   // the newest event sent or filtered out; older ones are duplicates
+        bool catchingUp = false; // reading the backlog: live messages wait in `held`
+        QList<QPair<QString, EventList>> held;
     };
+    using ClientPtr = std::shared_ptr<Client>;
     void connected();
     void send(const QString &type, const EventList &events);
+    void deliver(Client &client, const QString &type, const EventList &events);
+    void catchUp(const std::weak_ptr<Client> &client);
 
+    EventStore *m_store;
     QWebSocketServer *m_server;
-    QList<Client> m_clients;
+    QList<ClientPtr> m_clients;
+    std::unique_ptr<EventReader> m_reader; // the backlog's, opened for the first ?since=
 };
 
 } // namespace bb

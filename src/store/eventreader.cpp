@@ -212,6 +212,46 @@ qint64 EventReader::totalCount()
     return total;
 }
 
+EventPage EventReader::eventsAfter(qint64 afterId, int limit)
+{
+    EventPage page;
+    if (!ensureOpen(&page.error))
+        return page;
+    limit = qBound(1, limit, maxPageSize);
+    QSqlQuery ids(m_connection->database());
+    if (!run(&ids, { QStringLiteral("SELECT id FROM events WHERE id > ? ORDER BY id LIMIT ?"), { afterId, limit + 1 } },
+             &page.error))
+        return page;
+    QList<qint64> found;
+    while (ids.next())
+        found << ids.value(0).toLongLong();
+    page.hasMore = found.size() > limit;
+    if (page.hasMore)
+        found.resize(limit);
+    page.events = load(found, &page.error);
+    return page;
+}
+
+ReadMarkerMap EventReader::readMarkers(const QString &user, QString *error)
+{
+    ReadMarkerMap markers;
+    QString why;
+    if (!ensureOpen(&why) || m_schemaVersion < 4) {
+        if (error)
+            *error = why;
+        return markers;
+    }
+    QSqlQuery rows(m_connection->database());
+    if (!run(&rows, { QStringLiteral("SELECT channel, last_read_id FROM read_markers WHERE user = ?"), { user } }, &why)) {
+        if (error)
+            *error = why;
+        return markers;
+    }
+    while (rows.next())
+        markers.insert(rows.value(0).toString(), rows.value(1).toLongLong());
+    return markers;
+}
+
 // From the counters the triggers keep per channel, so this never scans the events.
 QList<QPair<QString, qint64>> EventReader::countsByChannel()
 {

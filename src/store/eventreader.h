@@ -2,6 +2,7 @@
 
 #include "core/event.h"
 #include "core/searchquery.h"
+#include "readmarkermap.h"
 #include "schema.h"
 
 #include <QPair>
@@ -43,6 +44,12 @@ public:
     std::optional<Event> event(qint64 id);
     qint64 totalCount();
     QList<QPair<QString, qint64>> countsByChannel(); // every known channel, by name, with 0 for empty ones
+    // Up to `limit` events with id > afterId, oldest first (hasMore: newer ones follow
+    // events.last()): a stream client's catch-up, read in pages so that a client 100,000
+    // events behind never needs them in memory at once.
+    EventPage eventsAfter(qint64 afterId, int limit);
+    // `user`'s read markers (empty when none, or for a file older than schema version 4).
+    ReadMarkerMap readMarkers(const QString &user, QString *error = nullptr);
 
     // The events with these ids, in the given order (missing ones left out), read through
     // `db`: also the writer's connection, inside its transaction (EventEditor).

@@ -5,6 +5,9 @@
 #include "eventstorewriter.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace bb {
 
@@ -166,6 +169,102 @@ QFuture<ExternalResult> EventStore::removeEvent(qint64 id)
         Event stored;
         return findStored(editor, id, &stored, why) && editor.remove(stored, &result->removed, why);
     });
+}
+
+// One transaction on the writer thread: the only writer, so "is it acknowledged yet?" and the
+// insert cannot race. ON CONFLICT DO NOTHING keeps the first acknowledgement even so.
+QFuture<AckResult> EventStore::acknowledge(qint64 id, const QString &user, qint64 atMs)
+{
+    auto answer = std::make_shared<AckResult>();
+    return edit([id, user, atMs, answer](Writer &writer, ExternalResult *result, QString *why) {
+               EventEditor editor(writer.database());
+               Event stored;
+               if (!editor.find(id, &stored, why))
+                   return false;
+               if (stored.id == 0) {
+                   answer->outcome = AckResult::Outcome::NotFound;
+                   *why = QCoreApplication::translate("bb::EventStore", "Event %1 is not stored (it was deleted, or never stored).")
+                                  .arg(id);
+                   return false;
+               }
+               if (stored.acknowledgement.isValid()) {
+                   answer->outcome = AckResult::Outcome::AlreadyAcknowledged;
+                   answer->event = stored;
+                   return true;
+               }
+               QSqlQuery insert(writer.database());
+               insert.prepare(QStringLiteral("INSERT INTO acknowledgements (event_id, by_user, at_ms) VALUES (?, ?, ?)"
+                                             " ON CONFLICT (event_id) DO NOTHING"));
+               insert.addBindValue(id);
+               insert.addBindValue(user);
+               insert.addBindValue(atMs);
+               if (!insert.exec()) {
+                   *why = insert.lastError().text();
+                   return false;
+               }
+               stored.acknowledgement = Acknowledgement{ user, atMs };
+               answer->outcome = AckResult::Outcome::Acknowledged;
+               answer->event = stored;
+               result->changed << stored;
+               return true;
+           })
+            .then([answer](const ExternalResult &result) {
+                AckResult done = *answer;
+                if (!result.ok) {
+                    if (done.outcome != AckResult::Outcome::NotFound)
+                        done.outcome = AckResult::Outcome::Failed;
+                    done.error = result.error;
+                    done.event = Event();
+                }
+                return done;
+            });
+}
+
+QFuture<ReadMarkerMap> EventStore::setReadMarkers(const QString &user, const ReadMarkerMap &markers)
+{
+    auto promise = std::make_shared<QPromise<ReadMarkerMap>>();
+    promise->start();
+    QFuture<ReadMarkerMap> future = promise->future();
+    const bool queued = m_writer->enqueueJob([user, markers, promise](Writer &writer) {
+        ReadMarkerMap stored;
+        QString error;
+        const bool ok = writer.inTransaction(
+                [&](QString *why) {
+                    QSqlQuery upsert(writer.database());
+                    // Forward only: a marker never moves back, whichever console saves last.
+                    upsert.prepare(QStringLiteral(
+                            "INSERT INTO read_markers (user, channel, last_read_id, updated_at_ms) VALUES (?, ?, ?, ?)"
+                            " ON CONFLICT (user, channel) DO UPDATE SET last_read_id = excluded.last_read_id,"
+                            " updated_at_ms = excluded.updated_at_ms WHERE excluded.last_read_id > last_read_id"));
+                    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+                    for (auto it = markers.constBegin(); it != markers.constEnd(); ++it) {
+                        upsert.addBindValue(user);
+                        upsert.addBindValue(it.key());
+                        upsert.addBindValue(it.value());
+                        upsert.addBindValue(now);
+                        if (!upsert.exec()) {
+                            *why = upsert.lastError().text();
+                            return false;
+                        }
+                    }
+                    QSqlQuery rows(writer.database());
+                    rows.prepare(QStringLiteral("SELECT channel, last_read_id FROM read_markers WHERE user = ?"));
+                    rows.addBindValue(user);
+                    if (!rows.exec()) {
+                        *why = rows.lastError().text();
+                        return false;
+                    }
+                    while (rows.next())
+                        stored.insert(rows.value(0).toString(), rows.value(1).toLongLong());
+                    return true;
+                },
+                &error);
+        if (!ok)
+            qWarning("bellboard: saving read markers failed: %s", qPrintable(error));
+        promise->addResult(ok ? stored : ReadMarkerMap());
+        promise->finish();
+    });
+    return queued ? future : refused(ReadMarkerMap());
 }
 
 QFuture<QString> EventStore::syncCursor(const QString &name)

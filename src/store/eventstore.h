@@ -2,6 +2,7 @@
 
 #include "core/event.h"
 #include "externalevents.h"
+#include "readmarkermap.h"
 
 #include <QFuture>
 #include <QObject>
@@ -16,6 +17,22 @@ struct RetentionPolicy
 {
     int maxAgeDays = 0;   // 0: keep forever
     qint64 maxEvents = 0; // 0: no count limit
+};
+
+// What EventStore::acknowledge did. The first acknowledgement wins: a later one changes
+// nothing and answers the stored one.
+struct AckResult
+{
+    enum class Outcome {
+        Acknowledged,        // this call recorded it
+        AlreadyAcknowledged, // someone had before; `event` says who and when
+        NotFound,            // no event has that id
+        Failed               // the database failed; see `error`
+    };
+    Outcome outcome = Outcome::Failed;
+    QString error;
+    Event event; // as stored now, its acknowledgement included (when found)
+    bool ok() const { return outcome == Outcome::Acknowledged || outcome == Outcome::AlreadyAcknowledged; }
 };
 
 struct AppendResult
@@ -88,6 +105,15 @@ public:
     // Thread-safe. Deletes event `id` (Slack's delete_original), announced by eventsRemoved;
     // fails like replaceEventContent for an id that is not stored.
     QFuture<ExternalResult> removeEvent(qint64 id);
+
+    // Thread-safe. Records that `user` acknowledged event `id` at `atMs`, first wins (a second
+    // acknowledgement changes nothing and answers the first). A new acknowledgement is
+    // announced by eventsChanged with the event, its acknowledgement set.
+    QFuture<AckResult> acknowledge(qint64 id, const QString &user, qint64 atMs);
+    // Thread-safe. Moves `user`'s read markers forward to `markers` (a channel's stored marker
+    // becomes the larger of the two; others are untouched) and answers all of the person's
+    // markers as stored after the change. Not announced: only that person's consoles care.
+    QFuture<ReadMarkerMap> setReadMarkers(const QString &user, const ReadMarkerMap &markers);
 
 signals:
     // Emitted from the store's thread after each commit; connect with a queued connection.

@@ -45,3 +45,10 @@ set_tests_properties(tst_translations PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=of
 add_test(NAME tst_translations_ja COMMAND tst_translations)
 set_tests_properties(tst_translations_ja PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=ja_JP.UTF-8;LANGUAGE=;LC_ALL=")
 target_compile_definitions(tst_translations PRIVATE BELLBOARD_TRANSLATIONS_DIR="${PROJECT_SOURCE_DIR}/translations")
+bb_add_test(tst_teamserver SOURCES app/tst_teamserver.cpp LIBS bb_test_instance Qt6::WebSockets)
+
+# A console attached to a server: remote login/logout/status, search and send --server, with the
+# token in a real keychain and the server's certificate made by openssl.
+add_executable(tst_remotecli app/tst_remotecli.cpp remote/testcertificate.h)
+target_link_libraries(tst_remotecli PRIVATE bb_test_instance)
+add_test(NAME tst_remotecli COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/app/with-keychain.sh $<TARGET_FILE:tst_remotecli>)

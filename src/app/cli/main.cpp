@@ -25,6 +25,8 @@ Command commandFor(const QString &word)
         return bb::runSecretCommand;
     if (word == QLatin1String("slack"))
         return bb::runSlackCommand;
+    if (word == QLatin1String("remote"))
+        return bb::runRemoteCommand;
     if (word == QLatin1String(bb::kSoundProcessCommand))
         return bb::runSoundProcessCommand;
     return nullptr;

@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "console.h"
+#include "remotecli.h"
 #include "app/config/paths.h"
 
 #include "core/searchquery.h"
@@ -7,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,17 +32,38 @@ QString summaryLine(const Event &event)
                  event.senderName.isEmpty() ? QString() : event.senderName + QStringLiteral(": "), text);
 }
 
+// The same query on the server (GET /api/events), as the same page.
+EventPage searchServer(const RemoteServer &server, const QString &query, qint64 before, int limit)
+{
+    RemoteSession session(server);
+    EventPage page;
+    QEventLoop loop;
+    session.search(query, QString(), before, limit, &loop, [&](const RemoteReply &reply, const RemotePage &answer) {
+        if (reply.ok()) {
+            page.events = answer.events;
+            page.hasMore = answer.hasMore;
+        } else {
+            page.error = reply.message();
+        }
+        loop.quit();
+    });
+    loop.exec();
+    return page;
+}
+
 } // namespace
 
 int runSearchCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr(
-            "Search the stored events, newest first. Reads the store directly; safe while Bellboard runs.\n\n"
+            "Search the stored events, newest first. Reads the store directly; safe while Bellboard runs.\n"
+            "With --server (or [remote] server in the config), the server searches its store.\n\n"
             "Query language: words, \"a phrase\", -excluded, user:alice@example.com, in:#channel,\n"
             "level:info|warn|crit, from:sender, after:2026-11-01, before:2026-11-24T12:00, today, yesterday."));
     parser.addHelpOption();
     addPathOptions(parser);
+    addServerOption(parser);
     parser.addOption({ QStringLiteral("json"), Cli::tr("Print the events as a JSON array.") });
     parser.addOption({ { QStringLiteral("n"), QStringLiteral("limit") },
                        Cli::tr("Show at most <n> events (default %1).").arg(kDefaultLimit),
@@ -61,13 +84,24 @@ int runSearchCommand(const QStringList &arguments)
         return fail(Cli::tr("--before must be an event id"), 2);
 
     const AppPaths paths = AppPaths::fromOptions(parser);
-    if (!QFileInfo::exists(paths.databaseFile()))
-        return fail(Cli::tr("no events stored yet (%1 does not exist)").arg(paths.databaseFile()));
-    EventReader reader(paths.databaseFile());
+    const ConfigLoadResult loaded = loadConfig(paths.configFile);
+    for (const QString &problem : loaded.errors)
+        err() << "bellboard: " << problem << Qt::endl;
+    std::optional<RemoteServer> server;
     QString error;
-    if (!reader.open(&error))
+    if (!remoteServerFor(parser, loaded.config, &server, &error))
         return fail(error);
-    const EventPage page = reader.search(parsed.query, before, limit);
+    EventPage page;
+    if (server) {
+        page = searchServer(*server, parser.positionalArguments().join(QLatin1Char(' ')), before, limit);
+    } else {
+        if (!QFileInfo::exists(paths.databaseFile()))
+            return fail(Cli::tr("no events stored yet (%1 does not exist)").arg(paths.databaseFile()));
+        EventReader reader(paths.databaseFile());
+        if (!reader.open(&error))
+            return fail(error);
+        page = reader.search(parsed.query, before, limit);
+    }
     if (!page.error.isEmpty())
         return fail(page.error);
 

@@ -1,6 +1,7 @@
 #include "commands.h"
 #include "app/config/config.h"
 #include "console.h"
+#include "remotecli.h"
 #include "app/eventdelivery.h"
 #include "app/config/paths.h"
 
@@ -8,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
 
 namespace bb {
@@ -58,6 +60,26 @@ int report(const DeliveryResult &result)
     return 0;
 }
 
+// chat.postMessage with the person's token: the server names the person as the sender.
+int postToServer(const RemoteServer &server, const OutgoingEvent &event)
+{
+    RemoteSession session(server);
+    RemotePost post;
+    post.channel = event.channel;
+    post.text = event.text;
+    post.title = event.title;
+    post.user = event.user;
+    post.level = event.level;
+    RemoteReply result;
+    QEventLoop loop;
+    session.post(post, &loop, [&](const RemoteReply &reply) {
+        result = reply;
+        loop.quit();
+    });
+    loop.exec();
+    return result.ok() ? 0 : fail(result.message());
+}
+
 } // namespace
 
 int runSendCommand(const QStringList &arguments)
@@ -66,6 +88,7 @@ int runSendCommand(const QStringList &arguments)
     parser.setApplicationDescription(Cli::tr("Post an event. The text comes from the arguments, or from standard input when there are none."));
     parser.addHelpOption();
     addPathOptions(parser);
+    addServerOption(parser);
     addEventOptions(parser, Cli::tr("the configured default channel"));
     parser.addOption({ { QStringLiteral("l"), QStringLiteral("level") }, Cli::tr("info, warn or crit (default info)."), QStringLiteral("level") });
     parser.addPositionalArgument(QStringLiteral("text"), Cli::tr("The event's text."), QStringLiteral("[TEXT…]"));
@@ -88,6 +111,15 @@ int runSendCommand(const QStringList &arguments)
     }
     if (event.text.trimmed().isEmpty())
         return fail(Cli::tr("no text to send (give it as arguments or on standard input)"), 2);
+    std::optional<RemoteServer> server;
+    QString error;
+    if (!remoteServerFor(parser, config, &server, &error))
+        return fail(error);
+    if (server) {
+        if (parser.isSet(QStringLiteral("as")))
+            return fail(Cli::tr("--as: on a server, events are posted in your name"), 2);
+        return postToServer(*server, event);
+    }
     return report(deliverEvent(event, config, paths.databaseFile()));
 }
 

@@ -5,6 +5,7 @@
 #include "app/demofeed.h"
 #include "app/config/paths.h"
 #include "app/servicehost.h"
+#include "net/servertls.h"
 #include "app/singleinstance.h"
 #include "app/windowmodule.h"
 #include "app/modules.h"
@@ -117,6 +118,14 @@ int runServeCommand(const QStringList &arguments, WindowModule *windowModule, co
     // wall). The first listens before it starts serving, so a quick second start cannot miss
     // it; requests wait in the socket until the event loop runs, when the window exists.
     ServiceHost host;
+    // A team server's TLS files: a file that cannot be used stops the start, as a bad
+    // --listen does (serving plain HTTP instead would send tokens in clear).
+    if (!loaded.config.tlsCertificate.isEmpty()) {
+        QSslConfiguration tls;
+        if (!loadServerTls(loaded.config.tlsCertificate, loaded.config.tlsKey, &tls, &error))
+            return fail(QStringLiteral("[server] tls_certificate / tls_key: ") + error, 2);
+        host.setTls(tls);
+    }
     // This very binary, so the build folder, `cmake --install` and the package all find it.
     host.setSoundProcessCommand({ QCoreApplication::applicationFilePath(), QLatin1String(kSoundProcessCommand) });
     std::unique_ptr<ServeWindow> serveWindow;

@@ -3,6 +3,7 @@
 #include "alerts/soundlibrary.h"
 #include "chatops/commandusage.h"
 #include "core/channelname.h"
+#include "remote/certificatepin.h"
 #include "app/translations.h"
 
 #include <QDir>
@@ -157,7 +158,9 @@ void readServer(ConfigReader &reader, const toml::table &server, Config &config)
                        QStringLiteral("header_timeout"), QStringLiteral("body_timeout"),
                        QStringLiteral("idle_timeout"), QStringLiteral("rate_limit"),
                        QStringLiteral("rate_limit_loopback"), QStringLiteral("auto_create_channels"),
-                       QStringLiteral("default_channel") });
+                       QStringLiteral("default_channel"),
+                       // the team server (issue 15)
+                       QStringLiteral("tls_certificate"), QStringLiteral("tls_key") });
 
     QString listen;
     if (reader.readString(server, "listen", &listen)
@@ -197,6 +200,12 @@ void readServer(ConfigReader &reader, const toml::table &server, Config &config)
     reader.readBool(server, "rate_limit_loopback", &config.limits.rateLimitLoopback);
     reader.readBool(server, "auto_create_channels", &config.autoCreateChannels);
     reader.readChannelName(server, "default_channel", &config.defaultChannel);
+
+    // ---- the team server (issue 15): TLS ----
+    reader.readString(server, "tls_certificate", &config.tlsCertificate);
+    reader.readString(server, "tls_key", &config.tlsKey);
+    if (config.tlsCertificate.isEmpty() != config.tlsKey.isEmpty())
+        reader.fail(server, Config::tr("tls_certificate and tls_key go together: give both, or neither"));
 }
 
 void readStore(ConfigReader &reader, const toml::table &store, Config &config)
@@ -420,6 +429,31 @@ void readSlack(ConfigReader &reader, const toml::table &slack, Config &config)
     }
 }
 
+// ---- [remote] (issue 15: the console attached to a server). Kept as one block, apart from the
+// rest, while the reading of the other tables moves to a declarative schema.
+void readRemote(ConfigReader &reader, const toml::table &remote, Config &config)
+{
+    reader.checkKeys(remote, QStringLiteral("[remote]"), { QStringLiteral("server"), QStringLiteral("certificate_sha256") });
+    QString server;
+    if (reader.readString(remote, "server", &server)) {
+        if (isWebUrl(server))
+            config.remote.server = server;
+        else
+            reader.fail(*remote.get("server"),
+                        Config::tr("'server' must be an http:// or https:// URL such as \"https://bellboard.example:2355\", not '%1'").arg(server));
+    }
+    QString pin;
+    if (reader.readString(remote, "certificate_sha256", &pin)) {
+        const QString normalized = normalizedSha256(pin);
+        if (!normalized.isEmpty())
+            config.remote.certificateSha256 = normalized;
+        else
+            reader.fail(*remote.get("certificate_sha256"),
+                        Config::tr("'certificate_sha256' must be a SHA-256 fingerprint (64 hex digits, ':' between pairs allowed), not '%1'").arg(pin));
+    }
+}
+// ---- end of [remote]
+
 // [ui] language is where older files keep the language (it moved to [window]): still read,
 // without a warning, since every file Bellboard wrote before has it. [window] language, read
 // after it, wins; Preferences moves it there when the language is changed.
@@ -540,6 +574,38 @@ void readInteractivity(ConfigReader &reader, const toml::table &table, Config &c
     config.interactivity << entry;
 }
 
+// ---- the team server (issue 15): [[users]] ----
+void readUser(ConfigReader &reader, const toml::table &table, Config &config)
+{
+    reader.checkKeys(table, QStringLiteral("[[users]]"),
+                     { QStringLiteral("name"), QStringLiteral("token"), QStringLiteral("role") });
+    UserConfig user;
+    user.line = int(table.source().begin.line);
+    reader.readString(table, "name", &user.name);
+    reader.readString(table, "token", &user.tokenName);
+    user.name = user.name.trimmed();
+    if (user.name.isEmpty() || user.tokenName.isEmpty()) {
+        reader.fail(table, Config::tr("a [[users]] entry needs a name and a token (the name of a secret)"));
+        return;
+    }
+    QString role = QStringLiteral("viewer");
+    if (reader.readString(table, "role", &role)) {
+        const std::optional<Role> parsed = parseRole(role);
+        if (!parsed) {
+            reader.fail(*table.get("role"), Config::tr("unknown role '%1' (viewer, operator, admin)").arg(role));
+            return;
+        }
+        user.role = *parsed;
+    }
+    for (const UserConfig &other : std::as_const(config.users)) {
+        if (other.name == user.name) {
+            reader.fail(table, Config::tr("user '%1' is already defined on line %2").arg(user.name).arg(other.line));
+            return;
+        }
+    }
+    config.users << user;
+}
+
 void readChatOps(ConfigReader &reader, const toml::table &chatops, Config &config)
 {
     reader.checkKeys(chatops, QStringLiteral("[chatops]"), { QStringLiteral("user_name") });
@@ -594,7 +660,8 @@ ConfigLoadResult parseConfig(const QByteArray &tomlText, const QString &sourceNa
                      { QStringLiteral("server"), QStringLiteral("store"), QStringLiteral("channels"),
                        QStringLiteral("routes"), QStringLiteral("commands"), QStringLiteral("slack"),
                        QStringLiteral("alerts"), QStringLiteral("window"),
-                       QStringLiteral("ui"), QStringLiteral("chatops"), QStringLiteral("interactivity") });
+                       QStringLiteral("ui"), QStringLiteral("chatops"), QStringLiteral("interactivity"),
+                       QStringLiteral("remote"), QStringLiteral("users") });
     if (const toml::table *server = root["server"].as_table())
         readServer(reader, *server, result.config);
     if (const toml::table *store = root["store"].as_table())
@@ -607,6 +674,8 @@ ConfigLoadResult parseConfig(const QByteArray &tomlText, const QString &sourceNa
         else
             reader.fail(*slack, Config::tr("'slack' must be a table ([slack])"));
     }
+    if (const toml::table *remote = root["remote"].as_table())
+        readRemote(reader, *remote, result.config);
     if (const toml::table *ui = root["ui"].as_table())
         readUi(reader, *ui, result.config);
     if (const toml::table *window = root["window"].as_table())
@@ -621,6 +690,8 @@ ConfigLoadResult parseConfig(const QByteArray &tomlText, const QString &sourceNa
                  [&](const toml::table &t) { readCommand(reader, t, result.config); });
     forEachTable(reader, root.get("interactivity"), "interactivity",
                  [&](const toml::table &t) { readInteractivity(reader, t, result.config); });
+    forEachTable(reader, root.get("users"), "users",
+                 [&](const toml::table &t) { readUser(reader, t, result.config); });
     result.errors = reader.errors;
     return result;
 }

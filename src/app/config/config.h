@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alerts/alertsettings.h"
+#include "ingest/access.h"
 #include "ingest/decoders/payloaddecoders.h"
 #include "ingest/http/httplimits.h"
 #include "store/eventstore.h"
@@ -32,6 +33,23 @@ struct SlackConfig
 {
     QString apiUrl = QStringLiteral("https://slack.com/api/");
     QStringList mirror; // Slack channel names (without '#') or ids
+};
+
+// [remote]: the Bellboard server this console is attached to (`bellboard remote login`). The
+// person's token is not here: it lives in the keychain.
+struct RemoteConfig
+{
+    QString server;            // "https://host:2355"; empty: not attached
+    QString certificateSha256; // the pinned certificate's SHA-256 ("AB:CD:…"); empty: system CAs decide
+};
+
+// A [[users]] entry: a person of a team server, who signs in with their own token.
+struct UserConfig
+{
+    QString name;      // shown as who acknowledged, who posted
+    QString tokenName; // a secret's NAME (keychain, or BELLBOARD_SECRET_<NAME>), never the value
+    Role role = Role::Viewer;
+    int line = 0; // where it is in the file, for messages
 };
 
 // A [[commands]] entry: a Slack-style webhook command (url) or a process command (run).
@@ -80,12 +98,18 @@ public:
     QList<NotifyRoute> routes;
     AlertSettings alerts; // [alerts]; its per-channel part comes from `channels`
     SlackConfig slack;
+    RemoteConfig remote;
     QString theme = QStringLiteral("system"); // [window] theme: system | light | dark
     bool remoteImages = false;                // [window] remote_images: sender icons from icon_url
     QString language;                         // [window] language: "" follows the system, else "en", "de", "ja"
     QString deskUserName;                     // [chatops] user_name; empty: the OS user's name
     QList<CommandConfig> commands;
     QList<InteractivityConfig> interactivity;
+    // The team server: [[users]], and [server] tls_certificate / tls_key (PEM paths; both set:
+    // the listener speaks HTTPS and WSS).
+    QList<UserConfig> users;
+    QString tlsCertificate;
+    QString tlsKey;
 };
 
 struct ConfigLoadResult

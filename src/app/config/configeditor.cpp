@@ -4,6 +4,7 @@
 #include "core/channelname.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -367,6 +368,44 @@ std::optional<QByteArray> ConfigEditor::withValues(const QByteArray &text, const
         }
     }
     return result;
+}
+
+bool ConfigEditor::removeTable(const QString &section, QString *error) const
+{
+    return rewrite([&](const QByteArray &text, QString *why) { return withoutTable(text, section, why); }, error);
+}
+
+std::optional<QByteArray> ConfigEditor::withoutTable(const QByteArray &text, const QString &section, QString *error)
+{
+    QString ignored;
+    QString &why = error ? *error : ignored;
+    std::optional<toml::table> parsed = parsedForEditing(text, &why);
+    if (!parsed)
+        return std::nullopt;
+    const toml::table *table = (*parsed)[section.toStdString()].as_table();
+    if (!table)
+        return text;
+    QList<ConfigValue> keys;
+    for (const auto &entry : *table)
+        keys << ConfigValue{ section, QString::fromUtf8(entry.first.str().data(), qsizetype(entry.first.str().size())), {} };
+    std::optional<QByteArray> result = keys.isEmpty() ? std::optional<QByteArray>(text) : withValues(text, keys, &why);
+    if (!result)
+        return std::nullopt;
+    // The header line, and the blank line withValues puts before a table it appends.
+    const QRegularExpression header(QStringLiteral("(^|\\n)(\\n?)[ \\t]*\\[%1\\][ \\t]*(#[^\\n]*)?(\\n|$)")
+                                            .arg(QRegularExpression::escape(section)));
+    const QString current = QString::fromUtf8(*result);
+    const QRegularExpressionMatch match = header.match(current);
+    if (!match.hasMatch())
+        return result;
+    QString edited = current;
+    edited.replace(match.capturedStart(), match.capturedLength(), match.captured(1));
+    const QByteArray bytes = edited.toUtf8();
+    if (const std::optional<QString> problem = newError(text, bytes)) {
+        why = *problem;
+        return std::nullopt;
+    }
+    return bytes;
 }
 
 bool ConfigEditor::rewrite(const std::function<std::optional<QByteArray>(const QByteArray &, QString *)> &edit,

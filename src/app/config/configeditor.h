@@ -54,6 +54,11 @@ public:
     static std::optional<QByteArray> withValues(const QByteArray &text, const QList<ConfigValue> &values,
                                                 QString *error = nullptr);
 
+    // Removes table [`section`] (`bellboard remote logout`): its keys, then its header line;
+    // comments around it stay.
+    bool removeTable(const QString &section, QString *error = nullptr) const;
+    static std::optional<QByteArray> withoutTable(const QByteArray &text, const QString &section, QString *error = nullptr);
+
     QString path() const { return m_path; }
 
 private:

@@ -1,6 +1,7 @@
 #include "httpconnection.h"
 
 #include <QPointer>
+#include <QSslSocket>
 #include <QTcpSocket>
 
 #include <algorithm>
@@ -50,7 +51,9 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const QHostAddress &peer, con
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::end);
     m_phaseStartMs = monotonicMs();
     m_lastWriteProgressMs = m_phaseStartMs;
-    if (m_socket->bytesAvailable() > 0)
+    // A TLS socket may have decrypted a request that came with the handshake's last flight
+    // before it was handed over, its readyRead already gone: look once from the event loop.
+    if (m_socket->bytesAvailable() > 0 || qobject_cast<QSslSocket *>(m_socket))
         scheduleInput();
     noteIdleness();
 }
@@ -410,6 +413,12 @@ void HttpConnection::shutdownWrite()
 {
     m_writeShut = true;
     m_phaseStartMs = monotonicMs();
+    // TLS ends with a close_notify after what is still encrypted and unsent; a bare
+    // shutdown() of the descriptor would cut that off. disconnected() then ends it.
+    if (auto *tls = qobject_cast<QSslSocket *>(m_socket); tls && tls->isEncrypted()) {
+        tls->disconnectFromHost();
+        return;
+    }
 #ifdef Q_OS_WIN
     ::shutdown(SOCKET(m_socket->socketDescriptor()), SD_SEND);
 #else

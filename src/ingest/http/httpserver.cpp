@@ -5,6 +5,7 @@
 #include "ratelimiter.h"
 
 #include <QSet>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -50,7 +51,7 @@ public:
     Private(HttpServer *server, const HttpLimits &limits)
         : q(server)
         , limits(limits)
-        , tcpServer(new QTcpServer(server))
+        , tcpServer(nullptr)
         , sweepTimer(new QTimer(server))
         , resumeTimer(new QTimer(server))
         , rateLimiter(limits.ratePerClient, limits.rateBurst)
@@ -98,7 +99,8 @@ public:
 
     HttpServer *const q;
     const HttpLimits limits;
-    QTcpServer *const tcpServer;
+    QTcpServer *tcpServer; // a QSslServer with TLS
+    void attachListener(QTcpServer *listener);
     QTimer *const sweepTimer;
     QTimer *const resumeTimer;
     RateLimiter rateLimiter;
@@ -226,14 +228,26 @@ void HttpServer::Private::sweep()
     }
 }
 
+void HttpServer::Private::attachListener(QTcpServer *listener)
+{
+    delete tcpServer;
+    tcpServer = listener;
+    tcpServer->setListenBacklogSize(std::max(50, std::min(limits.maxConnections, 1024)));
+    // Connections are taken as they come (acceptPending), so pending ones are only those a TLS
+    // handshake has just finished; the cap on them must not be what limits connections.
+    tcpServer->setMaxPendingConnections(std::max(30, limits.maxConnections));
+    // Qt 6.4: pendingConnectionAvailable, not newConnection, says a connection can be taken:
+    // a QSslServer adds its socket only once the handshake is done, long after the accept.
+    QObject::connect(tcpServer, &QTcpServer::pendingConnectionAvailable, q, [this] { acceptPending(); });
+    QObject::connect(tcpServer, &QTcpServer::acceptError, q, [this] { acceptFailed(); });
+}
+
 HttpServer::HttpServer(const HttpLimits &limits, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>(this, limits))
 {
-    d->tcpServer->setListenBacklogSize(std::max(50, std::min(limits.maxConnections, 1024)));
-    connect(d->tcpServer, &QTcpServer::newConnection, this, [this] { d->acceptPending(); });
+    d->attachListener(new QTcpServer(this));
     connect(d->sweepTimer, &QTimer::timeout, this, [this] { d->sweep(); });
-    connect(d->tcpServer, &QTcpServer::acceptError, this, [this] { d->acceptFailed(); });
     connect(d->resumeTimer, &QTimer::timeout, this, [this] {
         if (d->tcpServer->isListening())
             d->tcpServer->resumeAccepting();
@@ -248,6 +262,19 @@ HttpServer::~HttpServer()
         disconnect(connection, nullptr, this, nullptr);
         delete connection;
     }
+}
+
+void HttpServer::useTls(const QSslConfiguration &configuration)
+{
+    auto *listener = new QSslServer(this);
+    listener->setSslConfiguration(configuration);
+    // A handshake that stalls holds a descriptor like a request's headers would.
+    listener->setHandshakeTimeout(d->limits.headerTimeoutMs);
+    connect(listener, &QSslServer::errorOccurred, this, [this](QSslSocket *, QAbstractSocket::SocketError error) {
+        if (error == QAbstractSocket::SslHandshakeFailedError)
+            emit requestRejected(0, QStringLiteral("tls_handshake_failed"));
+    });
+    d->attachListener(listener);
 }
 
 void HttpServer::setHandler(HttpHandler handler)

@@ -5,6 +5,7 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QSslConfiguration>
 
 #include <memory>
 
@@ -32,6 +33,10 @@ public:
 
     // Replaces the handler for requests from now on (also safe from inside the handler).
     void setHandler(HttpHandler handler);
+    // Before listen(): the listener speaks TLS only (HTTPS, and WSS for a connection taken
+    // over), with this identity. Every limit holds as without; a TLS handshake must finish
+    // within headerTimeoutMs. Connections handed to the handler are QSslSockets.
+    void useTls(const QSslConfiguration &configuration);
     // error: why not, e.g. "The address is already in use"; port 0 picks a free one (serverPort()).
     bool listen(const QHostAddress &address, quint16 port, QString *error = nullptr);
     // Stops listening; open connections finish the requests they started, then close.

@@ -60,6 +60,28 @@ private slots:
         QCOMPARE(loaded.config.channels.first().notify, QStringLiteral("bold"));
     }
 
+    // The team server's people (issue 15): a role is one of three words, else the entry is
+    // left out and its line named; TLS takes a certificate and its key together.
+    void usersAndTlsAreReadAndBadOnesNamed()
+    {
+        const ConfigLoadResult result = parseConfig("[server]\ntls_certificate = \"/etc/b.crt\"\ntls_key = \"/etc/b.key\"\n"
+                                                    "[[users]]\nname = \"alice\"\ntoken = \"alice\"\nrole = \"operator\"\n"
+                                                    "[[users]]\nname = \"vera\"\ntoken = \"vera\"\n"
+                                                    "[[users]]\nname = \"carol\"\ntoken = \"carol\"\nrole = \"boss\"\n",
+                                                    QStringLiteral("test"));
+        QCOMPARE(result.errors, QStringList{ QStringLiteral("config line 14: unknown role 'boss' (viewer, operator, admin)") });
+        QCOMPARE(result.config.users.size(), 2);
+        QCOMPARE(result.config.users.at(0).name, QStringLiteral("alice"));
+        QCOMPARE(result.config.users.at(0).tokenName, QStringLiteral("alice"));
+        QCOMPARE(result.config.users.at(0).role, Role::Operator);
+        QCOMPARE(result.config.users.at(1).role, Role::Viewer);
+        QCOMPARE(result.config.tlsCertificate, QStringLiteral("/etc/b.crt"));
+        QCOMPARE(result.config.tlsKey, QStringLiteral("/etc/b.key"));
+
+        const ConfigLoadResult half = parseConfig("[server]\ntls_key = \"/etc/b.key\"\n", QStringLiteral("test"));
+        QCOMPARE(half.errors.size(), 1);
+    }
+
     void syntaxErrorKeepsDefaultsAndNamesTheLine()
     {
         const ConfigLoadResult loaded = parseConfig("[server]\nlisten = \"127.0.0.1:9000\n", QStringLiteral("t"));
@@ -198,6 +220,49 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("by hand")), qPrintable(error));
         QVERIFY(!ConfigEditor::withSlackMirror("[slack\n", { QStringLiteral("x") }, &error));
         QVERIFY2(error.contains(QStringLiteral("line 1")), qPrintable(error));
+    }
+
+    void remoteSettingsAreReadAndCheckedWithTheirLines()
+    {
+        const ConfigLoadResult good = parseConfig("[remote]\nserver = \"https://bellboard.example:2355\"\n"
+                                                  "certificate_sha256 = \""
+                                                          + QByteArray(32, 'a').toHex().left(64) + "\"\n",
+                                                  QStringLiteral("t"));
+        QVERIFY2(good.ok(), qPrintable(good.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(good.config.remote.server, QStringLiteral("https://bellboard.example:2355"));
+        QCOMPARE(good.config.remote.certificateSha256, QString::fromLatin1(QByteArray(32, char(0x61)).toHex(':').toUpper()));
+        QVERIFY(parseConfig({}, QStringLiteral("t")).config.remote.server.isEmpty());
+
+        const ConfigLoadResult bad = parseConfig("[remote]\nserver = \"bellboard.example\"\ncertificate_sha256 = \"AB:CD\"\ntoken = \"x\"\n",
+                                                 QStringLiteral("t"));
+        const QString all = bad.errors.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("config line 2: 'server' must be an http:// or https:// URL")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("config line 3: 'certificate_sha256' must be a SHA-256 fingerprint")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("config line 4: unknown key 'token' in [remote]")), qPrintable(all));
+        QVERIFY(bad.config.remote.server.isEmpty());
+        QVERIFY(bad.config.remote.certificateSha256.isEmpty());
+    }
+
+    void theRemoteTableIsWrittenAtLoginAndRemovedAtLogout()
+    {
+        // The shipped file has [remote] commented out: login appends it, logout takes it away
+        // again and the file is what it was.
+        const QByteArray shipped = defaultConfigText();
+        const auto added = ConfigEditor::withValues(
+                shipped, { ConfigValue::string(QStringLiteral("remote"), QStringLiteral("server"), QStringLiteral("https://h:2355")) });
+        QVERIFY(added);
+        QCOMPARE(added->mid(shipped.size()), QByteArray("\n[remote]\nserver = \"https://h:2355\"\n"));
+        const auto removed = ConfigEditor::withoutTable(*added, QStringLiteral("remote"));
+        QVERIFY(removed);
+        QCOMPARE(*removed, shipped);
+        // Written by hand between others: its keys and header go, comments and neighbours stay.
+        const QByteArray user = "[server]\nlisten = \":2355\"\n\n# the office server\n[remote]   # attached\n"
+                                "server = \"https://h:2355\"\ncertificate_sha256 = \""
+                              + QByteArray(32, 'b').toHex(':') + "\"\n\n[window]\ntheme = \"dark\"\n";
+        const auto edited = ConfigEditor::withoutTable(user, QStringLiteral("remote"));
+        QVERIFY(edited);
+        QCOMPARE(*edited, QByteArray("[server]\nlisten = \":2355\"\n\n# the office server\n\n[window]\ntheme = \"dark\"\n"));
+        QCOMPARE(*ConfigEditor::withoutTable(shipped, QStringLiteral("remote")), shipped); // nothing to remove
     }
 
     void sizesAndDurationsParse()

@@ -1,0 +1,338 @@
+#include "apiservice.h"
+
+#include "ingeststats.h"
+#include "livestream.h"
+
+#include "core/channelname.h"
+#include "core/searchquery.h"
+#include "ingest/http/httpconnection.h"
+#include "store/eventreader.h"
+#include "store/eventstore.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QTcpSocket>
+
+namespace bb {
+
+namespace {
+
+constexpr int kDefaultPageSize = 50;
+constexpr int kMaxPageSize = 500;
+
+HttpResponse apiError(int status, const char *error, const QString &detail)
+{
+    return HttpResponse::json(status, QJsonObject{ { QStringLiteral("ok"), false },
+                                                   { QStringLiteral("error"), QLatin1String(error) },
+                                                   { QStringLiteral("detail"), detail } });
+}
+
+QJsonObject markersJson(const ReadMarkerMap &markers)
+{
+    QJsonObject object;
+    for (auto it = markers.constBegin(); it != markers.constEnd(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
+} // namespace
+
+ApiService::ApiService(EventStore *store, IngestStats *stats, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_stats(stats)
+{
+    using Params = RouteParameters;
+    m_router.add("GET", QStringLiteral("/healthz"), [](const HttpRequest &, const HttpResponder &respond, const Params &) {
+        respond(HttpResponse::text(200, "ok"));
+    });
+    m_router.add("GET", QStringLiteral("/stats"), [this](const HttpRequest &request, const HttpResponder &respond, const Params &) {
+        serveStats(request, respond);
+    });
+    m_router.add("GET", QStringLiteral("/api/events"), [this](const HttpRequest &request, const HttpResponder &respond, const Params &) {
+        serveEvents(request, respond);
+    });
+    m_router.add("GET", QStringLiteral("/api/stream"), [this](const HttpRequest &request, const HttpResponder &respond, const Params &) {
+        serveStream(request, respond);
+    });
+    m_router.add("GET", QStringLiteral("/api/whoami"), [this](const HttpRequest &request, const HttpResponder &respond, const Params &) {
+        serveWhoami(request, respond);
+    });
+    m_router.add("POST", QStringLiteral("/api/events/{id}/ack"),
+                 [this](const HttpRequest &request, const HttpResponder &respond, const Params &params) {
+                     serveAck(request, respond, params.value(QStringLiteral("id")));
+                 });
+    m_router.add("GET", QStringLiteral("/api/read-markers"),
+                 [this](const HttpRequest &request, const HttpResponder &respond, const Params &) {
+                     serveReadMarkers(request, respond);
+                 });
+    m_router.add("PUT", QStringLiteral("/api/read-markers"),
+                 [this](const HttpRequest &request, const HttpResponder &respond, const Params &) {
+                     saveReadMarkers(request, respond);
+                 });
+}
+
+ApiService::~ApiService() = default;
+
+void ApiService::setAccess(const ApiAccess &access)
+{
+    m_access = access;
+}
+
+bool ApiService::handle(const HttpRequest &request, const HttpResponder &respond)
+{
+    return m_router.dispatch(request, respond);
+}
+
+int ApiService::streamClientCount() const
+{
+    return m_stream ? m_stream->clientCount() : 0;
+}
+
+std::optional<Person> ApiService::authorize(const HttpRequest &request, const HttpResponder &respond, Role needed,
+                                            bool allowQueryToken)
+{
+    const qint64 now = monotonicMs();
+    int retryAfter = 0;
+    if (!m_throttle.allows(request.peer, now, &retryAfter)) {
+        m_stats->countRejected(QStringLiteral("too_many_failed_logins"));
+        HttpResponse response = apiError(429, "too_many_failed_logins",
+                                         QStringLiteral("too many bad tokens from this address; try again later"));
+        response.extraHeaders.append({ "Retry-After", QByteArray::number(retryAfter) });
+        respond(response);
+        return std::nullopt;
+    }
+    QString token = bearerToken(request);
+    if (token.isEmpty() && allowQueryToken)
+        token = request.query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);
+    if (token.isEmpty()) {
+        m_stats->countRejected(QStringLiteral("not_authed"));
+        respond(apiError(401, "not_authed", QStringLiteral("a person's token is required (Authorization: Bearer <token>)")));
+        return std::nullopt;
+    }
+    const std::optional<Person> person = m_access.people.find(token);
+    if (!person) {
+        m_throttle.failed(request.peer, now);
+        m_stats->countRejected(QStringLiteral("invalid_auth"));
+        respond(apiError(401, "invalid_auth", QStringLiteral("the token is not one of this server's [[users]]")));
+        return std::nullopt;
+    }
+    if (!person->may(needed)) {
+        m_stats->countRejected(QStringLiteral("forbidden"));
+        respond(apiError(403, "forbidden",
+                         QStringLiteral("%1 is a %2; this needs %3").arg(person->name, roleName(person->role), roleName(needed))));
+        return std::nullopt;
+    }
+    return person;
+}
+
+bool ApiService::mayRead(const HttpRequest &request, const HttpResponder &respond, bool allowQueryToken)
+{
+    if (hasPeople())
+        return authorize(request, respond, Role::Viewer, allowQueryToken).has_value();
+    if (!ingestTokenName(request, m_access.ingestTokens).isNull())
+        return true;
+    // As ingest refuses a request without its token (the read side came first, with it).
+    const bool webApi = request.path.startsWith(QLatin1String("/api/"));
+    const bool noToken = request.header("authorization").isEmpty() && !request.query.hasQueryItem(QStringLiteral("token"));
+    const char *error = webApi ? (noToken ? "not_authed" : "invalid_auth") : "invalid_token";
+    m_stats->countRejected(QLatin1String(error));
+    const QString detail = QStringLiteral("a valid ingest token is required");
+    if (webApi) {
+        respond(apiError(401, error, detail));
+    } else {
+        HttpResponse response = HttpResponse::text(401, error);
+        response.extraHeaders.append({ "X-Bellboard-Error", detail.toUtf8() });
+        respond(response);
+    }
+    return false;
+}
+
+std::optional<Person> ApiService::person(const HttpRequest &request, const HttpResponder &respond, Role needed)
+{
+    if (!hasPeople()) {
+        respond(apiError(403, "no_users",
+                         QStringLiteral("this server has no [[users]]: acknowledgements and read markers belong to a person")));
+        return std::nullopt;
+    }
+    return authorize(request, respond, needed);
+}
+
+bool ApiService::ensureReader(const HttpResponder &respond)
+{
+    if (m_reader)
+        return true;
+    m_reader = std::make_unique<EventReader>(m_store->databasePath());
+    QString error;
+    if (m_reader->open(&error))
+        return true;
+    m_reader.reset();
+    respond(HttpResponse::json(500, QJsonObject{ { QStringLiteral("ok"), false }, { QStringLiteral("error"), error } }));
+    return false;
+}
+
+void ApiService::serveStats(const HttpRequest &request, const HttpResponder &respond)
+{
+    // A monitoring scraper holds an ingest token, not a person's: either will do.
+    const bool ingestToken = !m_access.ingestTokens.isEmpty() && !ingestTokenName(request, m_access.ingestTokens).isNull();
+    if (!ingestToken && !mayRead(request, respond))
+        return;
+    QJsonObject stats = m_stats->toJson();
+    stats.insert(QStringLiteral("stream_clients"), streamClientCount());
+    respond(HttpResponse::json(200, stats));
+}
+
+void ApiService::serveWhoami(const HttpRequest &request, const HttpResponder &respond)
+{
+    const std::optional<Person> who = person(request, respond, Role::Viewer);
+    if (!who)
+        return;
+    respond(HttpResponse::json(200, QJsonObject{ { QStringLiteral("ok"), true },
+                                                 { QStringLiteral("user"), who->name },
+                                                 { QStringLiteral("role"), roleName(who->role) } }));
+}
+
+void ApiService::serveAck(const HttpRequest &request, const HttpResponder &respond, const QString &idText)
+{
+    const std::optional<Person> who = person(request, respond, Role::Operator);
+    if (!who)
+        return;
+    bool ok = false;
+    const qint64 id = idText.toLongLong(&ok);
+    if (!ok || id <= 0)
+        return respond(apiError(404, "event_not_found", QStringLiteral("'%1' is not an event id").arg(idText)));
+    m_store->acknowledge(id, who->name, QDateTime::currentMSecsSinceEpoch())
+            .then(this, [respond](const AckResult &result) {
+                switch (result.outcome) {
+                case AckResult::Outcome::Acknowledged:
+                case AckResult::Outcome::AlreadyAcknowledged:
+                    respond(HttpResponse::json(200, QJsonObject{ { QStringLiteral("ok"), true },
+                                                                 { QStringLiteral("event"), result.event.toJson() } }));
+                    break;
+                case AckResult::Outcome::NotFound:
+                    respond(apiError(404, "event_not_found", result.error));
+                    break;
+                case AckResult::Outcome::Failed:
+                    respond(apiError(500, "internal_error", result.error));
+                    break;
+                }
+            });
+}
+
+void ApiService::serveReadMarkers(const HttpRequest &request, const HttpResponder &respond)
+{
+    const std::optional<Person> who = person(request, respond, Role::Viewer);
+    if (!who || !ensureReader(respond))
+        return;
+    QString error;
+    const ReadMarkerMap markers = m_reader->readMarkers(who->name, &error);
+    if (!error.isEmpty())
+        return respond(apiError(500, "internal_error", error));
+    respond(HttpResponse::json(200, QJsonObject{ { QStringLiteral("ok"), true }, { QStringLiteral("markers"), markersJson(markers) } }));
+}
+
+// A person's own read position: a viewer may move theirs too (reading is all they do).
+void ApiService::saveReadMarkers(const HttpRequest &request, const HttpResponder &respond)
+{
+    const std::optional<Person> who = person(request, respond, Role::Viewer);
+    if (!who)
+        return;
+    const auto fail = [&](const QString &detail) { respond(apiError(400, "invalid_arguments", detail)); };
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    const QJsonValue given = document.object().value(QStringLiteral("markers"));
+    if (!document.isObject() || !given.isObject())
+        return fail(QStringLiteral("the body must be {\"markers\":{\"<channel>\":<event id>,…}}"));
+    ReadMarkerMap markers;
+    const QJsonObject object = given.toObject();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString channel = normalizeChannelName(it.key());
+        const double value = it.value().toDouble(-1);
+        if (channel.isEmpty())
+            return fail(QStringLiteral("'%1' is not a channel name").arg(it.key()));
+        if (!it.value().isDouble() || value < 0 || value != double(qint64(value)))
+            return fail(QStringLiteral("the marker of '%1' must be an event id").arg(it.key()));
+        markers.insert(channel, qint64(value));
+    }
+    m_store->setReadMarkers(who->name, markers).then(this, [respond](const ReadMarkerMap &stored) {
+        respond(HttpResponse::json(200, QJsonObject{ { QStringLiteral("ok"), true }, { QStringLiteral("markers"), markersJson(stored) } }));
+    });
+}
+
+// A WebSocket upgrade (RFC 6455) hands the connection to the live stream; the token, the
+// filter and ?since= are checked here first, so a refusal is a plain HTTP answer the client
+// can read.
+void ApiService::serveStream(const HttpRequest &request, const HttpResponder &respond)
+{
+    if (!mayRead(request, respond, true))
+        return;
+    const auto refuse = [&](int status, const char *error, const QString &detail) {
+        HttpResponse response = apiError(status, error, detail);
+        if (status == 426)
+            response.extraHeaders.append({ QByteArrayLiteral("Upgrade"), QByteArrayLiteral("websocket") });
+        respond(response);
+    };
+    if (request.header("upgrade").toLower() != "websocket")
+        return refuse(426, "upgrade_required", QStringLiteral("/api/stream is a WebSocket: connect with ws://"));
+    StreamFilter filter;
+    QString error;
+    if (!StreamFilter::fromQuery(request.query, &filter, &error))
+        return refuse(400, "invalid_arguments", error);
+    if (!m_stream)
+        m_stream = new LiveStream(m_store, this);
+    if (m_stream->isFull())
+        return refuse(503, "too_many_streams",
+                      QStringLiteral("at most %1 stream clients at once").arg(LiveStream::kMaxClients));
+    HttpResponse response;
+    response.takeOver = [stream = QPointer<LiveStream>(m_stream)](QTcpSocket *socket) {
+        if (stream)
+            stream->accept(socket);
+        else
+            socket->deleteLater();
+    };
+    respond(response);
+}
+
+void ApiService::serveEvents(const HttpRequest &request, const HttpResponder &respond)
+{
+    if (!mayRead(request, respond))
+        return;
+    const auto fail = [&](const QString &message) { respond(apiError(400, "invalid_arguments", message)); };
+    QueryParseResult parsed = parseSearchQuery(request.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded));
+    if (!parsed.ok())
+        return fail(parsed.error);
+    const QString channelArg = request.query.queryItemValue(QStringLiteral("channel"), QUrl::FullyDecoded);
+    if (!channelArg.isEmpty()) {
+        const QString channel = normalizeChannelName(channelArg);
+        if (channel.isEmpty())
+            return fail(QStringLiteral("'%1' is not a channel name").arg(channelArg));
+        parsed.query.channels = { channel };
+    }
+    bool ok = true;
+    const QString beforeArg = request.query.queryItemValue(QStringLiteral("before"));
+    const qint64 before = beforeArg.isEmpty() ? 0 : beforeArg.toLongLong(&ok);
+    if (!ok || before < 0)
+        return fail(QStringLiteral("'before' must be an event id"));
+    const QString limitArg = request.query.queryItemValue(QStringLiteral("limit"));
+    const int limit = limitArg.isEmpty() ? kDefaultPageSize : limitArg.toInt(&ok);
+    if (!ok || limit < 1 || limit > kMaxPageSize)
+        return fail(QStringLiteral("'limit' must be between 1 and %1").arg(kMaxPageSize));
+    if (!ensureReader(respond))
+        return;
+    const EventPage page = m_reader->search(parsed.query, before, limit);
+    if (!page.error.isEmpty())
+        return fail(page.error);
+    QJsonArray events;
+    for (const Event &event : page.events)
+        events.append(event.toJson());
+    QJsonObject answer{ { QStringLiteral("ok"), true },
+                        { QStringLiteral("events"), events },
+                        { QStringLiteral("has_more"), page.hasMore } };
+    if (page.hasMore)
+        answer.insert(QStringLiteral("next_before"), page.events.last().id);
+    respond(HttpResponse::json(200, answer));
+}
+
+} // namespace bb

@@ -1,0 +1,281 @@
+// `bellboard remote login|logout|status` and `search`/`send --server`, as a person runs them:
+// the real binary as the server (with TLS and users where the team server has them) and the
+// real binary as the console, with its own config file, its token in a real keychain
+// (gnome-keyring under with-keychain.sh).
+#include "bellboardinstance.h"
+#include "remote/testcertificate.h"
+
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QByteArray kAliceToken = "alice-token-4f9a";
+const QByteArray kUsers = "[[users]]\nname = \"alice\"\ntoken = \"alice\"\nrole = \"operator\"\n";
+
+// The console: a config file of its own, the binary run as a person runs it.
+class Console
+{
+public:
+    Console() { m_environment.remove(QStringLiteral("BELLBOARD_SECRET_REMOTE_TOKEN")); }
+    QString configFile() const { return m_dir.path() + QStringLiteral("/console.toml"); }
+    QByteArray config() const
+    {
+        QFile file(configFile());
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+    void setEnvironmentVariable(const QString &name, const QString &value) { m_environment.insert(name, value); }
+    BellboardInstance::Result run(QStringList arguments, const QByteArray &input = {}, const QString &program = {}) const
+    {
+        if (program.isEmpty())
+            arguments << QStringLiteral("--config") << configFile();
+        QProcess process;
+        process.setProcessEnvironment(m_environment);
+        process.start(program.isEmpty() ? QStringLiteral(BELLBOARD_BINARY) : program, arguments);
+        process.waitForStarted();
+        process.write(input);
+        process.closeWriteChannel();
+        process.waitForFinished(60'000);
+        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+                 process.readAllStandardError() };
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
+};
+
+// start() for a server that speaks TLS: waits for https://…/healthz, any certificate.
+bool startTls(BellboardInstance &bellboard)
+{
+    bellboard.process().setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("BELLBOARD_SECRET_ALICE"), QString::fromLatin1(kAliceToken));
+    bellboard.process().setProcessEnvironment(environment);
+    bellboard.process().start(QStringLiteral(BELLBOARD_BINARY),
+                              { QStringLiteral("--headless"), QStringLiteral("--data-dir"), bellboard.dataDir(),
+                                QStringLiteral("--config"), bellboard.configFile() });
+    if (!bellboard.process().waitForStarted())
+        return false;
+    for (int attempt = 0; attempt < 400; ++attempt) {
+        if (bellboard.process().state() == QProcess::NotRunning)
+            return false;
+        QNetworkAccessManager network;
+        QNetworkRequest request(QUrl(QStringLiteral("https://127.0.0.1:%1/healthz").arg(bellboard.port())));
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+        request.setSslConfiguration(ssl);
+        QNetworkReply *reply = network.get(request);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        delete reply;
+        if (status == 200)
+            return true;
+        QTest::qWait(25);
+    }
+    return false;
+}
+
+QByteArray tlsConfig(const TestCertificate &certificate)
+{
+    return "tls_certificate = \"" + certificate.certificateFile.toUtf8() + "\"\ntls_key = \"" + certificate.keyFile.toUtf8()
+         + "\"\n" + kUsers;
+}
+
+} // namespace
+
+class TestRemoteCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QFAIL("run through tests/unit/app/with-keychain.sh: it starts the keychain daemon");
+        QVERIFY(m_certificates.isValid());
+        m_first = TestCertificate::make(m_certificates.path(), QStringLiteral("first"));
+        QVERIFY2(m_first.error.isEmpty(), qPrintable(m_first.error));
+        m_second = TestCertificate::make(m_certificates.path(), QStringLiteral("second"));
+        QVERIFY2(m_second.error.isEmpty(), qPrintable(m_second.error));
+    }
+
+    void loginWithAGoodTokenKeepsItAndWritesRemote()
+    {
+        BellboardInstance server(kUsers);
+        server.setEnvironmentVariable(QStringLiteral("BELLBOARD_SECRET_ALICE"), QString::fromLatin1(kAliceToken));
+        QVERIFY(server.start());
+        Console console;
+        const QString url = server.url(QString());
+        const auto login = console.run({ QStringLiteral("remote"), QStringLiteral("login"), url }, kAliceToken + "\n");
+        QVERIFY2(login.exitCode == 0, login.err.constData());
+        QVERIFY2(login.out.contains("Logged in to " + url.toUtf8() + " as alice (operator)"), login.out.constData());
+        QVERIFY2(console.config().contains("[remote]\nserver = \"" + url.toUtf8() + "\""), console.config().constData());
+        QVERIFY(!console.config().contains(kAliceToken)); // the token is in the keychain only
+
+        const auto status = console.run({ QStringLiteral("remote"), QStringLiteral("status") });
+        QVERIFY2(status.exitCode == 0, status.out.constData());
+        QVERIFY2(status.out.contains("User: alice") && status.out.contains("Role: operator"), status.out.constData());
+
+        // send and search go to the server by default now, as alice.
+        const auto sent = console.run({ QStringLiteral("send"), QStringLiteral("-c"), QStringLiteral("ops"), QStringLiteral("posted by a person") });
+        QVERIFY2(sent.exitCode == 0, sent.err.constData());
+        const auto found = console.run({ QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("posted by a person") });
+        QVERIFY2(found.exitCode == 0, found.err.constData());
+        QVERIFY2(found.out.contains("\"username\": \"alice\""), found.out.constData());
+
+        const auto logout = console.run({ QStringLiteral("remote"), QStringLiteral("logout") });
+        QVERIFY2(logout.exitCode == 0, logout.err.constData());
+        QVERIFY2(!console.config().contains("\n[remote]"), console.config().constData());
+        QCOMPARE(console.run({ QStringLiteral("remote"), QStringLiteral("status") }).exitCode, 1);
+        const auto afterwards = console.run({ QStringLiteral("search"), QStringLiteral("--server"), url, QStringLiteral("x") });
+        QVERIFY2(afterwards.err.contains("not logged in"), afterwards.err.constData());
+        server.stop();
+    }
+
+    void aBadTokenIsRefusedAndNothingIsWritten()
+    {
+        BellboardInstance server(kUsers);
+        server.setEnvironmentVariable(QStringLiteral("BELLBOARD_SECRET_ALICE"), QString::fromLatin1(kAliceToken));
+        QVERIFY(server.start());
+        Console console;
+        const auto login = console.run({ QStringLiteral("remote"), QStringLiteral("login"), server.url(QString()) }, "not-alices-token\n");
+        QCOMPARE(login.exitCode, 1);
+        QVERIFY2(login.err.contains("refused the token") && login.err.contains("nothing stored"), login.err.constData());
+        QVERIFY(!console.config().contains("\n[remote]"));
+        const auto status = console.run({ QStringLiteral("remote"), QStringLiteral("status") });
+        QCOMPARE(status.exitCode, 1);
+        QVERIFY2(status.out.contains("Not attached"), status.out.constData());
+        server.stop();
+    }
+
+    void aSelfSignedCertificateIsShownPinnedAndAChangeRefused()
+    {
+        // The server's files, first the first certificate, later the second one.
+        const QString certificateFile = m_certificates.filePath(QStringLiteral("server.crt"));
+        const QString keyFile = m_certificates.filePath(QStringLiteral("server.key"));
+        QVERIFY(QFile::copy(m_first.certificateFile, certificateFile) && QFile::copy(m_first.keyFile, keyFile));
+        TestCertificate serving = m_first;
+        serving.certificateFile = certificateFile;
+        serving.keyFile = keyFile;
+        BellboardInstance server(tlsConfig(serving));
+        QVERIFY2(startTls(server), server.process().readAllStandardError().constData());
+        Console console;
+        const QString url = QStringLiteral("https://127.0.0.1:%1").arg(server.port());
+
+        // Not a terminal, no --certificate-sha256: shown by openssl's fingerprint, not trusted.
+        const auto shown = console.run({ QStringLiteral("remote"), QStringLiteral("login"), url }, kAliceToken + "\n");
+        QCOMPARE(shown.exitCode, 1);
+        QVERIFY2(shown.err.contains(m_first.opensslSha256.toLatin1()), shown.err.constData());
+        QVERIFY(!console.config().contains("\n[remote]"));
+
+        // A wrong fingerprint given: refused, naming both.
+        const auto wrong = console.run({ QStringLiteral("remote"), QStringLiteral("login"), url, QStringLiteral("--certificate-sha256"),
+                                         m_second.opensslSha256 },
+                                       kAliceToken + "\n");
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY2(wrong.err.contains(m_first.opensslSha256.toLatin1()) && wrong.err.contains(m_second.opensslSha256.toLatin1()),
+                 wrong.err.constData());
+
+        // The right one (as people paste it: lower case, no colons) is pinned.
+        const auto login = console.run({ QStringLiteral("remote"), QStringLiteral("login"), url, QStringLiteral("--certificate-sha256"),
+                                         m_first.opensslSha256.toLower().remove(QLatin1Char(':')) },
+                                       kAliceToken + "\n");
+        QVERIFY2(login.exitCode == 0, login.err.constData());
+        QVERIFY2(console.config().contains("certificate_sha256 = \"" + m_first.opensslSha256.toLatin1() + "\""), console.config().constData());
+        const auto pinned = console.run({ QStringLiteral("search"), QStringLiteral("anything") });
+        QVERIFY2(pinned.exitCode == 0, pinned.err.constData());
+
+        // The server comes back with another certificate: refused, both fingerprints said.
+        server.stop();
+        QFile::remove(certificateFile);
+        QFile::remove(keyFile);
+        QVERIFY(QFile::copy(m_second.certificateFile, certificateFile) && QFile::copy(m_second.keyFile, keyFile));
+        QVERIFY(startTls(server));
+        const auto changed = console.run({ QStringLiteral("search"), QStringLiteral("anything") });
+        QCOMPARE(changed.exitCode, 1);
+        QVERIFY2(changed.err.contains("CHANGED"), changed.err.constData());
+        QVERIFY2(changed.err.contains(m_first.opensslSha256.toLatin1()) && changed.err.contains(m_second.opensslSha256.toLatin1()),
+                 changed.err.constData());
+        server.stop();
+    }
+
+    void onATerminalTheFingerprintIsConfirmedBeforeTheTokenIsAsked()
+    {
+        // Any TLS server shows the prompt: openssl's own, with the first certificate. The
+        // console runs on a terminal (script(1) gives it one), as a person would run it.
+        const quint16 port = BellboardInstance::freePort();
+        QProcess tls;
+        tls.start(QStringLiteral("openssl"), { QStringLiteral("s_server"), QStringLiteral("-quiet"), QStringLiteral("-www"),
+                                               QStringLiteral("-accept"), QString::number(port), QStringLiteral("-cert"),
+                                               m_first.certificateFile, QStringLiteral("-key"), m_first.keyFile });
+        QVERIFY(tls.waitForStarted());
+        const QString url = QStringLiteral("https://127.0.0.1:%1").arg(port);
+        QTcpSocket probe; // s_server is up once it accepts
+        QTRY_VERIFY_WITH_TIMEOUT((probe.abort(), probe.connectToHost(QHostAddress::LocalHost, port), probe.waitForConnected(200)), 10000);
+        probe.abort();
+        Console console;
+        const auto onTerminal = [&](const QByteArray &typed) {
+            return console.run({ QStringLiteral("-qec"),
+                                 QStringLiteral("'%1' remote login %2 --config '%3'").arg(QStringLiteral(BELLBOARD_BINARY), url, console.configFile()),
+                                 QStringLiteral("/dev/null") },
+                               typed, QStringLiteral("script"));
+        };
+        const auto declined = onTerminal("no\n");
+        QCOMPARE(declined.exitCode, 1);
+        QVERIFY2(declined.out.contains(m_first.opensslSha256.toLatin1()), declined.out.constData());
+        QVERIFY2(declined.out.contains("Trust this certificate and pin it"), declined.out.constData());
+        QVERIFY2(declined.out.contains("not trusted; nothing stored") && !declined.out.contains("Token for"), declined.out.constData());
+
+        // "yes": pinned for this login, so the token is asked for and sent (openssl is no
+        // Bellboard, so the login stops there, and nothing is stored).
+        const auto accepted = onTerminal("yes\nsome-token\n");
+        QVERIFY2(accepted.out.contains("Token for " + url.toUtf8()), accepted.out.constData());
+        QVERIFY2(accepted.out.contains("is this a Bellboard server?"), accepted.out.constData());
+        QVERIFY(!console.config().contains("\n[remote]"));
+        tls.kill();
+        tls.waitForFinished();
+    }
+
+    void searchOnTheServerPrintsWhatLocalSearchPrints()
+    {
+        BellboardInstance server;
+        QVERIFY(server.start());
+        for (const QByteArray &text : { QByteArray("refund issued to alice@example.com"), QByteArray("refund failed"),
+                                        QByteArray("payment received"), QByteArray("another refund\nwith a second line") })
+            QCOMPARE(httpRequest("POST", server.url(QStringLiteral("/c/financials")), text,
+                                 { { "X-Level", text.contains("failed") ? "crit" : "info" } })
+                             .status,
+                     200);
+        // A token for one run, from the environment (a server without users takes any).
+        Console console;
+        console.setEnvironmentVariable(QStringLiteral("BELLBOARD_SECRET_REMOTE_TOKEN"), QStringLiteral("script-token"));
+        for (const QStringList &query : { QStringList{ QStringLiteral("refund") }, QStringList{ QStringLiteral("--json"), QStringLiteral("refund") },
+                                          QStringList{ QStringLiteral("-n"), QStringLiteral("2"), QStringLiteral("in:#financials") },
+                                          QStringList{ QStringLiteral("--json"), QStringLiteral("level:crit") } }) {
+            const auto local = server.run(QStringList{ QStringLiteral("search") } + query);
+            const auto remote = console.run(QStringList{ QStringLiteral("search"), QStringLiteral("--server"), server.url(QString()) } + query);
+            QVERIFY2(local.exitCode == 0, local.err.constData());
+            QVERIFY2(remote.exitCode == 0, remote.err.constData());
+            QVERIFY(!local.out.isEmpty());
+            QCOMPARE(remote.out, local.out);
+            QCOMPARE(remote.err, local.err); // "(more: add --before N)"
+        }
+        server.stop();
+    }
+
+private:
+    QTemporaryDir m_certificates;
+    TestCertificate m_first;
+    TestCertificate m_second;
+};
+
+QTEST_GUILESS_MAIN(TestRemoteCli)
+#include "tst_remotecli.moc"

@@ -1,0 +1,5 @@
+# The console's client of a Bellboard server (src/remote): pinning against a real TLS listener
+# in the test, the live stream against the real binary.
+bb_add_test(tst_pinnedtls SOURCES remote/tst_pinnedtls.cpp remote/testcertificate.h LIBS bellboard_remote)
+bb_add_test(tst_remotestream SOURCES remote/tst_remotestream.cpp remote/testcertificate.h LIBS bellboard_remote bb_test_instance)
+bb_add_test(tst_remotesession SOURCES remote/tst_remotesession.cpp LIBS bellboard_remote bb_test_instance)
