@@ -238,6 +238,7 @@ int main(int argc, char **argv)
         lastId = message.value(QStringLiteral("event")).toObject().value(QStringLiteral("id")).toInteger();
         ++caughtUp;
     });
+    const qint64 catchUpCpuBefore = cpuTicks(server.process().processId());
     QElapsedTimer catchUpClock;
     catchUpClock.start();
     catchUp.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/api/stream?since=%2&token=%3")
@@ -248,7 +249,9 @@ int main(int argc, char **argv)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     std::printf("catch-up: %lld missed events via ?since= in %.2f s to the live edge (%lld received)\n", qint64(backlog),
                 catchUpClock.elapsed() / 1000.0, caughtUp);
-    std::printf("      server RSS after: %lld MiB\n", processStats(server.process().processId()).rssKiB / 1024);
+    std::printf("      server CPU %.1f s for it; RSS after: %lld MiB\n",
+                double(cpuTicks(server.process().processId()) - catchUpCpuBefore) / double(sysconf(_SC_CLK_TCK)),
+                processStats(server.process().processId()).rssKiB / 1024);
     catchUp.close();
     server.stop();
     return fewest == expected && allOrdered && caughtUp == backlog ? 0 : 1;
