@@ -41,6 +41,13 @@ AlertCenter::AlertCenter(const AlertSettings &settings, AlertSound *player, QObj
 void AlertCenter::watch(EventStore *store)
 {
     connect(store, &EventStore::eventsCommitted, this, &AlertCenter::handleEvents, Qt::QueuedConnection);
+    connect(
+            store, &EventStore::eventsChanged, this,
+            [this](const EventList &events) {
+                for (const Event &event : events)
+                    m_repeater->handleAcknowledged(event);
+            },
+            Qt::QueuedConnection);
 }
 
 void AlertCenter::setSettings(const AlertSettings &settings)

@@ -50,6 +50,19 @@ bool AlertRepeater::handleAcknowledgement(const Event &event)
     return true;
 }
 
+bool AlertRepeater::handleAcknowledged(const Event &event)
+{
+    if (!event.acknowledgement.isValid())
+        return false;
+    const auto it = m_waiting.find(event.id);
+    if (it == m_waiting.end())
+        return false;
+    m_waiting.erase(it);
+    emit acknowledged(event.channel, event.id, event.acknowledgement.by);
+    schedule();
+    return true;
+}
+
 qint64 AlertRepeater::newestWaiting(const QString &channel) const
 {
     for (auto it = m_waiting.end(); it != m_waiting.begin();) {

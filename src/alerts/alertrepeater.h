@@ -29,6 +29,9 @@ public:
     void track(const Event &event, const QString &sound, double volume);
     // True when `event` acknowledged a waiting alert (which is then forgotten).
     bool handleAcknowledgement(const Event &event);
+    // The same for a stored acknowledgement (EventStore::acknowledge, announced as a changed
+    // event whose acknowledgement is set, from this desk or any console of the team).
+    bool handleAcknowledged(const Event &event);
 
     bool isWaiting(qint64 eventId) const { return m_waiting.contains(eventId); }
     qint64 newestWaiting(const QString &channel) const; // 0 when none

@@ -1,5 +1,7 @@
 #include "alertcommands.h"
 
+#include "store/eventstore.h"
+
 #include "alerts/alertcenter.h"
 #include "alerts/alertrepeater.h"
 #include "chatops.h"
@@ -83,7 +85,7 @@ void registerAlertCommands(ChatOps *chatops, AlertCenter *alerts, ChannelAlertSa
 
     registry.add(spec("ack", "ack", tr("Acknowledges the selected event (or the newest crit alert still ringing "
                                        "here): the ringing stops and everyone sees who took it.")),
-                 [alerts](const CommandCall &call) {
+                 [alerts, store = chatops->store()](const CommandCall &call) {
                      const qint64 id = call.selectedEventId ? call.selectedEventId : alerts->awaitingAcknowledgement(call.channel);
                      if (!id)
                          return call.reply(CommandAnswer::note(tr("Nothing is ringing in #%1; select the event to acknowledge.")
@@ -96,6 +98,10 @@ void registerAlertCommands(ChatOps *chatops, AlertCenter *alerts, ChannelAlertSa
                      ack.threadKey = QString::number(id);
                      ack.text = tr(":white_check_mark: acknowledged by %1").arg(call.userName);
                      call.output->post(ack);
+                     // The team's record: the event itself says who took it (first wins), every
+                     // window and stream client hears of it, and every console's alarm stops.
+                     if (store)
+                         store->acknowledge(id, call.userName, ack.receivedAtMs);
                  });
 
     CommandSpec sound = spec("sound", "sound <channel> <sound>",

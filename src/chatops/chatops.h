@@ -43,6 +43,7 @@ class ChatOps : public QObject, public CommandOutput
     Q_OBJECT
 public:
     explicit ChatOps(EventStore *store, QObject *parent = nullptr);
+    EventStore *store() const { return m_store; } // where commands record what they did (/ack)
     ~ChatOps() override;
 
     CommandRegistry &registry() { return m_registry; }

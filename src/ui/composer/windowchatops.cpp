@@ -94,6 +94,10 @@ void WindowChatOps::addComposer(ChannelPane *pane)
     composer->setChannel(pane->channel());
     connect(pane, &ChannelPane::channelChanged, composer, &Composer::setChannel);
     connect(pane->feedView(), &FeedView::linkActivated, this, [this, pane](const QUrl &url) { onFeedLink(pane, url); });
+    // The row's Acknowledge is /ack on that row: one path for the menu and the composer.
+    connect(pane->feedView(), &FeedView::acknowledgeRequested, this, [this, pane](qint64 id) {
+        m_chatops->submit(pane->channel(), QStringLiteral("/ack"), id);
+    });
 }
 
 // A button in a pane's feed: the clicked row is the current one (the press selected it); if

@@ -279,8 +279,22 @@ void FeedDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
         tagFont.setBold(true);
         painter->setFont(tagFont);
         painter->setPen(stripe);
+        const QString tag = levelName(event.level).toUpper();
         painter->drawText(QRect(x, g.header.top(), g.header.right() - x, g.header.height()),
-                          Qt::AlignLeft | Qt::AlignVCenter, levelName(event.level).toUpper());
+                          Qt::AlignLeft | Qt::AlignVCenter, tag);
+        x += QFontMetrics(tagFont).horizontalAdvance(tag) + gap;
+    }
+    // Who took it, for the whole team to see (the first acknowledgement; it never changes).
+    if (event.acknowledgement.isValid() && x < g.header.right()) {
+        const QString acknowledged =
+                //: %1 is a person's name, %2 the time they acknowledged the event, "14:05"
+                tr("acknowledged by %1 · %2")
+                        .arg(event.acknowledgement.by,
+                             QLocale().toString(QDateTime::fromMSecsSinceEpoch(event.acknowledgement.atMs).time(), clockFormat()));
+        painter->setFont(small);
+        painter->setPen(quiet);
+        painter->drawText(QRect(x, g.header.top(), g.header.right() - x, g.header.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                          smallMetrics.elidedText(acknowledged, Qt::ElideRight, g.header.right() - x));
     }
 
     if (!g.body.isEmpty()) {

@@ -6,7 +6,11 @@
 #include "sendericons.h"
 
 #include <QDesktopServices>
+#include <QContextMenuEvent>
+#include <QDateTime>
 #include <QKeyEvent>
+#include <QLocale>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QResizeEvent>
@@ -260,6 +264,40 @@ void FeedView::setSenderIcons(SenderIcons *icons)
     m_delegate->setSenderIcons(icons);
     if (icons)
         connect(icons, &SenderIcons::iconReady, viewport(), qOverload<>(&QWidget::update), Qt::UniqueConnection);
+}
+
+// A row's menu. Acknowledge selects the row first, so that what runs (/ack) and what the user
+// sees selected are the same event; an acknowledged row says who took it instead.
+void FeedView::addRowActions(QMenu *menu, const QModelIndex &index)
+{
+    const Event shown = index.data(FeedModel::EventRole).value<Event>();
+    if (shown.id == 0)
+        return;
+    if (shown.acknowledgement.isValid()) {
+        menu->addAction(tr("Acknowledged by %1 at %2")
+                                .arg(shown.acknowledgement.by,
+                                     QLocale().toString(QDateTime::fromMSecsSinceEpoch(shown.acknowledgement.atMs),
+                                                        QLocale::ShortFormat)))
+                ->setEnabled(false);
+        return;
+    }
+    const qint64 id = shown.id;
+    menu->addAction(tr("Acknowledge"), this, [this, index = QPersistentModelIndex(index), id] {
+        if (index.isValid())
+            setCurrentIndex(index);
+        emit acknowledgeRequested(id);
+    });
+}
+
+void FeedView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QModelIndex index = indexAt(event->pos());
+    if (!index.isValid())
+        return QListView::contextMenuEvent(event);
+    QMenu menu(this);
+    addRowActions(&menu, index);
+    if (!menu.isEmpty())
+        menu.exec(event->globalPos());
 }
 
 } // namespace bb

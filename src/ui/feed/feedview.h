@@ -2,6 +2,8 @@
 
 #include <QListView>
 
+class QMenu;
+
 class QPushButton;
 
 namespace bb {
@@ -38,9 +40,15 @@ public:
 public slots:
     void jumpToNewest();
 
+    // The row's own actions (Acknowledge, or who acknowledged it) into a context menu, for
+    // whoever shows the row's menu (WindowSearch adds its own after them).
+    void addRowActions(QMenu *menu, const QModelIndex &index);
+
 signals:
     // A link in an event was clicked (safe links are opened; others are only reported).
     void linkActivated(const QUrl &url);
+    // The row's context menu: acknowledge this event (the team sees who took it).
+    void acknowledgeRequested(qint64 eventId);
 
 protected:
     void rowsInserted(const QModelIndex &parent, int start, int end) override;
@@ -50,6 +58,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

@@ -107,12 +107,14 @@ void WindowSearch::showFeedContextMenu(FeedView *view, const QPoint &pos)
     if (!index.isValid())
         return;
     const Event event = view->feedModel()->eventAt(index.row());
-    if (event.users.isEmpty())
-        return;
     QMenu menu(view);
+    view->addRowActions(&menu, index);
+    if (!event.users.isEmpty() && !menu.isEmpty())
+        menu.addSeparator();
     for (const QString &user : event.users)
         menu.addAction(tr("Show everything %1 did").arg(user), this, [this, user] { openUserTimeline(user); });
-    menu.exec(view->viewport()->mapToGlobal(pos));
+    if (!menu.isEmpty())
+        menu.exec(view->viewport()->mapToGlobal(pos));
 }
 
 void WindowSearch::onFeedLink(const QUrl &url)

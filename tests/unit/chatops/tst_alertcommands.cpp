@@ -72,6 +72,40 @@ private slots:
         QCOMPARE(sounds.size(), rung);
     }
 
+    // /ack also records the team's acknowledgement on the event itself (issue 15): the event
+    // reads as acknowledged by the desk's user, for every window and stream client.
+    void ackRecordsTheAcknowledgementOnTheEvent()
+    {
+        const Event crit = commit(f->store, { makeEvent("critical-server-errors", "db down", {}, Level::Crit) }).first();
+        QTRY_COMPARE(sounds.size(), 1);
+        QSignalSpy changed(&f->store, &EventStore::eventsChanged);
+        QCOMPARE(f->chatops->submit("critical-server-errors", "/ack"), ChatOps::Outcome::Started);
+        QTRY_COMPARE(changed.size(), 1);
+        const EventList announced = changed.first().first().value<EventList>();
+        QCOMPARE(announced.first().id, crit.id);
+        QCOMPARE(announced.first().acknowledgement.by, QStringLiteral("alice"));
+        const EventList events = f->stored("critical-server-errors");
+        QCOMPARE(events.first().id, crit.id);
+        QCOMPARE(events.first().acknowledgement.by, QStringLiteral("alice"));
+    }
+
+    // An acknowledgement stored from elsewhere (another console, through the server's API)
+    // stops this desk's repeating alarm too: no ack event in the thread needed.
+    void aStoredAcknowledgementStopsTheRepeat()
+    {
+        const Event crit = commit(f->store, { makeEvent("critical-server-errors", "db down", {}, Level::Crit) }).first();
+        QTRY_COMPARE(sounds.size(), 1);
+        QSignalSpy acknowledged(alerts.get(), &AlertCenter::acknowledged);
+        const AckResult result = f->store.acknowledge(crit.id, QStringLiteral("bob"), 1000).result();
+        QCOMPARE(result.outcome, AckResult::Outcome::Acknowledged);
+        QTRY_COMPARE(acknowledged.size(), 1);
+        QCOMPARE(acknowledged.first().at(2).toString(), QStringLiteral("bob"));
+        QVERIFY(!alerts->isAwaitingAcknowledgement(crit.id));
+        const int rung = int(sounds.size());
+        QTest::qWait(900); // three repeat intervals
+        QCOMPARE(sounds.size(), rung);
+    }
+
     void ackOfTheSelectedEventAndNothingToAck()
     {
         QCOMPARE(f->chatops->submit("ops", "/ack"), ChatOps::Outcome::Started);

@@ -175,6 +175,79 @@ private slots:
         QCOMPARE(removed.size(), 0);
     }
 
+    // The team's shared state (issue 15). The first acknowledgement wins: a second one changes
+    // nothing, announces nothing and answers the first; readers see it with the event.
+    void theFirstAcknowledgementWins()
+    {
+        QSignalSpy changed(m_store.get(), &EventStore::eventsChanged);
+        const AckResult first = m_store->acknowledge(m_stored.id, QStringLiteral("alice"), 1000).result();
+        QCOMPARE(first.outcome, AckResult::Outcome::Acknowledged);
+        QCOMPARE(first.event.id, m_stored.id);
+        QCOMPARE(first.event.acknowledgement.by, QStringLiteral("alice"));
+        QCOMPARE(first.event.acknowledgement.atMs, 1000);
+        const AckResult second = m_store->acknowledge(m_stored.id, QStringLiteral("bob"), 2000).result();
+        QCOMPARE(second.outcome, AckResult::Outcome::AlreadyAcknowledged);
+        QCOMPARE(second.event.acknowledgement.by, QStringLiteral("alice"));
+        QCOMPARE(second.event.acknowledgement.atMs, 1000);
+        m_store->flush();
+        QCOMPARE(changed.size(), 1);
+        const EventList announced = changed.first().first().value<EventList>();
+        QCOMPARE(announced.size(), 1);
+        QCOMPARE(announced.first().acknowledgement.by, QStringLiteral("alice"));
+
+        EventReader reader(m_path);
+        QCOMPARE(reader.event(m_stored.id)->acknowledgement.by, QStringLiteral("alice"));
+        QVERIFY(!reader.event(m_other.id)->acknowledgement.isValid());
+    }
+
+    void acknowledgingAnUnknownIdIsAClearError()
+    {
+        const AckResult result = m_store->acknowledge(m_other.id + 1000, QStringLiteral("alice"), 1000).result();
+        QCOMPARE(result.outcome, AckResult::Outcome::NotFound);
+        QVERIFY(!result.error.isEmpty());
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM acknowledgements")), 0);
+        // An acknowledgement goes with its event.
+        QVERIFY(m_store->acknowledge(m_stored.id, QStringLiteral("alice"), 1000).result().ok());
+        QVERIFY(wait(m_store->removeEvent(m_stored.id)).ok);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM acknowledgements")), 0);
+    }
+
+    // Read markers move forward only, per person, and come back from a reader.
+    void readMarkersMoveForwardOnlyPerPerson()
+    {
+        ReadMarkerMap stored = m_store->setReadMarkers(QStringLiteral("alice"), { { QStringLiteral("general"), 10 } }).result();
+        QCOMPARE(stored.value(QStringLiteral("general")), 10);
+        stored = m_store->setReadMarkers(QStringLiteral("alice"), { { QStringLiteral("general"), 4 }, { QStringLiteral("ops"), 7 } })
+                         .result();
+        QCOMPARE(stored.value(QStringLiteral("general")), 10);
+        QCOMPARE(stored.value(QStringLiteral("ops")), 7);
+        m_store->setReadMarkers(QStringLiteral("bob"), { { QStringLiteral("general"), 3 } }).waitForFinished();
+        EventReader reader(m_path);
+        QCOMPARE(reader.readMarkers(QStringLiteral("alice")), stored);
+        QCOMPARE(reader.readMarkers(QStringLiteral("bob")).value(QStringLiteral("general")), 3);
+        QVERIFY(reader.readMarkers(QStringLiteral("carol")).isEmpty());
+    }
+
+    // A stream client's catch-up reads oldest first, in pages.
+    void eventsAfterPagesInIdOrder()
+    {
+        EventList more;
+        for (int i = 0; i < 5; ++i)
+            more << makeEvent(QStringLiteral("ops"), QStringLiteral("e%1").arg(i));
+        commit(*m_store, more);
+        EventReader reader(m_path);
+        const EventPage first = reader.eventsAfter(m_stored.id, 3);
+        QCOMPARE(first.events.size(), 3);
+        QVERIFY(first.hasMore);
+        QCOMPARE(first.events.first().id, m_other.id);
+        const EventPage second = reader.eventsAfter(first.events.last().id, 3);
+        QCOMPARE(second.events.size(), 3);
+        QVERIFY(!second.hasMore);
+        QCOMPARE(second.events.last().text, QStringLiteral("e4"));
+        for (int i = 1; i < second.events.size(); ++i)
+            QVERIFY(second.events.at(i).id > second.events.at(i - 1).id);
+    }
+
     void aClosedStoreRefuses()
     {
         EventStore closed;

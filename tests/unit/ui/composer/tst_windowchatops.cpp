@@ -3,6 +3,8 @@
 #include "chatops/blockactions.h"
 #include "chatops/signedpost.h"
 #include "chatops/webhookcommand.h"
+#include "alerts/alertcenter.h"
+#include "chatops/alertcommands.h"
 #include "net/requestbody.h"
 #include "ui/sidebar/channellistmodel.h"
 #include "ui/window/channelpane.h"
@@ -25,6 +27,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QMenu>
+#include <QTimer>
 #include <QListView>
 #include <QSettings>
 #include <QTextBrowser>
@@ -133,6 +137,45 @@ private slots:
     {
         window.reset();
         f.reset();
+    }
+
+    // A row's context menu acknowledges it as the desk's user (issue 15), through /ack: the
+    // event then reads as acknowledged by alice in the feed, and its menu says so.
+    void theRowsMenuAcknowledgesIt()
+    {
+        AlertCenter alerts(AlertSettings{}, nullptr);
+        alerts.watch(&f->store);
+        registerAlertCommands(f->chatops.get(), &alerts, nullptr);
+        FeedView *view = window->feedView();
+        const QModelIndex row = window->feedModel()->index(0);
+        const qint64 id = window->feedModel()->eventAt(0).id;
+        const auto chooseFromMenu = [view](const QString &text, bool *found) {
+            QTimer::singleShot(50, view, [text, found] {
+                auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+                if (!menu)
+                    return;
+                for (QAction *action : menu->actions()) {
+                    if (action->text().startsWith(text)) {
+                        *found = action->isEnabled() || text != QLatin1String("Acknowledge");
+                        if (action->isEnabled())
+                            action->trigger();
+                    }
+                }
+                menu->close();
+            });
+            const QPoint at = view->visualRect(view->model()->index(0, 0)).center();
+            QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
+            // WindowSearch shows the row's menu (with its own "Show everything …" after ours).
+            QApplication::sendEvent(view->viewport(), &event);
+        };
+        bool found = false;
+        chooseFromMenu(QStringLiteral("Acknowledge"), &found);
+        QVERIFY(found);
+        QTRY_COMPARE(window->feedModel()->eventAt(row.row()).acknowledgement.by, QStringLiteral("alice"));
+        QCOMPARE(window->feedModel()->eventAt(row.row()).id, id);
+        found = false;
+        chooseFromMenu(QStringLiteral("Acknowledged by alice"), &found);
+        QVERIFY(found);
     }
 
     void composerFollowsTheOpenChannel()
