@@ -99,6 +99,8 @@ void IngestService::handle(const HttpRequest &request, const HttpResponder &resp
             return respond(methodNotAllowed("GET, HEAD"));
         QJsonObject stats = m_stats.toJson();
         stats.insert(QStringLiteral("stream_clients"), m_stream ? m_stream->clientCount() : 0);
+        for (const StatsSection &section : m_settings.extraStats)
+            stats.insert(section.key, section.read());
         respond(HttpResponse::json(200, stats));
         return;
     }

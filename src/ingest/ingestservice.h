@@ -5,6 +5,7 @@
 #include "ingeststats.h"
 
 #include <QHash>
+#include <QJsonValue>
 #include <QObject>
 #include <QString>
 #include <memory>
@@ -25,6 +26,14 @@ struct HttpRoute
     HttpHandler handler;
 };
 
+// A section of GET /stats that a service behind an extra route keeps (the native sources'
+// counts): `read` runs on the listener's thread when /stats is asked for.
+struct StatsSection
+{
+    QString key; // "sources"
+    std::function<QJsonValue()> read;
+};
+
 struct IngestSettings
 {
     QString defaultChannel = QStringLiteral("general");
@@ -33,6 +42,7 @@ struct IngestSettings
     QHash<QString, QString> tokens; // token value → token name; empty: no token required
     QString publicUrl;              // what auth.test answers as "url"
     QList<HttpRoute> extraRoutes;   // checked first, in order
+    QList<StatsSection> extraStats;
 };
 
 // Bellboard's HTTP API: routes each request to its decoder, checks tokens and channels,

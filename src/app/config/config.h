@@ -3,6 +3,7 @@
 #include "alerts/alertsettings.h"
 #include "ingest/decoders/payloaddecoders.h"
 #include "ingest/http/httplimits.h"
+#include "ingest/sources/sourcesettings.h"
 #include "store/eventstore.h"
 
 #include <QCoreApplication>
@@ -86,6 +87,7 @@ public:
     QString deskUserName;                     // [chatops] user_name; empty: the OS user's name
     QList<CommandConfig> commands;
     QList<InteractivityConfig> interactivity;
+    QList<SourceSettings> sources; // [[sources]]: POST /sources/<name>
 };
 
 struct ConfigLoadResult
