@@ -11,6 +11,7 @@ add_dependencies(bb_test_instance bellboard)
 
 bb_add_test(tst_cli SOURCES app/tst_cli.cpp LIBS bb_test_instance bellboard_store)
 bb_add_test(tst_ingestapi SOURCES app/tst_ingestapi.cpp LIBS bb_test_instance bellboard_store)
+bb_add_test(tst_nativesources SOURCES app/tst_nativesources.cpp LIBS bb_test_instance)
 bb_add_test(tst_livestream SOURCES app/tst_livestream.cpp LIBS bb_test_instance Qt6::WebSockets)
 bb_add_test(tst_readmeexamples SOURCES app/tst_readmeexamples.cpp LIBS bb_test_instance)
 target_compile_definitions(tst_readmeexamples PRIVATE BELLBOARD_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
