@@ -5,6 +5,7 @@
 #include "bellboardinstance.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -74,6 +75,51 @@ private slots:
         QVERIFY2(bellboard->start(), bellboard->serverErrors().constData());
     }
     void cleanupTestCase() { delete bellboard; }
+
+    // README "Native sources": every copy-paste sample is signed correctly and stored.
+    void readmeSamplesAreAccepted()
+    {
+        QFile readme(QStringLiteral(BELLBOARD_SOURCE_DIR "/README.md"));
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(readme.readAll());
+        const qsizetype start = text.indexOf(QLatin1String("\n## Native sources\n"));
+        QVERIFY(start >= 0);
+        const QString section = text.mid(start, text.indexOf(QLatin1String("\n## "), start + 1) - start);
+        BellboardInstance instance(
+                "[[sources]]\nname = \"stripe\"\nkind = \"stripe\"\nchannel = \"financials\"\nsecret = \"stripe_whsec\"\n"
+                "[[sources]]\nname = \"github\"\nkind = \"github\"\nchannel = \"dev\"\nsecret = \"github\"\n"
+                "[[sources]]\nname = \"gitlab\"\nkind = \"gitlab\"\nchannel = \"dev\"\nsecret = \"gitlab\"\n"
+                "[[sources]]\nname = \"sentry\"\nkind = \"sentry\"\nchannel = \"errors\"\nsecret = \"sentry\"\n"
+                "[[sources]]\nname = \"alertmanager\"\nkind = \"alertmanager\"\nchannel = \"ops\"\nsecret = \"alertmanager\"\n"
+                "[[sources]]\nname = \"grafana\"\nkind = \"grafana\"\nchannel = \"ops\"\nsecret = \"grafana\"\n"
+                "[[sources]]\nname = \"app\"\nkind = \"json\"\nchannel = \"user-behavior\"\nsecret = \"app_token\"\n"
+                "text = \"{{ user.email }} upgraded to {{ plan }} ({{ amount | money currency }})\"\n"
+                "user = \"{{ user.email }}\"\ndelivery_id = \"{{ id }}\"\n");
+        const QList<QPair<const char *, const char *>> secrets = { { "STRIPE_WHSEC", "whsec_test" }, { "GITHUB", "gh_test" }, { "GITLAB", "gl_test" }, { "SENTRY", "sentry_test" }, { "ALERTMANAGER", "am_test" }, { "GRAFANA", "grafana_test" }, { "APP_TOKEN", "app_test" } };
+        for (const auto &[name, value] : secrets)
+            instance.setEnvironmentVariable(QStringLiteral("BELLBOARD_SECRET_") + QLatin1String(name), QLatin1String(value));
+        QVERIFY2(instance.start(), instance.serverErrors().constData());
+
+        int samples = 0;
+        qsizetype at = 0;
+        while ((at = section.indexOf(QLatin1String("```sh\n"), at)) >= 0) {
+            const qsizetype end = section.indexOf(QLatin1String("\n```"), at);
+            QString script = section.mid(at + 6, end - at - 6);
+            at = end;
+            script.replace(QLatin1String("localhost:2355"), QStringLiteral("127.0.0.1:%1").arg(instance.port()));
+            QProcess bash;
+            bash.start(QStringLiteral("bash"), { QStringLiteral("-c"), QStringLiteral("set -e\n") + script });
+            QVERIFY(bash.waitForFinished(30'000));
+            QCOMPARE(bash.readAllStandardOutput(), QByteArray("ok"));
+            ++samples;
+        }
+        QCOMPARE(samples, 7);
+        for (const QString &channel : { QStringLiteral("financials"), QStringLiteral("dev"), QStringLiteral("errors"),
+                                        QStringLiteral("ops"), QStringLiteral("user-behavior") })
+            QVERIFY2(!eventsIn(instance, channel).isEmpty(), qPrintable(channel));
+        QCOMPARE(eventsIn(instance, QStringLiteral("user-behavior")).first().toObject().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("carol@example.com upgraded to Pro ($49.00)"));
+    }
 
     void signedStripeEventIsStoredAndForgedOneRefused()
     {
