@@ -19,7 +19,7 @@ QString shortSha(const QString &sha)
 
 QString branchOf(const QString &ref)
 {
-    for (const QString prefix : { QStringLiteral("refs/heads/"), QStringLiteral("refs/tags/") }) {
+    for (const QString &prefix : { QStringLiteral("refs/heads/"), QStringLiteral("refs/tags/") }) {
         if (ref.startsWith(prefix))
             return ref.mid(prefix.size());
     }

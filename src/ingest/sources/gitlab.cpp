@@ -12,7 +12,7 @@ namespace {
 
 QString branchOf(const QString &ref)
 {
-    for (const QString prefix : { QStringLiteral("refs/heads/"), QStringLiteral("refs/tags/") }) {
+    for (const QString &prefix : { QStringLiteral("refs/heads/"), QStringLiteral("refs/tags/") }) {
         if (ref.startsWith(prefix))
             return ref.mid(prefix.size());
     }
