@@ -620,6 +620,7 @@ void readSource(ConfigReader &reader, const toml::table &table, Config &config)
         reader.fail(table, Config::tr("source '%1' needs a channel").arg(source.name));
     } else if (isJson && source.channel.contains(QLatin1String("{{"))) {
         readTemplate(reader, table, "channel", &source.templates.channel);
+        source.channel.clear(); // each event's channel is the template's
     } else {
         const QString channel = normalizeChannelName(source.channel);
         if (channel.isEmpty())

@@ -308,6 +308,20 @@ void TestSourceDecoders::jsonTemplates()
     QCOMPARE(event.senderName, QStringLiteral("app"));
     QCOMPARE(result.deliveryId, QStringLiteral("d-1"));
 
+    // The channel may come from the body too.
+    SourceSettings routed = source;
+    routed.channel.clear();
+    routed.templates.channel = JsonTemplate::compile(QStringLiteral("{{ team | default \"general\" }}"), &error);
+    QByteArray withTeam = body;
+    withTeam.insert(1, R"("team":"#Growth",)");
+    QCOMPARE(only(decodeSourceRequest(sourceRequest("app", withTeam), routed, contextFor(QStringLiteral("app")))).channel,
+             QStringLiteral("growth"));
+    QCOMPARE(only(decodeSourceRequest(sourceRequest("app", body), routed, contextFor(QStringLiteral("app")))).channel,
+             QStringLiteral("general"));
+    withTeam.replace("#Growth", "no such channel");
+    QCOMPARE(decodeSourceRequest(sourceRequest("app", withTeam), routed, contextFor(QStringLiteral("app"))).decoded.error,
+             QByteArray("channel_not_found"));
+
     // A field the template needs and the body lacks: an error that names the field.
     const SourceDecodeResult missing = decodeSourceRequest(sourceRequest("app", R"({"user":{"email":"a@b.c"},"plan":"Pro"})"), source,
                                                            contextFor(QStringLiteral("app")));
