@@ -19,6 +19,7 @@ packages=(
   qt6-translations-l10n fonts-ipafont-gothic
   desktop-file-utils appstream help2man man-db dpkg-dev fakeroot debootstrap librsvg2-bin python3
   nodejs ruby golang-go
+  prometheus-alertmanager openssl
 )
 
 missing=()

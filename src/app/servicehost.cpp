@@ -75,6 +75,27 @@ bool ServiceHost::resolvePeople(const Config &config, PersonDirectory *people, Q
     return true;
 }
 
+// Each [[sources]] secret's value; a source without one takes only senders on this machine.
+bool ServiceHost::resolveSourceSecrets(const Config &config, QList<ConfiguredSource> *sources, QString *error)
+{
+    for (const SourceSettings &settings : config.sources) {
+        ConfiguredSource source{ settings, {} };
+        if (!settings.secretName.isEmpty()) {
+            const SecretLookup secret = readSecret(settings.secretName);
+            if (!secret.ok()) {
+                *error = tr("source '%1', secret '%2': %3").arg(settings.name, settings.secretName, secret.error);
+                return false;
+            }
+            source.secret = secret.value.toUtf8();
+        } else if (!config.listenAddress.isLoopback()) {
+            qWarning().noquote() << "bellboard:"
+                                 << tr("source '%1' has no secret: it accepts requests from this machine only").arg(settings.name);
+        }
+        *sources << source;
+    }
+    return true;
+}
+
 bool ServiceHost::start(const Config &config, const QString &databaseFile, QString *error)
 {
     QHash<QString, QString> tokens;
@@ -94,6 +115,9 @@ bool ServiceHost::start(const Config &config, const QString &databaseFile, QStri
                          .arg(config.listenAddress.toString());
         return false;
     }
+    QList<ConfiguredSource> sources;
+    if (!resolveSourceSecrets(config, &sources, error))
+        return false;
 
     QDir().mkpath(QFileInfo(databaseFile).absolutePath());
     auto store = std::make_unique<EventStore>();
@@ -111,7 +135,7 @@ bool ServiceHost::start(const Config &config, const QString &databaseFile, QStri
     m_store = std::move(store);
     startAlerts(config);
 
-    if (!startListening(config, tokens, people, error)) {
+    if (!startListening(config, tokens, people, sources, error)) {
         delete m_alerts;
         m_alerts = nullptr;
         m_store.reset();
@@ -201,7 +225,8 @@ void ServiceHost::startAlerts(const Config &config)
 // The server and the API are created, used and destroyed on the ingest thread: their
 // sockets and timers belong to that thread's event loop.
 bool ServiceHost::startListening(const Config &config, const QHash<QString, QString> &tokens,
-                                 const PersonDirectory &people, QString *error)
+                                 const PersonDirectory &people, const QList<ConfiguredSource> &sources,
+                                 QString *error)
 {
     m_ingestThread.start();
     m_ingestContext = new QObject;
@@ -231,6 +256,15 @@ bool ServiceHost::startListening(const Config &config, const QHash<QString, QStr
                                                        responseUrls->handle(request, respond);
                                                    } };
                 responseUrls->setBaseUrl(m_url);
+                if (!sources.isEmpty()) {
+                    auto *sourceService = new SourceService(m_store.get(), sources, m_ingestContext);
+                    settings.extraRoutes << HttpRoute{ QLatin1String(SourceService::kPathPrefix),
+                                                       [sourceService](const HttpRequest &request, HttpResponder respond) {
+                                                           sourceService->handle(request, respond);
+                                                       } };
+                    settings.extraStats << StatsSection{ QStringLiteral("sources"),
+                                                         [sourceService] { return QJsonValue(sourceService->statsJson()); } };
+                }
                 auto *ingest = new IngestService(m_store.get(), settings, m_ingestContext);
                 ingest->serve(server);
                 listening = true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/config/config.h"
+#include "ingest/sourceservice.h"
 #include "slack/slackmirror.h"
 
 #include <QObject>
@@ -55,8 +56,9 @@ public:
 private:
     bool resolveTokens(const Config &config, QHash<QString, QString> *tokens, QString *error);
     bool resolvePeople(const Config &config, PersonDirectory *people, QString *error);
+    bool resolveSourceSecrets(const Config &config, QList<ConfiguredSource> *sources, QString *error);
     bool startListening(const Config &config, const QHash<QString, QString> &tokens, const PersonDirectory &people,
-                        QString *error);
+                        const QList<ConfiguredSource> &sources, QString *error);
     void stopListening();
     void startAlerts(const Config &config);
     void startSlack(const Config &config, const QString &dataDir);

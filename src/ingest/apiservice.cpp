@@ -181,6 +181,8 @@ void ApiService::serveStats(const HttpRequest &request, const HttpResponder &res
         return;
     QJsonObject stats = m_stats->toJson();
     stats.insert(QStringLiteral("stream_clients"), streamClientCount());
+    for (const StatsSection &section : m_statsSections)
+        stats.insert(section.key, section.read());
     respond(HttpResponse::json(200, stats));
 }
 

@@ -5,8 +5,11 @@
 #include "net/httpmessage.h"
 
 #include <QHash>
+#include <QJsonValue>
+#include <QList>
 #include <QObject>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -16,6 +19,14 @@ class EventReader;
 class EventStore;
 class IngestStats;
 class LiveStream;
+
+// A section of GET /stats that a service behind an extra route keeps (the native sources'
+// counts): `read` runs on the listener's thread when /stats is asked for.
+struct StatsSection
+{
+    QString key; // "sources"
+    std::function<QJsonValue()> read;
+};
 
 // Who may use the read and team side of the API.
 struct ApiAccess
@@ -41,6 +52,7 @@ public:
     ~ApiService() override;
 
     void setAccess(const ApiAccess &access);
+    void setStatsSections(const QList<StatsSection> &sections) { m_statsSections = sections; }
     // True when the request's path is the API's: it has been answered, or will be.
     bool handle(const HttpRequest &request, const HttpResponder &respond);
     int streamClientCount() const;
@@ -70,6 +82,7 @@ private:
     EventStore *m_store;
     IngestStats *m_stats;
     ApiAccess m_access;
+    QList<StatsSection> m_statsSections;
     HttpRouter m_router;
     LoginThrottle m_throttle;
     std::unique_ptr<EventReader> m_reader; // opened on first read, on this thread

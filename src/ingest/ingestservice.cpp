@@ -41,6 +41,7 @@ IngestService::IngestService(EventStore *store, const IngestSettings &settings, 
     , m_api(new ApiService(store, &m_stats, this))
 {
     m_api->setAccess({ settings.tokens, settings.people });
+    m_api->setStatsSections(settings.extraStats);
 }
 
 IngestService::~IngestService() = default;
@@ -49,6 +50,7 @@ void IngestService::setSettings(const IngestSettings &settings)
 {
     m_settings = settings;
     m_api->setAccess({ settings.tokens, settings.people });
+    m_api->setStatsSections(settings.extraStats);
 }
 
 void IngestService::serve(HttpServer *server)

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "access.h"
+#include "apiservice.h"
 #include "ingest/decoders/payloaddecoders.h"
 #include "ingeststats.h"
 #include "net/httpmessage.h"
 
 #include <QHash>
+#include <QJsonValue>
 #include <QObject>
 #include <QString>
 #include <memory>
@@ -34,6 +36,7 @@ struct IngestSettings
     QString publicUrl;              // what auth.test answers as "url"
     QList<HttpRoute> extraRoutes;   // checked first, in order
     PersonDirectory people;         // [[users]]: a team server's people, by their own tokens
+    QList<StatsSection> extraStats;
 };
 
 // Bellboard's HTTP API: routes each request to its decoder, checks tokens and channels,

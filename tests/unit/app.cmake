@@ -11,6 +11,8 @@ add_dependencies(bb_test_instance bellboard)
 
 bb_add_test(tst_cli SOURCES app/tst_cli.cpp LIBS bb_test_instance bellboard_store)
 bb_add_test(tst_ingestapi SOURCES app/tst_ingestapi.cpp LIBS bb_test_instance bellboard_store)
+bb_add_test(tst_nativesources SOURCES app/tst_nativesources.cpp LIBS bb_test_instance)
+target_compile_definitions(tst_nativesources PRIVATE BELLBOARD_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
 bb_add_test(tst_livestream SOURCES app/tst_livestream.cpp LIBS bb_test_instance Qt6::WebSockets)
 bb_add_test(tst_readmeexamples SOURCES app/tst_readmeexamples.cpp LIBS bb_test_instance)
 target_compile_definitions(tst_readmeexamples PRIVATE BELLBOARD_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
@@ -30,7 +32,7 @@ add_test(NAME tst_secrets COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/app/with-keychain.
 bb_add_test(tst_clistartup SOURCES app/tst_clistartup.cpp LIBS bb_test_instance)
 
 # The config file: loading, the values the window shows, Preferences and the in-place editor.
-foreach(name config configvalues preferences configeditor)
+foreach(name config configvalues preferences configeditor sourcesconfig)
   bb_add_test(tst_${name} SOURCES app/config/tst_${name}.cpp LIBS bellboard_app)
 endforeach()
 

@@ -9,3 +9,9 @@ bb_add_test(tst_httplimits SOURCES ingest/http/tst_httplimits.cpp ${_http_client
 
 bb_add_test(tst_streamclients SOURCES ingest/tst_streamclients.cpp LIBS bellboard_ingest Qt6::WebSockets)
 bb_add_test(tst_sendernames SOURCES ingest/tst_sendernames.cpp LIBS bellboard_ingest Qt6::Network)
+
+# Native sources (README "Native sources"): signatures, decoders, and POST /sources/<name> end to end.
+set(_signing ingest/sources/signing.h)
+bb_add_test(tst_sourceverification SOURCES ingest/sources/tst_sourceverification.cpp ${_signing} LIBS bellboard_sources)
+bb_add_test(tst_sourcedecoders SOURCES ingest/sources/tst_sourcedecoders.cpp ${_signing} LIBS bellboard_sources)
+bb_add_test(tst_sourceservice SOURCES ingest/sources/tst_sourceservice.cpp ${_signing} LIBS bellboard_ingest Qt6::Network)

@@ -5,6 +5,7 @@
 #include "core/channelname.h"
 #include "remote/certificatepin.h"
 #include "app/translations.h"
+#include "secrets/secrets.h"
 
 #include <QDir>
 #include <QFile>
@@ -613,6 +614,131 @@ void readChatOps(ConfigReader &reader, const toml::table &chatops, Config &confi
     config.deskUserName = config.deskUserName.trimmed();
 }
 
+// [[sources]]: the native sources (README "Native sources"). Kept in one piece so that it
+// moves as one into a declarative schema.
+namespace sourcesconfig {
+
+const QStringList &templateKeys()
+{
+    static const QStringList keys = { QStringLiteral("text"), QStringLiteral("title"), QStringLiteral("level"),
+                                      QStringLiteral("user"), QStringLiteral("thread"), QStringLiteral("delivery_id") };
+    return keys;
+}
+
+// A template key of a json source: compiled now, so a syntax error is a config error on the
+// line where it is (a multi-line string's own line, counted from the key's).
+void readTemplate(ConfigReader &reader, const toml::table &table, const char *key, JsonTemplate *out)
+{
+    QString text;
+    if (!reader.readString(table, key, &text))
+        return;
+    const toml::node &node = *table.get(key);
+    QString error;
+    int line = 0;
+    *out = JsonTemplate::compile(text, &error, &line);
+    if (!error.isEmpty())
+        //: %1 is a key of [[sources]] ("text", "title"), %2 what is wrong in it ("column 5: unclosed {{")
+        reader.fail(int(node.source().begin.line) + line, Config::tr("the %1 template: %2").arg(QLatin1String(key), error));
+}
+
+void readSource(ConfigReader &reader, const toml::table &table, Config &config)
+{
+    reader.checkKeys(table, QStringLiteral("[[sources]]"),
+                     QStringList{ QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("channel"),
+                                  QStringLiteral("secret"), QStringLiteral("tolerance"),
+                                  QStringLiteral("signature_header"), QStringLiteral("timestamp_header") }
+                             + templateKeys());
+    const int errorsBefore = int(reader.errors.size());
+    SourceSettings source;
+    source.line = int(table.source().begin.line);
+    reader.readString(table, "name", &source.name);
+    static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9_.-]+$"));
+    if (source.name.isEmpty()) {
+        reader.fail(table, Config::tr("a [[sources]] entry needs a name (its URL is /sources/<name>)"));
+        return;
+    }
+    if (!namePattern.match(source.name).hasMatch()) {
+        reader.fail(*table.get("name"), Config::tr("source name '%1' may only have letters, digits, '-', '_' and '.'").arg(source.name));
+        return;
+    }
+    for (const SourceSettings &other : config.sources) {
+        if (other.name == source.name) {
+            reader.fail(*table.get("name"), Config::tr("source '%1' is already defined on line %2").arg(source.name).arg(other.line));
+            return;
+        }
+    }
+    QString kind;
+    reader.readString(table, "kind", &kind);
+    const std::optional<SourceKind> parsedKind = sourceKindFromName(kind);
+    if (!parsedKind) {
+        const toml::node *node = table.get("kind");
+        const QString known = QStringLiteral("stripe, github, gitlab, sentry, alertmanager, grafana, json");
+        if (node)
+            reader.fail(*node, Config::tr("unknown source kind '%1' (%2)").arg(kind, known));
+        else
+            reader.fail(table, Config::tr("source '%1' needs a kind (%2)").arg(source.name, known));
+        return;
+    }
+    source.kind = *parsedKind;
+    const bool isJson = source.kind == SourceKind::Json;
+
+    if (!reader.readString(table, "channel", &source.channel) || source.channel.trimmed().isEmpty()) {
+        reader.fail(table, Config::tr("source '%1' needs a channel").arg(source.name));
+    } else if (isJson && source.channel.contains(QLatin1String("{{"))) {
+        readTemplate(reader, table, "channel", &source.templates.channel);
+        source.channel.clear(); // each event's channel is the template's
+    } else {
+        const QString channel = normalizeChannelName(source.channel);
+        if (channel.isEmpty())
+            reader.fail(*table.get("channel"), Config::tr("'%1' is not a channel name").arg(source.channel));
+        source.channel = channel;
+    }
+
+    QString secret;
+    if (reader.readString(table, "secret", &secret)) {
+        if (!isValidSecretName(secret))
+            reader.fail(*table.get("secret"), Config::tr("'secret' is the NAME of a secret (letters, digits, '-', '_', '.'; "
+                                                         "set its value with `bellboard secret set NAME`), not '%1'")
+                                                      .arg(secret));
+        source.secretName = secret;
+    }
+    reader.readQuantity(table, "tolerance", &source.toleranceMs, parseDurationMs, aDuration("\"5m\""));
+
+    QString header;
+    for (const char *key : { "signature_header", "timestamp_header" }) {
+        if (!table.get(key))
+            continue;
+        if (source.kind != SourceKind::Grafana) {
+            reader.fail(*table.get(key), Config::tr("'%1' is for grafana sources only").arg(QLatin1String(key)));
+            continue;
+        }
+        if (reader.readString(table, key, &header))
+            (QLatin1String(key) == QLatin1String("signature_header") ? source.signatureHeader : source.timestampHeader) =
+                    header.trimmed().toLower().toLatin1();
+    }
+
+    for (const QString &key : templateKeys()) {
+        const toml::node *node = table.get(key.toStdString());
+        if (node && !isJson)
+            reader.fail(*node, Config::tr("'%1' is for json sources only: a %2 source's events are made by Bellboard")
+                                       .arg(key, kind));
+    }
+    if (isJson) {
+        readTemplate(reader, table, "text", &source.templates.text);
+        readTemplate(reader, table, "title", &source.templates.title);
+        readTemplate(reader, table, "level", &source.templates.level);
+        readTemplate(reader, table, "user", &source.templates.user);
+        readTemplate(reader, table, "thread", &source.templates.thread);
+        readTemplate(reader, table, "delivery_id", &source.templates.deliveryId);
+        if (!table.get("text"))
+            reader.fail(table, Config::tr("json source '%1' needs a text template, e.g. text = \"{{ user.email }} signed up\"")
+                                       .arg(source.name));
+    }
+    if (int(reader.errors.size()) == errorsBefore)
+        config.sources << source;
+}
+
+} // namespace sourcesconfig
 } // namespace
 
 QString configLineProblem(int line, const QString &message)
@@ -661,7 +787,7 @@ ConfigLoadResult parseConfig(const QByteArray &tomlText, const QString &sourceNa
                        QStringLiteral("routes"), QStringLiteral("commands"), QStringLiteral("slack"),
                        QStringLiteral("alerts"), QStringLiteral("window"),
                        QStringLiteral("ui"), QStringLiteral("chatops"), QStringLiteral("interactivity"),
-                       QStringLiteral("remote"), QStringLiteral("users") });
+                       QStringLiteral("remote"), QStringLiteral("users"), QStringLiteral("sources") });
     if (const toml::table *server = root["server"].as_table())
         readServer(reader, *server, result.config);
     if (const toml::table *store = root["store"].as_table())
@@ -692,6 +818,8 @@ ConfigLoadResult parseConfig(const QByteArray &tomlText, const QString &sourceNa
                  [&](const toml::table &t) { readInteractivity(reader, t, result.config); });
     forEachTable(reader, root.get("users"), "users",
                  [&](const toml::table &t) { readUser(reader, t, result.config); });
+    forEachTable(reader, root.get("sources"), "sources",
+                 [&](const toml::table &t) { sourcesconfig::readSource(reader, t, result.config); });
     result.errors = reader.errors;
     return result;
 }

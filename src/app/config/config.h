@@ -4,6 +4,7 @@
 #include "ingest/access.h"
 #include "ingest/decoders/payloaddecoders.h"
 #include "ingest/http/httplimits.h"
+#include "ingest/sources/sourcesettings.h"
 #include "store/eventstore.h"
 
 #include <QCoreApplication>
@@ -110,6 +111,7 @@ public:
     QList<UserConfig> users;
     QString tlsCertificate;
     QString tlsKey;
+    QList<SourceSettings> sources; // [[sources]]: POST /sources/<name>
 };
 
 struct ConfigLoadResult
