@@ -5,6 +5,8 @@
 #include "eventstorewriter.h"
 
 #include <QCoreApplication>
+#include <QPointer>
+#include <QPromise>
 
 namespace bb {
 
@@ -58,6 +60,7 @@ QFuture<AppendResult> EventStore::append(const EventList &events)
 
 void EventStore::append(const EventList &events, QObject *context, AppendCallback done)
 {
+    Q_ASSERT(context && done);
     m_writer->enqueue(events, context, std::move(done));
 }
 
@@ -78,29 +81,42 @@ void EventStore::flush()
 
 namespace {
 
-template<typename T>
-QFuture<T> refused(T value)
-{
-    QPromise<T> promise;
-    promise.start();
-    promise.addResult(std::move(value));
-    promise.finish();
-    return promise.future();
-}
-
 QString notOpen()
 {
     return QCoreApplication::translate("bb::EventStore", "The event store is not open.");
 }
 
+// The two ways a caller hears back (see the class comment), as the function the writer thread
+// calls with the result. A callback is posted to its context's thread, never run here.
+template<typename T>
+std::function<void(const T &)> postedTo(QObject *context, std::function<void(const T &)> done)
+{
+    Q_ASSERT(context && done);
+    return [context = QPointer<QObject>(context), done = std::move(done)](const T &value) {
+        if (context)
+            QMetaObject::invokeMethod(
+                    context, [done, value] { done(value); }, Qt::QueuedConnection);
+    };
+}
+
+template<typename T>
+QFuture<T> waitable(const std::function<void(const std::function<void(const T &)> &)> &call)
+{
+    auto promise = std::make_shared<QPromise<T>>();
+    promise->start();
+    QFuture<T> future = promise->future();
+    call([promise](const T &value) {
+        promise->addResult(value);
+        promise->finish();
+    });
+    return future;
+}
+
 } // namespace
 
-QFuture<ExternalResult> EventStore::edit(Edit work)
+void EventStore::edit(Edit work, const ExternalCallback &finish)
 {
-    auto promise = std::make_shared<QPromise<ExternalResult>>();
-    promise->start();
-    QFuture<ExternalResult> future = promise->future();
-    const bool queued = m_writer->enqueueJob([work = std::move(work), promise](Writer &writer) {
+    const bool queued = m_writer->enqueueJob([work = std::move(work), finish](Writer &writer) {
         ExternalResult result;
         result.ok = writer.inTransaction([&](QString *why) { return work(writer, &result, why); }, &result.error);
         if (!result.ok) {
@@ -109,8 +125,7 @@ QFuture<ExternalResult> EventStore::edit(Edit work)
             result.removed.clear();
         }
         writer.rememberChannels(result.added);
-        promise->addResult(result);
-        promise->finish();
+        finish(result); // before the announcements, as for appends
         EventStore *store = writer.owner();
         if (!result.added.isEmpty())
             emit store->eventsCommitted(result.added);
@@ -122,16 +137,29 @@ QFuture<ExternalResult> EventStore::edit(Edit work)
     if (!queued) {
         ExternalResult result;
         result.error = notOpen();
-        return refused(result);
+        finish(result);
     }
-    return future;
+}
+
+namespace {
+
+auto applying(const ExternalBatch &batch)
+{
+    return [batch](auto &writer, ExternalResult *result, QString *why) {
+        return ExternalEventWriter(writer.database(), writer.inserter()).apply(batch, result, why);
+    };
+}
+
+} // namespace
+
+void EventStore::applyExternal(const ExternalBatch &batch, QObject *context, ExternalCallback done)
+{
+    edit(applying(batch), postedTo(context, std::move(done)));
 }
 
 QFuture<ExternalResult> EventStore::applyExternal(const ExternalBatch &batch)
 {
-    return edit([batch](Writer &writer, ExternalResult *result, QString *why) {
-        return ExternalEventWriter(writer.database(), writer.inserter()).apply(batch, result, why);
-    });
+    return waitable<ExternalResult>([&](const ExternalCallback &finish) { edit(applying(batch), finish); });
 }
 
 namespace {
@@ -147,41 +175,70 @@ bool findStored(EventEditor &editor, qint64 id, Event *stored, QString *why)
     return false;
 }
 
-} // namespace
-
-QFuture<ExternalResult> EventStore::replaceEventContent(qint64 id, const Event &content)
+// Edits for edit(), generic so that they need not name the private Writer.
+auto replacing(qint64 id, const Event &content)
 {
-    return edit([id, content](Writer &writer, ExternalResult *result, QString *why) {
+    return [id, content](auto &writer, ExternalResult *result, QString *why) {
         EventEditor editor(writer.database());
         Event stored;
         return findStored(editor, id, &stored, why)
             && editor.update(EventEditor::withContent(stored, content), &result->changed, why);
-    });
+    };
+}
+
+auto removing(qint64 id)
+{
+    return [id](auto &writer, ExternalResult *result, QString *why) {
+        EventEditor editor(writer.database());
+        Event stored;
+        return findStored(editor, id, &stored, why) && editor.remove(stored, &result->removed, why);
+    };
+}
+
+} // namespace
+
+void EventStore::replaceEventContent(qint64 id, const Event &content, QObject *context, ExternalCallback done)
+{
+    edit(replacing(id, content), postedTo(context, std::move(done)));
+}
+
+QFuture<ExternalResult> EventStore::replaceEventContent(qint64 id, const Event &content)
+{
+    return waitable<ExternalResult>(
+            [&](const ExternalCallback &finish) { edit(replacing(id, content), finish); });
+}
+
+void EventStore::removeEvent(qint64 id, QObject *context, ExternalCallback done)
+{
+    edit(removing(id), postedTo(context, std::move(done)));
 }
 
 QFuture<ExternalResult> EventStore::removeEvent(qint64 id)
 {
-    return edit([id](Writer &writer, ExternalResult *result, QString *why) {
-        EventEditor editor(writer.database());
-        Event stored;
-        return findStored(editor, id, &stored, why) && editor.remove(stored, &result->removed, why);
-    });
+    return waitable<ExternalResult>([&](const ExternalCallback &finish) { edit(removing(id), finish); });
 }
 
-QFuture<QString> EventStore::syncCursor(const QString &name)
+void EventStore::readCursor(const QString &name, const CursorCallback &finish)
 {
-    auto promise = std::make_shared<QPromise<QString>>();
-    promise->start();
-    QFuture<QString> future = promise->future();
-    const bool queued = m_writer->enqueueJob([name, promise](Writer &writer) {
+    const bool queued = m_writer->enqueueJob([name, finish](Writer &writer) {
         QString value;
         QString error;
         if (!ExternalEventWriter::readCursor(writer.database(), name, &value, &error))
             qWarning("bellboard: %s", qPrintable(error));
-        promise->addResult(value);
-        promise->finish();
+        finish(value);
     });
-    return queued ? future : refused(QString());
+    if (!queued)
+        finish(QString());
+}
+
+void EventStore::syncCursor(const QString &name, QObject *context, CursorCallback done)
+{
+    readCursor(name, postedTo(context, std::move(done)));
+}
+
+QFuture<QString> EventStore::syncCursor(const QString &name)
+{
+    return waitable<QString>([&](const CursorCallback &finish) { readCursor(name, finish); });
 }
 
 } // namespace bb
