@@ -229,8 +229,7 @@ void ServiceHost::stopListening()
 {
     if (!m_ingestContext)
         return;
-    // Deleting the context on its own thread closes the listener and every connection there;
-    // what that posts (deleteLater of connections) still runs before the loop quits.
+    // Deleting the context on its own thread closes the listener and every connection there.
     QMetaObject::invokeMethod(
             m_ingestContext, [this] { delete m_ingestContext; }, Qt::BlockingQueuedConnection);
     m_ingestContext = nullptr;
