@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QPointer>
 #include <QPromise>
+#include <QThread>
 
 namespace bb {
 
@@ -87,15 +88,25 @@ QString notOpen()
 }
 
 // The two ways a caller hears back (see the class comment), as the function the writer thread
-// calls with the result. A callback is posted to its context's thread, never run here.
+// calls with the result. A callback goes through a relay made here, on the caller's thread:
+// the relay gets the answer on that thread and checks the context there, and only the relay
+// deletes itself, so the writer thread never touches an object another thread may be
+// destroying. (append() checks its contexts on the writer thread instead, to post one call
+// per context per commit; its contexts live as long as the listener.)
 template<typename T>
 std::function<void(const T &)> postedTo(QObject *context, std::function<void(const T &)> done)
 {
-    Q_ASSERT(context && done);
-    return [context = QPointer<QObject>(context), done = std::move(done)](const T &value) {
-        if (context)
-            QMetaObject::invokeMethod(
-                    context, [done, value] { done(value); }, Qt::QueuedConnection);
+    Q_ASSERT(context && done && context->thread() == QThread::currentThread());
+    auto *relay = new QObject;
+    return [relay, context = QPointer<QObject>(context), done = std::move(done)](const T &value) {
+        QMetaObject::invokeMethod(
+                relay,
+                [relay, context, done, value] {
+                    if (context)
+                        done(value);
+                    relay->deleteLater();
+                },
+                Qt::QueuedConnection);
     };
 }
 
