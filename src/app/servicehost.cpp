@@ -223,19 +223,23 @@ void ServiceHost::startAlerts(const Config &config)
 }
 
 // The server and the API are created, used and destroyed on the ingest thread: their
-// sockets and timers belong to that thread's event loop.
+// sockets and timers belong to that thread's event loop. The same set-up as the Slack mirror's
+// and the event reader's (docs/ARCHITECTURE.md, "Threads"): an object moved to the thread and
+// work handed to it as queued calls; it is deleted there, with its event loop still running.
 bool ServiceHost::startListening(const Config &config, const QHash<QString, QString> &tokens,
                                  const PersonDirectory &people, const QList<ConfiguredSource> &sources,
                                  QString *error)
 {
-    m_ingestThread.start();
+    Q_ASSERT(!m_ingestContext && !m_ingestThread.isRunning());
     m_ingestContext = new QObject;
     m_ingestContext->moveToThread(&m_ingestThread);
+    m_ingestThread.start();
 
     bool listening = false;
     QString listenError;
     QMetaObject::invokeMethod(
             m_ingestContext, [&] {
+                Q_ASSERT(QThread::currentThread() == &m_ingestThread);
                 auto *server = new HttpServer(config.limits, m_ingestContext);
                 if (!m_tls.isNull())
                     server->useTls(m_tls);

@@ -205,17 +205,18 @@ void ChatOps::postAnswer(const ReplyTarget &target, const CommandAnswer &answer)
 // is no longer stored gives one clear notice and changes nothing.
 void ChatOps::editStored(const ReplyTarget &target, qint64 eventId, const CommandAnswer &answer)
 {
-    QFuture<ExternalResult> done = answer.deleteOriginal
-                                         ? m_store->removeEvent(eventId)
-                                         : m_store->replaceEventContent(eventId, answerEvent(target, answer));
     const QString failure = answer.deleteOriginal ? tr("Could not delete the message: %1")
                                                   : tr("Could not update the message: %1");
     const ReplyTarget toTypist = bellboardNotice(target.channel);
-    QPointer<ChatOps> self(this);
-    done.then(this, [self, toTypist, failure](const ExternalResult &result) {
-        if (self && !result.ok)
-            self->deliver(toTypist, CommandAnswer::error(failure.arg(result.error)));
-    });
+    // Runs on this thread, and not at all once this ChatOps is gone.
+    auto done = [this, toTypist, failure](const ExternalResult &result) {
+        if (!result.ok)
+            deliver(toTypist, CommandAnswer::error(failure.arg(result.error)));
+    };
+    if (answer.deleteOriginal)
+        m_store->removeEvent(eventId, this, done);
+    else
+        m_store->replaceEventContent(eventId, answerEvent(target, answer), this, done);
 }
 
 void ChatOps::deliver(const ReplyTarget &target, const CommandAnswer &answer)

@@ -9,7 +9,6 @@ SlackPoster::SlackPoster(SlackMirror *mirror, QObject *parent)
     : QObject(parent)
     , m_mirror(mirror)
 {
-    connect(mirror, &SlackMirror::postFinished, this, &SlackPoster::onPostFinished);
 }
 
 void SlackPoster::serve(ChatOps *chatops)
@@ -24,19 +23,14 @@ void SlackPoster::post(const QString &channel, const QString &text, const QStrin
 {
     if (!m_mirror)
         return;
-    const quint64 id = m_mirror->post(channel, text);
-    m_pending.insert(id, { channel, output });
-}
-
-void SlackPoster::onPostFinished(quint64 requestId, bool ok, const QString &detail)
-{
-    const Pending pending = m_pending.take(requestId);
-    if (ok || !pending.output)
-        return;
-    ReplyTarget target;
-    target.channel = pending.channel;
-    target.sender = tr("Slack");
-    pending.output->deliver(target, CommandAnswer::error(tr("Not posted to Slack: %1").arg(detail)));
+    m_mirror->post(channel, text, {}, this, [channel, output](bool ok, const QString &detail) {
+        if (ok || !output)
+            return;
+        ReplyTarget target;
+        target.channel = channel;
+        target.sender = tr("Slack");
+        output->deliver(target, CommandAnswer::error(tr("Not posted to Slack: %1").arg(detail)));
+    });
 }
 
 } // namespace bb

@@ -2,7 +2,6 @@
 
 #include "chatops.h"
 
-#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -26,15 +25,7 @@ public:
               CommandOutput *output) override;
 
 private:
-    void onPostFinished(quint64 requestId, bool ok, const QString &detail);
-
-    struct Pending
-    {
-        QString channel;
-        CommandOutput *output = nullptr;
-    };
     QPointer<SlackMirror> m_mirror;
-    QHash<quint64, Pending> m_pending;
 };
 
 } // namespace bb

@@ -205,22 +205,21 @@ void ApiService::serveAck(const HttpRequest &request, const HttpResponder &respo
     const qint64 id = idText.toLongLong(&ok);
     if (!ok || id <= 0)
         return respond(apiError(404, "event_not_found", QStringLiteral("'%1' is not an event id").arg(idText)));
-    m_store->acknowledge(id, who->name, QDateTime::currentMSecsSinceEpoch())
-            .then(this, [respond](const AckResult &result) {
-                switch (result.outcome) {
-                case AckResult::Outcome::Acknowledged:
-                case AckResult::Outcome::AlreadyAcknowledged:
-                    respond(HttpResponse::json(200, QJsonObject{ { QStringLiteral("ok"), true },
-                                                                 { QStringLiteral("event"), result.event.toJson() } }));
-                    break;
-                case AckResult::Outcome::NotFound:
-                    respond(apiError(404, "event_not_found", result.error));
-                    break;
-                case AckResult::Outcome::Failed:
-                    respond(apiError(500, "internal_error", result.error));
-                    break;
-                }
-            });
+    m_store->acknowledge(id, who->name, QDateTime::currentMSecsSinceEpoch(), this, [respond](const AckResult &result) {
+        switch (result.outcome) {
+        case AckResult::Outcome::Acknowledged:
+        case AckResult::Outcome::AlreadyAcknowledged:
+            respond(HttpResponse::json(200, QJsonObject{ { QStringLiteral("ok"), true },
+                                                         { QStringLiteral("event"), result.event.toJson() } }));
+            break;
+        case AckResult::Outcome::NotFound:
+            respond(apiError(404, "event_not_found", result.error));
+            break;
+        case AckResult::Outcome::Failed:
+            respond(apiError(500, "internal_error", result.error));
+            break;
+        }
+    });
 }
 
 void ApiService::serveReadMarkers(const HttpRequest &request, const HttpResponder &respond)
@@ -258,7 +257,7 @@ void ApiService::saveReadMarkers(const HttpRequest &request, const HttpResponder
             return fail(QStringLiteral("the marker of '%1' must be an event id").arg(it.key()));
         markers.insert(channel, qint64(value));
     }
-    m_store->setReadMarkers(who->name, markers).then(this, [respond](const ReadMarkerMap &stored) {
+    m_store->setReadMarkers(who->name, markers, this, [respond](const ReadMarkerMap &stored) {
         respond(HttpResponse::json(200, QJsonObject{ { QStringLiteral("ok"), true }, { QStringLiteral("markers"), markersJson(stored) } }));
     });
 }

@@ -93,7 +93,7 @@ void SourceService::store(const ConfiguredSource &source, const EventList &event
         change.event = events.at(i);
         batch.changes << change;
     }
-    m_store->applyExternal(batch).then(this, [this, name, respond](const ExternalResult &result) {
+    m_store->applyExternal(batch, this, [this, name, respond](const ExternalResult &result) {
         if (!result.ok)
             return refuse(respond, name, 500, "internal_error", result.error);
         HttpResponse response = HttpResponse::text(200, "ok");

@@ -3,6 +3,7 @@
 #include "slackmessage.h"
 #include "slackmirrorworker.h"
 
+#include <QPointer>
 #include <QThread>
 
 namespace bb {
@@ -28,7 +29,6 @@ SlackMirror::SlackMirror(EventStore *store, QObject *parent)
         }
         emit statusChanged(status);
     });
-    connect(m_worker, &SlackMirrorWorker::postFinished, this, &SlackMirror::postFinished);
     m_thread->start();
 }
 
@@ -55,13 +55,24 @@ void SlackMirror::stop()
     QMetaObject::invokeMethod(m_worker, &SlackMirrorWorker::stop, Qt::QueuedConnection);
 }
 
-quint64 SlackMirror::post(const QString &channel, const QString &text, const QString &threadTs)
+void SlackMirror::post(const QString &channel, const QString &text, const QString &threadTs, QObject *context,
+                       PostCallback done)
 {
-    const quint64 id = ++m_lastRequest;
+    Q_ASSERT(context && context->thread() == thread() && done);
+    // The worker answers on its thread; the answer comes back here, where `context` lives and
+    // may be checked. `this` outlives the worker's thread (the destructor waits for it).
+    auto answer = [this, context = QPointer<QObject>(context), done = std::move(done)](bool ok, const QString &detail) {
+        QMetaObject::invokeMethod(
+                this, [context, done, ok, detail] {
+                    if (context)
+                        done(ok, detail);
+                },
+                Qt::QueuedConnection);
+    };
     QMetaObject::invokeMethod(
-            m_worker, [worker = m_worker, id, channel, text, threadTs] { worker->post(id, channel, text, threadTs); },
+            m_worker,
+            [worker = m_worker, channel, text, threadTs, answer] { worker->post(channel, text, threadTs, answer); },
             Qt::QueuedConnection);
-    return id;
 }
 
 bool SlackMirror::mirrors(const QString &channel) const

@@ -3,11 +3,11 @@
 #include "slackstatus.h"
 #include "slacktimings.h"
 
-#include <QAtomicInteger>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+#include <functional>
 
 class QThread;
 
@@ -44,11 +44,14 @@ public:
     void start(const SlackMirrorSettings &settings, const SlackTokens &tokens);
     void stop();
 
+    // ok: `detail` is the message's ts; otherwise what went wrong, in a sentence.
+    using PostCallback = std::function<void(bool ok, const QString &detail)>;
     // Posts `text` to a mirrored channel ("slack.general", "general" or its id) through
     // chat.postMessage, in the thread `threadTs` when given. The message is stored as soon as
-    // Slack accepts it, and Slack's echo of it is not stored again. Returns the request's id
-    // for postFinished().
-    quint64 post(const QString &channel, const QString &text, const QString &threadTs = {});
+    // Slack accepts it, and Slack's echo of it is not stored again. `done` runs on this
+    // object's thread, which is `context`'s, unless `context` is destroyed first.
+    void post(const QString &channel, const QString &text, const QString &threadTs, QObject *context,
+              PostCallback done);
 
     SlackStatus status() const { return m_status; }
     // Whether `channel` (a Bellboard channel name) is one this mirror fills.
@@ -56,15 +59,12 @@ public:
 
 signals:
     void statusChanged(const bb::SlackStatus &status);
-    // ok: `detail` is the message's ts; otherwise what went wrong, in a sentence.
-    void postFinished(quint64 requestId, bool ok, const QString &detail);
 
 private:
     QThread *m_thread;
     SlackMirrorWorker *m_worker;
     SlackStatus m_status;
     QStringList m_mirroredChannels; // Bellboard names
-    QAtomicInteger<quint64> m_lastRequest = 0;
 };
 
 } // namespace bb

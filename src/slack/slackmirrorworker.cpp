@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -37,11 +38,12 @@ SlackMirrorWorker::~SlackMirrorWorker() = default;
 
 void SlackMirrorWorker::start(const SlackMirrorSettings &settings, const SlackTokens &tokens)
 {
+    Q_ASSERT(thread() == QThread::currentThread());
     stop();
-    ++m_generation;
     m_settings = settings;
-    m_bot = new SlackWebApi(this);
-    m_app = new SlackWebApi(this);
+    m_session = new QObject(this);
+    m_bot = new SlackWebApi(m_session);
+    m_app = new SlackWebApi(m_session);
     for (SlackWebApi *api : { m_bot, m_app }) {
         api->setBaseUrl(settings.apiUrl);
         api->setTimings(settings.timings);
@@ -58,7 +60,7 @@ void SlackMirrorWorker::start(const SlackMirrorSettings &settings, const SlackTo
         if (m_rateLimited.isEmpty() && m_status.phase == SlackStatus::Phase::RateLimited)
             setPhase(m_connectionPhase);
     });
-    m_socket = new SlackSocket(m_app, settings.timings, this);
+    m_socket = new SlackSocket(m_app, settings.timings, m_session);
     connect(m_socket, &SlackSocket::connected, this, &SlackMirrorWorker::connected);
     connect(m_socket, &SlackSocket::envelopeReceived, this,
             [this](const QString &type, const QJsonObject &payload) { eventReceived(type, payload); });
@@ -87,30 +89,22 @@ void SlackMirrorWorker::begin()
 {
     if (m_status.phase != SlackStatus::Phase::Reconnecting)
         setPhase(SlackStatus::Phase::Connecting);
-    const quint64 generation = m_generation;
-    auto retry = [this, generation](const SlackResponse &response, const QString &what) {
-        if (generation != m_generation || response.isAuthFailure())
+    auto retry = [this](const SlackResponse &response, const QString &what) {
+        if (response.isAuthFailure())
             return; // tokenFailed() has said it
         const qint64 delay = m_settings.timings.backoffMs(m_startAttempt++);
         setPhase(SlackStatus::Phase::Reconnecting, QDateTime::currentMSecsSinceEpoch() + delay,
                  tr("%1: %2").arg(what, response.explanation()));
-        QTimer::singleShot(int(delay), this, [this, generation] {
-            if (generation == m_generation)
-                begin();
-        });
+        QTimer::singleShot(int(delay), m_session, [this] { begin(); });
     };
-    m_bot->call(QStringLiteral("auth.test"), {}, this, [this, generation, retry](const SlackResponse &response) {
-        if (generation != m_generation)
-            return;
+    m_bot->call(QStringLiteral("auth.test"), {}, m_session, [this, retry](const SlackResponse &response) {
         if (!response.ok) {
             retry(response, QStringLiteral("auth.test"));
             return;
         }
         m_status.team = str(response.body, "team");
-        listSlackChannels(m_bot, m_settings.timings.pageSize, this,
-                          [this, generation, retry](const QList<SlackChannelInfo> &channels, const SlackResponse &listed) {
-                              if (generation != m_generation)
-                                  return;
+        listSlackChannels(m_bot, m_settings.timings.pageSize, m_session,
+                          [this, retry](const QList<SlackChannelInfo> &channels, const SlackResponse &listed) {
                               if (listed.ok)
                                   channelsListed(channels);
                               else
@@ -121,10 +115,9 @@ void SlackMirrorWorker::begin()
 
 void SlackMirrorWorker::stop()
 {
-    ++m_generation;
-    delete m_socket;
-    delete m_bot;
-    delete m_app;
+    Q_ASSERT(thread() == QThread::currentThread());
+    delete m_session; // with the clients and socket, every callback still pending for them
+    m_session = nullptr;
     m_socket = nullptr;
     m_bot = m_app = nullptr;
     m_channels.clear();
@@ -180,11 +173,8 @@ void SlackMirrorWorker::backfill(const QString &channelId)
     if (channel.backfilling)
         return;
     channel.backfilling = true;
-    const quint64 generation = m_generation;
-    m_store->syncCursor(slackSource(channelId)).then(this, [this, generation, channelId](const QString &oldest) {
-        if (generation == m_generation)
-            fetchHistory(channelId, oldest, {}, {});
-    });
+    m_store->syncCursor(slackSource(channelId), m_session,
+                        [this, channelId](const QString &oldest) { fetchHistory(channelId, oldest, {}, {}); });
 }
 
 // One conversations.history page after another. Slack may answer fewer messages than `limit`
@@ -205,11 +195,8 @@ void SlackMirrorWorker::fetchHistory(const QString &channelId, const QString &ol
         args.append({ QStringLiteral("oldest"), oldest });
     if (!cursor.isEmpty())
         args.append({ QStringLiteral("cursor"), cursor });
-    const quint64 generation = m_generation;
-    m_bot->call(QStringLiteral("conversations.history"), args, this,
-                [this, generation, channelId, oldest, first, wanted, messages](const SlackResponse &response) mutable {
-                    if (generation != m_generation)
-                        return;
+    m_bot->call(QStringLiteral("conversations.history"), args, m_session,
+                [this, channelId, oldest, first, wanted, messages](const SlackResponse &response) mutable {
                     if (!response.ok) {
                         backfillFailed(channelId, response);
                         return;
@@ -255,11 +242,8 @@ void SlackMirrorWorker::fetchReplies(const QString &channelId, const QString &ol
         args.append({ QStringLiteral("oldest"), oldest });
     if (!cursor.isEmpty())
         args.append({ QStringLiteral("cursor"), cursor });
-    const quint64 generation = m_generation;
-    m_bot->call(QStringLiteral("conversations.replies"), args, this,
-                [this, generation, channelId, oldest, messages, parents](const SlackResponse &response) mutable {
-                    if (generation != m_generation)
-                        return;
+    m_bot->call(QStringLiteral("conversations.replies"), args, m_session,
+                [this, channelId, oldest, messages, parents](const SlackResponse &response) mutable {
                     if (!response.ok) {
                         backfillFailed(channelId, response);
                         return;
@@ -305,9 +289,8 @@ void SlackMirrorWorker::backfillDone(const QString &channelId, const QList<QJson
     });
     if (!newest.isEmpty())
         write.cursors.append({ channelId, newest });
-    const quint64 generation = m_generation;
-    write.done = [this, generation, channelId](bool ok, const QString &) {
-        if (ok && generation == m_generation && m_channels.contains(channelId))
+    write.done = [this, channelId](bool ok, const QString &) {
+        if (ok && m_channels.contains(channelId))
             setProblem(channelId, {});
     };
     queueWrite(std::move(write));
@@ -366,24 +349,25 @@ void SlackMirrorWorker::eventReceived(const QString &type, const QJsonObject &pa
     queueWrite(std::move(write));
 }
 
-void SlackMirrorWorker::post(quint64 requestId, const QString &name, const QString &text, const QString &threadTs)
+void SlackMirrorWorker::post(const QString &name, const QString &text, const QString &threadTs,
+                             const SlackMirror::PostCallback &done)
 {
     Channel *channel = channelFor(name);
     if (!m_bot || !channel) {
-        emit postFinished(requestId, false, tr("#%1 is not a mirrored Slack channel").arg(name));
+        done(false, tr("#%1 is not a mirrored Slack channel").arg(name));
         return;
     }
     if (text.trimmed().isEmpty()) {
-        emit postFinished(requestId, false, SlackResponse::explain(QStringLiteral("no_text")));
+        done(false, SlackResponse::explain(QStringLiteral("no_text")));
         return;
     }
     SlackArgs args = { { QStringLiteral("channel"), channel->info.id }, { QStringLiteral("text"), text } };
     if (!threadTs.isEmpty())
         args.append({ QStringLiteral("thread_ts"), threadTs });
     const QString channelId = channel->info.id;
-    m_bot->call(QStringLiteral("chat.postMessage"), args, this, [this, requestId, channelId](const SlackResponse &response) {
+    m_bot->call(QStringLiteral("chat.postMessage"), args, m_session, [this, done, channelId](const SlackResponse &response) {
         if (!response.ok) {
-            emit postFinished(requestId, false, response.explanation());
+            done(false, response.explanation());
             return;
         }
         // Stored now, under its ts: the echo Slack sends over the socket finds it there.
@@ -393,9 +377,7 @@ void SlackMirrorWorker::post(quint64 requestId, const QString &name, const QStri
             message.insert(QStringLiteral("ts"), ts);
         Write write;
         write.messages.append({ channelId, message });
-        write.done = [this, requestId, ts](bool ok, const QString &error) {
-            emit postFinished(requestId, ok, ok ? ts : error);
-        };
+        write.done = [done, ts](bool ok, const QString &error) { done(ok, ok ? ts : error); };
         queueWrite(std::move(write));
     });
 }
@@ -446,10 +428,8 @@ void SlackMirrorWorker::pumpWrites()
     for (const auto &[channelId, ts] : std::as_const(head.cursors))
         batch.cursors.append({ slackSource(channelId), ts });
     m_writing = true;
-    const quint64 generation = m_generation;
-    m_store->applyExternal(batch).then(this, [this, generation](const ExternalResult &result) {
-        if (generation != m_generation)
-            return;
+    m_store->applyExternal(batch, m_session, [this](const ExternalResult &result) {
+        Q_ASSERT(m_writing && !m_writes.isEmpty());
         m_writing = false;
         Write done = m_writes.takeFirst();
         if (!result.ok)
@@ -465,11 +445,8 @@ void SlackMirrorWorker::lookUpUser(const QString &userId)
     if (m_usersAsked.contains(userId))
         return;
     m_usersAsked.insert(userId);
-    const quint64 generation = m_generation;
-    m_bot->call(QStringLiteral("users.info"), { { QStringLiteral("user"), userId } }, this,
-                [this, generation, userId](const SlackResponse &response) {
-                    if (generation != m_generation)
-                        return;
+    m_bot->call(QStringLiteral("users.info"), { { QStringLiteral("user"), userId } }, m_session,
+                [this, userId](const SlackResponse &response) {
                     const QJsonObject user = response.body.value(QStringLiteral("user")).toObject();
                     const QJsonObject profile = user.value(QStringLiteral("profile")).toObject();
                     SlackUser known;

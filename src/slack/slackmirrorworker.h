@@ -31,11 +31,12 @@ public:
 public slots:
     void start(const bb::SlackMirrorSettings &settings, const bb::SlackTokens &tokens);
     void stop();
-    void post(quint64 requestId, const QString &channel, const QString &text, const QString &threadTs);
+    // `done` runs on this thread; SlackMirror sends the answer on to its caller.
+    void post(const QString &channel, const QString &text, const QString &threadTs,
+              const SlackMirror::PostCallback &done);
 
 signals:
     void statusChanged(const bb::SlackStatus &status);
-    void postFinished(quint64 requestId, bool ok, const QString &detail);
 
 private:
     // Store changes wait here, in order, until their authors' names are known.
@@ -77,7 +78,11 @@ private:
 
     EventStore *m_store;
     SlackMirrorSettings m_settings;
-    SlackWebApi *m_bot = nullptr;
+    // One start()'s connection: parent of the clients and the socket, and the context of every
+    // callback and timer they set going (Web API answers, store answers, retries). stop()
+    // deletes it, so nothing started for an old connection runs after it.
+    QObject *m_session = nullptr;
+    SlackWebApi *m_bot = nullptr; // children of m_session
     SlackWebApi *m_app = nullptr;
     SlackSocket *m_socket = nullptr;
     QHash<QString, Channel> m_channels; // by Slack id
@@ -89,7 +94,6 @@ private:
     SlackStatus m_status;
     SlackStatus::Phase m_connectionPhase = SlackStatus::Phase::Connecting; // under a rate limit
     QSet<QString> m_rateLimited;
-    quint64 m_generation = 0;
     int m_startAttempt = 0;
 };
 

@@ -54,6 +54,8 @@ void SlackSocket::start()
         return;
     m_running = true;
     m_attempt = 0;
+    Q_ASSERT(!m_run);
+    m_run = new QObject(this);
     m_watchdog.start();
     open(true);
 }
@@ -61,7 +63,8 @@ void SlackSocket::start()
 void SlackSocket::stop()
 {
     m_running = false;
-    ++m_generation;
+    delete m_run; // safe inside its own callback: SlackWebApi calls it directly
+    m_run = nullptr;
     m_opening = false;
     m_watchdog.stop();
     m_retry.stop();
@@ -82,10 +85,7 @@ void SlackSocket::open(bool afterGap)
     if (!m_running || m_opening)
         return;
     m_opening = true;
-    const quint64 generation = m_generation;
-    m_api->call(QStringLiteral("apps.connections.open"), {}, this, [this, generation, afterGap](const SlackResponse &response) {
-        if (generation != m_generation)
-            return;
+    m_api->call(QStringLiteral("apps.connections.open"), {}, m_run, [this, afterGap](const SlackResponse &response) {
         m_opening = false;
         if (response.isAuthFailure()) {
             stop();

@@ -61,7 +61,7 @@ private:
     bool m_running = false;
     bool m_opening = false; // apps.connections.open in flight
     int m_attempt = 0;
-    quint64 m_generation = 0; // a stop() makes answers to earlier opens void
+    QObject *m_run = nullptr; // from start() to stop(): the context of its opens, so a stop() drops their answers
 };
 
 } // namespace bb

@@ -1,6 +1,7 @@
 #include "asynceventreader.h"
 
 #include <QMetaObject>
+#include <QPointer>
 
 namespace bb {
 
@@ -35,43 +36,48 @@ AsyncEventReader::~AsyncEventReader()
     m_thread.wait();
 }
 
-quint64 AsyncEventReader::requestChannelPage(const QString &channel, qint64 beforeId, int limit)
+template<typename Answer>
+void AsyncEventReader::request(std::function<Answer(EventReader &)> read, QObject *context,
+                               std::function<void(const Answer &)> done)
+{
+    Q_ASSERT(context && context->thread() == thread() && done);
+    // `this` outlives every call running on the worker (the destructor joins the thread
+    // first); answers still posted back when `this` is destroyed are dropped with it. The
+    // answer is handed over here, on this object's thread, where `context` may be checked.
+    Worker *worker = m_worker;
+    QMetaObject::invokeMethod(
+            worker,
+            [this, worker, read = std::move(read), context = QPointer<QObject>(context), done = std::move(done)] {
+                Q_ASSERT(QThread::currentThread() == &m_thread);
+                const Answer answer = read(worker->reader());
+                QMetaObject::invokeMethod(
+                        this, [context, done, answer] {
+                            if (context)
+                                done(answer);
+                        },
+                        Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
+}
+
+void AsyncEventReader::readChannelPage(const QString &channel, qint64 beforeId, int limit, QObject *context,
+                                       PageCallback done)
 {
     SearchQuery query;
     query.channels << channel;
-    return requestSearch(query, beforeId, limit);
+    search(query, beforeId, limit, context, std::move(done));
 }
 
-quint64 AsyncEventReader::requestSearch(const SearchQuery &query, qint64 beforeId, int limit)
+void AsyncEventReader::search(const SearchQuery &query, qint64 beforeId, int limit, QObject *context,
+                              PageCallback done)
 {
-    const quint64 id = nextId();
-    // `this` outlives every call running on the worker (the destructor joins the thread
-    // first); answers still posted back when `this` is destroyed are dropped with it.
-    Worker *worker = m_worker;
-    QMetaObject::invokeMethod(
-            worker, [this, worker, id, query, beforeId, limit] {
-                const EventPage page = worker->reader().search(query, beforeId, limit);
-                QMetaObject::invokeMethod(
-                        this, [this, id, page] { emit pageReady(id, page); },
-                        Qt::QueuedConnection);
-            },
-            Qt::QueuedConnection);
-    return id;
+    request<EventPage>([query, beforeId, limit](EventReader &reader) { return reader.search(query, beforeId, limit); },
+                       context, std::move(done));
 }
 
-quint64 AsyncEventReader::requestChannelCounts()
+void AsyncEventReader::readChannelCounts(QObject *context, CountsCallback done)
 {
-    const quint64 id = nextId();
-    Worker *worker = m_worker;
-    QMetaObject::invokeMethod(
-            worker, [this, worker, id] {
-                const ChannelCounts counts = worker->reader().countsByChannel();
-                QMetaObject::invokeMethod(
-                        this, [this, id, counts] { emit channelCountsReady(id, counts); },
-                        Qt::QueuedConnection);
-            },
-            Qt::QueuedConnection);
-    return id;
+    request<ChannelCounts>([](EventReader &reader) { return reader.countsByChannel(); }, context, std::move(done));
 }
 
 } // namespace bb

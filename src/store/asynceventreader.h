@@ -8,16 +8,19 @@
 #include <QPair>
 #include <QString>
 #include <QThread>
-#include <atomic>
+#include <functional>
 
 namespace bb {
 
 using ChannelCounts = QList<QPair<QString, qint64>>;
 
 // The window's only way to read the store. An EventReader lives on a thread of its own and
-// answers page requests one after another; a request returns its id at once and the answer
-// arrives later as a signal on the thread that owns this object, so the caller never waits
-// on SQLite. Answers to requests still queued when this object is destroyed are dropped.
+// answers requests one after another; a request returns at once and its answer comes back
+// later to the caller's callback, on the thread that owns this object, so the caller never
+// waits on SQLite. The callback is dropped if its `context` is destroyed first: a caller that
+// gives each request a context of its own cancels the request by deleting it (deleting it
+// from inside the callback is safe). Answers still queued when this object is destroyed are
+// dropped. `context` lives on this object's thread.
 class AsyncEventReader : public QObject
 {
     Q_OBJECT
@@ -25,24 +28,24 @@ public:
     explicit AsyncEventReader(const QString &databasePath, QObject *parent = nullptr);
     ~AsyncEventReader() override; // waits for the request being answered, drops the rest
 
-    // Newest first: events of one channel with id < beforeId (0: from the newest).
-    quint64 requestChannelPage(const QString &channel, qint64 beforeId = 0, int limit = 200);
-    // Newest first: events matching `query` with id < beforeId (0: from the newest).
-    quint64 requestSearch(const SearchQuery &query, qint64 beforeId = 0, int limit = 50);
-    // Every known channel with its total event count (from the store's counters, no scan).
-    quint64 requestChannelCounts();
+    using PageCallback = std::function<void(const EventPage &page)>;
+    using CountsCallback = std::function<void(const ChannelCounts &counts)>;
 
-signals:
-    void pageReady(quint64 requestId, const bb::EventPage &page);
-    void channelCountsReady(quint64 requestId, const bb::ChannelCounts &counts);
+    // Newest first: events of one channel with id < beforeId (0: from the newest).
+    void readChannelPage(const QString &channel, qint64 beforeId, int limit, QObject *context, PageCallback done);
+    // Newest first: events matching `query` with id < beforeId (0: from the newest).
+    void search(const SearchQuery &query, qint64 beforeId, int limit, QObject *context, PageCallback done);
+    // Every known channel with its total event count (from the store's counters, no scan).
+    void readChannelCounts(QObject *context, CountsCallback done);
 
 private:
     class Worker;
-    quint64 nextId() { return ++m_lastId; }
+    // Runs `read` on the reader thread and hands its answer to `done` here, if `context` lives.
+    template<typename Answer>
+    void request(std::function<Answer(EventReader &)> read, QObject *context, std::function<void(const Answer &)> done);
 
     QThread m_thread;
     Worker *m_worker = nullptr; // lives on m_thread, deleted there when it finishes
-    std::atomic<quint64> m_lastId{ 0 };
 };
 
 } // namespace bb

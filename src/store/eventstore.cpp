@@ -6,8 +6,11 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QPointer>
+#include <QPromise>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace bb {
 
@@ -61,6 +64,7 @@ QFuture<AppendResult> EventStore::append(const EventList &events)
 
 void EventStore::append(const EventList &events, QObject *context, AppendCallback done)
 {
+    Q_ASSERT(context && done);
     m_writer->enqueue(events, context, std::move(done));
 }
 
@@ -81,29 +85,52 @@ void EventStore::flush()
 
 namespace {
 
-template<typename T>
-QFuture<T> refused(T value)
-{
-    QPromise<T> promise;
-    promise.start();
-    promise.addResult(std::move(value));
-    promise.finish();
-    return promise.future();
-}
-
 QString notOpen()
 {
     return QCoreApplication::translate("bb::EventStore", "The event store is not open.");
 }
 
+// The two ways a caller hears back (see the class comment), as the function the writer thread
+// calls with the result. A callback goes through a relay made here, on the caller's thread:
+// the relay gets the answer on that thread and checks the context there, and only the relay
+// deletes itself, so the writer thread never touches an object another thread may be
+// destroying. (append() checks its contexts on the writer thread instead, to post one call
+// per context per commit; its contexts live as long as the listener.)
+template<typename T>
+std::function<void(const T &)> postedTo(QObject *context, std::function<void(const T &)> done)
+{
+    Q_ASSERT(context && done && context->thread() == QThread::currentThread());
+    auto *relay = new QObject;
+    return [relay, context = QPointer<QObject>(context), done = std::move(done)](const T &value) {
+        QMetaObject::invokeMethod(
+                relay,
+                [relay, context, done, value] {
+                    if (context)
+                        done(value);
+                    relay->deleteLater();
+                },
+                Qt::QueuedConnection);
+    };
+}
+
+template<typename T>
+QFuture<T> waitable(const std::function<void(const std::function<void(const T &)> &)> &call)
+{
+    auto promise = std::make_shared<QPromise<T>>();
+    promise->start();
+    QFuture<T> future = promise->future();
+    call([promise](const T &value) {
+        promise->addResult(value);
+        promise->finish();
+    });
+    return future;
+}
+
 } // namespace
 
-QFuture<ExternalResult> EventStore::edit(Edit work)
+void EventStore::edit(Edit work, const ExternalCallback &finish)
 {
-    auto promise = std::make_shared<QPromise<ExternalResult>>();
-    promise->start();
-    QFuture<ExternalResult> future = promise->future();
-    const bool queued = m_writer->enqueueJob([work = std::move(work), promise](Writer &writer) {
+    const bool queued = m_writer->enqueueJob([work = std::move(work), finish](Writer &writer) {
         ExternalResult result;
         result.ok = writer.inTransaction([&](QString *why) { return work(writer, &result, why); }, &result.error);
         if (!result.ok) {
@@ -112,8 +139,7 @@ QFuture<ExternalResult> EventStore::edit(Edit work)
             result.removed.clear();
         }
         writer.rememberChannels(result.added);
-        promise->addResult(result);
-        promise->finish();
+        finish(result); // before the announcements, as for appends
         EventStore *store = writer.owner();
         if (!result.added.isEmpty())
             emit store->eventsCommitted(result.added);
@@ -125,16 +151,29 @@ QFuture<ExternalResult> EventStore::edit(Edit work)
     if (!queued) {
         ExternalResult result;
         result.error = notOpen();
-        return refused(result);
+        finish(result);
     }
-    return future;
+}
+
+namespace {
+
+auto applying(const ExternalBatch &batch)
+{
+    return [batch](auto &writer, ExternalResult *result, QString *why) {
+        return ExternalEventWriter(writer.database(), writer.inserter()).apply(batch, result, why);
+    };
+}
+
+} // namespace
+
+void EventStore::applyExternal(const ExternalBatch &batch, QObject *context, ExternalCallback done)
+{
+    edit(applying(batch), postedTo(context, std::move(done)));
 }
 
 QFuture<ExternalResult> EventStore::applyExternal(const ExternalBatch &batch)
 {
-    return edit([batch](Writer &writer, ExternalResult *result, QString *why) {
-        return ExternalEventWriter(writer.database(), writer.inserter()).apply(batch, result, why);
-    });
+    return waitable<ExternalResult>([&](const ExternalCallback &finish) { edit(applying(batch), finish); });
 }
 
 namespace {
@@ -150,33 +189,55 @@ bool findStored(EventEditor &editor, qint64 id, Event *stored, QString *why)
     return false;
 }
 
-} // namespace
-
-QFuture<ExternalResult> EventStore::replaceEventContent(qint64 id, const Event &content)
+// Edits for edit(), generic so that they need not name the private Writer.
+auto replacing(qint64 id, const Event &content)
 {
-    return edit([id, content](Writer &writer, ExternalResult *result, QString *why) {
+    return [id, content](auto &writer, ExternalResult *result, QString *why) {
         EventEditor editor(writer.database());
         Event stored;
         return findStored(editor, id, &stored, why)
             && editor.update(EventEditor::withContent(stored, content), &result->changed, why);
-    });
+    };
+}
+
+auto removing(qint64 id)
+{
+    return [id](auto &writer, ExternalResult *result, QString *why) {
+        EventEditor editor(writer.database());
+        Event stored;
+        return findStored(editor, id, &stored, why) && editor.remove(stored, &result->removed, why);
+    };
+}
+
+} // namespace
+
+void EventStore::replaceEventContent(qint64 id, const Event &content, QObject *context, ExternalCallback done)
+{
+    edit(replacing(id, content), postedTo(context, std::move(done)));
+}
+
+QFuture<ExternalResult> EventStore::replaceEventContent(qint64 id, const Event &content)
+{
+    return waitable<ExternalResult>(
+            [&](const ExternalCallback &finish) { edit(replacing(id, content), finish); });
+}
+
+void EventStore::removeEvent(qint64 id, QObject *context, ExternalCallback done)
+{
+    edit(removing(id), postedTo(context, std::move(done)));
 }
 
 QFuture<ExternalResult> EventStore::removeEvent(qint64 id)
 {
-    return edit([id](Writer &writer, ExternalResult *result, QString *why) {
-        EventEditor editor(writer.database());
-        Event stored;
-        return findStored(editor, id, &stored, why) && editor.remove(stored, &result->removed, why);
-    });
+    return waitable<ExternalResult>([&](const ExternalCallback &finish) { edit(removing(id), finish); });
 }
 
 // One transaction on the writer thread: the only writer, so "is it acknowledged yet?" and the
 // insert cannot race. ON CONFLICT DO NOTHING keeps the first acknowledgement even so.
-QFuture<AckResult> EventStore::acknowledge(qint64 id, const QString &user, qint64 atMs)
+void EventStore::recordAcknowledgement(qint64 id, const QString &user, qint64 atMs, const AckCallback &finish)
 {
     auto answer = std::make_shared<AckResult>();
-    return edit([id, user, atMs, answer](Writer &writer, ExternalResult *result, QString *why) {
+    edit([id, user, atMs, answer](Writer &writer, ExternalResult *result, QString *why) {
                EventEditor editor(writer.database());
                Event stored;
                if (!editor.find(id, &stored, why))
@@ -206,26 +267,33 @@ QFuture<AckResult> EventStore::acknowledge(qint64 id, const QString &user, qint6
                answer->outcome = AckResult::Outcome::Acknowledged;
                answer->event = stored;
                result->changed << stored;
-               return true;
-           })
-            .then([answer](const ExternalResult &result) {
-                AckResult done = *answer;
-                if (!result.ok) {
-                    if (done.outcome != AckResult::Outcome::NotFound)
-                        done.outcome = AckResult::Outcome::Failed;
-                    done.error = result.error;
-                    done.event = Event();
-                }
-                return done;
-            });
+               return true; },
+         [answer, finish](const ExternalResult &result) {
+             AckResult done = *answer;
+             if (!result.ok) {
+                 if (done.outcome != AckResult::Outcome::NotFound)
+                     done.outcome = AckResult::Outcome::Failed;
+                 done.error = result.error;
+                 done.event = Event();
+             }
+             finish(done);
+         });
 }
 
-QFuture<ReadMarkerMap> EventStore::setReadMarkers(const QString &user, const ReadMarkerMap &markers)
+void EventStore::acknowledge(qint64 id, const QString &user, qint64 atMs, QObject *context, AckCallback done)
 {
-    auto promise = std::make_shared<QPromise<ReadMarkerMap>>();
-    promise->start();
-    QFuture<ReadMarkerMap> future = promise->future();
-    const bool queued = m_writer->enqueueJob([user, markers, promise](Writer &writer) {
+    recordAcknowledgement(id, user, atMs, postedTo(context, std::move(done)));
+}
+
+QFuture<AckResult> EventStore::acknowledge(qint64 id, const QString &user, qint64 atMs)
+{
+    return waitable<AckResult>(
+            [&](const AckCallback &finish) { recordAcknowledgement(id, user, atMs, finish); });
+}
+
+void EventStore::saveReadMarkers(const QString &user, const ReadMarkerMap &markers, const ReadMarkersCallback &finish)
+{
+    const bool queued = m_writer->enqueueJob([user, markers, finish](Writer &writer) {
         ReadMarkerMap stored;
         QString error;
         const bool ok = writer.inTransaction(
@@ -261,26 +329,44 @@ QFuture<ReadMarkerMap> EventStore::setReadMarkers(const QString &user, const Rea
                 &error);
         if (!ok)
             qWarning("bellboard: saving read markers failed: %s", qPrintable(error));
-        promise->addResult(ok ? stored : ReadMarkerMap());
-        promise->finish();
+        finish(ok ? stored : ReadMarkerMap());
     });
-    return queued ? future : refused(ReadMarkerMap());
+    if (!queued)
+        finish(ReadMarkerMap());
 }
 
-QFuture<QString> EventStore::syncCursor(const QString &name)
+void EventStore::setReadMarkers(const QString &user, const ReadMarkerMap &markers, QObject *context,
+                                ReadMarkersCallback done)
 {
-    auto promise = std::make_shared<QPromise<QString>>();
-    promise->start();
-    QFuture<QString> future = promise->future();
-    const bool queued = m_writer->enqueueJob([name, promise](Writer &writer) {
+    saveReadMarkers(user, markers, postedTo(context, std::move(done)));
+}
+
+QFuture<ReadMarkerMap> EventStore::setReadMarkers(const QString &user, const ReadMarkerMap &markers)
+{
+    return waitable<ReadMarkerMap>([&](const ReadMarkersCallback &finish) { saveReadMarkers(user, markers, finish); });
+}
+
+void EventStore::readCursor(const QString &name, const CursorCallback &finish)
+{
+    const bool queued = m_writer->enqueueJob([name, finish](Writer &writer) {
         QString value;
         QString error;
         if (!ExternalEventWriter::readCursor(writer.database(), name, &value, &error))
             qWarning("bellboard: %s", qPrintable(error));
-        promise->addResult(value);
-        promise->finish();
+        finish(value);
     });
-    return queued ? future : refused(QString());
+    if (!queued)
+        finish(QString());
+}
+
+void EventStore::syncCursor(const QString &name, QObject *context, CursorCallback done)
+{
+    readCursor(name, postedTo(context, std::move(done)));
+}
+
+QFuture<QString> EventStore::syncCursor(const QString &name)
+{
+    return waitable<QString>([&](const CursorCallback &finish) { readCursor(name, finish); });
 }
 
 } // namespace bb

@@ -44,8 +44,15 @@ struct AppendResult
 
 // The one writer of the event database. Appends from any thread are queued, committed
 // together in one transaction on the store's own thread (group commit), and each
-// caller's future is fulfilled only after COMMIT returned: a fulfilled future means the
-// events are on disk. After each commit the batch is announced by eventsCommitted().
+// caller hears back only after COMMIT returned: an answer means the events are on disk.
+// After each commit the batch is announced by eventsCommitted().
+//
+// Every call that does work has two forms (docs/ARCHITECTURE.md, "Threads"):
+// - with a context and a callback, for code that runs an event loop: the callback runs on
+//   `context`'s thread, and is dropped if `context` is destroyed first. `context` lives on
+//   the calling thread. Never called before the call returns, even when refused at once.
+// - returning a QFuture, for code that waits (start-up, the command line, tests): call
+//   result(). Nothing chains continuations on these futures (no QFuture::then).
 class EventStore : public QObject
 {
     Q_OBJECT
@@ -75,13 +82,11 @@ public:
     void setRetention(const RetentionPolicy &policy);
 
     // Thread-safe. Unknown channels named by the events are created in the same transaction.
-    QFuture<AppendResult> append(const EventList &events);
-
+    // The callbacks of one transaction for one context arrive together in a single posted
+    // call: one wake-up per commit for HTTP ingest, not one per request.
     using AppendCallback = std::function<void(const AppendResult &)>;
-    // The same for hot paths (HTTP ingest): `done` runs on `context`'s thread, and the
-    // callbacks of one transaction for one context arrive together in a single posted call,
-    // one wake-up per commit instead of one per request. Dropped if `context` is destroyed.
     void append(const EventList &events, QObject *context, AppendCallback done);
+    QFuture<AppendResult> append(const EventList &events);
 
     // Thread-safe snapshot of the known channels (sorted), kept current by appends.
     QStringList channels() const;
@@ -90,29 +95,40 @@ public:
     // Blocks until everything queued so far is committed and announced (shutdown, tests).
     void flush();
 
+    using ExternalCallback = std::function<void(const ExternalResult &)>;
+    using CursorCallback = std::function<void(const QString &)>;
+
     // Thread-safe. Stores, updates and removes copies of outside messages (a Slack mirror) in
     // one transaction; local events never pay for this. New copies are announced through
     // eventsCommitted like any event, then eventsChanged and eventsRemoved.
+    void applyExternal(const ExternalBatch &batch, QObject *context, ExternalCallback done);
     QFuture<ExternalResult> applyExternal(const ExternalBatch &batch);
     // A producer's read position saved by applyExternal, empty when none.
+    void syncCursor(const QString &name, QObject *context, CursorCallback done);
     QFuture<QString> syncCursor(const QString &name);
 
     // Thread-safe. Edits a stored event in place, as Slack's replace_original does: event `id`
     // takes `content`'s title, text, users, mrkdwn, blocks and attachments, and keeps its id,
     // channel, time, sender and source. Announced by eventsChanged (when anything differs).
     // An id that is not stored fails with a clear error and changes nothing.
+    void replaceEventContent(qint64 id, const Event &content, QObject *context, ExternalCallback done);
     QFuture<ExternalResult> replaceEventContent(qint64 id, const Event &content);
     // Thread-safe. Deletes event `id` (Slack's delete_original), announced by eventsRemoved;
     // fails like replaceEventContent for an id that is not stored.
+    void removeEvent(qint64 id, QObject *context, ExternalCallback done);
     QFuture<ExternalResult> removeEvent(qint64 id);
 
     // Thread-safe. Records that `user` acknowledged event `id` at `atMs`, first wins (a second
     // acknowledgement changes nothing and answers the first). A new acknowledgement is
     // announced by eventsChanged with the event, its acknowledgement set.
+    using AckCallback = std::function<void(const AckResult &)>;
+    void acknowledge(qint64 id, const QString &user, qint64 atMs, QObject *context, AckCallback done);
     QFuture<AckResult> acknowledge(qint64 id, const QString &user, qint64 atMs);
     // Thread-safe. Moves `user`'s read markers forward to `markers` (a channel's stored marker
     // becomes the larger of the two; others are untouched) and answers all of the person's
     // markers as stored after the change. Not announced: only that person's consoles care.
+    using ReadMarkersCallback = std::function<void(const ReadMarkerMap &)>;
+    void setReadMarkers(const QString &user, const ReadMarkerMap &markers, QObject *context, ReadMarkersCallback done);
     QFuture<ReadMarkerMap> setReadMarkers(const QString &user, const ReadMarkerMap &markers);
 
 signals:
@@ -125,10 +141,14 @@ signals:
 
 private:
     class Writer;
-    // Runs `work` in one transaction on the writer thread and announces what it added,
-    // changed and removed: the one path for every edit of stored events.
+    // Runs `work` in one transaction on the writer thread, hands the result to `finish` (on
+    // the writer thread), then announces what it added, changed and removed: the one path
+    // for every edit of stored events.
     using Edit = std::function<bool(Writer &, ExternalResult *, QString *)>;
-    QFuture<ExternalResult> edit(Edit work);
+    void edit(Edit work, const ExternalCallback &finish);
+    void readCursor(const QString &name, const CursorCallback &finish);
+    void recordAcknowledgement(qint64 id, const QString &user, qint64 atMs, const AckCallback &finish);
+    void saveReadMarkers(const QString &user, const ReadMarkerMap &markers, const ReadMarkersCallback &finish);
 
     std::unique_ptr<Writer> m_writer;
     Durability m_durability = Durability::Full;

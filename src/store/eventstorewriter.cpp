@@ -69,6 +69,7 @@ void EventStore::Writer::run(const QString &path, Durability durability, const Q
 #ifdef Q_OS_LINUX
     pthread_setname_np(pthread_self(), "store-writer"); // for top -H, perf and the benchmarks
 #endif
+    m_writerThreadId = std::this_thread::get_id();
     QString error;
     m_connection = std::make_unique<SqliteConnection>(QStringLiteral("writer"));
     const auto sync = durability == Durability::Full ? SqliteConnection::Sync::Full : SqliteConnection::Sync::Normal;
@@ -315,6 +316,7 @@ std::vector<EventStore::Writer::Request> EventStore::Writer::takeBatch()
 
 void EventStore::Writer::commitBatch(std::vector<Request> &batch)
 {
+    Q_ASSERT(onWriterThread() && !batch.empty());
     EventList committed;
     for (const Request &request : batch)
         committed += request.events;
@@ -364,6 +366,7 @@ bool EventStore::Writer::commitTransaction(EventList *events, QString *error)
 // the same file) is waited for under busy_timeout rather than failing at the first insert.
 bool EventStore::Writer::inTransaction(const std::function<bool(QString *)> &work, QString *error)
 {
+    Q_ASSERT(onWriterThread());
     const QSqlDatabase db = m_connection->database();
     if (!execSql(db, QStringLiteral("BEGIN IMMEDIATE"), error))
         return false;
@@ -407,6 +410,7 @@ void EventStore::Writer::runJobs(std::deque<std::pair<Job, quint64>> &jobs)
 
 QSqlDatabase EventStore::Writer::database() const
 {
+    Q_ASSERT(onWriterThread());
     return m_connection->database();
 }
 

@@ -50,12 +50,18 @@ public:
     bool enqueueJob(Job job); // false when the store is not open
     // For jobs, on the writer thread only.
     QSqlDatabase database() const;
-    EventInserter &inserter() { return *m_inserter; }
+    EventInserter &inserter()
+    {
+        Q_ASSERT(onWriterThread());
+        return *m_inserter;
+    }
     bool inTransaction(const std::function<bool(QString *)> &work, QString *error);
     void rememberChannels(const EventList &events);
     EventStore *owner() const { return m_owner; }
 
 private:
+    bool onWriterThread() const { return std::this_thread::get_id() == m_writerThreadId; }
+
     // Who waits for a request: a promise (future callers) or a callback on a context's thread.
     struct Request
     {
@@ -82,6 +88,7 @@ private:
     EventStore *const m_owner;
     QString m_path;
     std::thread m_thread;
+    std::thread::id m_writerThreadId; // set by the thread itself: m_thread is assigned after it starts
 
     // Guarded by m_mutex.
     mutable std::mutex m_mutex;

@@ -2,6 +2,7 @@
 
 #include <QPointer>
 #include <QSslSocket>
+#include <QThread>
 #include <QTcpSocket>
 
 #include <algorithm>
@@ -49,8 +50,8 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const QHostAddress &peer, con
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::processInput);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::onBytesWritten);
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::end);
-    m_phaseStartMs = monotonicMs();
-    m_lastWriteProgressMs = m_phaseStartMs;
+    m_stateSinceMs = monotonicMs();
+    m_lastWriteProgressMs = m_stateSinceMs;
     // A TLS socket may have decrypted a request that came with the handshake's last flight
     // before it was handed over, its readyRead already gone: look once from the event loop.
     if (m_socket->bytesAvailable() > 0 || qobject_cast<QSslSocket *>(m_socket))
@@ -60,18 +61,47 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const QHostAddress &peer, con
 
 HttpConnection::~HttpConnection() = default;
 
-void HttpConnection::setPhase(Phase phase)
+// Every change of state goes through here. Leaving State::Body forgets the request being read;
+// a connection never comes back from closing (LastAnswers on) to reading, nor from Ended.
+void HttpConnection::setState(State state)
 {
-    m_phase = phase;
-    m_phaseStartMs = monotonicMs();
-    noteIdleness();
+    Q_ASSERT(m_state != State::Ended);
+    Q_ASSERT(!isClosing() || state >= m_state);
+    Q_ASSERT((state == State::Body) == m_current.has_value());
+    m_state = state;
+    m_stateSinceMs = monotonicMs();
+    checkInvariants();
+    if (state != State::Ended) // the host forgets an ended connection through finished()
+        noteIdleness();
+}
+
+// Reading requests: the states before the connection began to close.
+bool HttpConnection::isReading() const
+{
+    return m_state == State::BetweenRequests || m_state == State::Headers || m_state == State::Body;
+}
+
+// Closing: no request is read any more (LastAnswers, Lingering, WriteShut, Ended).
+bool HttpConnection::isClosing() const
+{
+    return !isReading();
+}
+
+// What the comments of this class promise, checked in debug builds.
+void HttpConnection::checkInvariants() const
+{
+    Q_ASSERT(thread() == QThread::currentThread()); // sockets are used on their own thread only
+    Q_ASSERT(m_current.has_value() == (m_state == State::Body));
+    Q_ASSERT(isReading() || m_unparsed.isEmpty()); // a closing connection parses nothing more
+    Q_ASSERT(m_state != State::Ended || (m_answers.empty() && m_received.empty()));
+    Q_ASSERT(outstanding() <= std::max(1, m_limits.maxPipelinedRequests) + 1); // + a refusal's answer
 }
 
 // Idle: between requests with every answer handed to the socket. A connection that has not
 // sent anything yet is idle too (it holds a slot as much as a kept-alive one does).
 bool HttpConnection::isIdle() const
 {
-    return !m_ended && m_phase == Phase::Idle && m_answers.empty() && m_received.empty();
+    return m_state == State::BetweenRequests && m_answers.empty() && m_received.empty();
 }
 
 // Tells the host when the connection becomes idle or busy, so that it can keep its idle
@@ -92,8 +122,7 @@ bool HttpConnection::writeBlocked() const
 
 bool HttpConnection::readingBlocked() const
 {
-    return m_stopParsing || m_phase == Phase::Lingering
-        || outstanding() >= std::max(1, m_limits.maxPipelinedRequests) || writeBlocked();
+    return isClosing() || outstanding() >= std::max(1, m_limits.maxPipelinedRequests) || writeBlocked();
 }
 
 // Bytes the client sent that this thread has not read yet, in Qt's buffer or still in the
@@ -113,9 +142,9 @@ bool HttpConnection::hasUnreadInput() const
 
 void HttpConnection::processInput()
 {
-    if (m_ended)
+    if (m_state == State::Ended)
         return;
-    if (m_phase == Phase::Lingering) {
+    if (m_state == State::Lingering || m_state == State::WriteShut) {
         while (m_socket->read(scratchBuffer(), kReadChunk) > 0) {}
         return;
     }
@@ -147,18 +176,18 @@ void HttpConnection::consume(const char *data, qsizetype size)
     QPointer<HttpConnection> self(this);
     while (size > 0) {
         if (readingBlocked()) {
-            if (!m_stopParsing)
+            if (isReading()) // closing: the rest is never parsed
                 m_unparsed.append(data, size);
             return;
         }
         m_parser.resume();
         const qsizetype used = m_parser.feed(data, size);
-        if (m_recordingFirst)
+        if (m_firstRequestState == FirstRequest::Recording)
             recordFirstRequest(data, used);
         data += used;
         size -= used;
         dispatchReceived();
-        if (!self || m_ended || m_parser.hasFailed())
+        if (!self || m_state == State::Ended || m_parser.hasFailed())
             return;
     }
 }
@@ -168,17 +197,17 @@ void HttpConnection::consume(const char *data, qsizetype size)
 void HttpConnection::recordFirstRequest(const char *data, qsizetype size)
 {
     // Only a GET can be an upgrade: anything else (every ingest POST) is not copied at all.
+    Q_ASSERT(m_firstRequestState == FirstRequest::Recording);
     if (m_firstRequest.isEmpty() && (size == 0 || data[0] != 'G')) {
-        m_recordingFirst = false;
+        m_firstRequestState = FirstRequest::NotKept;
         return;
     }
     m_firstRequest.append(data, size);
     if (m_firstRequest.size() > m_limits.maxHeaderBytes) {
-        m_recordingFirst = false;
+        m_firstRequestState = FirstRequest::NotKept;
         m_firstRequest = QByteArray();
     } else if (m_servedAny) {
-        m_recordingFirst = false;
-        m_firstRequestKept = true;
+        m_firstRequestState = FirstRequest::Kept;
     }
 }
 
@@ -193,7 +222,7 @@ void HttpConnection::dispatchReceived()
     batch.swap(m_received);
     const std::shared_ptr<const HttpHandler> handler = m_host->handler();
     for (auto &[id, request] : batch) {
-        if (!self || m_ended)
+        if (!self || m_state == State::Ended)
             return;
         if (handler && *handler)
             (*handler)(request, responderFor(id));
@@ -228,60 +257,69 @@ HttpConnection::PendingAnswer *HttpConnection::findAnswer(quint64 id)
     return index < m_answers.size() ? &m_answers[size_t(index)] : nullptr;
 }
 
+// The parser runs only while the connection reads (consume() checks readingBlocked()), so its
+// callbacks find it reading, except the end of a refused request's body after the refusal
+// closed the connection (requestReceived()).
 void HttpConnection::requestStarted()
 {
-    setPhase(Phase::Headers);
+    Q_ASSERT(m_state == State::BetweenRequests);
+    setState(State::Headers);
 }
 
 void HttpConnection::headersReceived(const HttpRequest &, const RequestFraming &request)
 {
-    setPhase(Phase::Body);
+    Q_ASSERT(m_state == State::Headers);
     ResponseFraming framing;
     framing.headRequest = request.headRequest;
-    framing.keepAlive = request.keepAlive && !m_draining;
-    m_currentId = enqueueAnswer(framing);
-    m_currentOpen = true;
-    m_currentRefused = false;
+    framing.keepAlive = request.keepAlive && !m_closeRequested;
+    const quint64 id = enqueueAnswer(framing);
 
     int retryAfter = 1;
     if (!m_host->admitRequest(m_peer, &retryAfter)) {
-        m_currentRefused = true;
-        PendingAnswer *pending = findAnswer(m_currentId);
         // A client waiting for 100-continue may or may not send its body after a refusal; the
         // stream cannot be framed any more, so this connection ends with the answer.
         if (request.expectsContinue) {
-            pending->framing.keepAlive = false;
-            m_stopParsing = true;
+            findAnswer(id)->framing.keepAlive = false;
+            m_unparsed.clear();
+            setState(State::LastAnswers);
             m_parser.pause();
+        } else {
+            m_current = CurrentRequest{ id, true };
+            setState(State::Body); // read, and drop, its body
         }
         HttpResponse response = HttpResponse::text(429, "rate_limited");
         response.extraHeaders.append({ QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter) });
         emit rejected(429, QStringLiteral("rate_limited"));
-        answer(m_currentId, response);
+        answer(id, response);
         return;
     }
+    m_current = CurrentRequest{ id, false };
+    setState(State::Body);
     if (request.expectsContinue) {
-        findAnswer(m_currentId)->interim = encodeContinue();
+        findAnswer(id)->interim = encodeContinue();
         flush();
     }
 }
 
 void HttpConnection::requestReceived(HttpRequest &&request)
 {
-    setPhase(Phase::Idle);
     m_servedAny = true;
-    m_currentOpen = false;
-    const quint64 id = m_currentId;
-    const PendingAnswer *pending = findAnswer(id);
-    const bool last = pending ? !pending->framing.keepAlive : m_stopParsing;
-    if (!m_currentRefused)
-        m_received.emplace_back(id, std::move(request));
-    if (last) {
-        m_stopParsing = true;
-        m_unparsed.clear();
-    }
     m_parser.pause(); // consume() hands this request over before parsing the next
-    noteIdleness();   // idle already if it was refused (429) and that answer has gone out
+    if (m_state != State::Body) {
+        // Refused with Connection: close, and its 429 already sent: the connection is closing.
+        Q_ASSERT(isClosing());
+        return;
+    }
+    const CurrentRequest current = *std::exchange(m_current, std::nullopt);
+    if (!current.refused)
+        m_received.emplace_back(current.answerId, std::move(request));
+    const PendingAnswer *pending = findAnswer(current.answerId);
+    if (pending && !pending->framing.keepAlive) {
+        m_unparsed.clear();
+        setState(State::LastAnswers);
+    } else {
+        setState(State::BetweenRequests); // idle already if it was refused (429) and that answer has gone out
+    }
 }
 
 void HttpConnection::requestFailed(int status, const char *reason)
@@ -292,9 +330,9 @@ void HttpConnection::requestFailed(int status, const char *reason)
 // Answers the request in progress (or the one that could not even be read) with an error, then ends.
 void HttpConnection::refuse(int status, const char *reason)
 {
-    m_stopParsing = true;
+    Q_ASSERT(isReading());
     m_unparsed.clear();
-    PendingAnswer *pending = m_currentOpen ? findAnswer(m_currentId) : nullptr;
+    PendingAnswer *pending = m_current ? findAnswer(m_current->answerId) : nullptr;
     quint64 id;
     if (pending && !pending->ready) {
         pending->framing.keepAlive = false;
@@ -303,8 +341,8 @@ void HttpConnection::refuse(int status, const char *reason)
     } else {
         id = enqueueAnswer(ResponseFraming{ false, false });
     }
-    m_currentOpen = false;
-    setPhase(Phase::Idle);
+    m_current.reset();
+    setState(State::LastAnswers);
     emit rejected(status, QString::fromLatin1(reason));
     answer(id, HttpResponse::text(status, reason));
 }
@@ -312,7 +350,7 @@ void HttpConnection::refuse(int status, const char *reason)
 void HttpConnection::answer(quint64 id, const HttpResponse &response)
 {
     PendingAnswer *pending = findAnswer(id);
-    if (!pending || pending->ready || m_ended)
+    if (!pending || pending->ready || m_state == State::Ended)
         return;
     if (response.takeOver) {
         if (handOver(id, response.takeOver))
@@ -353,10 +391,10 @@ void HttpConnection::flush()
     // toggles per answer.
     if (m_socket->bytesToWrite() > 0)
         m_socket->flush();
-    if (m_phase == Phase::Idle)
-        m_phaseStartMs = monotonicMs(); // idle from the last answer, not from the last request
+    if (m_state == State::BetweenRequests)
+        m_stateSinceMs = monotonicMs(); // idle from the last answer, not from the last request
     noteIdleness();
-    if (m_draining && m_phase == Phase::Idle && m_received.empty()) {
+    if (m_closeRequested && m_state == State::BetweenRequests && m_received.empty()) {
         beginClose();
         return;
     }
@@ -390,29 +428,31 @@ void HttpConnection::scheduleInput()
 void HttpConnection::onBytesWritten()
 {
     m_lastWriteProgressMs = monotonicMs();
-    if (m_phase == Phase::Lingering) {
-        if (!m_writeShut && m_socket->bytesToWrite() == 0)
+    if (m_state == State::Lingering) {
+        if (m_socket->bytesToWrite() == 0)
             shutdownWrite();
         return;
     }
+    if (m_state == State::WriteShut)
+        return;
     resumeIfPossible();
 }
 
 void HttpConnection::beginClose()
 {
-    if (m_phase == Phase::Lingering)
+    if (m_state == State::Lingering || m_state == State::WriteShut || m_state == State::Ended)
         return;
-    m_stopParsing = true;
+    m_current.reset();
     m_unparsed.clear();
-    setPhase(Phase::Lingering);
+    setState(State::Lingering);
     if (m_socket->bytesToWrite() == 0)
         shutdownWrite();
 }
 
 void HttpConnection::shutdownWrite()
 {
-    m_writeShut = true;
-    m_phaseStartMs = monotonicMs();
+    Q_ASSERT(m_state == State::Lingering && m_socket->bytesToWrite() == 0);
+    setState(State::WriteShut);
     // TLS ends with a close_notify after what is still encrypted and unsent; a bare
     // shutdown() of the descriptor would cut that off. disconnected() then ends it.
     if (auto *tls = qobject_cast<QSslSocket *>(m_socket); tls && tls->isEncrypted()) {
@@ -431,8 +471,8 @@ void HttpConnection::shutdownWrite()
 
 void HttpConnection::closeWhenDone()
 {
-    m_draining = true;
-    if (m_phase == Phase::Idle && m_answers.empty() && m_received.empty())
+    m_closeRequested = true;
+    if (m_state == State::BetweenRequests && m_answers.empty() && m_received.empty())
         beginClose();
 }
 
@@ -452,27 +492,31 @@ bool HttpConnection::closeIfIdle()
 
 void HttpConnection::checkTimeouts(qint64 nowMs)
 {
-    if (m_ended)
+    if (m_state == State::Ended)
         return;
-    const qint64 inPhase = nowMs - m_phaseStartMs;
+    const qint64 inState = nowMs - m_stateSinceMs;
     if (m_socket->bytesToWrite() > 0 && nowMs - m_lastWriteProgressMs > m_limits.idleTimeoutMs) {
         end(); // the client stopped reading its answers
         return;
     }
-    switch (m_phase) {
-    case Phase::Lingering:
-        if (m_writeShut && inPhase > kLingerMs)
+    switch (m_state) {
+    case State::Ended:
+    case State::Lingering:   // the stall check above ends it if its answers never leave
+    case State::LastAnswers: // the handler has yet to answer: not the client's delay
+        return;
+    case State::WriteShut:
+        if (inState > kLingerMs)
             end();
         return;
-    case Phase::Headers:
-        if (!writeBlocked() && inPhase > m_limits.headerTimeoutMs)
+    case State::Headers:
+        if (!writeBlocked() && inState > m_limits.headerTimeoutMs)
             refuse(408, "timeout");
         return;
-    case Phase::Body:
-        if (!writeBlocked() && inPhase > m_limits.bodyTimeoutMs)
+    case State::Body:
+        if (!writeBlocked() && inState > m_limits.bodyTimeoutMs)
             refuse(408, "timeout");
         return;
-    case Phase::Idle: {
+    case State::BetweenRequests: {
         if (!m_answers.empty() || !m_received.empty() || !m_unparsed.isEmpty())
             return; // the handler has yet to answer, or reading is paused: not the client's delay
         if (m_socket->bytesToWrite() > 0)
@@ -486,7 +530,7 @@ void HttpConnection::checkTimeouts(qint64 nowMs)
         // A connection that never sent anything gets no longer than a request's headers would.
         const qint64 limit = m_servedAny ? m_limits.idleTimeoutMs
                                          : qMin(m_limits.idleTimeoutMs, m_limits.headerTimeoutMs);
-        if (nowMs - std::max(m_phaseStartMs, m_lastWriteProgressMs) > limit)
+        if (nowMs - std::max(m_stateSinceMs, m_lastWriteProgressMs) > limit)
             beginClose();
         return;
     }
@@ -497,11 +541,13 @@ void HttpConnection::checkTimeouts(qint64 nowMs)
 // ends this connection without touching the socket.
 bool HttpConnection::handOver(quint64 id, const std::function<void(QTcpSocket *)> &taker)
 {
-    if (id != 0 || !m_firstRequestKept || m_answers.size() != 1 || !m_unparsed.isEmpty())
+    if (id != 0 || m_firstRequestState != FirstRequest::Kept || m_answers.size() != 1 || !m_unparsed.isEmpty())
         return false;
-    m_ended = true;
+    m_current.reset();
     m_answers.clear();
     m_received.clear();
+    m_firstRequestState = FirstRequest::NotKept;
+    setState(State::Ended);
     disconnect(m_socket, nullptr, this, nullptr);
     m_socket->setParent(nullptr);
     m_socket->setReadBufferSize(0);
@@ -517,11 +563,13 @@ bool HttpConnection::handOver(quint64 id, const std::function<void(QTcpSocket *)
 
 void HttpConnection::end()
 {
-    if (m_ended)
+    if (m_state == State::Ended)
         return;
-    m_ended = true;
+    m_current.reset();
+    m_unparsed.clear();
     m_answers.clear();
     m_received.clear();
+    setState(State::Ended);
     m_socket->abort();
     emit finished();
     deleteLater();

@@ -11,6 +11,7 @@
 #include <chrono>
 #include <deque>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QTcpSocket;
@@ -74,11 +75,31 @@ signals:
     void finished();
 
 private:
-    enum class Phase {
-        Idle,
-        Headers,
-        Body,
-        Lingering
+    // Where the connection is in its life. Each state says what the connection does with input
+    // and which timeout applies; data that only one state has lives beside it and is checked
+    // against it (checkInvariants()).
+    enum class State {
+        BetweenRequests, // reading; no request begun (idle, when nothing is owed either)
+        Headers,         // reading a request's headers
+        Body,            // reading a request's body: m_current holds its answer slot
+        LastAnswers,     // reads no more requests (the last one arrived, or was refused); owes answers
+        Lingering,       // every answer written; waits for them to leave the socket's buffer
+        WriteShut,       // write side shut; discards input until the peer closes or kLingerMs pass
+        Ended            // socket aborted or handed over; deleteLater() is pending
+    };
+
+    // The request being read in State::Body.
+    struct CurrentRequest
+    {
+        quint64 answerId = 0;
+        bool refused = false; // over its rate: answered 429 already, its body is read and dropped
+    };
+
+    // The first request's bytes, kept for a hand-over (an upgrade is always the first request).
+    enum class FirstRequest {
+        Recording, // a GET whose bytes are being copied into m_firstRequest
+        Kept,      // complete, and small enough: m_firstRequest holds it
+        NotKept    // not a GET, too large, or already handed over
     };
 
     // One answer slot per request, in request order.
@@ -119,8 +140,11 @@ private:
     bool writeBlocked() const;
     bool readingBlocked() const;
     bool hasUnreadInput() const;
-    void setPhase(Phase phase);
+    void setState(State state);
+    bool isReading() const;
+    bool isClosing() const;
     bool isIdle() const;
+    void checkInvariants() const;
     void noteIdleness();
 
     QTcpSocket *const m_socket;
@@ -134,23 +158,17 @@ private:
     std::vector<std::pair<quint64, HttpRequest>> m_received; // parsed, not yet handed to the handler
     QByteArray m_unparsed;                                   // read while the parser was paused
     QByteArray m_firstRequest;                               // the first request's bytes as read, for a hand-over (upgrade)
-    bool m_recordingFirst = true;
-    bool m_firstRequestKept = false;
+    FirstRequest m_firstRequestState = FirstRequest::Recording;
 
-    quint64 m_currentId = 0; // the request whose headers or body are being read
-    bool m_currentOpen = false;
-    bool m_currentRefused = false;
-
-    Phase m_phase = Phase::Idle;
-    qint64 m_phaseStartMs = 0;
+    State m_state = State::BetweenRequests;
+    std::optional<CurrentRequest> m_current; // exactly in State::Body
+    qint64 m_stateSinceMs = 0;               // when the state began (or, between requests, the last answer went out)
     qint64 m_lastWriteProgressMs = 0;
-    bool m_servedAny = false;
-    bool m_stopParsing = false;
-    bool m_draining = false;
+    bool m_servedAny = false;      // a whole request has arrived: idle timeouts are the longer ones from now on
+    bool m_closeRequested = false; // closeWhenDone(): answer what was begun, keep nothing alive
+    // Reentrancy, not state: a queued processInput() is pending; processInput() is on the stack.
     bool m_inputScheduled = false;
     bool m_inInput = false;
-    bool m_writeShut = false;
-    bool m_ended = false;
     bool m_idle = false; // as last told to the host
 };
 

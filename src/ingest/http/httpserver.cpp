@@ -8,6 +8,7 @@
 #include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -284,6 +285,7 @@ void HttpServer::setHandler(HttpHandler handler)
 
 bool HttpServer::listen(const QHostAddress &address, quint16 port, QString *error)
 {
+    Q_ASSERT(thread() == QThread::currentThread()); // its sockets belong to this thread
     if (!d->tcpServer->listen(address, port)) {
         if (error)
             *error = d->tcpServer->errorString();
@@ -295,6 +297,7 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port, QString *erro
 
 void HttpServer::close()
 {
+    Q_ASSERT(thread() == QThread::currentThread()); // its sockets belong to this thread
     d->tcpServer->close();
     const QSet<HttpConnection *> current = d->connections;
     for (HttpConnection *connection : current)

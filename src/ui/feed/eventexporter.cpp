@@ -10,7 +10,6 @@ EventExporter::EventExporter(AsyncEventReader *reader, QObject *parent)
     : QObject(parent)
     , m_reader(reader)
 {
-    connect(m_reader, &AsyncEventReader::pageReady, this, &EventExporter::onPage);
 }
 
 EventExporter::~EventExporter() = default; // an unfinished QSaveFile is discarded
@@ -33,14 +32,18 @@ bool EventExporter::start(const SearchQuery &query, const QString &path,
     m_writer = std::make_unique<EventExportWriter>(m_file.get(), format);
     m_writer->begin();
     m_query = query;
-    m_request = m_reader->requestSearch(m_query, 0, m_pageSize);
+    requestPage(0);
     return true;
 }
 
-void EventExporter::onPage(quint64 requestId, const EventPage &page)
+void EventExporter::requestPage(qint64 beforeId)
 {
-    if (requestId != m_request || m_request == 0)
-        return;
+    m_request = std::make_unique<QObject>();
+    m_reader->search(m_query, beforeId, m_pageSize, m_request.get(), [this](const EventPage &page) { onPage(page); });
+}
+
+void EventExporter::onPage(const EventPage &page)
+{
     if (!page.error.isEmpty()) {
         stop(page.error);
         return;
@@ -50,7 +53,7 @@ void EventExporter::onPage(quint64 requestId, const EventPage &page)
         return;
     }
     if (page.hasMore && !page.events.isEmpty()) {
-        m_request = m_reader->requestSearch(m_query, page.events.last().id, m_pageSize);
+        requestPage(page.events.last().id);
         return;
     }
     QString error;
@@ -62,7 +65,7 @@ void EventExporter::onPage(quint64 requestId, const EventPage &page)
 void EventExporter::stop(const QString &error)
 {
     const int count = m_writer ? m_writer->count() : 0;
-    m_request = 0;
+    m_request.reset();
     m_writer.reset();
     m_file.reset(); // after a commit() this is a no-op; otherwise the partial file is dropped
     emit finished(count, error);

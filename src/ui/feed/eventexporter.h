@@ -28,20 +28,21 @@ public:
     // False (and `error` set) when the file cannot be opened; otherwise finished() follows.
     bool start(const SearchQuery &query, const QString &path, EventExportWriter::Format format,
                QString *error = nullptr);
-    bool isRunning() const { return m_request != 0; }
+    bool isRunning() const { return m_request != nullptr; }
 
 signals:
     void finished(int events, const QString &error); // error empty on success
 
 private:
-    void onPage(quint64 requestId, const EventPage &page);
+    void requestPage(qint64 beforeId);
+    void onPage(const EventPage &page);
     void stop(const QString &error);
 
     AsyncEventReader *m_reader;
     SearchQuery m_query;
     std::unique_ptr<QSaveFile> m_file;
     std::unique_ptr<EventExportWriter> m_writer;
-    quint64 m_request = 0;
+    std::unique_ptr<QObject> m_request; // the page being read: its answer's context
     int m_pageSize = 500;
 };
 

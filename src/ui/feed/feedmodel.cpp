@@ -17,7 +17,6 @@ FeedModel::FeedModel(EventStore *store, AsyncEventReader *reader, QObject *paren
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(50);
     connect(&m_flushTimer, &QTimer::timeout, this, &FeedModel::flushPending);
-    connect(m_reader, &AsyncEventReader::pageReady, this, &FeedModel::onPage);
     if (store) {
         connect(store, &EventStore::eventsCommitted, this, &FeedModel::addEvents, Qt::QueuedConnection);
         connect(store, &EventStore::eventsChanged, this, &FeedModel::replaceEvents, Qt::QueuedConnection);
@@ -35,8 +34,8 @@ void FeedModel::setChannel(const QString &channel)
     m_newestId = 0;
     m_pending.clear();
     m_hasOlder = false;
-    m_olderRequest = 0;
-    m_newestRequest = channel.isEmpty() ? 0 : m_reader->requestChannelPage(channel, 0, m_pageSize);
+    m_olderRequest.reset(); // answers for the channel we leave are dropped
+    m_newestRequest = channel.isEmpty() ? nullptr : requestPage(0, m_pageSize, true);
     endResetModel();
 }
 
@@ -58,7 +57,7 @@ void FeedModel::setFlushInterval(int ms)
 
 bool FeedModel::canFetchOlder() const
 {
-    return m_hasOlder && m_olderRequest == 0 && m_newestRequest == 0 && heldCount() < m_capacity;
+    return m_hasOlder && !m_olderRequest && !m_newestRequest && heldCount() < m_capacity;
 }
 
 void FeedModel::fetchOlder()
@@ -66,7 +65,15 @@ void FeedModel::fetchOlder()
     if (!canFetchOlder() || m_events.isEmpty())
         return;
     const int room = m_capacity - heldCount();
-    m_olderRequest = m_reader->requestChannelPage(m_channel, m_events.first().id, qMin(m_pageSize, room));
+    m_olderRequest = requestPage(m_events.first().id, qMin(m_pageSize, room), false);
+}
+
+std::unique_ptr<QObject> FeedModel::requestPage(qint64 beforeId, int limit, bool newest)
+{
+    auto request = std::make_unique<QObject>();
+    m_reader->readChannelPage(m_channel, beforeId, limit, request.get(),
+                              [this, newest](const EventPage &page) { onPage(newest, page); });
+    return request;
 }
 
 int FeedModel::rowCount(const QModelIndex &parent) const
@@ -146,12 +153,9 @@ int FeedModel::rowOfId(qint64 id) const
     return -1;
 }
 
-void FeedModel::onPage(quint64 requestId, const EventPage &page)
+void FeedModel::onPage(bool newest, const EventPage &page)
 {
-    if (requestId != m_newestRequest && requestId != m_olderRequest)
-        return; // an answer for a channel we have left
-    const bool newest = requestId == m_newestRequest;
-    (newest ? m_newestRequest : m_olderRequest) = 0;
+    (newest ? m_newestRequest : m_olderRequest).reset();
     if (!page.error.isEmpty()) {
         emit loadFailed(page.error);
         return;

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QTimer>
+#include <memory>
 
 namespace bb {
 
@@ -65,7 +66,7 @@ public:
     void setPageSize(int events);  // default 200
     void setFlushInterval(int ms); // default 50
 
-    bool isLoading() const { return m_newestRequest != 0; }
+    bool isLoading() const { return m_newestRequest != nullptr; }
     // Older events exist in the store and the window has room for them; none in flight.
     bool canFetchOlder() const;
     void fetchOlder();
@@ -100,7 +101,9 @@ signals:
     void loadFailed(const QString &error);
 
 private:
-    void onPage(quint64 requestId, const EventPage &page);
+    // The page's request: the context of its answer, deleted to drop it (another channel).
+    std::unique_ptr<QObject> requestPage(qint64 beforeId, int limit, bool newest);
+    void onPage(bool newest, const EventPage &page);
     void insertOlder(const EventList &newestFirst);
     void adoptOrphans(int firstRow);
     void appendLive(EventList fresh);
@@ -129,8 +132,8 @@ private:
     qint64 m_newestId = 0; // the newest event held, a row or a hidden reply
     EventList m_pending;   // live events waiting for the next tick, oldest first
     QTimer m_flushTimer;
-    quint64 m_newestRequest = 0;
-    quint64 m_olderRequest = 0;
+    std::unique_ptr<QObject> m_newestRequest; // while the channel's newest page is read
+    std::unique_ptr<QObject> m_olderRequest;  // while an older page is read
     bool m_hasOlder = false;
     int m_capacity = 1000;
     int m_pageSize = 200;

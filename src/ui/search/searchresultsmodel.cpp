@@ -9,7 +9,6 @@ SearchResultsModel::SearchResultsModel(AsyncEventReader *reader, QObject *parent
     : QAbstractListModel(parent)
     , m_reader(reader)
 {
-    connect(m_reader, &AsyncEventReader::pageReady, this, &SearchResultsModel::onPage);
 }
 
 void SearchResultsModel::setQuery(const SearchQuery &query)
@@ -21,7 +20,13 @@ void SearchResultsModel::setQuery(const SearchQuery &query)
     m_firstPageMs = -1;
     endResetModel();
     m_clock.start();
-    m_request = m_reader->requestSearch(m_query, 0, m_pageSize);
+    requestPage(0);
+}
+
+void SearchResultsModel::requestPage(qint64 beforeId)
+{
+    m_request = std::make_unique<QObject>(); // an earlier request's answer is dropped
+    m_reader->search(m_query, beforeId, m_pageSize, m_request.get(), [this](const EventPage &page) { onPage(page); });
 }
 
 QStringList SearchResultsModel::highlightTerms() const
@@ -33,14 +38,12 @@ void SearchResultsModel::loadMore()
 {
     if (!canLoadMore() || m_events.isEmpty())
         return;
-    m_request = m_reader->requestSearch(m_query, m_events.last().id, m_pageSize);
+    requestPage(m_events.last().id);
 }
 
-void SearchResultsModel::onPage(quint64 requestId, const EventPage &page)
+void SearchResultsModel::onPage(const EventPage &page)
 {
-    if (requestId != m_request || m_request == 0)
-        return;
-    m_request = 0;
+    m_request.reset();
     if (m_firstPageMs < 0)
         m_firstPageMs = m_clock.elapsed();
     if (!page.error.isEmpty()) {

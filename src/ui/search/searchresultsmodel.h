@@ -6,6 +6,7 @@
 #include <QAbstractListModel>
 #include <QElapsedTimer>
 #include <QStringList>
+#include <memory>
 
 namespace bb {
 
@@ -33,7 +34,7 @@ public:
     // The words and phrases to mark in the results.
     QStringList highlightTerms() const;
 
-    bool isLoading() const { return m_request != 0; }
+    bool isLoading() const { return m_request != nullptr; }
     bool canLoadMore() const { return m_hasMore && !isLoading(); }
     void loadMore();
     // Time from setQuery() to its first page, in milliseconds (-1 while loading).
@@ -57,14 +58,16 @@ signals:
     void loadFailed(const QString &error);
 
 private:
-    void onPage(quint64 requestId, const EventPage &page);
+    void requestPage(qint64 beforeId);
+    void onPage(const EventPage &page);
     int rowOfId(qint64 id) const; // -1 when not shown
 
     AsyncEventReader *m_reader;
     SearchQuery m_query;
     EventList m_events; // newest first
     QElapsedTimer m_clock;
-    quint64 m_request = 0;
+    // The page being read: the context of its answer, deleted to drop the answer (new query).
+    std::unique_ptr<QObject> m_request;
     qint64 m_firstPageMs = -1;
     bool m_hasMore = false;
     int m_pageSize = 50;

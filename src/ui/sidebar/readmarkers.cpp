@@ -24,7 +24,6 @@ ReadMarkers::ReadMarkers(ChannelListModel *channels, AsyncEventReader *reader, E
     for (const QString &channel : m_settings->childKeys())
         m_lastRead.insert(channel, m_settings->value(channel).toLongLong());
     m_settings->endGroup();
-    connect(reader, &AsyncEventReader::pageReady, this, &ReadMarkers::onPage);
     connect(channels, &ChannelListModel::dataChanged, this, &ReadMarkers::onChannelsChanged);
     if (store)
         connect(store, &EventStore::eventsCommitted, this, &ReadMarkers::onEvents, Qt::QueuedConnection);
@@ -37,18 +36,18 @@ void ReadMarkers::start()
         const QString channel = m_channels->nameAt(row);
         // A channel without a marker (first start) has read everything up to now.
         const int limit = m_lastRead.contains(channel) ? countLimit : 1;
-        m_requests.insert(m_reader->requestChannelPage(channel, 0, limit), channel);
+        if (m_liveWhileLoading.contains(channel))
+            continue;
         m_liveWhileLoading.insert(channel, {});
+        m_reader->readChannelPage(channel, 0, limit, this, [this, channel](const EventPage &page) { onPage(channel, page); });
     }
-    if (m_requests.isEmpty())
+    if (m_liveWhileLoading.isEmpty())
         emit countsLoaded();
 }
 
-void ReadMarkers::onPage(quint64 requestId, const EventPage &page)
+void ReadMarkers::onPage(const QString &channel, const EventPage &page)
 {
-    const QString channel = m_requests.take(requestId);
-    if (channel.isEmpty())
-        return;
+    Q_ASSERT(m_liveWhileLoading.contains(channel));
     const EventList live = m_liveWhileLoading.take(channel);
     if (page.error.isEmpty()) {
         const qint64 newestOnPage = page.events.isEmpty() ? 0 : page.events.first().id;
@@ -77,7 +76,7 @@ void ReadMarkers::onPage(quint64 requestId, const EventPage &page)
         }
         m_channels->setUnread(channel, unread, level, counted);
     }
-    if (m_requests.isEmpty())
+    if (m_liveWhileLoading.isEmpty())
         emit countsLoaded();
 }
 
@@ -102,7 +101,7 @@ void ReadMarkers::onChannelsChanged(const QModelIndex &first, const QModelIndex 
         const QModelIndex index = m_channels->index(row);
         const QString channel = index.data(ChannelListModel::NameRole).toString();
         if (index.data(ChannelListModel::UnreadRole).toInt() == 0 && m_newest.contains(channel)
-            && !m_requests.key(channel))
+            && !m_liveWhileLoading.contains(channel))
             setLastRead(channel, m_newest.value(channel));
     }
 }

@@ -30,7 +30,7 @@ public:
     // Reads every channel's unread events since its marker into the sidebar.
     void start();
     qint64 lastRead(const QString &channel) const { return m_lastRead.value(channel); }
-    bool isLoaded() const { return m_started && m_requests.isEmpty(); } // countsLoaded() was emitted
+    bool isLoaded() const { return m_started && m_liveWhileLoading.isEmpty(); } // countsLoaded() was emitted
 
     static constexpr int countLimit = 1000; // more than this shows as "999+"
 
@@ -38,7 +38,7 @@ signals:
     void countsLoaded(); // every channel's count from the store is in the sidebar
 
 private:
-    void onPage(quint64 requestId, const EventPage &page);
+    void onPage(const QString &channel, const EventPage &page);
     void onEvents(const EventList &events);
     void onChannelsChanged(const QModelIndex &first, const QModelIndex &last, const QList<int> &roles);
     void setLastRead(const QString &channel, qint64 id);
@@ -49,8 +49,7 @@ private:
     bool m_started = false;
     QHash<QString, qint64> m_lastRead;
     QHash<QString, qint64> m_newest;              // the newest event seen per channel
-    QHash<quint64, QString> m_requests;           // page request → channel
-    QHash<QString, EventList> m_liveWhileLoading; // arrived while that channel's count is read
+    QHash<QString, EventList> m_liveWhileLoading; // channels whose count is being read, with what arrived meanwhile
 };
 
 } // namespace bb

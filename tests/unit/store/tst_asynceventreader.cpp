@@ -8,6 +8,21 @@
 using namespace bb;
 using namespace bb::test;
 
+// Pages as they arrive, each with the number its request was given; the callbacks' context.
+class Pages : public QObject
+{
+public:
+    AsyncEventReader::PageCallback callback(int request)
+    {
+        return [this, request](const EventPage &page) { m_pages.append({ request, page }); };
+    }
+    qsizetype size() const { return m_pages.size(); }
+    const QPair<int, EventPage> &at(qsizetype i) const { return m_pages.at(i); }
+
+private:
+    QList<QPair<int, EventPage>> m_pages;
+};
+
 class TestAsyncEventReader : public QObject
 {
     Q_OBJECT
@@ -29,11 +44,10 @@ private slots:
     void channelPagesArriveNewestFirstAndPageBackwards()
     {
         AsyncEventReader reader(m_path);
-        QSignalSpy spy(&reader, &AsyncEventReader::pageReady);
-        const quint64 first = reader.requestChannelPage(QStringLiteral("financials"), 0, 25);
-        QTRY_COMPARE(spy.count(), 1);
-        QCOMPARE(spy.at(0).at(0).toULongLong(), first);
-        const EventPage page = spy.at(0).at(1).value<EventPage>();
+        Pages pages;
+        reader.readChannelPage(QStringLiteral("financials"), 0, 25, &pages, pages.callback(1));
+        QTRY_COMPARE(pages.size(), 1);
+        const EventPage page = pages.at(0).second;
         QVERIFY(page.error.isEmpty());
         QCOMPARE(page.events.size(), 25);
         QVERIFY(page.hasMore);
@@ -44,40 +58,54 @@ private slots:
             QCOMPARE(event.channel, QStringLiteral("financials"));
 
         // The next page starts just below the oldest event of this one.
-        const quint64 second = reader.requestChannelPage(QStringLiteral("financials"), page.events.last().id, 100);
-        QTRY_COMPARE(spy.count(), 2);
-        QCOMPARE(spy.at(1).at(0).toULongLong(), second);
-        const EventPage rest = spy.at(1).at(1).value<EventPage>();
+        reader.readChannelPage(QStringLiteral("financials"), page.events.last().id, 100, &pages, pages.callback(2));
+        QTRY_COMPARE(pages.size(), 2);
+        const EventPage rest = pages.at(1).second;
         QCOMPARE(rest.events.size(), 60 - 25);
         QVERIFY(!rest.hasMore);
         QCOMPARE(rest.events.first().id < page.events.last().id, true);
         QCOMPARE(rest.events.last().text, QStringLiteral("event 1"));
     }
 
-    void answersCarryTheirRequestIdsInOrder()
+    void eachAnswerGoesToItsOwnCallbackInOrder()
     {
         AsyncEventReader reader(m_path);
-        QSignalSpy spy(&reader, &AsyncEventReader::pageReady);
+        Pages pages;
         const auto query = parseSearchQuery(QStringLiteral("\"event 7\""));
         QVERIFY(query.ok());
-        const quint64 a = reader.requestSearch(query.query);
-        const quint64 b = reader.requestChannelPage(QStringLiteral("user-behavior"), 0, 5);
-        QVERIFY(a != b);
-        QCOMPARE(spy.count(), 0); // requests never answer synchronously
-        QTRY_COMPARE(spy.count(), 2);
-        QCOMPARE(spy.at(0).at(0).toULongLong(), a);
-        QCOMPARE(spy.at(0).at(1).value<EventPage>().events.size(), 1);
-        QCOMPARE(spy.at(1).at(0).toULongLong(), b);
-        QCOMPARE(spy.at(1).at(1).value<EventPage>().events.size(), 5);
+        reader.search(query.query, 0, 50, &pages, pages.callback(1));
+        reader.readChannelPage(QStringLiteral("user-behavior"), 0, 5, &pages, pages.callback(2));
+        QCOMPARE(pages.size(), 0); // requests never answer synchronously
+        QTRY_COMPARE(pages.size(), 2);
+        QCOMPARE(pages.at(0).first, 1);
+        QCOMPARE(pages.at(0).second.events.size(), 1);
+        QCOMPARE(pages.at(1).first, 2);
+        QCOMPARE(pages.at(1).second.events.size(), 5);
+    }
+
+    // A caller cancels a request by deleting the context it gave: nothing else hears of it.
+    void anAnswerWhoseContextIsGoneIsDropped()
+    {
+        AsyncEventReader reader(m_path);
+        Pages pages;
+        auto cancelled = std::make_unique<QObject>();
+        reader.readChannelPage(QStringLiteral("financials"), 0, 5, cancelled.get(), pages.callback(1));
+        reader.readChannelPage(QStringLiteral("financials"), 0, 5, &pages, pages.callback(2));
+        cancelled.reset();
+        QTRY_COMPARE(pages.size(), 1);
+        QCOMPARE(pages.at(0).first, 2); // answers come in request order: the first was dropped
     }
 
     void channelCountsComeFromTheStore()
     {
         AsyncEventReader reader(m_path);
-        QSignalSpy spy(&reader, &AsyncEventReader::channelCountsReady);
-        reader.requestChannelCounts();
-        QTRY_COMPARE(spy.count(), 1);
-        const auto counts = spy.at(0).at(1).value<ChannelCounts>();
+        ChannelCounts counts;
+        bool answered = false;
+        reader.readChannelCounts(&reader, [&](const ChannelCounts &read) {
+            counts = read;
+            answered = true;
+        });
+        QTRY_VERIFY(answered);
         QVERIFY(counts.contains(qMakePair(QStringLiteral("financials"), qint64(60))));
         QVERIFY(counts.contains(qMakePair(QStringLiteral("user-behavior"), qint64(60))));
     }
@@ -85,19 +113,21 @@ private slots:
     void aMissingDatabaseIsAnErrorNotAHang()
     {
         AsyncEventReader reader(m_dir.filePath(QStringLiteral("nothing-here.sqlite3")));
-        QSignalSpy spy(&reader, &AsyncEventReader::pageReady);
-        reader.requestChannelPage(QStringLiteral("financials"));
-        QTRY_COMPARE(spy.count(), 1);
-        QVERIFY(!spy.at(0).at(1).value<EventPage>().error.isEmpty());
+        Pages pages;
+        reader.readChannelPage(QStringLiteral("financials"), 0, 200, &pages, pages.callback(1));
+        QTRY_COMPARE(pages.size(), 1);
+        QVERIFY(!pages.at(0).second.error.isEmpty());
     }
 
     void destroyingWithRequestsInFlightIsSafe()
     {
+        Pages pages;
         auto reader = std::make_unique<AsyncEventReader>(m_path);
         for (int i = 0; i < 20; ++i)
-            reader->requestChannelPage(QStringLiteral("financials"), 0, 100);
+            reader->readChannelPage(QStringLiteral("financials"), 0, 100, &pages, pages.callback(i));
         reader.reset();
         QCoreApplication::processEvents(); // the posted answers must have been dropped with it
+        QCOMPARE(pages.size(), 0);
     }
 
 private:

@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace bb;
 using namespace bb::test;
@@ -254,6 +255,37 @@ private slots:
         const ExternalResult result = wait(closed.replaceEventContent(1, content(QStringLiteral("x"))));
         QVERIFY(!result.ok);
         QCOMPARE(result.error, QStringLiteral("The event store is not open."));
+    }
+
+    // The callback form: the answer runs on the caller's thread after the call returned (even a
+    // refusal), and not at all once its context is gone.
+    void aCallbackRunsOnItsContextAndNotAfterItIsGone()
+    {
+        QObject context;
+        QList<ExternalResult> answers;
+        m_store->replaceEventContent(m_stored.id, content(QStringLiteral("approved")), &context,
+                                     [&](const ExternalResult &result) {
+                                         QCOMPARE(QThread::currentThread(), thread());
+                                         answers << result;
+                                     });
+        QCOMPARE(answers.size(), 0);
+        QTRY_COMPARE(answers.size(), 1);
+        QVERIFY2(answers.first().ok, qPrintable(answers.first().error));
+        QCOMPARE(answers.first().changed.size(), 1);
+
+        auto gone = std::make_unique<QObject>();
+        m_store->removeEvent(m_other.id, gone.get(), [&](const ExternalResult &result) { answers << result; });
+        gone.reset();
+        m_store->flush(); // removed, and the answer posted to a relay that finds no context
+        QCoreApplication::processEvents();
+        QCOMPARE(answers.size(), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM events")), 1);
+
+        EventStore closed;
+        closed.removeEvent(1, &context, [&](const ExternalResult &result) { answers << result; });
+        QCOMPARE(answers.size(), 1); // never inside the call
+        QTRY_COMPARE(answers.size(), 2);
+        QVERIFY(!answers.last().ok);
     }
 };
 

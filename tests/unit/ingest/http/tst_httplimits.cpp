@@ -156,6 +156,7 @@ private slots:
     void slowBodyGets408();
     void idleKeepAliveConnectionIsClosed();
     void rateLimitAnswers429WithRetryAfterAndKeepsTheConnection();
+    void aRefusedRequestThatAsksToCloseIsAnsweredAndClosed();
     void connectionsOverTheLimitAreRefusedWith503();
     void connectionsOverThePerClientLimitAreRefused();
     void atTheCapTheConnectionIdleLongestMakesRoom();
@@ -334,6 +335,31 @@ void TestHttpLimits::rateLimitAnswers429WithRetryAfterAndKeepsTheConnection()
     },
                             5000));
     QVERIFY(client.isConnected());
+}
+
+// The 429 of a request that said Connection: close goes out as the connection's last answer,
+// and the connection closes right after it. (It used to close only at the idle timeout: the
+// refused request's body, read after the refusal had begun the close, set it reading again.)
+void TestHttpLimits::aRefusedRequestThatAsksToCloseIsAnsweredAndClosed()
+{
+    HttpLimits limits;
+    limits.ratePerClient = 1;
+    limits.rateBurst = 1;
+    limits.rateLimitLoopback = true;
+    limits.idleTimeoutMs = 60'000; // far beyond the wait below
+    auto server = startServer(limits, [](const HttpRequest &, HttpResponder respond) {
+        respond(HttpResponse::text(200, "ok"));
+    });
+    QVERIFY(server);
+    RawHttpClient client(server->serverPort());
+    client.send(post("/", "a") + post("/", "b", "Connection: close\r\n"));
+    QCOMPARE(client.next()->status, 200);
+    const auto limited = client.next();
+    QVERIFY(limited);
+    QCOMPARE(limited->status, 429);
+    QCOMPARE(limited->header("connection"), QByteArray("close"));
+    QVERIFY(client.waitClosed(10'000));
+    QTRY_COMPARE(server->connectionCount(), 0);
 }
 
 void TestHttpLimits::connectionsOverTheLimitAreRefusedWith503()
