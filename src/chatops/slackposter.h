@@ -18,12 +18,15 @@ class SlackPoster : public QObject, public MessagePoster
     Q_OBJECT
 public:
     explicit SlackPoster(SlackMirror *mirror, QObject *parent = nullptr);
+    ~SlackPoster() override; // leaves the ChatOps it serves posting locally
 
-    // Installs this poster in `chatops` for every channel the mirror fills.
+    // Installs this poster in `chatops` (as its default poster) for every channel the mirror
+    // fills, until this poster or `chatops` goes.
     void serve(ChatOps *chatops);
 
     void post(const QString &channel, const QString &text, const QString &userName,
               CommandOutput *output) override;
+    bool takes(const QString &channel) const override;
 
 private:
     void onPostFinished(quint64 requestId, bool ok, const QString &detail);
@@ -34,6 +37,7 @@ private:
         CommandOutput *output = nullptr;
     };
     QPointer<SlackMirror> m_mirror;
+    QPointer<ChatOps> m_served;
     QHash<quint64, Pending> m_pending;
 };
 

@@ -135,7 +135,7 @@ private slots:
         EventStore store; // never opened: the mirror only reports its status here
         SlackMirror mirror(&store);
         QSignalSpy status(&mirror, &SlackMirror::statusChanged);
-        WindowSlack slack(&sidebar, bar.list, &bar.model, &mirror, QUrl(QStringLiteral("http://127.0.0.1:1/api/")), {});
+        WindowSlack slack(&sidebar, bar.list, &bar.model, &mirror, QUrl(QStringLiteral("http://127.0.0.1:1/api/")));
         sidebar.show();
         QVERIFY(slack.connectButton()->isVisible());
         QCOMPARE(bar.layout->indexOf(slack.connectButton()), 1);
@@ -255,12 +255,19 @@ private slots:
         Sidebar bar;
         QWidget &sidebar = bar.widget;
         SlackMirror mirror(&store);
-        WindowSlack slack(&sidebar, bar.list, &bar.model, &mirror, QUrl(fake.apiUrl()), {});
-        QStringList saved;
+        WindowSlack slack(&sidebar, bar.list, &bar.model, &mirror, QUrl(fake.apiUrl()));
+        struct : SlackMirrorChoice
+        {
+            QStringList mirrored() const override { return { QStringLiteral("ops") }; }
+            QString save(const QStringList &channels) override
+            {
+                saved = channels;
+                return QString();
+            }
+            QStringList saved;
+        } choice;
         slack.setBotToken([](QString *) { return QString::fromLatin1(FakeSlack::botToken); });
-        slack.setMirrorChoice([] { return QStringList{ QStringLiteral("ops") }; }, [&](const QStringList &channels) {
-            saved = channels;
-            return QString(); });
+        slack.setMirrorChoice(&choice);
         sidebar.show();
         QVERIFY(!slack.channelsButton()->isVisible()); // not logged in yet
         SlackMirrorSettings settings;
@@ -275,7 +282,7 @@ private slots:
         QVERIFY(dialog);
         QTRY_COMPARE(dialog->chosen(), QStringList{ QStringLiteral("ops") });
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-        QCOMPARE(saved, QStringList{ QStringLiteral("ops") });
+        QCOMPARE(choice.saved, QStringList{ QStringLiteral("ops") });
     }
 };
 
