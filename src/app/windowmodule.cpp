@@ -1,5 +1,5 @@
 // The window module, libbellboard-window.so: the QApplication and the main window of
-// `bellboard` as servecommand.cpp runs it. Built only into the module (see src/app/CMakeLists.txt);
+// `bellboard` as ServeSession runs it. Built only into the module (see src/app/CMakeLists.txt);
 // the app, the host and the layers below come from the executable that loads it.
 #include "windowmodule.h"
 

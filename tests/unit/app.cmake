@@ -45,3 +45,8 @@ set_tests_properties(tst_translations PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=of
 add_test(NAME tst_translations_ja COMMAND tst_translations)
 set_tests_properties(tst_translations_ja PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=ja_JP.UTF-8;LANGUAGE=;LC_ALL=")
 target_compile_definitions(tst_translations PRIVATE BELLBOARD_TRANSLATIONS_DIR="${PROJECT_SOURCE_DIR}/translations")
+
+# The running program as one object (ServeSession) with its real window: the window module's
+# code is built into the test, which calls its entry point instead of loading the module.
+bb_add_test(tst_servesession
+  SOURCES app/tst_servesession.cpp ${PROJECT_SOURCE_DIR}/src/app/windowmodule.cpp LIBS bellboard_app)

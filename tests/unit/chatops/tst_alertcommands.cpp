@@ -18,7 +18,7 @@ public:
         saved = channel + QLatin1Char('=') + settings.sound;
         return true;
     }
-    RecordingSettingsStore settingsStore;
+    QString saved;
 };
 
 } // namespace
@@ -32,7 +32,7 @@ class TestAlertCommands : public QObject
     std::unique_ptr<ChatOpsFixture> f;
     std::unique_ptr<AlertCenter> alerts;
     QList<QPair<QString, QString>> sounds; // channel, sound
-    QString saved;
+    RecordingSettingsStore settingsStore;
 
 private slots:
     void init()

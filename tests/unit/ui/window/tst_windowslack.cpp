@@ -51,6 +51,26 @@ struct Sidebar
     ChannelListModel model{ nullptr };
 };
 
+// [slack] mirror as a list in memory: what the picker shows ticked, and every choice saved.
+class MirrorChoiceInMemory : public SlackMirrorChoice
+{
+public:
+    explicit MirrorChoiceInMemory(const QStringList &mirrored = {})
+        : m_mirrored(mirrored)
+    {
+    }
+    QStringList mirrored() const override { return m_mirrored; }
+    QString save(const QStringList &channels) override
+    {
+        saved << channels;
+        return QString();
+    }
+    QList<QStringList> saved;
+
+private:
+    QStringList m_mirrored;
+};
+
 } // namespace
 
 class TestWindowSlack : public QObject
@@ -196,11 +216,9 @@ private slots:
         fake.addChannel(QStringLiteral("C0RANDOM"), QStringLiteral("random"));
         SlackChannelsDialog dialog(QUrl(fake.apiUrl()), QString::fromLatin1(FakeSlack::botToken),
                                    { QStringLiteral("C0OPS"), QStringLiteral("old-alerts") });
-        QList<QStringList> saved;
-        dialog.setSave([&](const QStringList &channels) {
-            saved << channels;
-            return QString();
-        });
+        MirrorChoiceInMemory choice;
+        dialog.setChoiceStore(&choice);
+        const QList<QStringList> &saved = choice.saved;
         dialog.show();
         auto *list = dialog.findChild<QListView *>(QStringLiteral("channels"));
         auto *filter = dialog.findChild<QLineEdit *>(QStringLiteral("filter"));
@@ -256,16 +274,7 @@ private slots:
         QWidget &sidebar = bar.widget;
         SlackMirror mirror(&store);
         WindowSlack slack(&sidebar, bar.list, &bar.model, &mirror, QUrl(fake.apiUrl()));
-        struct : SlackMirrorChoice
-        {
-            QStringList mirrored() const override { return { QStringLiteral("ops") }; }
-            QString save(const QStringList &channels) override
-            {
-                saved = channels;
-                return QString();
-            }
-            QStringList saved;
-        } choice;
+        MirrorChoiceInMemory choice({ QStringLiteral("ops") });
         slack.setBotToken([](QString *) { return QString::fromLatin1(FakeSlack::botToken); });
         slack.setMirrorChoice(&choice);
         sidebar.show();
@@ -282,7 +291,7 @@ private slots:
         QVERIFY(dialog);
         QTRY_COMPARE(dialog->chosen(), QStringList{ QStringLiteral("ops") });
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-        QCOMPARE(choice.saved, QStringList{ QStringLiteral("ops") });
+        QCOMPARE(choice.saved, QList<QStringList>{ { QStringLiteral("ops") } });
     }
 };
 
