@@ -1,7 +1,8 @@
 // The running `bellboard` as one object: ServeSession starts the host, ChatOps and the real
 // window (the window module's code, built into this test), and tearing it down (quitting)
 // with a command still running and text in a composer ends cleanly, the window going before
-// the ChatOps its composers use.
+// the ChatOps its composers use (with the window declared after ChatOps, as the stack in
+// runServeCommand had it, the window outlived ChatOps and this test fails).
 #include "app/config/config.h"
 #include "app/servesession.h"
 #include "app/servicehost.h"
@@ -99,8 +100,12 @@ private slots:
         QVERIFY(running(pid));
         QTest::keyClicks(composer->editor(), QStringLiteral("/he")); // …and the next is half typed
 
+        // The composers hold ChatOps by a plain pointer: the window must be gone before it.
+        bool windowOutlivedChatOps = false;
+        connect(session->chatops(), &QObject::destroyed, this, [&] { windowOutlivedChatOps = mainWindow(); });
         session.reset(); // as at the end of runServeCommand, after the event loop
         QVERIFY(!mainWindow());
+        QVERIFY(!windowOutlivedChatOps);
         QTRY_VERIFY(!running(pid)); // the command did not outlive the program
     }
 
