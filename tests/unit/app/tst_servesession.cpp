@@ -1,7 +1,7 @@
 // The running `bellboard` as one object: ServeSession starts the host, ChatOps and the real
 // window (the window module's code, built into this test), and tearing it down (quitting)
 // with a command still running and text in a composer ends cleanly, the window going before
-// the ChatOps its composers use (with the window declared after ChatOps, as the stack in
+// the ChatOps its composers use (with the window declared before ChatOps, as the stack in
 // runServeCommand had it, the window outlived ChatOps and this test fails).
 #include "app/config/config.h"
 #include "app/servesession.h"
