@@ -1,5 +1,5 @@
 // The window module, libbellboard-window.so: the QApplication and the main window of
-// `bellboard` as servecommand.cpp runs it. Built only into the module (see src/app/CMakeLists.txt);
+// `bellboard` as ServeSession runs it. Built only into the module (see src/app/CMakeLists.txt);
 // the app, the host and the layers below come from the executable that loads it.
 #include "windowmodule.h"
 
@@ -15,6 +15,7 @@
 #include "store/eventstore.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/theme.h"
+#include "ui/dialogs/slackchannelsdialog.h"
 #include "ui/wall/wallwindow.h"
 #include "ui/window/windowslack.h"
 
@@ -33,6 +34,31 @@ QHash<QString, QString> notifyModes(const Config &config)
     return modes;
 }
 
+// [slack] mirror in the config file, for the window's channel picker: it edits the file like
+// `bellboard slack mirror`, and the host follows the file, so the mirror picks the change up.
+class SlackMirrorFile : public SlackMirrorChoice
+{
+public:
+    explicit SlackMirrorFile(const QString &configFile)
+        : m_file(configFile)
+        , m_editor(configFile)
+    {
+    }
+
+    QStringList mirrored() const override { return loadConfig(m_file).config.slack.mirror; }
+
+    QString save(const QStringList &channels) override
+    {
+        QString error;
+        return m_editor.saveSlackMirror(channels, &error) ? QString() : error;
+    }
+
+private:
+    QString m_file;
+    ConfigEditor m_editor;
+};
+
+// Members in construction order: the window goes first, before what it was handed.
 class Window : public ServeWindow
 {
 public:
@@ -45,12 +71,14 @@ private:
 
     ServiceHost *m_host;
     ThemeFollower m_theme;
+    SlackMirrorFile m_slackMirror;
     std::unique_ptr<MainWindow> m_window;
 };
 
 Window::Window(const WindowSetup &setup)
     : m_host(setup.host)
     , m_theme(parseTheme(setup.config->theme).value_or(Theme::System))
+    , m_slackMirror(setup.paths.configFile)
     , m_window(std::make_unique<MainWindow>(setup.host->store()))
 {
     ServiceHost &host = *setup.host;
@@ -60,12 +88,8 @@ Window::Window(const WindowSetup &setup)
     if (config.remoteImages)
         m_window->enableRemoteImages(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
                                      + QStringLiteral("/bellboard/icons"));
-    if (host.alerts()) {
-        m_window->setAlerts(host.alerts(), [editor = ConfigEditor(paths.configFile)](
-                                                   const QString &channel, const ChannelAlertSettings &settings, QString *error) {
-            return editor.saveChannel(channel, settings, error);
-        });
-    }
+    if (host.alerts())
+        m_window->setAlerts(host.alerts(), setup.channelSettings);
     const Autostart autostart(setup.pathArguments);
     const Preferences preferences = preferencesFrom(*setup.fileConfig, autostart);
     EventStore *store = host.store();
@@ -73,16 +97,9 @@ Window::Window(const WindowSetup &setup)
                                                            [store](const Preferences &saved) {
                                                                store->setRetention({ saved.retentionDays, saved.retentionEvents });
                                                            }));
-    m_window->setSlack(host.slack(), QUrl(config.slack.apiUrl), [&host](const SlackTokens &tokens) {
-        host.restartSlack(tokens);
-    });
-    // The window's channel picker edits the file like `bellboard slack mirror`; the host
-    // follows the file, so the mirror picks the change up.
-    m_window->slack()->setMirrorChoice([file = paths.configFile] { return loadConfig(file).config.slack.mirror; },
-                                       [editor = ConfigEditor(paths.configFile)](const QStringList &channels) {
-                                           QString error;
-                                           return editor.saveSlackMirror(channels, &error) ? QString() : error;
-                                       });
+    m_window->setSlack(host.slack(), QUrl(config.slack.apiUrl));
+    QObject::connect(m_window->slack(), &WindowSlack::tokensSaved, &host, &ServiceHost::restartSlack);
+    m_window->slack()->setMirrorChoice(&m_slackMirror);
     m_window->setChatOps(setup.chatops);
     m_window->setStatusText(Cli::tr("Listening on %1").arg(host.url()));
     m_window->restoreState(setup.wall.isEmpty() ? QStringLiteral("user-behavior") : setup.wall.first());

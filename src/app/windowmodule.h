@@ -9,24 +9,27 @@ class QCoreApplication;
 
 namespace bb {
 
+class ChannelSettingsStore;
 class ChatOps;
 class ServiceHost;
 struct Config;
 
-// What the serving process hands its window.
+// What the serving process (ServeSession) hands its window. The pointers are the session's and
+// outlive the window.
 struct WindowSetup
 {
     ServiceHost *host = nullptr;
     ChatOps *chatops = nullptr;
-    const Config *config = nullptr;     // as it runs (with --listen, --slack-api-url)
-    const Config *fileConfig = nullptr; // as the file says: what Preferences edit
-    QStringList configProblems;         // the file's problems, shown in the window too
+    ChannelSettingsStore *channelSettings = nullptr; // where the channel settings dialog saves
+    const Config *config = nullptr;                  // as it runs (with --listen, --slack-api-url)
+    const Config *fileConfig = nullptr;              // as the file says: what Preferences edit
+    QStringList configProblems;                      // the file's problems, shown in the window too
     AppPaths paths;
     QStringList pathArguments; // --data-dir and --config as given, for the autostart entry
     QStringList wall;          // --wall's channels; empty: the normal window
 };
 
-// The window of a running `bellboard`.
+// The window of a running `bellboard` (GUI thread). Destroyed before what WindowSetup named.
 class ServeWindow
 {
 public:

@@ -4,6 +4,7 @@
 
 #include "alerts/alertcenter.h"
 #include "alerts/alertrepeater.h"
+#include "alerts/channelsettingsstore.h"
 #include "chatops.h"
 #include "core/channelname.h"
 #include "alerts/soundlibrary.h"
@@ -57,7 +58,7 @@ QDateTime muteEndFor(const QString &text, const QDateTime &now)
     return seconds > 0 ? now.addSecs(seconds) : QDateTime();
 }
 
-void registerAlertCommands(ChatOps *chatops, AlertCenter *alerts, ChannelAlertSaver saver)
+void registerAlertCommands(ChatOps *chatops, AlertCenter *alerts, ChannelSettingsStore *settingsStore)
 {
     CommandRegistry &registry = chatops->registry();
 
@@ -107,7 +108,7 @@ void registerAlertCommands(ChatOps *chatops, AlertCenter *alerts, ChannelAlertSa
     CommandSpec sound = spec("sound", "sound <channel> <sound>",
                              tr("Sets a channel's sound: a bundled one or the path of a 16-bit PCM WAV file."));
     sound.values.insert(QStringLiteral("sound"), SoundLibrary::bundledNames());
-    registry.add(sound, [alerts, saver](const CommandCall &call) {
+    registry.add(sound, [alerts, settingsStore](const CommandCall &call) {
         const QString channel = channelArgument(call);
         const QString name = call.arguments.value(QStringLiteral("sound"));
         QString why;
@@ -116,7 +117,7 @@ void registerAlertCommands(ChatOps *chatops, AlertCenter *alerts, ChannelAlertSa
         AlertSettings settings = alerts->settings();
         ChannelAlertSettings channelSettings = settings.forChannel(channel);
         channelSettings.sound = name;
-        if (saver && !saver(channel, channelSettings, &why))
+        if (settingsStore && !settingsStore->save(channel, channelSettings, &why))
             return call.reply(CommandAnswer::error(tr("/sound: could not save the config file: %1").arg(mrkdwnEscaped(why))));
         settings.channels.insert(channel, channelSettings);
         alerts->setSettings(settings);

@@ -84,8 +84,8 @@ ChatOps::Outcome ChatOps::submit(const QString &channel, const QString &text, qi
     if (!trimmed.startsWith(QLatin1Char('/')) || trimmed.startsWith(QLatin1String("//"))) {
         const QString message = trimmed.startsWith(QLatin1String("//")) ? trimmed.mid(1) : trimmed;
         MessagePoster *poster = m_posters.value(channel);
-        if (!poster && m_posterChooser)
-            poster = m_posterChooser(channel);
+        if (!poster && m_defaultPoster && m_defaultPoster->takes(channel))
+            poster = m_defaultPoster;
         if (poster)
             poster->post(channel, message, m_userName, this);
         else

@@ -29,6 +29,13 @@ public:
     virtual ~MessagePoster() = default;
     virtual void post(const QString &channel, const QString &text, const QString &userName,
                       CommandOutput *output) = 0;
+    // As the default poster (ChatOps::setDefaultPoster): whether it takes `channel`'s messages
+    // now (a mirror's channels come and go); false leaves them local.
+    virtual bool takes(const QString &channel) const
+    {
+        Q_UNUSED(channel);
+        return true;
+    }
 };
 
 // The composer's other half, without widgets: plain text is posted through the channel's
@@ -54,10 +61,10 @@ public:
 
     // `poster` is not owned; null restores local posting for the channel.
     void setPoster(const QString &channel, MessagePoster *poster);
-    // Asked for channels without a poster of their own (a mirror's channels come and go);
-    // null from it means local posting.
-    using PosterChooser = std::function<MessagePoster *(const QString &channel)>;
-    void setPosterChooser(PosterChooser chooser) { m_posterChooser = std::move(chooser); }
+    // For channels without a poster of their own, when it takes them (MessagePoster::takes).
+    // Not owned; the poster removes itself (null) before it goes.
+    void setDefaultPoster(MessagePoster *poster) { m_defaultPoster = poster; }
+    MessagePoster *defaultPoster() const { return m_defaultPoster; }
 
     // Delayed answers through response_url arrive via `service` (not owned; may live on
     // another thread: its signal is queued here).
@@ -116,7 +123,7 @@ private:
     CommandRegistry m_registry;
     QString m_userName;
     QHash<QString, MessagePoster *> m_posters;
-    PosterChooser m_posterChooser;
+    MessagePoster *m_defaultPoster = nullptr;
     QPointer<ResponseUrlService> m_responseUrls;
     QNetworkAccessManager *m_network;
     WebhookCommandRunner *m_webhooks = nullptr;

@@ -11,11 +11,21 @@ SlackPoster::SlackPoster(SlackMirror *mirror, QObject *parent)
 {
 }
 
+SlackPoster::~SlackPoster()
+{
+    if (m_served && m_served->defaultPoster() == this)
+        m_served->setDefaultPoster(nullptr);
+}
+
 void SlackPoster::serve(ChatOps *chatops)
 {
-    chatops->setPosterChooser([this](const QString &channel) -> MessagePoster * {
-        return m_mirror && m_mirror->mirrors(channel) ? this : nullptr;
-    });
+    m_served = chatops;
+    chatops->setDefaultPoster(this);
+}
+
+bool SlackPoster::takes(const QString &channel) const
+{
+    return m_mirror && m_mirror->mirrors(channel);
 }
 
 // Slack shows the bot's own name on what it posts; the desk's user name is Bellboard's idea.

@@ -54,3 +54,8 @@ bb_add_test(tst_teamserver SOURCES app/tst_teamserver.cpp LIBS bb_test_instance 
 add_executable(tst_remotecli app/tst_remotecli.cpp remote/testcertificate.h)
 target_link_libraries(tst_remotecli PRIVATE bb_test_instance)
 add_test(NAME tst_remotecli COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/app/with-keychain.sh $<TARGET_FILE:tst_remotecli>)
+
+# The running program as one object (ServeSession) with its real window: the window module's
+# code is built into the test, which calls its entry point instead of loading the module.
+bb_add_test(tst_servesession
+  SOURCES app/tst_servesession.cpp ${PROJECT_SOURCE_DIR}/src/app/windowmodule.cpp LIBS bellboard_app)

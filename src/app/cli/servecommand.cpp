@@ -1,22 +1,12 @@
+// `bellboard` without a subcommand: parses the command line and the config file, then hands
+// over to a ServeSession, which owns everything that runs.
 #include "commands.h"
 #include "app/config/config.h"
-#include "app/config/configeditor.h"
-#include "console.h"
-#include "app/demofeed.h"
 #include "app/config/paths.h"
-#include "app/servicehost.h"
-#include "net/servertls.h"
-#include "app/singleinstance.h"
-#include "app/windowmodule.h"
 #include "app/modules.h"
-
-#include "app/chatopssetup.h"
+#include "app/servesession.h"
+#include "console.h"
 #include "quitonsignal.h"
-#include "chatops/alertcommands.h"
-#include "chatops/chatops.h"
-#include "chatops/slackposter.h"
-#include "store/eventreader.h"
-#include "store/eventstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -104,7 +94,6 @@ int runServeCommand(const QStringList &arguments, WindowModule *windowModule, co
 
     // main() loaded the window module (and made its QApplication) only when a window is wanted
     // and it can show.
-    const bool window = windowModule != nullptr;
     if (!whyNoWindow.isEmpty())
         err() << whyNoWindow << Qt::endl;
 
@@ -114,95 +103,18 @@ int runServeCommand(const QStringList &arguments, WindowModule *windowModule, co
     if (parser.isSet(QStringLiteral("wall")) && wall.isEmpty())
         return fail(Cli::tr("--wall: name the channels to show, such as --wall user-behavior,financials"), 2);
 
-    // A second `bellboard` with a window hands over to the first: it shows its window (or the
-    // wall). The first listens before it starts serving, so a quick second start cannot miss
-    // it; requests wait in the socket until the event loop runs, when the window exists.
-    ServiceHost host;
-    // A team server's TLS files: a file that cannot be used stops the start, as a bad
-    // --listen does (serving plain HTTP instead would send tokens in clear).
-    if (!loaded.config.tlsCertificate.isEmpty()) {
-        QSslConfiguration tls;
-        if (!loadServerTls(loaded.config.tlsCertificate, loaded.config.tlsKey, &tls, &error))
-            return fail(QStringLiteral("[server] tls_certificate / tls_key: ") + error, 2);
-        host.setTls(tls);
-    }
-    // This very binary, so the build folder, `cmake --install` and the package all find it.
-    host.setSoundProcessCommand({ QCoreApplication::applicationFilePath(), QLatin1String(kSoundProcessCommand) });
-    std::unique_ptr<ServeWindow> serveWindow;
-    std::unique_ptr<SingleInstance> single;
-    if (window) {
-        single = std::make_unique<SingleInstance>(paths.dataDir);
-        QString answer;
-        if (single->forwardToRunning(wall, &answer)) {
-            if (!answer.isEmpty())
-                return fail(answer, 2);
-            out() << Cli::tr("Bellboard is already running; its window was brought forward.") << Qt::endl;
-            return 0;
-        }
-        QString problem;
-        const bool listening = single->listen([&serveWindow](const QStringList &channels) {
-            return serveWindow->handOver(channels);
-        },
-                                              &problem);
-        if (!listening)
-            err() << "bellboard: " << problem << Qt::endl;
-    }
-
-    if (!host.start(loaded.config, paths.databaseFile(), &error))
-        return fail(error);
-    host.followConfig(paths.configFile);
-    out() << Cli::tr("Bellboard is listening on %1 and storing events in %2")
-                     .arg(host.url(), paths.databaseFile())
-          << Qt::endl;
-
-    // Only a window shows a wall; headless, --wall has nothing to check.
-    if (window && parser.isSet(QStringLiteral("wall"))) {
-        const QString unknown = windowModule->unknownChannelsError(wall, host.store()->channels());
-        if (!unknown.isEmpty())
-            return fail(QStringLiteral("--wall: ") + unknown, 2);
-    }
-
-    // The composer's commands: built-ins first, so a configured command cannot take their names.
-    ChatOps chatops(host.store());
-    chatops.setResponseUrls(host.responseUrls());
-    // In a mirrored Slack channel the composer's messages go to Slack.
-    std::unique_ptr<SlackPoster> slackPoster;
-    if (host.slack()) {
-        slackPoster = std::make_unique<SlackPoster>(host.slack());
-        slackPoster->serve(&chatops);
-    }
-    const auto saveChannel = [editor = ConfigEditor(paths.configFile)](
-                                     const QString &channel, const ChannelAlertSettings &settings, QString *error) {
-        return editor.saveChannel(channel, settings, error);
-    };
-    if (host.alerts())
-        registerAlertCommands(&chatops, host.alerts(), saveChannel);
-
-    std::unique_ptr<DemoFeed> demo;
-    if (parser.isSet(QStringLiteral("demo"))) {
-        demo = std::make_unique<DemoFeed>(host.store());
-        // An empty store first gets some history (read once at start-up, before any window).
-        if (EventReader(host.store()->databasePath()).totalCount() == 0)
-            demo->backfill(180, 30);
-        demo->start();
-    }
-
-    if (window) {
-        WindowSetup setup;
-        setup.host = &host;
-        setup.chatops = &chatops;
-        setup.config = &loaded.config;
-        setup.fileConfig = &fileConfig;
-        setup.configProblems = loaded.errors;
-        setup.paths = paths;
-        setup.pathArguments = pathArguments(parser, paths);
-        setup.wall = wall;
-        serveWindow = windowModule->open(setup);
-    }
-
-    for (const QString &problem : configureChatOps(&chatops, loaded.config))
-        err() << "bellboard: " << problem << Cli::tr(" (the command is left out)") << Qt::endl;
-
+    ServeOptions options;
+    options.paths = paths;
+    options.pathArguments = pathArguments(parser, paths);
+    options.config = loaded.config;
+    options.fileConfig = fileConfig;
+    options.configProblems = loaded.errors;
+    options.wall = wall;
+    options.demo = parser.isSet(QStringLiteral("demo"));
+    // Parsed: the session owns the rest, and goes before the application object (main()'s).
+    ServeSession session(std::move(options), windowModule);
+    if (const std::optional<int> status = session.start())
+        return *status;
     quitApplicationOnTerminationSignals();
     return QCoreApplication::exec();
 }

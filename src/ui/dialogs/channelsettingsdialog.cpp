@@ -2,6 +2,7 @@
 #include "ui_channelsettingsdialog.h"
 
 #include "alerts/alertcenter.h"
+#include "alerts/channelsettingsstore.h"
 #include "alerts/soundlibrary.h"
 #include "ui/sidebar/channelalertmenu.h"
 #include "ui/feed/levelcolors.h"
@@ -161,7 +162,7 @@ void ChannelSettingsDialog::accept()
 {
     const ChannelAlertSettings settings = chosenSettings();
     QString error;
-    if (m_saver && !m_saver(m_channel, settings, &error)) {
+    if (m_settingsStore && !m_settingsStore->save(m_channel, settings, &error)) {
         showProblem(m_ui->saveProblem, tr("Nothing was changed: %1").arg(error));
         return;
     }

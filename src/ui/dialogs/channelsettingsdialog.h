@@ -3,7 +3,6 @@
 #include "alerts/alertsettings.h"
 
 #include <QDialog>
-#include <functional>
 #include <memory>
 #include <optional>
 
@@ -17,14 +16,10 @@ class ChannelSettingsDialog;
 namespace bb {
 
 class AlertCenter;
-
-// Saves one channel's settings to the config file (the app layer's ConfigEditor); false with
-// the reason in *error when it cannot.
-using ChannelSettingsSaver =
-        std::function<bool(const QString &channel, const ChannelAlertSettings &settings, QString *error)>;
+class ChannelSettingsStore;
 
 // A channel's alert settings: notify mode, sound (bundled or the user's own WAV), volume with
-// a test button, crit escalation, and mutes. OK saves through the saver (if any) and applies
+// a test button, crit escalation, and mutes. OK saves in the settings store (if any) and applies
 // the settings to the running AlertCenter at once; when saving fails the dialog stays open
 // with the reason and nothing changes. The mute buttons act at once, like the sidebar's.
 class ChannelSettingsDialog : public QDialog
@@ -34,7 +29,8 @@ public:
     ChannelSettingsDialog(const QString &channel, AlertCenter *alerts, QWidget *parent = nullptr);
     ~ChannelSettingsDialog() override;
 
-    void setSaver(ChannelSettingsSaver saver) { m_saver = std::move(saver); }
+    // Where OK saves the settings (not owned; must outlive the dialog). None: OK only applies.
+    void setSettingsStore(ChannelSettingsStore *store) { m_settingsStore = store; }
 
     QString channel() const { return m_channel; }
     ChannelAlertSettings chosenSettings() const;
@@ -67,7 +63,7 @@ private:
     QButtonGroup *m_modes;
     QString m_channel;
     AlertCenter *m_alerts;
-    ChannelSettingsSaver m_saver;
+    ChannelSettingsStore *m_settingsStore = nullptr;
     std::optional<bool> m_loadedEscalation; // unset stays unset unless the box is changed
     int m_soundIndex = 0;                   // to go back to when choosing a file is cancelled
 };

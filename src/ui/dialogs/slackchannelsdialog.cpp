@@ -117,8 +117,8 @@ void SlackChannelsDialog::updateNotes()
 void SlackChannelsDialog::save()
 {
     const QStringList names = chosen();
-    if (m_save) {
-        const QString error = m_save(names);
+    if (m_choice) {
+        const QString error = m_choice->save(names);
         if (!error.isEmpty()) {
             m_ui->notes->setText(tr("The choice could not be saved: %1").arg(error));
             return;

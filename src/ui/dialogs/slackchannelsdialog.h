@@ -18,6 +18,18 @@ namespace bb {
 
 class SlackWebApi;
 
+// Where the choice of mirrored Slack channels is kept: [slack] mirror in bellboard.toml, read
+// and written by the app layer (the running mirror follows the file). Two operations on one
+// setting, hence an interface. Used on the GUI thread; not owned by its users.
+class SlackMirrorChoice
+{
+public:
+    virtual ~SlackMirrorChoice() = default;
+    virtual QStringList mirrored() const = 0;
+    // Saves `channels` (names without '#'); an error sentence, empty on success.
+    virtual QString save(const QStringList &channels) = 0;
+};
+
 // "Choose Slack channels…": every channel the bot can see (conversations.list), the mirrored
 // ones ticked, a filter box for big workspaces. OK hands back the ticked names; a channel the
 // app is not a member of yet can be ticked, with the /invite it still needs said next to it.
@@ -33,10 +45,9 @@ public:
 
     QStringList chosen() const; // names without '#', in the list's order
 
-    // Saves the choice ([slack] mirror); returns an error sentence, empty on success. Without
-    // one, OK only emits channelsChosen.
-    using Save = std::function<QString(const QStringList &)>;
-    void setSave(Save save) { m_save = std::move(save); }
+    // OK saves the choice there first (not owned; must outlive the dialog). Without one, OK
+    // only emits channelsChosen.
+    void setChoiceStore(SlackMirrorChoice *choice) { m_choice = choice; }
 
 signals:
     void channelsChosen(const QStringList &names);
@@ -55,7 +66,7 @@ private:
     SlackWebApi *m_api;
     QStandardItemModel *m_model;
     QSortFilterProxyModel *m_filter;
-    Save m_save;
+    SlackMirrorChoice *m_choice = nullptr;
 };
 
 } // namespace bb

@@ -144,10 +144,10 @@ void MainWindow::setStatusText(const QString &text)
     statusBar()->showMessage(text);
 }
 
-void MainWindow::setAlerts(AlertCenter *alerts, ChannelSettingsSaver saver)
+void MainWindow::setAlerts(AlertCenter *alerts, ChannelSettingsStore *settingsStore)
 {
     delete m_alerts;
-    m_alerts = new WindowAlerts(this, m_ui->channelList, alerts, std::move(saver));
+    m_alerts = new WindowAlerts(this, m_ui->channelList, alerts, settingsStore);
     m_alertCenter = alerts;
 }
 
@@ -183,10 +183,10 @@ QMessageBox *MainWindow::showConfigProblems(const QString &path, const QStringLi
     return box;
 }
 
-void MainWindow::setSlack(SlackMirror *mirror, const QUrl &apiUrl, std::function<void(const SlackTokens &)> restart)
+void MainWindow::setSlack(SlackMirror *mirror, const QUrl &apiUrl)
 {
     delete m_slack;
-    m_slack = new WindowSlack(this, m_ui->channelList, m_channels, mirror, apiUrl, std::move(restart));
+    m_slack = new WindowSlack(this, m_ui->channelList, m_channels, mirror, apiUrl);
 }
 
 void MainWindow::setChatOps(ChatOps *chatops)

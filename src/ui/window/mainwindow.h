@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QUrl>
-#include <functional>
 #include <memory>
 
 class QSettings;
@@ -20,6 +19,7 @@ namespace bb {
 
 class AlertCenter;
 class AsyncEventReader;
+class ChannelSettingsStore;
 class ChatOps;
 class ChannelListModel;
 class ChannelPane;
@@ -56,9 +56,10 @@ public:
     void enableRemoteImages(const QString &cacheDir);
     SenderIcons *senderIcons() const { return m_icons; }
 
-    // Tray notifications, "make it rain", mutes and channel settings from the sidebar;
-    // `saver` writes the settings dialog's changes to the config file.
-    void setAlerts(AlertCenter *alerts, ChannelSettingsSaver saver = {});
+    // Tray notifications, "make it rain", mutes and channel settings from the sidebar; the
+    // settings dialog saves in `settingsStore` (the config file). Neither is owned; both
+    // outlive the window.
+    void setAlerts(AlertCenter *alerts, ChannelSettingsStore *settingsStore = nullptr);
     WindowAlerts *alerts() const { return m_alerts; }
 
     // File → Preferences edits `current` through `saver` (bellboard.toml, autostart). Without
@@ -69,10 +70,10 @@ public:
     // values of `path` could not be used (their defaults are in effect). Nothing for no problems.
     QMessageBox *showConfigProblems(const QString &path, const QStringList &problems);
 
-    // The Slack workspace in the sidebar (heading and state over the mirrored channels) and
-    // the "Connect Slack workspace…" dialog; `restart` starts `mirror` (may be null) again
-    // with the tokens the dialog stored.
-    void setSlack(SlackMirror *mirror, const QUrl &apiUrl, std::function<void(const SlackTokens &)> restart);
+    // The Slack workspace in the sidebar (heading and state over the mirrored channels of
+    // `mirror`, may be null) and the "Connect Slack workspace…" dialog, whose stored tokens
+    // slack() announces by WindowSlack::tokensSaved.
+    void setSlack(SlackMirror *mirror, const QUrl &apiUrl);
     WindowSlack *slack() const { return m_slack; }
 
     // Restores geometry, the panes and their channels from the last run (QSettings), or

@@ -27,12 +27,12 @@ constexpr int kSoundBackShownMs = 60 * 1000;
 } // namespace
 
 WindowAlerts::WindowAlerts(MainWindow *window, QListView *channelList, AlertCenter *alerts,
-                           ChannelSettingsSaver saver)
+                           ChannelSettingsStore *settingsStore)
     : QObject(window)
     , m_window(window)
     , m_channelList(channelList)
     , m_alerts(alerts)
-    , m_saver(std::move(saver))
+    , m_settingsStore(settingsStore)
     , m_tray(new TrayNotifier(alerts, this))
     , m_soundState(new QLabel(window))
 {
@@ -102,7 +102,7 @@ void WindowAlerts::openSettings(const QString &channel)
 {
     auto *dialog = new ChannelSettingsDialog(channel, m_alerts, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setSaver(m_saver);
+    dialog->setSettingsStore(m_settingsStore);
     connect(dialog, &ChannelSettingsDialog::settingsApplied, this, &WindowAlerts::refreshNotifyModes);
     dialog->open();
 }

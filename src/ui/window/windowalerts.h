@@ -22,8 +22,9 @@ class WindowAlerts : public QObject
 {
     Q_OBJECT
 public:
-    // `channelList` is the window's sidebar; `saver` writes the dialog's changes to the config.
-    WindowAlerts(MainWindow *window, QListView *channelList, AlertCenter *alerts, ChannelSettingsSaver saver);
+    // `channelList` is the window's sidebar; the settings dialog saves in `settingsStore` (not
+    // owned, may be null: nothing is saved).
+    WindowAlerts(MainWindow *window, QListView *channelList, AlertCenter *alerts, ChannelSettingsStore *settingsStore);
 
     TrayNotifier *tray() const { return m_tray; }
     CelebrationOverlay *celebration() const;            // over the focused pane
@@ -43,7 +44,7 @@ private:
     MainWindow *m_window;
     QListView *m_channelList;
     AlertCenter *m_alerts;
-    ChannelSettingsSaver m_saver;
+    ChannelSettingsStore *m_settingsStore;
     TrayNotifier *m_tray;
     QLabel *m_soundState;
 };

@@ -15,12 +15,11 @@
 namespace bb {
 
 WindowSlack::WindowSlack(QWidget *window, QListView *channelList, ChannelListModel *channels, SlackMirror *mirror,
-                         const QUrl &apiUrl, std::function<void(const SlackTokens &)> restart)
+                         const QUrl &apiUrl)
     : QObject(window)
     , m_window(window)
     , m_channels(channels)
     , m_apiUrl(apiUrl)
-    , m_restart(std::move(restart))
     , m_connect(new QToolButton(channelList->parentWidget()))
     , m_choose(new QToolButton(channelList->parentWidget()))
     , m_botToken([](QString *error) {
@@ -75,7 +74,7 @@ void WindowSlack::show(const SlackStatus &status)
         m_tick.stop();
     const bool needsLogin = status.phase == SlackStatus::Phase::Off || status.phase == SlackStatus::Phase::TokenRevoked;
     m_connect->setVisible(needsLogin);
-    m_choose->setVisible(!needsLogin && m_saveMirror);
+    m_choose->setVisible(!needsLogin && m_mirrorChoice);
     QStringList tip{ status.text(now) };
     tip += status.problems;
     m_connect->setToolTip(tip.join(QLatin1Char('\n')));
@@ -85,23 +84,19 @@ void WindowSlack::openConnectDialog()
 {
     auto *dialog = new SlackConnectDialog(m_apiUrl, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SlackConnectDialog::tokensSaved, this, [this](const SlackTokens &tokens) {
-        if (m_restart)
-            m_restart(tokens);
-    });
+    connect(dialog, &SlackConnectDialog::tokensSaved, this, &WindowSlack::tokensSaved);
     dialog->open();
 }
 
-void WindowSlack::setMirrorChoice(CurrentMirror current, SaveMirror save)
+void WindowSlack::setMirrorChoice(SlackMirrorChoice *choice)
 {
-    m_currentMirror = std::move(current);
-    m_saveMirror = std::move(save);
+    m_mirrorChoice = choice;
     show(m_status);
 }
 
 void WindowSlack::openChannelsDialog()
 {
-    if (!m_saveMirror)
+    if (!m_mirrorChoice)
         return;
     QString error;
     const QString token = m_botToken(&error);
@@ -109,9 +104,9 @@ void WindowSlack::openChannelsDialog()
         QMessageBox::warning(m_window, tr("Slack Channels"), tr("The Slack token could not be read: %1").arg(error));
         return;
     }
-    auto *dialog = new SlackChannelsDialog(m_apiUrl, token, m_currentMirror ? m_currentMirror() : QStringList(), m_window);
+    auto *dialog = new SlackChannelsDialog(m_apiUrl, token, m_mirrorChoice->mirrored(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setSave(m_saveMirror);
+    dialog->setChoiceStore(m_mirrorChoice);
     dialog->open();
 }
 

@@ -1,10 +1,27 @@
 #include "../store/storetesthelpers.h"
 #include "alerts/alertcenter.h"
+#include "alerts/channelsettingsstore.h"
 #include "chatops/alertcommands.h"
 #include "chatopsfixture.h"
 
 using namespace bb;
 using namespace bb::test;
+
+namespace {
+
+// Remembers what /sound saved, as "channel=sound".
+class RecordingSettingsStore : public ChannelSettingsStore
+{
+public:
+    bool save(const QString &channel, const ChannelAlertSettings &settings, QString *) override
+    {
+        saved = channel + QLatin1Char('=') + settings.sound;
+        return true;
+    }
+    QString saved;
+};
+
+} // namespace
 
 // The alert built-ins on a real store: a crit alert in a ring channel rings again until
 // /ack stores an acknowledgement, which everyone's feed shows.
@@ -15,7 +32,7 @@ class TestAlertCommands : public QObject
     std::unique_ptr<ChatOpsFixture> f;
     std::unique_ptr<AlertCenter> alerts;
     QList<QPair<QString, QString>> sounds; // channel, sound
-    QString saved;
+    RecordingSettingsStore settingsStore;
 
 private slots:
     void init()
@@ -31,12 +48,8 @@ private slots:
         sounds.clear();
         connect(alerts.get(), &AlertCenter::soundRequested, this,
                 [this](const QString &channel, const QString &sound) { sounds << qMakePair(channel, sound); });
-        saved.clear();
-        registerAlertCommands(f->chatops.get(), alerts.get(),
-                              [this](const QString &channel, const ChannelAlertSettings &s, QString *) {
-                                  saved = channel + QLatin1Char('=') + s.sound;
-                                  return true;
-                              });
+        settingsStore.saved.clear();
+        registerAlertCommands(f->chatops.get(), alerts.get(), &settingsStore);
     }
     void cleanup()
     {
@@ -153,12 +166,12 @@ private slots:
     void soundIsCheckedSavedAndApplied()
     {
         QCOMPARE(f->chatops->submit("ops", "/sound #financials chime"), ChatOps::Outcome::Started);
-        QCOMPARE(saved, QStringLiteral("financials=chime"));
+        QCOMPARE(settingsStore.saved, QStringLiteral("financials=chime"));
         QCOMPARE(alerts->settings().forChannel("financials").sound, QStringLiteral("chime"));
         QCOMPARE(alerts->settings().forChannel("financials").mode, NotifyMode::Celebrate); // the rest kept
-        saved.clear();
+        settingsStore.saved.clear();
         f->chatops->submit("ops", "/sound #financials /no/such.wav");
-        QVERIFY(saved.isEmpty());
+        QVERIFY(settingsStore.saved.isEmpty());
         QVERIFY(f->notices.last().answer.isError);
         QCOMPARE(alerts->settings().forChannel("financials").sound, QStringLiteral("chime"));
     }

@@ -578,6 +578,25 @@ private slots:
         QVERIFY(texts(QStringLiteral("slack.secret")).isEmpty());
     }
 
+    // A poster that goes before the ChatOps it serves (a test's or a shutdown's order) leaves
+    // it posting locally, rather than calling into the poster that is gone.
+    void aPosterThatGoesLeavesTheComposerPostingLocally()
+    {
+        startMirror({ QStringLiteral("ops") });
+        QTRY_VERIFY_WITH_TIMEOUT(connected(), kWait);
+        ChatOps chatops(m_store.get());
+        chatops.setUserName(QStringLiteral("desk"));
+        {
+            SlackPoster poster(m_mirror.get());
+            poster.serve(&chatops);
+        }
+        QCOMPARE(chatops.submit(QStringLiteral("slack.ops"), QStringLiteral("after the poster")),
+                 ChatOps::Outcome::Posted);
+        QTRY_COMPARE_WITH_TIMEOUT(texts(), QStringList{ QStringLiteral("after the poster") }, kWait);
+        QCOMPARE(rows(QStringLiteral("slack.ops")).first().sender, QStringLiteral("desk"));
+        QCOMPARE(m_slack->calls(QStringLiteral("chat.postMessage")), 0);
+    }
+
     void aChannelTheBotIsNotInSaysHowToInviteIt()
     {
         startMirror({ QStringLiteral("ops"), QStringLiteral("secret"), QStringLiteral("nonexistent") });

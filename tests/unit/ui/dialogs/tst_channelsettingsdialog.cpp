@@ -1,8 +1,8 @@
 // The channel settings dialog: it shows the channel's alert settings, OK applies them to the
 // running AlertCenter and writes them to bellboard.toml, and every problem is said plainly.
 #include "alerts/alertcenter.h"
+#include "app/channelsettingsfile.h"
 #include "app/config/config.h"
-#include "app/config/configeditor.h"
 #include "ui/dialogs/channelsettingsdialog.h"
 
 #include <QCheckBox>
@@ -43,6 +43,17 @@ T *child(QObject *parent, const char *name)
     return found;
 }
 
+// A disk that is full.
+class FullDisk : public ChannelSettingsStore
+{
+public:
+    bool save(const QString &, const ChannelAlertSettings &, QString *error) override
+    {
+        *error = QStringLiteral("cannot write bellboard.toml: No space left on device");
+        return false;
+    }
+};
+
 } // namespace
 
 class TestChannelSettingsDialog : public QObject
@@ -52,19 +63,14 @@ private:
     QTemporaryDir m_dir;
     QString m_configPath;
     std::unique_ptr<AlertCenter> m_alerts;
-
-    ChannelSettingsSaver fileSaver()
-    {
-        return [path = m_configPath](const QString &channel, const ChannelAlertSettings &settings, QString *error) {
-            return ConfigEditor(path).saveChannel(channel, settings, error);
-        };
-    }
+    std::unique_ptr<ChannelSettingsFile> m_file; // the app's store: bellboard.toml in place
 
 private slots:
     void init()
     {
         m_configPath = m_dir.filePath(QStringLiteral("bellboard.toml"));
         writeFile(m_configPath, defaultConfigText());
+        m_file = std::make_unique<ChannelSettingsFile>(m_configPath);
         const Config config = loadConfig(m_configPath).config;
         m_alerts = std::make_unique<AlertCenter>(alertSettings(config, QDateTime::currentDateTime()), nullptr);
     }
@@ -92,7 +98,7 @@ private slots:
     void okAppliesAtOnceAndWritesTheConfigFile()
     {
         ChannelSettingsDialog dialog(QStringLiteral("user-behavior"), m_alerts.get());
-        dialog.setSaver(fileSaver());
+        dialog.setSettingsStore(m_file.get());
         QSignalSpy applied(&dialog, &ChannelSettingsDialog::settingsApplied);
         child<QRadioButton>(&dialog, "boldRadio")->click();
         QVERIFY(!child<QComboBox>(&dialog, "soundCombo")->isEnabled()); // a bold channel makes no sound
@@ -119,10 +125,8 @@ private slots:
     void aFailedSaveKeepsTheDialogOpenAndChangesNothing()
     {
         ChannelSettingsDialog dialog(QStringLiteral("financials"), m_alerts.get());
-        dialog.setSaver([](const QString &, const ChannelAlertSettings &, QString *error) {
-            *error = QStringLiteral("cannot write bellboard.toml: No space left on device");
-            return false;
-        });
+        FullDisk full;
+        dialog.setSettingsStore(&full);
         dialog.show();
         child<QRadioButton>(&dialog, "muteRadio")->click();
         child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok)->click();
@@ -136,7 +140,7 @@ private slots:
     void muteButtonsActAtOnceAndOkSavesTheMute()
     {
         ChannelSettingsDialog dialog(QStringLiteral("financials"), m_alerts.get());
-        dialog.setSaver(fileSaver());
+        dialog.setSettingsStore(m_file.get());
         QSignalSpy muted(m_alerts.get(), &AlertCenter::muteChanged);
         child<QPushButton>(&dialog, "muteHourButton")->click();
         QCOMPARE(muted.count(), 1);
@@ -151,7 +155,7 @@ private slots:
         QCOMPARE(saved.mutedUntil.toSecsSinceEpoch(), until.toSecsSinceEpoch());
 
         ChannelSettingsDialog again(QStringLiteral("financials"), m_alerts.get());
-        again.setSaver(fileSaver());
+        again.setSettingsStore(m_file.get());
         child<QPushButton>(&again, "unmuteButton")->click();
         QCOMPARE(child<QLabel>(&again, "muteState")->text(), QStringLiteral("Not muted"));
         again.accept();

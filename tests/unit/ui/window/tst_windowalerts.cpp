@@ -3,6 +3,7 @@
 // and settings changed in the dialog showing at once.
 #include "store/storetesthelpers.h"
 #include "alerts/alertcenter.h"
+#include "alerts/channelsettingsstore.h"
 #include "alerts/alertsound.h"
 #include "ui/wall/celebrationoverlay.h"
 #include "ui/sidebar/channelalertmenu.h"
@@ -179,11 +180,16 @@ private slots:
     void settingsChangedInTheDialogShowInTheSidebar()
     {
         MainWindow window(m_store.get());
-        QStringList saved;
-        window.setAlerts(m_alerts.get(), [&](const QString &channel, const ChannelAlertSettings &, QString *) {
-            saved << channel;
-            return true;
-        });
+        struct : ChannelSettingsStore
+        {
+            bool save(const QString &channel, const ChannelAlertSettings &, QString *) override
+            {
+                channels << channel;
+                return true;
+            }
+            QStringList channels;
+        } saved;
+        window.setAlerts(m_alerts.get(), &saved);
         const ChannelListModel *model = window.channelModel();
         const QModelIndex stats = model->index(model->rowOf(QStringLiteral("application-stats")));
         QCOMPARE(stats.data(ChannelListModel::NotifyModeRole).toString(), QStringLiteral("bold"));
@@ -192,7 +198,7 @@ private slots:
         QVERIFY(dialog);
         dialog->findChild<QRadioButton *>(QStringLiteral("ringRadio"))->click();
         dialog->accept();
-        QCOMPARE(saved, QStringList{ QStringLiteral("application-stats") });
+        QCOMPARE(saved.channels, QStringList{ QStringLiteral("application-stats") });
         QCOMPARE(stats.data(ChannelListModel::NotifyModeRole).toString(), QStringLiteral("ring"));
         QCOMPARE(m_alerts->settings().forChannel(QStringLiteral("application-stats")).mode, NotifyMode::Ring);
     }

@@ -51,6 +51,26 @@ struct Sidebar
     ChannelListModel model{ nullptr };
 };
 
+// [slack] mirror as a list in memory: what the picker shows ticked, and every choice saved.
+class MirrorChoiceInMemory : public SlackMirrorChoice
+{
+public:
+    explicit MirrorChoiceInMemory(const QStringList &mirrored = {})
+        : m_mirrored(mirrored)
+    {
+    }
+    QStringList mirrored() const override { return m_mirrored; }
+    QString save(const QStringList &channels) override
+    {
+        saved << channels;
+        return QString();
+    }
+    QList<QStringList> saved;
+
+private:
+    QStringList m_mirrored;
+};
+
 } // namespace
 
 class TestWindowSlack : public QObject
@@ -135,7 +155,7 @@ private slots:
         EventStore store; // never opened: the mirror only reports its status here
         SlackMirror mirror(&store);
         QSignalSpy status(&mirror, &SlackMirror::statusChanged);
-        WindowSlack slack(&sidebar, bar.list, &bar.model, &mirror, QUrl(QStringLiteral("http://127.0.0.1:1/api/")), {});
+        WindowSlack slack(&sidebar, bar.list, &bar.model, &mirror, QUrl(QStringLiteral("http://127.0.0.1:1/api/")));
         sidebar.show();
         QVERIFY(slack.connectButton()->isVisible());
         QCOMPARE(bar.layout->indexOf(slack.connectButton()), 1);
@@ -196,11 +216,9 @@ private slots:
         fake.addChannel(QStringLiteral("C0RANDOM"), QStringLiteral("random"));
         SlackChannelsDialog dialog(QUrl(fake.apiUrl()), QString::fromLatin1(FakeSlack::botToken),
                                    { QStringLiteral("C0OPS"), QStringLiteral("old-alerts") });
-        QList<QStringList> saved;
-        dialog.setSave([&](const QStringList &channels) {
-            saved << channels;
-            return QString();
-        });
+        MirrorChoiceInMemory choice;
+        dialog.setChoiceStore(&choice);
+        const QList<QStringList> &saved = choice.saved;
         dialog.show();
         auto *list = dialog.findChild<QListView *>(QStringLiteral("channels"));
         auto *filter = dialog.findChild<QLineEdit *>(QStringLiteral("filter"));
@@ -255,12 +273,10 @@ private slots:
         Sidebar bar;
         QWidget &sidebar = bar.widget;
         SlackMirror mirror(&store);
-        WindowSlack slack(&sidebar, bar.list, &bar.model, &mirror, QUrl(fake.apiUrl()), {});
-        QStringList saved;
+        WindowSlack slack(&sidebar, bar.list, &bar.model, &mirror, QUrl(fake.apiUrl()));
+        MirrorChoiceInMemory choice({ QStringLiteral("ops") });
         slack.setBotToken([](QString *) { return QString::fromLatin1(FakeSlack::botToken); });
-        slack.setMirrorChoice([] { return QStringList{ QStringLiteral("ops") }; }, [&](const QStringList &channels) {
-            saved = channels;
-            return QString(); });
+        slack.setMirrorChoice(&choice);
         sidebar.show();
         QVERIFY(!slack.channelsButton()->isVisible()); // not logged in yet
         SlackMirrorSettings settings;
@@ -275,7 +291,7 @@ private slots:
         QVERIFY(dialog);
         QTRY_COMPARE(dialog->chosen(), QStringList{ QStringLiteral("ops") });
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-        QCOMPARE(saved, QStringList{ QStringLiteral("ops") });
+        QCOMPARE(choice.saved, QList<QStringList>{ { QStringLiteral("ops") } });
     }
 };
 
