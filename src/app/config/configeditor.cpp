@@ -212,7 +212,7 @@ bool readsBack(const QByteArray &original, const QByteArray &edited, const QStri
     const auto entry = std::find_if(after.config.channels.rbegin(), after.config.channels.rend(),
                                     [&](const ChannelSettings &c) { return c.name == channel; });
     const bool same = entry != after.config.channels.rend()
-                   && parseNotifyMode(entry->notify) == settings.mode && entry->sound == settings.sound
+                   && entry->notify == settings.mode && entry->sound == settings.sound
                    && qFuzzyCompare(1.0 + entry->volume, 1.0 + tomlVolume(settings.volume).toDouble())
                    && entry->escalateCrit == settings.escalateCrit
                    && entry->mutedUntil.isValid() == settings.mutedUntil.isValid()

@@ -1,0 +1,646 @@
+#include "configschema.h"
+
+#include "alerts/soundlibrary.h"
+#include "app/translations.h"
+#include "chatops/commandusage.h"
+#include "config.h"
+#include "configreader.h"
+#include "core/channelname.h"
+
+#include <functional>
+#include <limits>
+
+namespace bb {
+
+namespace {
+
+using Type = ConfigValueType;
+constexpr qint64 kMaxIntMs = std::numeric_limits<int>::max();
+
+// One key: its description, and how its value is read into the Target (Config for a plain
+// table, the entry's struct for an array table). A setter returns why a value that has the
+// right type is refused ("" when it is taken); the problem is reported at the value's line.
+template<typename Target>
+struct Key
+{
+    ConfigKeyInfo info;
+    std::function<bool(ConfigReader &, const toml::node &, Target &)> read; // false: refused, reported
+    bool required = false;          // an entry without it, or with a refused one, is dropped
+    QString (*missing)() = nullptr; // said at the entry's first line when the key is absent
+};
+
+template<typename T>
+Key<T> custom(const char *name, Type type, const char *shipped,
+              std::function<bool(ConfigReader &, const toml::node &, T &)> read)
+{
+    return { { {}, QLatin1String(name), type, QLatin1String(shipped), {} }, std::move(read) };
+}
+
+template<typename T>
+Key<T> text(const char *name, const char *shipped, std::function<QString(T &, const QString &)> set)
+{
+    return custom<T>(name, Type::String, shipped, [name, set](ConfigReader &reader, const toml::node &node, T &target) {
+        QString value;
+        if (!reader.readString(node, name, &value))
+            return false;
+        const QString problem = set(target, value);
+        if (!problem.isEmpty())
+            reader.fail(node, problem);
+        return problem.isEmpty();
+    });
+}
+
+// A text that is only stored (a secret's name, a description).
+template<typename T>
+Key<T> plainText(const char *name, const char *shipped, QString T::*field)
+{
+    return text<T>(name, shipped, [field](T &target, const QString &value) {
+        target.*field = value;
+        return QString();
+    });
+}
+
+template<typename T>
+Key<T> choice(const char *name, const char *shipped, const QStringList &allowed,
+              std::function<QString(T &, const QString &)> set)
+{
+    Key<T> key = text<T>(name, shipped, std::move(set));
+    key.info.type = Type::Choice;
+    key.info.allowed = allowed;
+    return key;
+}
+
+template<typename T>
+Key<T> flag(const char *name, const char *shipped, std::function<void(T &, bool)> set)
+{
+    return custom<T>(name, Type::Bool, shipped, [name, set](ConfigReader &reader, const toml::node &node, T &target) {
+        bool value = false;
+        if (!reader.readBool(node, name, &value))
+            return false;
+        set(target, value);
+        return true;
+    });
+}
+
+template<typename T>
+Key<T> number(const char *name, const char *shipped, std::function<QString(T &, double)> set)
+{
+    return custom<T>(name, Type::Number, shipped, [name, set](ConfigReader &reader, const toml::node &node, T &target) {
+        double value = 0;
+        if (!reader.readNumber(node, name, &value))
+            return false;
+        const QString problem = set(target, value);
+        if (!problem.isEmpty())
+            reader.fail(node, problem);
+        return problem.isEmpty();
+    });
+}
+
+// A count, size or duration; `expected` says what the key takes, in the reader's language.
+template<typename T>
+Key<T> quantity(const char *name, Type type, const char *shipped, QString (*expected)(), qint64 maximum,
+                std::function<void(T &, qint64)> set)
+{
+    qint64 (*parse)(const QString &) = type == Type::Size ? parseByteSize
+                                     : type == Type::Duration ? parseDurationMs
+                                                              : nullptr;
+    return custom<T>(name, type, shipped, [=](ConfigReader &reader, const toml::node &node, T &target) {
+        qint64 value = 0;
+        if (!reader.readQuantity(node, name, &value, parse, expected(), maximum))
+            return false;
+        set(target, value);
+        return true;
+    });
+}
+
+template<typename T>
+Key<T> strings(const char *name, Type type, const char *shipped, std::function<QString(T &, const QStringList &)> set)
+{
+    return custom<T>(name, type, shipped, [=](ConfigReader &reader, const toml::node &node, T &target) {
+        QStringList value;
+        if (!reader.readStringList(node, name, &value, type == Type::StringOrList))
+            return false;
+        const QString problem = set(target, value);
+        if (!problem.isEmpty())
+            reader.fail(node, problem);
+        return problem.isEmpty();
+    });
+}
+
+template<typename T>
+Key<T> required(Key<T> key, QString (*missing)() = nullptr)
+{
+    key.required = true;
+    key.missing = missing;
+    return key;
+}
+
+constexpr qint64 kNoMaximum = std::numeric_limits<qint64>::max();
+
+// What a duration or a size key expects, with that key's own example: "a duration such as "30s"".
+QString aDuration(const char *example)
+{
+    return Config::tr("a duration such as %1").arg(QLatin1String(example));
+}
+QString aSize(const char *example)
+{
+    return Config::tr("a size such as %1").arg(QLatin1String(example));
+}
+
+QString setChannelName(QString *out, const QString &raw)
+{
+    const QString name = normalizeChannelName(raw);
+    if (name.isEmpty())
+        return Config::tr("'%1' is not a valid channel name (letters, digits, '-', '_', '.')").arg(raw);
+    *out = name;
+    return {};
+}
+
+// "" (the system's) or a language Bellboard has a translation for.
+QString setLanguage(Config &config, const QString &text)
+{
+    const QString language = text.trimmed();
+    if (!language.isEmpty() && !translationLanguages().contains(language))
+        return Config::tr("unknown language '%1' (%2, or \"\" for the system's)")
+                .arg(language, translationLanguages().join(QStringLiteral(", ")));
+    config.language = language;
+    return {};
+}
+
+QString notWebUrl(const QString &url)
+{
+    return Config::tr("'url' must be an http:// or https:// URL, not '%1'").arg(url);
+}
+
+// How one table of the file is read: the schema's entries hide their target types behind this.
+struct TableReader
+{
+    ConfigTableInfo info;
+    std::function<void(ConfigReader &, const toml::table &, Config &)> read; // one table or one entry
+};
+
+template<typename T>
+QList<ConfigKeyInfo> infos(const char *table, const QList<Key<T>> &keys)
+{
+    QList<ConfigKeyInfo> result;
+    for (Key<T> key : keys) {
+        key.info.table = QLatin1String(table);
+        result << key.info;
+    }
+    return result;
+}
+
+QString where(const ConfigTableInfo &info)
+{
+    return info.array ? QStringLiteral("[[%1]]").arg(info.name) : QStringLiteral("[%1]").arg(info.name);
+}
+
+// Reads the keys in the schema's order; false when a required one is missing or refused.
+// `afterKeyCheck`: the reader's problem count once unknown keys are reported (a typo of an
+// optional key does not drop an entry).
+template<typename T>
+bool readKeys(ConfigReader &reader, const toml::table &table, const ConfigTableInfo &info, const QList<Key<T>> &keys,
+              T &target, int *afterKeyCheck = nullptr)
+{
+    QStringList known;
+    for (const Key<T> &key : keys)
+        known << key.info.key;
+    reader.checkKeys(table, where(info), known);
+    if (afterKeyCheck)
+        *afterKeyCheck = reader.problemCount();
+    for (const Key<T> &key : keys) {
+        const toml::node *node = table.get(std::string_view(key.info.key.data(), size_t(key.info.key.size())));
+        if (!node && key.missing)
+            reader.fail(table, key.missing());
+        if ((!node || !key.read(reader, *node, target)) && key.required)
+            return false;
+    }
+    return true;
+}
+
+// [name]: its keys set fields of Config.
+TableReader plainTable(const char *name, const QList<Key<Config>> &keys, bool legacy = false)
+{
+    const ConfigTableInfo info{ QLatin1String(name), false, legacy, infos(name, keys) };
+    return { info, [info, keys](ConfigReader &reader, const toml::table &table, Config &config) {
+                readKeys(reader, table, info, keys, config);
+            } };
+}
+
+// [[name]]: each entry starts as Entry{}; `finish` checks it as a whole and adds it to the
+// config (`problemsBefore`: the reader's count before its values, so an entry can be dropped
+// when any of them was refused).
+template<typename Entry>
+TableReader arrayTable(const char *name, const QList<Key<Entry>> &keys,
+                       std::function<void(ConfigReader &, const toml::table &, Entry &, int problemsBefore, Config &)> finish)
+{
+    const ConfigTableInfo info{ QLatin1String(name), true, false, infos(name, keys) };
+    return { info, [info, keys, finish](ConfigReader &reader, const toml::table &table, Config &config) {
+                Entry entry;
+                int problemsBefore = 0;
+                if (readKeys(reader, table, info, keys, entry, &problemsBefore))
+                    finish(reader, table, entry, problemsBefore, config);
+            } };
+}
+
+TableReader serverTable();
+TableReader storeTable();
+TableReader alertsTable();
+TableReader slackTable();
+TableReader windowTable();
+TableReader channelsTable();
+TableReader commandsTable();
+
+// Every table, in the order they are read ([ui] before [window], whose language wins).
+const QList<TableReader> &tables()
+{
+    static const QList<TableReader> all = {
+        serverTable(),
+        storeTable(),
+        alertsTable(),
+        slackTable(),
+        plainTable("ui", { text<Config>("language", "", setLanguage) }, true),
+        windowTable(),
+        channelsTable(),
+        arrayTable<NotifyRoute>("routes",
+                                { plainText("tag", "\"error-s3\"", &NotifyRoute::tag),
+                                  text<NotifyRoute>("channel", "\"critical-server-errors\"",
+                                                    [](NotifyRoute &route, const QString &value) {
+                                                        return setChannelName(&route.channel, value);
+                                                    }),
+                                  plainText("username", "\"s3-uploader\"", &NotifyRoute::username),
+                                  plainText("icon_emoji", "\":rotating_light:\"", &NotifyRoute::iconEmoji),
+                                  plainText("icon_url", "", &NotifyRoute::iconUrl) },
+                                [](ConfigReader &reader, const toml::table &table, NotifyRoute &route, int, Config &config) {
+                                    if (route.tag.isEmpty() || route.channel.isEmpty())
+                                        reader.fail(table, Config::tr("a [[routes]] entry needs a tag and a channel"));
+                                    else
+                                        config.routes << route;
+                                }),
+        plainTable("chatops", { text<Config>("user_name", "\"\"",
+                                             [](Config &config, const QString &value) {
+                                                 config.deskUserName = value.trimmed();
+                                                 return QString();
+                                             }) }),
+        commandsTable(),
+        arrayTable<InteractivityConfig>(
+                "interactivity",
+                { plainText("source", "\"webhook\"", &InteractivityConfig::source),
+                  plainText("url", "\"http://127.0.0.1:3000/slack/actions\"", &InteractivityConfig::url),
+                  plainText("signing_secret", "\"deploy\"", &InteractivityConfig::signingSecret),
+                  plainText("verification_token", "\"deploy-token\"", &InteractivityConfig::verificationToken) },
+                [](ConfigReader &reader, const toml::table &table, InteractivityConfig &entry, int, Config &config) {
+                    entry.line = int(table.source().begin.line);
+                    if (entry.source.isEmpty() || entry.url.isEmpty())
+                        reader.fail(table, Config::tr("an [[interactivity]] entry needs a source and a url"));
+                    else if (!isWebUrl(entry.url))
+                        reader.fail(*table.get("url"), notWebUrl(entry.url));
+                    else
+                        config.interactivity << entry;
+                }),
+    };
+    return all;
+}
+
+TableReader serverTable()
+{
+    const auto sizeWords = [] { return aSize("\"1MiB\""); };
+    const auto timeWords = [] { return aDuration("\"30s\""); };
+    return plainTable(
+            "server",
+            { text<Config>("listen", "\"127.0.0.1:2355\"",
+                           [](Config &config, const QString &value) {
+                               if (parseListenAddress(value, &config.listenAddress, &config.listenPort))
+                                   return QString();
+                               return Config::tr("'listen' must look like \"127.0.0.1:%1\", not '%2'")
+                                       .arg(kDefaultPort)
+                                       .arg(value);
+                           }),
+              custom<Config>("ingest_tokens", Type::StringList, "[]",
+                             [](ConfigReader &reader, const toml::node &node, Config &config) {
+                                 const toml::array *list = node.as_array();
+                                 if (!list)
+                                     reader.fail(node, Config::tr("'ingest_tokens' must be a list of secret names"));
+                                 for (std::size_t i = 0; list && i < list->size(); ++i) {
+                                     if (const auto *name = list->get(i)->as_string())
+                                         config.ingestTokenNames << qs(name->get());
+                                     else
+                                         reader.fail(*list->get(i), Config::tr("'ingest_tokens' must hold strings"));
+                                 }
+                                 return list != nullptr;
+                             }),
+              quantity<Config>("max_body", Type::Size, "\"1MiB\"", sizeWords, kNoMaximum,
+                               [](Config &config, qint64 value) { config.limits.maxBodyBytes = value; }),
+              quantity<Config>("max_header", Type::Size, "\"16KiB\"", sizeWords, kNoMaximum,
+                               [](Config &config, qint64 value) {
+                                   config.limits.maxHeaderBytes = int(qMin<qint64>(value, 1 << 24));
+                               }),
+              quantity<Config>("header_timeout", Type::Duration, "\"10s\"", timeWords, kMaxIntMs,
+                               [](Config &config, qint64 value) { config.limits.headerTimeoutMs = int(value); }),
+              quantity<Config>("body_timeout", Type::Duration, "\"30s\"", timeWords, kMaxIntMs,
+                               [](Config &config, qint64 value) { config.limits.bodyTimeoutMs = int(value); }),
+              quantity<Config>("idle_timeout", Type::Duration, "\"60s\"", timeWords, kMaxIntMs,
+                               [](Config &config, qint64 value) { config.limits.idleTimeoutMs = int(value); }),
+              number<Config>("rate_limit", "0",
+                             [](Config &config, double value) {
+                                 config.limits.ratePerClient = value;
+                                 return QString();
+                             }),
+              flag<Config>("rate_limit_loopback", "false",
+                           [](Config &config, bool value) { config.limits.rateLimitLoopback = value; }),
+              flag<Config>("auto_create_channels", "true",
+                           [](Config &config, bool value) { config.autoCreateChannels = value; }),
+              text<Config>("default_channel", "\"general\"", [](Config &config, const QString &value) {
+                  return setChannelName(&config.defaultChannel, value);
+              }) });
+}
+
+TableReader storeTable()
+{
+    return plainTable(
+            "store",
+            { quantity<Config>("retention_days", Type::Count, "0", [] { return Config::tr("a whole number of days"); },
+                               std::numeric_limits<int>::max(),
+                               [](Config &config, qint64 value) { config.retention.maxAgeDays = int(value); }),
+              quantity<Config>("retention_events", Type::Count, "0", [] { return Config::tr("a whole number"); },
+                               kNoMaximum, [](Config &config, qint64 value) { config.retention.maxEvents = value; }),
+              choice<Config>("durability", "\"full\"", { QStringLiteral("full"), QStringLiteral("normal") },
+                             [](Config &config, const QString &value) {
+                                 if (value == QLatin1String("full"))
+                                     config.durability = EventStore::Durability::Full;
+                                 else if (value == QLatin1String("normal"))
+                                     config.durability = EventStore::Durability::Normal;
+                                 else
+                                     return Config::tr("unknown durability '%1' (full, normal)").arg(value);
+                                 return QString();
+                             }) });
+}
+
+TableReader alertsTable()
+{
+    return plainTable(
+            "alerts",
+            { flag<Config>("sound", "true", [](Config &config, bool value) { config.alerts.soundEnabled = value; }),
+              quantity<Config>("coalesce", Type::Duration, "\"2s\"", [] { return aDuration("\"2s\""); }, kNoMaximum,
+                               [](Config &config, qint64 value) { config.alerts.coalesceMs = value; }),
+              quantity<Config>("max_sounds_per_minute", Type::Count, "20", [] { return Config::tr("a whole number"); },
+                               kNoMaximum,
+                               [](Config &config, qint64 value) {
+                                   config.alerts.maxSoundsPerMinute = int(qMin<qint64>(value, 1'000'000));
+                               }),
+              text<Config>("quiet_hours", "\"\"",
+                           [](Config &config, const QString &value) {
+                               const std::optional<QuietHours> hours = QuietHours::parse(value);
+                               if (!hours)
+                                   return Config::tr("'quiet_hours' must look like \"22:00-07:00\" (or \"\" for "
+                                                     "none), not '%1'")
+                                           .arg(value);
+                               config.alerts.quietHours = *hours;
+                               return QString();
+                           }),
+              flag<Config>("escalate_crit", "true", [](Config &config, bool value) { config.alerts.escalateCrit = value; }),
+              quantity<Config>("repeat_crit", Type::Duration, "\"5m\"",
+                               [] { return Config::tr("a duration such as \"5m\" (\"0s\": never)"); }, kNoMaximum,
+                               [](Config &config, qint64 value) { config.alerts.repeatCritMs = value; }) });
+}
+
+TableReader slackTable()
+{
+    return plainTable(
+            "slack",
+            { text<Config>("api_url", "\"https://slack.com/api/\"",
+                           [](Config &config, const QString &value) {
+                               if (!isWebUrl(value))
+                                   return Config::tr("'api_url' must be an http:// or https:// URL such as "
+                                                     "\"https://slack.com/api/\", not '%1'")
+                                           .arg(value);
+                               config.slack.apiUrl = value;
+                               return QString();
+                           }),
+              custom<Config>("mirror", Type::StringList, "[\"general\"]",
+                             [](ConfigReader &reader, const toml::node &node, Config &config) {
+                                 const toml::array *list = node.as_array();
+                                 if (!list)
+                                     reader.fail(node, Config::tr("'mirror' must be a list of Slack channel names, "
+                                                                  "such as [\"general\"]"));
+                                 for (std::size_t i = 0; list && i < list->size(); ++i) {
+                                     const auto *name = list->get(i)->as_string();
+                                     const QString word = name ? slackChannelWord(qs(name->get())) : QString();
+                                     if (word.isEmpty())
+                                         reader.fail(*list->get(i), Config::tr("'mirror' must hold Slack channel "
+                                                                               "names (letters, digits, '-', '_', '.')"));
+                                     else if (!config.slack.mirror.contains(word))
+                                         config.slack.mirror << word;
+                                 }
+                                 return list != nullptr;
+                             }) });
+}
+
+TableReader windowTable()
+{
+    return plainTable(
+            "window",
+            { choice<Config>("theme", "\"system\"", themeNames(),
+                             [](Config &config, const QString &value) {
+                                 const std::optional<Theme> theme = parseTheme(value);
+                                 if (!theme)
+                                     return Config::tr("unknown theme '%1' (system, light, dark)").arg(value);
+                                 config.theme = *theme;
+                                 return QString();
+                             }),
+              flag<Config>("remote_images", "false", [](Config &config, bool value) { config.remoteImages = value; }),
+              text<Config>("language", "\"\"", setLanguage) });
+}
+
+// A [[channels]] entry starts from its channel's defaults (defaultChannelAlertSettings), set
+// once the name is known: `name` comes first.
+TableReader channelsTable()
+{
+    return arrayTable<ChannelSettings>(
+            "channels",
+            { required(text<ChannelSettings>("name", "",
+                                             [](ChannelSettings &channel, const QString &value) {
+                                                 const QString problem = setChannelName(&channel.name, value);
+                                                 if (!problem.isEmpty())
+                                                     return problem;
+                                                 const ChannelAlertSettings defaults = defaultChannelAlertSettings(channel.name);
+                                                 channel.notify = defaults.mode;
+                                                 channel.sound = defaults.sound;
+                                                 channel.volume = defaults.volume;
+                                                 return QString();
+                                             }),
+                       [] { return Config::tr("a [[channels]] entry needs a name"); }),
+              choice<ChannelSettings>("notify", "", notifyModeNames(),
+                                      [](ChannelSettings &channel, const QString &value) {
+                                          const std::optional<NotifyMode> mode = parseNotifyMode(value);
+                                          if (!mode)
+                                              return Config::tr("unknown notify mode '%1' (%2)")
+                                                      .arg(value, notifyModeNames().join(QStringLiteral(", ")));
+                                          channel.notify = *mode;
+                                          return QString();
+                                      }),
+              // A bundled sound, or a WAV file Bellboard can play (checked now, so a bad file is
+              // reported with its line instead of failing silently at the first alert).
+              text<ChannelSettings>("sound", "",
+                                    [](ChannelSettings &channel, const QString &value) {
+                                        QString why;
+                                        if (SoundLibrary::resolve(value, &why).isEmpty())
+                                            return Config::tr("sound: %1").arg(why);
+                                        channel.sound = value;
+                                        return QString();
+                                    }),
+              number<ChannelSettings>("volume", "0.8",
+                                      [](ChannelSettings &channel, double value) {
+                                          if (value > 1.0)
+                                              return Config::tr("'volume' must be a number from 0 to 1");
+                                          channel.volume = value;
+                                          return QString();
+                                      }),
+              flag<ChannelSettings>("escalate_crit", "",
+                                    [](ChannelSettings &channel, bool value) { channel.escalateCrit = value; }),
+              text<ChannelSettings>("muted_until", "",
+                                    [](ChannelSettings &channel, const QString &value) {
+                                        const QDateTime parsed = QDateTime::fromString(value.trimmed(), Qt::ISODate);
+                                        if (!parsed.isValid())
+                                            return Config::tr("'muted_until' must be a local date and time such as "
+                                                              "\"2026-11-25T09:00\", not '%1'")
+                                                    .arg(value);
+                                        channel.mutedUntil = parsed;
+                                        return QString();
+                                    }),
+              quantity<ChannelSettings>("mute", Type::Duration, "", [] { return aDuration("\"30m\""); }, kNoMaximum,
+                                        [](ChannelSettings &channel, qint64 value) { channel.muteForMs = value; }) },
+            [](ConfigReader &, const toml::table &, ChannelSettings &channel, int, Config &config) {
+                config.channels << channel;
+            });
+}
+
+TableReader commandsTable()
+{
+    using C = CommandConfig;
+    return arrayTable<C>(
+            "commands",
+            { required(text<C>("name", "\"deploy\"",
+                               [](C &command, const QString &value) {
+                                   command.name = value.startsWith(QLatin1Char('/')) ? value.mid(1) : value;
+                                   return command.name.isEmpty() ? Config::tr("a [[commands]] entry needs a name")
+                                                                 : QString();
+                               }),
+                       [] { return Config::tr("a [[commands]] entry needs a name"); }),
+              strings<C>("usage", Type::StringOrList, "\"deploy <app> [to <stage>]\"",
+                         [](C &command, const QStringList &value) {
+                             command.usage = value;
+                             QString usageError;
+                             CommandUsage::parse(command.name, command.usage, &usageError);
+                             return usageError.isEmpty() ? QString() : Config::tr("usage %1").arg(usageError);
+                         }),
+              plainText("description", "\"Deploys an app\"", &C::description),
+              plainText("url", "\"http://127.0.0.1:3000/slack/commands\"", &C::url),
+              plainText("signing_secret", "\"deploy\"", &C::signingSecret),
+              plainText("verification_token", "\"deploy-token\"", &C::verificationToken),
+              strings<C>("run", Type::StringList, "",
+                         [](C &command, const QStringList &value) {
+                             command.run = value;
+                             return QString();
+                         }),
+              plainText("working_dir", "", &C::workingDir),
+              quantity<C>("timeout", Type::Duration, "\"60s\"", [] { return aDuration("\"60s\""); }, kNoMaximum,
+                          [](C &command, qint64 value) { command.timeoutMs = value; }),
+              quantity<C>("max_output", Type::Size, "", [] { return aSize("\"64KiB\""); }, kNoMaximum,
+                          [](C &command, qint64 value) { command.maxOutputBytes = value; }),
+              flag<C>("confirm", "true", [](C &command, bool value) { command.confirm = value; }),
+              custom<C>("values", Type::ListTable, "",
+                        [](ConfigReader &reader, const toml::node &node, C &command) {
+                            const toml::table *kinds = node.as_table();
+                            if (!kinds) {
+                                reader.fail(node, Config::tr("'values' must be a table of lists, e.g. values.stage = "
+                                                             "[\"staging\", \"production\"]"));
+                                return false;
+                            }
+                            for (const auto &[kind, list] : *kinds) {
+                                QStringList items;
+                                if (reader.readStringList(list, std::string(kind.str()).c_str(), &items, false))
+                                    command.values.insert(qs(kind.str()), items);
+                            }
+                            return true;
+                        }) },
+            [](ConfigReader &reader, const toml::table &table, C &command, int problemsBefore, Config &config) {
+                command.line = int(table.source().begin.line);
+                const bool hasUrl = table.get("url") != nullptr;
+                const bool hasRun = table.get("run") != nullptr;
+                if (hasUrl == hasRun)
+                    reader.fail(table, hasUrl ? Config::tr("/%1 has both url and run: give either url (a Slack-style "
+                                                           "backend) or run (a program)")
+                                                        .arg(command.name)
+                                              : Config::tr("/%1 needs either url (a Slack-style backend) or run (a "
+                                                           "program)")
+                                                        .arg(command.name));
+                else if (hasUrl && !command.url.isEmpty() && !isWebUrl(command.url))
+                    reader.fail(*table.get("url"), notWebUrl(command.url));
+                else if (hasRun && command.run.isEmpty() && reader.problemCount() == problemsBefore)
+                    reader.fail(*table.get("run"), Config::tr("'run' must name a program"));
+                if (reader.problemCount() == problemsBefore)
+                    config.commands << command;
+            });
+}
+
+} // namespace
+
+const QList<ConfigTableInfo> &configSchema()
+{
+    static const QList<ConfigTableInfo> schema = [] {
+        QList<ConfigTableInfo> result;
+        for (const TableReader &table : tables())
+            result << table.info;
+        return result;
+    }();
+    return schema;
+}
+
+const ConfigKeyInfo *configKey(QLatin1String table, QLatin1String key)
+{
+    for (const ConfigTableInfo &info : configSchema()) {
+        if (info.name != table)
+            continue;
+        for (const ConfigKeyInfo &entry : info.keys) {
+            if (entry.key == key)
+                return &entry;
+        }
+    }
+    return nullptr;
+}
+
+void readConfigTables(ConfigReader &reader, const toml::table &root, Config &config)
+{
+    QStringList known;
+    for (const TableReader &table : tables())
+        known << table.info.name;
+    //: where in the file a key is: "unknown key 'x' in the file", as with "in [server]"
+    reader.checkKeys(root, Config::tr("the file"), known);
+    for (const TableReader &table : tables()) {
+        const QLatin1String name = table.info.name;
+        const toml::node *node = root.get(std::string_view(name.data(), size_t(name.size())));
+        if (!node)
+            continue;
+        if (!table.info.array) {
+            if (const toml::table *plain = node->as_table())
+                table.read(reader, *plain, config);
+            else
+                reader.fail(*node, Config::tr("'%1' must be a table ([%1])").arg(name));
+            continue;
+        }
+        const toml::array *array = node->as_array();
+        if (!array) {
+            reader.fail(*node, Config::tr("'%1' must be written as [[%1]] tables").arg(name));
+            continue;
+        }
+        for (const toml::node &item : *array) {
+            if (const toml::table *entry = item.as_table())
+                table.read(reader, *entry, config);
+            else
+                reader.fail(item, Config::tr("each [[%1]] entry must be a table").arg(name));
+        }
+    }
+}
+
+} // namespace bb
