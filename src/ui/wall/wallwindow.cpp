@@ -26,7 +26,7 @@ constexpr qreal largeType = 1.5; // relative to the desktop's font: read from ac
 } // namespace
 
 WallWindow::WallWindow(EventStore *store, const QStringList &channels,
-                       const QHash<QString, QString> &notifyModes, QWidget *parent)
+                       const NotifyModes &notifyModes, QWidget *parent)
     : QWidget(parent)
     , m_reader(new AsyncEventReader(store->databasePath(), this))
     , m_title(new QLabel(tr("Bellboard"), this))
@@ -58,7 +58,7 @@ WallWindow::WallWindow(EventStore *store, const QStringList &channels,
             rule->setForegroundRole(QPalette::Mid);
             columns->addWidget(rule);
         }
-        auto *column = new WallColumn(channel, notifyModes.value(channel, QStringLiteral("bold")), store,
+        auto *column = new WallColumn(channel, notifyModes.value(channel, NotifyMode::Bold), store,
                                       m_reader, this);
         m_columns << column;
         columns->addWidget(column, 1);

@@ -128,12 +128,13 @@ void MainWindow::setUpPane(ChannelPane *pane)
     pane->setNotifyMode(notifyModeOf(pane->channel()));
 }
 
-QString MainWindow::notifyModeOf(const QString &channel) const
+std::optional<NotifyMode> MainWindow::notifyModeOf(const QString &channel) const
 {
-    return m_channels->index(m_channels->rowOf(channel)).data(ChannelListModel::NotifyModeRole).toString();
+    const QVariant mode = m_channels->index(m_channels->rowOf(channel)).data(ChannelListModel::NotifyModeRole);
+    return mode.isValid() ? std::optional<NotifyMode>(mode.value<NotifyMode>()) : std::nullopt;
 }
 
-void MainWindow::setNotifyModes(const QHash<QString, QString> &modes)
+void MainWindow::setNotifyModes(const NotifyModes &modes)
 {
     m_channels->setNotifyModes(modes);
     updateHeader();
@@ -287,9 +288,9 @@ void MainWindow::showWall(const QStringList &channels)
 {
     if (m_wall)
         m_wall->deleteLater();
-    QHash<QString, QString> modes;
+    NotifyModes modes;
     for (const QString &name : channels)
-        modes.insert(name, m_channels->index(m_channels->rowOf(name)).data(ChannelListModel::NotifyModeRole).toString());
+        modes.insert(name, notifyModeOf(name).value_or(NotifyMode::Bold));
     m_wall = new WallWindow(m_store, channels, modes, this);
     m_wall->setWindowFlag(Qt::Window);
     connect(m_wall, &WallWindow::leaveRequested, this, &MainWindow::leaveWall);
