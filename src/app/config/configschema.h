@@ -12,7 +12,7 @@ namespace bb {
 
 enum class ConfigValueType {
     String,
-    Choice,       // a string out of ConfigKeyInfo::allowed (a theme, a notify mode)
+    Choice, // a string out of ConfigKeyInfo::allowed (a theme, a notify mode)
     Bool,
     Number,       // ≥ 0, fractions allowed
     Count,        // an integer ≥ 0
@@ -26,11 +26,11 @@ enum class ConfigValueType {
 
 struct ConfigKeyInfo
 {
-    QLatin1String table;         // "server"; "channels" for a [[channels]] entry's keys
-    QLatin1String key;           // "max_body"
+    QLatin1String table; // "server"; "channels" for a [[channels]] entry's keys
+    QLatin1String key;   // "max_body"
     ConfigValueType type = ConfigValueType::String;
-    QLatin1String shippedValue;  // as resources/bellboard.toml writes it ("\"1MiB\""); empty: no one value
-    QStringList allowed;         // for Choice
+    QLatin1String shippedValue; // as resources/bellboard.toml writes it ("\"1MiB\""); empty: no one value
+    QStringList allowed;        // for Choice
 };
 
 struct ConfigTableInfo

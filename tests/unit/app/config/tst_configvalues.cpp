@@ -86,6 +86,16 @@ private slots:
         QVERIFY2(error.contains("unknown language 'fr' (en, de, ja"), qPrintable(error));
     }
 
+    void onlyKeysOfTheSchemaAreWrittenWithTheirType()
+    {
+        QString error;
+        QVERIFY(!ConfigEditor::withValues(userFile, { ConfigValue::string(QStringLiteral("server"), QStringLiteral("max_bodyy"), QStringLiteral("1MiB")) }, &error));
+        QVERIFY2(error.contains("[server] max_bodyy is not a key Bellboard knows"), qPrintable(error));
+        QVERIFY(!ConfigEditor::withValues(userFile, { ConfigValue::boolean(QStringLiteral("server"), QStringLiteral("listen"), true) }, &error));
+        QVERIFY2(error.contains("[server] listen is not a key"), qPrintable(error));
+        QCOMPARE(ConfigValue::string(QStringLiteral("server"), QStringLiteral("max_body"), QStringLiteral("2MiB")).type, ConfigValueType::Size);
+    }
+
     void aTableWrittenInlineIsLeftToThePerson()
     {
         QString error;
