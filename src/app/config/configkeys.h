@@ -23,8 +23,8 @@ struct Key
 {
     ConfigKeyInfo info;
     std::function<bool(ConfigReader &, const toml::node &, Target &)> read; // false: refused, reported
-    bool required = false;          // an entry without it, or with a refused one, is dropped
-    QString (*missing)() = nullptr; // said at the entry's first line when the key is absent
+    bool required = false;                                                  // an entry without it, or with a refused one, is dropped
+    QString (*missing)() = nullptr;                                         // said at the entry's first line when the key is absent
 };
 
 template<typename T>
@@ -99,7 +99,7 @@ template<typename T>
 Key<T> quantity(const char *name, Type type, const char *shipped, QString (*expected)(), qint64 maximum,
                 std::function<void(T &, qint64)> set)
 {
-    qint64 (*parse)(const QString &) = type == Type::Size ? parseByteSize
+    qint64 (*parse)(const QString &) = type == Type::Size     ? parseByteSize
                                      : type == Type::Duration ? parseDurationMs
                                                               : nullptr;
     return custom<T>(name, type, shipped, [=](ConfigReader &reader, const toml::node &node, T &target) {

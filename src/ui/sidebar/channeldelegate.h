@@ -18,7 +18,7 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-    // The mark shown for a notify mode ("" for the default "bold").
+    // The mark shown for a notify mode ("" for the default, Bold).
     static QString modeMark(NotifyMode mode);
 
 private:

@@ -25,7 +25,7 @@ public:
         NameRole = Qt::UserRole + 1, // "user-behavior", without '#'
         UnreadRole,                  // int: events since the channel was last open
         UnreadLevelRole,             // int (Level): the most urgent unread event
-        MutedRole,                   // bool: notify mode "mute", or muted for a while
+        MutedRole,                   // bool: NotifyMode::Mute, or muted for a while
         NotifyModeRole,              // NotifyMode
         MirroredRole,                // bool: a mirrored Slack channel (listed after the local ones)
         GroupHeaderRole,             // QString: on the first mirrored row, the workspace and its state
@@ -34,7 +34,7 @@ public:
     // `store` may be null (tests feed events through addEvents()).
     explicit ChannelListModel(EventStore *store, QObject *parent = nullptr);
 
-    // channel name → notify mode, from the config's [[channels]]; others are "bold".
+    // channel name → notify mode, from the config's [[channels]]; others are NotifyMode::Bold.
     void setNotifyModes(const NotifyModes &modes);
 
     // A mute for a while (sidebar, /mute): the channel shows as muted until it ends.

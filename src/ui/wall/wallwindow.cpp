@@ -21,8 +21,8 @@
 namespace bb {
 
 namespace {
-constexpr int cursorIdleMs = 3000;
-constexpr qreal largeType = 1.5; // relative to the desktop's font: read from across the room
+constexpr int kCursorIdleMs = 3000;
+constexpr qreal kLargeType = 1.5; // relative to the desktop's font: read from across the room
 } // namespace
 
 WallWindow::WallWindow(EventStore *store, const QStringList &channels,
@@ -38,7 +38,7 @@ WallWindow::WallWindow(EventStore *store, const QStringList &channels,
     setPalette(darkPalette());
     setAutoFillBackground(true);
     QFont large = QApplication::font();
-    large.setPointSizeF(large.pointSizeF() * largeType);
+    large.setPointSizeF(large.pointSizeF() * kLargeType);
     setFont(large);
 
     auto *topBar = new QHBoxLayout;
@@ -84,7 +84,7 @@ WallWindow::WallWindow(EventStore *store, const QStringList &channels,
     // (Mouse tracking on the window: moves over any child propagate up to it, and so to us.)
     setMouseTracking(true);
     m_cursorIdle.setSingleShot(true);
-    m_cursorIdle.setInterval(cursorIdleMs);
+    m_cursorIdle.setInterval(kCursorIdleMs);
     connect(&m_cursorIdle, &QTimer::timeout, this, [this] { setCursor(Qt::BlankCursor); });
     qApp->installEventFilter(this);
     m_cursorIdle.start();
