@@ -433,7 +433,7 @@ bool EventStore::Writer::runRetentionChunk()
         qWarning("bellboard: %s", qPrintable(error));
         return false; // tried again at the next interval
     }
-    return deleted >= retention::chunkSize;
+    return deleted >= retention::kChunkSize;
 }
 
 } // namespace bb

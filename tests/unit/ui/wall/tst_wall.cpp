@@ -53,7 +53,7 @@ private slots:
     void wallChannelsBecomeColumnsInOrder()
     {
         const QStringList channels{ QStringLiteral("financials"), QStringLiteral("user-behavior") };
-        WallWindow wall(m_store.get(), channels, { { QStringLiteral("financials"), QStringLiteral("ring") } });
+        WallWindow wall(m_store.get(), channels, { { QStringLiteral("financials"), NotifyMode::Ring } });
         wall.resize(1200, 700);
         wall.show();
         QCOMPARE(wall.columns().size(), 2);
