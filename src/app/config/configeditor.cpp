@@ -107,7 +107,7 @@ KeyValues channelValues(const ChannelAlertSettings &settings)
     Q_ASSERT(inSchema(QStringLiteral("channels"), "notify", { T::Choice }) && inSchema(QStringLiteral("channels"), "sound", { T::String })
              && inSchema(QStringLiteral("channels"), "volume", { T::Number })
              && inSchema(QStringLiteral("channels"), "escalate_crit", { T::Bool })
-             && inSchema(QStringLiteral("channels"), "muted_until", { T::String }));
+             && inSchema(QStringLiteral("channels"), "muted_until", { T::DateTime }));
     return { { "notify", tomlString(notifyModeName(settings.mode)) },
              { "sound", tomlString(settings.sound) },
              { "volume", tomlVolume(settings.volume) },

@@ -125,6 +125,14 @@ Key<T> strings(const char *name, Type type, const char *shipped, std::function<Q
     });
 }
 
+// The same reading, described by a more precise type (a date and time written as a string).
+template<typename T>
+Key<T> described(Key<T> key, Type type)
+{
+    key.info.type = type;
+    return key;
+}
+
 template<typename T>
 Key<T> required(Key<T> key, QString (*missing)() = nullptr)
 {

@@ -313,16 +313,17 @@ TableReader channelsTable()
                                       }),
               flag<ChannelSettings>("escalate_crit", "",
                                     [](ChannelSettings &channel, bool value) { channel.escalateCrit = value; }),
-              text<ChannelSettings>("muted_until", "",
-                                    [](ChannelSettings &channel, const QString &value) {
-                                        const QDateTime parsed = QDateTime::fromString(value.trimmed(), Qt::ISODate);
-                                        if (!parsed.isValid())
-                                            return Config::tr("'muted_until' must be a local date and time such as "
-                                                              "\"2026-11-25T09:00\", not '%1'")
-                                                    .arg(value);
-                                        channel.mutedUntil = parsed;
-                                        return QString();
-                                    }),
+              described(text<ChannelSettings>("muted_until", "",
+                                              [](ChannelSettings &channel, const QString &value) {
+                                                  const QDateTime parsed = QDateTime::fromString(value.trimmed(), Qt::ISODate);
+                                                  if (!parsed.isValid())
+                                                      return Config::tr("'muted_until' must be a local date and time such as "
+                                                                        "\"2026-11-25T09:00\", not '%1'")
+                                                              .arg(value);
+                                                  channel.mutedUntil = parsed;
+                                                  return QString();
+                                              }),
+                        Type::DateTime),
               quantity<ChannelSettings>(
                       "mute", Type::Duration, "", [] { return aDuration("\"30m\""); }, kNoMaximum,
                       [](ChannelSettings &channel, qint64 value) { channel.muteForMs = value; }) },
