@@ -19,7 +19,8 @@ enum class NotifyMode {
 
 std::optional<NotifyMode> parseNotifyMode(const QString &text);
 QString notifyModeName(NotifyMode mode);
-QStringList notifyModeNames(); // "ring", "bold", "mute", "celebrate": for errors and settings
+QStringList notifyModeNames();                  // "ring", "bold", "mute", "celebrate": for errors and settings
+using NotifyModes = QHash<QString, NotifyMode>; // channel name → its notify mode
 
 // A channel's alert settings, as bellboard.toml's [[channels]] gives them.
 struct ChannelAlertSettings

@@ -11,12 +11,12 @@ namespace bb {
 
 namespace {
 
-const char *const firstNames[] = { "alice", "bob", "carol", "dmitri", "emma", "farid", "grace", "hiro",
-                                   "ines", "jonas", "kemal", "lena", "mateo", "noor", "olga", "priya" };
-const char *const domains[] = { "example.com", "acme.io", "globex.net", "initech.co", "umbrella.org",
-                                "hooli.dev", "gmail.com", "fastmail.fm" };
-const char *const missingPaths[] = { "/api/v1/projects/8812/export", "/wp-login.php", "/favicon-32.png",
-                                     "/billing/invoices/INV-20931.pdf", "/.env", "/docs/getting-started/v1" };
+const char *const kFirstNames[] = { "alice", "bob", "carol", "dmitri", "emma", "farid", "grace", "hiro",
+                                    "ines", "jonas", "kemal", "lena", "mateo", "noor", "olga", "priya" };
+const char *const kDomains[] = { "example.com", "acme.io", "globex.net", "initech.co", "umbrella.org",
+                                 "hooli.dev", "gmail.com", "fastmail.fm" };
+const char *const kMissingPaths[] = { "/api/v1/projects/8812/export", "/wp-login.php", "/favicon-32.png",
+                                      "/billing/invoices/INV-20931.pdf", "/.env", "/docs/getting-started/v1" };
 
 Event baseEvent(const char *channel, const char *sender, const char *icon, Level level = Level::Info)
 {
@@ -126,8 +126,8 @@ Event DemoFeed::incidentReply()
 
 QString DemoFeed::randomUser()
 {
-    const QString name = QLatin1String(firstNames[m_random.bounded(int(std::size(firstNames)))]);
-    const QString domain = QLatin1String(domains[m_random.bounded(int(std::size(domains)))]);
+    const QString name = QLatin1String(kFirstNames[m_random.bounded(int(std::size(kFirstNames)))]);
+    const QString domain = QLatin1String(kDomains[m_random.bounded(int(std::size(kDomains)))]);
     return m_random.bounded(3) == 0 ? QStringLiteral("%1.%2@%3").arg(name).arg(m_random.bounded(90) + 10).arg(domain)
                                     : name + QLatin1Char('@') + domain;
 }
@@ -181,7 +181,7 @@ Event DemoFeed::upgrade()
 
 Event DemoFeed::notFound()
 {
-    const QString path = QLatin1String(missingPaths[m_random.bounded(int(std::size(missingPaths)))]);
+    const QString path = QLatin1String(kMissingPaths[m_random.bounded(int(std::size(kMissingPaths)))]);
     Event event = baseEvent("non-critical-server-errors", "nginx", ":mag:", Level::Warn);
     event.text = QStringLiteral("404 Not Found: `GET %1` from 203.0.113.%2").arg(path).arg(m_random.bounded(250) + 1);
     return event;

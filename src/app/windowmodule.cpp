@@ -26,9 +26,9 @@ namespace bb {
 
 namespace {
 
-QHash<QString, QString> notifyModes(const Config &config)
+NotifyModes notifyModes(const Config &config)
 {
-    QHash<QString, QString> modes;
+    NotifyModes modes;
     for (const ChannelSettings &channel : config.channels)
         modes.insert(channel.name, channel.notify);
     return modes;
@@ -77,7 +77,7 @@ private:
 
 Window::Window(const WindowSetup &setup)
     : m_host(setup.host)
-    , m_theme(parseTheme(setup.config->theme).value_or(Theme::System))
+    , m_theme(setup.config->theme)
     , m_slackMirror(setup.paths.configFile)
     , m_window(std::make_unique<MainWindow>(setup.host->store()))
 {

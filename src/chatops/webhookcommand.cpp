@@ -86,8 +86,8 @@ QList<QPair<QString, QString>> WebhookCommandRunner::formFields(const WebhookCom
 {
     return {
         { QStringLiteral("token"), settings.verificationToken },
-        { QStringLiteral("team_id"), slackids::teamId },
-        { QStringLiteral("team_domain"), slackids::teamDomain },
+        { QStringLiteral("team_id"), slackids::kTeamId },
+        { QStringLiteral("team_domain"), slackids::kTeamDomain },
         // Bellboard's channels have no separate ids; the name works with its chat.postMessage.
         { QStringLiteral("channel_id"), call.channel },
         { QStringLiteral("channel_name"), call.channel },
@@ -95,7 +95,7 @@ QList<QPair<QString, QString>> WebhookCommandRunner::formFields(const WebhookCom
         { QStringLiteral("user_name"), call.userName },
         { QStringLiteral("command"), QLatin1Char('/') + call.command },
         { QStringLiteral("text"), call.text },
-        { QStringLiteral("api_app_id"), slackids::appId },
+        { QStringLiteral("api_app_id"), slackids::kAppId },
         { QStringLiteral("response_url"), responseUrl },
         { QStringLiteral("trigger_id"), triggerId },
     };

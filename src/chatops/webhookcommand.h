@@ -52,9 +52,9 @@ private:
 
 // Bellboard's stand-ins for Slack's workspace identifiers, the same everywhere they appear.
 namespace slackids {
-inline const QString teamId = QStringLiteral("T0BELLBOARD");
-inline const QString teamDomain = QStringLiteral("bellboard");
-inline const QString appId = QStringLiteral("A0BELLBOARD");
+inline const QString kTeamId = QStringLiteral("T0BELLBOARD");
+inline const QString kTeamDomain = QStringLiteral("bellboard");
+inline const QString kAppId = QStringLiteral("A0BELLBOARD");
 QString userId(const QString &userName); // "U" + a stable hash of the name
 QString triggerId();                     // unique per interaction
 } // namespace slackids

@@ -11,7 +11,7 @@ namespace bb {
 
 namespace {
 
-constexpr int maxRenderedFields = 20;
+constexpr int kMaxRenderedFields = 20;
 
 // The context is what lupdate files a free tr() under: the enclosing namespace.
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
@@ -83,14 +83,14 @@ void writeAttachment(MessageRender &render, const QJsonObject &a)
     }
     const QJsonArray fields = a.value(QLatin1String("fields")).toArray();
     QList<MessageRender::Field> grid;
-    for (qsizetype i = 0; i < fields.size() && i < maxRenderedFields; ++i) {
+    for (qsizetype i = 0; i < fields.size() && i < kMaxRenderedFields; ++i) {
         const QJsonObject field = fields.at(i).toObject();
         grid.append({ stringOf(field, "title"), QJsonValue(stringOf(field, "value")),
                       formats(a, "fields"), field.value(QLatin1String("short")).toBool() });
     }
     render.fieldGrid(grid);
-    if (fields.size() > maxRenderedFields)
-        render.note(tr("… and %n more fields", nullptr, int(fields.size() - maxRenderedFields)));
+    if (fields.size() > kMaxRenderedFields)
+        render.note(tr("… and %n more fields", nullptr, int(fields.size() - kMaxRenderedFields)));
     if (!stringOf(a, "image_url").isEmpty())
         writeImage(render, stringOf(a, "image_url"), tr("Image"));
     const QJsonArray blocks = a.value(QLatin1String("blocks")).toArray();
@@ -113,7 +113,7 @@ void writeAttachment(MessageRender &render, const QJsonObject &a)
 void writeAttachments(MessageRender &render, const QJsonArray &attachments)
 {
     qsizetype rendered = 0;
-    for (; rendered < attachments.size() && rendered < maxRenderedAttachments; ++rendered) {
+    for (; rendered < attachments.size() && rendered < kMaxRenderedAttachments; ++rendered) {
         if (render.exhausted())
             break;
         writeAttachment(render, attachments.at(rendered).toObject());

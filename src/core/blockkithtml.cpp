@@ -12,7 +12,7 @@ namespace bb {
 
 namespace {
 
-constexpr int maxElementsPerBlock = 100;
+constexpr int kMaxElementsPerBlock = 100;
 
 // The context is what lupdate files a free tr() under: the enclosing namespace.
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
@@ -78,7 +78,7 @@ void writeSection(MessageRender &render, const QJsonObject &block)
     }
     const QJsonArray fields = block.value(QLatin1String("fields")).toArray();
     QList<MessageRender::Field> grid;
-    for (qsizetype i = 0; i < fields.size() && i < maxElementsPerBlock; ++i)
+    for (qsizetype i = 0; i < fields.size() && i < kMaxElementsPerBlock; ++i)
         grid.append({ QString(), fields.at(i), false, true });
     render.fieldGrid(grid);
     const QJsonObject accessory = block.value(QLatin1String("accessory")).toObject();
@@ -128,7 +128,7 @@ void writeRichTextRun(MessageRender &render, const QJsonObject &run)
 
 void writeRichTextRuns(MessageRender &render, const QJsonArray &runs)
 {
-    for (qsizetype i = 0; i < runs.size() && i < maxElementsPerBlock && !render.exhausted(); ++i)
+    for (qsizetype i = 0; i < runs.size() && i < kMaxElementsPerBlock && !render.exhausted(); ++i)
         writeRichTextRun(render, runs.at(i).toObject());
 }
 
@@ -138,7 +138,7 @@ void writeRichText(MessageRender &render, const QJsonObject &block)
 {
     RichTextWriter &out = render.out();
     const QJsonArray parts = elementsOf(block);
-    for (qsizetype i = 0; i < parts.size() && i < maxElementsPerBlock && !render.exhausted(); ++i) {
+    for (qsizetype i = 0; i < parts.size() && i < kMaxElementsPerBlock && !render.exhausted(); ++i) {
         const QJsonObject part = parts.at(i).toObject();
         const QString type = stringOf(part, "type");
         render.beginPart();
@@ -158,7 +158,7 @@ void writeRichText(MessageRender &render, const QJsonObject &block)
             const bool ordered = stringOf(part, "style") == QLatin1String("ordered");
             const int indent = qBound(0, part.value(QLatin1String("indent")).toInt(), 8);
             const QJsonArray items = elementsOf(part);
-            for (qsizetype n = 0; n < items.size() && n < maxElementsPerBlock && !render.exhausted(); ++n) {
+            for (qsizetype n = 0; n < items.size() && n < kMaxElementsPerBlock && !render.exhausted(); ++n) {
                 render.beginPart();
                 out.markup(QStringLiteral("<div style=\"margin-left:%1px\">").arg(12 + 16 * indent));
                 out.text(ordered ? QStringLiteral("%1. ").arg(n + 1) : QStringLiteral("• "));
@@ -185,7 +185,7 @@ void writeBlock(MessageRender &render, const QJsonObject &block)
         render.beginPart();
         out.markup(u"<div style=\"font-size:small; color:#808080\">");
         const QJsonArray elements = elementsOf(block);
-        for (qsizetype i = 0; i < elements.size() && i < maxElementsPerBlock && !render.exhausted(); ++i) {
+        for (qsizetype i = 0; i < elements.size() && i < kMaxElementsPerBlock && !render.exhausted(); ++i) {
             const QJsonObject element = elements.at(i).toObject();
             if (i > 0)
                 out.text(u"  ");
@@ -203,7 +203,7 @@ void writeBlock(MessageRender &render, const QJsonObject &block)
         render.beginPart();
         out.markup(u"<div>");
         const QJsonArray elements = elementsOf(block);
-        for (qsizetype i = 0; i < elements.size() && i < maxElementsPerBlock && !render.exhausted(); ++i)
+        for (qsizetype i = 0; i < elements.size() && i < kMaxElementsPerBlock && !render.exhausted(); ++i)
             writeElement(render, blockId, elements.at(i).toObject());
         out.markup(u"</div>");
     } else if (type == QLatin1String("image")) {
@@ -240,7 +240,7 @@ void writeImage(MessageRender &render, const QString &url, const QString &altTex
 void writeBlocks(MessageRender &render, const QJsonArray &blocks)
 {
     qsizetype rendered = 0;
-    for (; rendered < blocks.size() && rendered < maxRenderedBlocks; ++rendered) {
+    for (; rendered < blocks.size() && rendered < kMaxRenderedBlocks; ++rendered) {
         if (render.exhausted())
             break;
         writeBlock(render, blocks.at(rendered).toObject());

@@ -11,7 +11,7 @@ class MessageRender;
 // image and rich_text (sections, lists, quotes, preformatted). Unknown blocks are skipped.
 // Buttons become links to "bb-action:<block_id>/<action_id>" for the window to handle.
 // At most maxRenderedBlocks are drawn, then "… and N more blocks".
-constexpr int maxRenderedBlocks = 50;
+constexpr int kMaxRenderedBlocks = 50;
 void writeBlocks(MessageRender &render, const QJsonArray &blocks);
 
 // An image: <img> only when remote images are allowed and the URL is http(s); otherwise

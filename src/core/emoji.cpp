@@ -18,14 +18,14 @@ namespace bb {
 
 namespace {
 
-constexpr qsizetype longestShortcode = 80; // the longest in emoji-datasource 16 is 72
-constexpr int firstSkinTone = 2;           // Slack's tones are skin-tone-2 … skin-tone-6
-constexpr int skinToneCount = 5;
+constexpr qsizetype kLongestShortcode = 80; // the longest in emoji-datasource 16 is 72
+constexpr int kFirstSkinTone = 2;           // Slack's tones are skin-tone-2 … skin-tone-6
+constexpr int kSkinToneCount = 5;
 
 struct EmojiEntry
 {
     QString emoji;
-    std::array<QString, skinToneCount> tones;
+    std::array<QString, kSkinToneCount> tones;
 };
 
 struct EmojiTable
@@ -64,7 +64,7 @@ EmojiTable loadTable()
         entry.emoji = fromCodePoints(columns[1]);
         if (columns.size() > 2) {
             const auto tones = columns[2].split(u' ', Qt::SkipEmptyParts);
-            for (int i = 0; i < skinToneCount && i < tones.size(); ++i)
+            for (int i = 0; i < kSkinToneCount && i < tones.size(); ++i)
                 entry.tones[i] = fromCodePoints(tones[i]);
         }
         table.entries.append(entry);
@@ -96,8 +96,8 @@ QString lookUp(QStringView name, int skinTone)
     if (found == table.indexByName.cend())
         return {};
     const EmojiEntry &entry = table.entries.at(*found);
-    const int toneIndex = skinTone - firstSkinTone;
-    if (toneIndex >= 0 && toneIndex < skinToneCount && !entry.tones[toneIndex].isEmpty())
+    const int toneIndex = skinTone - kFirstSkinTone;
+    if (toneIndex >= 0 && toneIndex < kSkinToneCount && !entry.tones[toneIndex].isEmpty())
         return entry.tones[toneIndex];
     return entry.emoji;
 }
@@ -109,7 +109,7 @@ int skinToneOf(QStringView modifier)
     if (!modifier.startsWith(prefix) || modifier.size() != prefix.size() + 1)
         return 0;
     const int tone = modifier.back().digitValue();
-    return tone >= firstSkinTone && tone < firstSkinTone + skinToneCount ? tone : 0;
+    return tone >= kFirstSkinTone && tone < kFirstSkinTone + kSkinToneCount ? tone : 0;
 }
 
 } // namespace
@@ -131,7 +131,7 @@ ShortcodeMatch matchEmojiShortcode(QStringView text, qsizetype pos)
     if (pos >= text.size() || text[pos] != u':')
         return {};
     qsizetype end = pos + 1;
-    while (end < text.size() && end - pos <= longestShortcode && isShortcodeChar(text[end]))
+    while (end < text.size() && end - pos <= kLongestShortcode && isShortcodeChar(text[end]))
         ++end;
     if (end == pos + 1 || end >= text.size() || text[end] != u':')
         return {};

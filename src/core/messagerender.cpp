@@ -14,11 +14,11 @@ namespace bb {
 namespace {
 
 // The whole event may show this many times maxTextChars of sender text,
-constexpr int budgetInTexts = 2;
+constexpr int kBudgetInTexts = 2;
 // and its HTML may grow to this many times that budget, or to this many pieces of markup,
 // before the rest is left out. QTextDocument lays out ~1,000 styled pieces in ~35 ms.
-constexpr int outputInBudgets = 3;
-constexpr int maxMarkupPieces = 1000;
+constexpr int kOutputInBudgets = 3;
+constexpr int kMaxMarkupPieces = 1000;
 
 } // namespace
 
@@ -26,14 +26,14 @@ MessageRender::MessageRender(RichTextWriter &out, bool remoteImages, int maxText
     : m_out(out)
     , m_remoteImages(remoteImages)
     , m_maxTextChars(maxTextChars)
-    , m_budget(qsizetype(maxTextChars) * budgetInTexts)
-    , m_maxOutputChars(m_budget * outputInBudgets)
+    , m_budget(qsizetype(maxTextChars) * kBudgetInTexts)
+    , m_maxOutputChars(m_budget * kOutputInBudgets)
 {
 }
 
 bool MessageRender::exhausted() const
 {
-    return m_budget <= 0 || m_out.size() >= m_maxOutputChars || m_out.markupCount() >= maxMarkupPieces;
+    return m_budget <= 0 || m_out.size() >= m_maxOutputChars || m_out.markupCount() >= kMaxMarkupPieces;
 }
 
 void MessageRender::beginPart()

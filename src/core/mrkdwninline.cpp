@@ -14,8 +14,8 @@ namespace bb {
 
 namespace {
 
-constexpr qsizetype longestControlSequence = 8192;
-constexpr std::array<char16_t, 3> styleDelimiters{ u'*', u'_', u'~' };
+constexpr qsizetype kLongestControlSequence = 8192;
+constexpr std::array<char16_t, 3> kStyleDelimiters{ u'*', u'_', u'~' };
 
 enum class AtomKind {
     Char,      // a typed character, possibly a style delimiter
@@ -122,7 +122,7 @@ private:
     bool controlSequence(QStringView line, qsizetype &i)
     {
         const qsizetype close = line.indexOf(u'>', i + 1);
-        if (close < 0 || close - i > longestControlSequence || close == i + 1)
+        if (close < 0 || close - i > kLongestControlSequence || close == i + 1)
             return false;
         const QStringView inner = line.mid(i + 1, close - i - 1);
         if (inner.contains(u'<'))
@@ -207,8 +207,8 @@ private:
     {
         if (atom.kind != AtomKind::Char)
             return -1;
-        for (size_t d = 0; d < styleDelimiters.size(); ++d) {
-            if (atom.ch == styleDelimiters[d])
+        for (size_t d = 0; d < kStyleDelimiters.size(); ++d) {
+            if (atom.ch == kStyleDelimiters[d])
                 return int(d);
         }
         return -1;
@@ -236,7 +236,7 @@ private:
         for (auto &closers : m_nextCloser)
             closers.assign(size_t(n + 2), n);
         for (qsizetype k = n - 1; k >= 0; --k) {
-            for (size_t d = 0; d < styleDelimiters.size(); ++d)
+            for (size_t d = 0; d < kStyleDelimiters.size(); ++d)
                 m_nextCloser[d][size_t(k)] = m_nextCloser[d][size_t(k + 1)];
             const int d = delimiterIndex(m_atoms[size_t(k)]);
             if (d >= 0 && canClose(k))

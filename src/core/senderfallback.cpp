@@ -3,7 +3,7 @@
 namespace bb {
 
 namespace {
-constexpr int maxNameLength = 24;
+constexpr int kMaxNameLength = 24;
 
 bool isNameCharacter(char c)
 {
@@ -22,7 +22,7 @@ QString clientNameFromUserAgent(const QByteArray &userAgent)
     for (char c : trimmed.left(end).toLower()) {
         if (isNameCharacter(c))
             product.append(c);
-        if (product.size() == maxNameLength)
+        if (product.size() == kMaxNameLength)
             break;
     }
     if (product == "mozilla")
@@ -36,7 +36,7 @@ QString senderNameFromSource(const QString &source)
 {
     const qsizetype colon = source.indexOf(QLatin1Char(':'));
     if (colon >= 0 && colon + 1 < source.size())
-        return source.mid(colon + 1).left(maxNameLength);
+        return source.mid(colon + 1).left(kMaxNameLength);
     return source.left(colon >= 0 ? colon : source.size());
 }
 

@@ -66,11 +66,11 @@ bool isBotMessage(const QJsonObject &message)
 // fuzzer's 17-digit seconds overflowed the milliseconds) counts as received now.
 qint64 tsToMs(const QString &ts)
 {
-    constexpr qint64 latestSeconds = 32503680000; // the year 3000
+    constexpr qint64 kLatestSeconds = 32503680000; // the year 3000
     const int dot = ts.indexOf(QLatin1Char('.'));
     bool ok = false;
     const qint64 seconds = ts.left(dot < 0 ? ts.size() : dot).toLongLong(&ok);
-    if (!ok || seconds < 0 || seconds > latestSeconds)
+    if (!ok || seconds < 0 || seconds > kLatestSeconds)
         return QDateTime::currentMSecsSinceEpoch();
     const qint64 micros = dot < 0 ? 0 : ts.mid(dot + 1).leftJustified(6, QLatin1Char('0')).left(6).toLongLong();
     return seconds * 1000 + micros / 1000;

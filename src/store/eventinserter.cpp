@@ -70,8 +70,8 @@ namespace {
 // made one tiny segment per event and spent most of the writer's time merging them. One
 // statement holds this many rows; a smaller batch binds only the first rows and leaves the
 // rest NULL, which the statement's WHERE skips.
-constexpr int rowsPerStatement = 128;
-constexpr int columnsPerRow = 19; // the 18 stored columns and the row's position
+constexpr int kRowsPerStatement = 128;
+constexpr int kColumnsPerRow = 19; // the 18 stored columns and the row's position
 
 QString insertSql()
 {
@@ -82,7 +82,7 @@ QString insertSql()
             " SELECT column1, column2, column3, column4, column5, column6, column7, column8, column9,"
             " column10, column11, column12, column13, column14, column15, column16, column17, column18 FROM (VALUES ");
     const QString row = QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    for (int i = 0; i < rowsPerStatement; ++i) {
+    for (int i = 0; i < kRowsPerStatement; ++i) {
         if (i > 0)
             sql += QLatin1Char(',');
         sql += row;
@@ -154,8 +154,8 @@ bool EventInserter::insert(EventList *events, QString *error)
 {
     if (!prepare(error) || !countIntoChannels(*events, error))
         return false;
-    for (qsizetype offset = 0; offset < events->size(); offset += rowsPerStatement) {
-        const int rows = int(qMin<qsizetype>(rowsPerStatement, events->size() - offset));
+    for (qsizetype offset = 0; offset < events->size(); offset += kRowsPerStatement) {
+        const int rows = int(qMin<qsizetype>(kRowsPerStatement, events->size() - offset));
         if (!insertChunk(events, offset, rows, error))
             return false;
     }
@@ -169,7 +169,7 @@ bool EventInserter::insertChunk(EventList *events, qsizetype offset, int rows, Q
     made.reserve(size_t(rows) * 2);
     for (int row = 0; row < rows; ++row) {
         const Event &event = events->at(offset + row);
-        const int first = row * columnsPerRow + 1;
+        const int first = row * kColumnsPerRow + 1;
         bindText(m_insert, first, event.channel);
         sqlite3_bind_int64(m_insert, first + 1, event.receivedAtMs);
         bindText(m_insert, first + 2, event.senderTs);

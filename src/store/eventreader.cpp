@@ -16,12 +16,12 @@ namespace bb {
 namespace {
 
 // A page larger than this is never useful to a person and would only hold memory.
-constexpr int maxPageSize = 1000;
+constexpr int kMaxPageSize = 1000;
 
 // after:/before: windows with fewer events than this are turned into an id range first
 // (a few ms on the time index), so that the newest-first walk skips everything newer and
 // stops at the window's start. A wider window has matches near its top anyway.
-constexpr int timeWindowCap = 50000;
+constexpr int kTimeWindowCap = 50000;
 
 // A reader may open a file an older Bellboard wrote and no writer has migrated yet (`bellboard
 // search` before the new server's first start): columns added since read as their default.
@@ -117,14 +117,14 @@ EventPage EventReader::search(const SearchQuery &query, qint64 beforeId, int lim
     EventPage page;
     if (!ensureOpen(&page.error))
         return page;
-    limit = qBound(1, limit, maxPageSize);
+    limit = qBound(1, limit, kMaxPageSize);
 
     IdRange window;
     if (query.after.isValid() || query.before.isValid()) {
         QSqlQuery range(m_connection->database());
-        if (!run(&range, timeWindowSql(query, timeWindowCap), &page.error))
+        if (!run(&range, timeWindowSql(query, kTimeWindowCap), &page.error))
             return page;
-        if (range.next() && range.value(0).toLongLong() < timeWindowCap) {
+        if (range.next() && range.value(0).toLongLong() < kTimeWindowCap) {
             if (range.value(0).toLongLong() == 0)
                 return page; // nothing in the window at all
             window = { range.value(1).toLongLong(), range.value(2).toLongLong() };
@@ -217,7 +217,7 @@ EventPage EventReader::eventsAfter(qint64 afterId, int limit)
     EventPage page;
     if (!ensureOpen(&page.error))
         return page;
-    limit = qBound(1, limit, maxPageSize);
+    limit = qBound(1, limit, kMaxPageSize);
     QSqlQuery ids(m_connection->database());
     if (!run(&ids, { QStringLiteral("SELECT id FROM events WHERE id > ? ORDER BY id LIMIT ?"), { afterId, limit + 1 } },
              &page.error))

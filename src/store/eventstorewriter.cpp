@@ -23,8 +23,8 @@ namespace {
 
 // A batch is closed at this many events: bigger transactions gain little and delay the
 // acknowledgement of everything inside them.
-constexpr int maxEventsPerBatch = 5000;
-constexpr auto retentionInterval = std::chrono::minutes(1);
+constexpr int kMaxEventsPerBatch = 5000;
+constexpr auto kRetentionInterval = std::chrono::minutes(1);
 
 } // namespace
 
@@ -88,7 +88,7 @@ void EventStore::Writer::run(const QString &path, Durability durability, const Q
     }
     opened->set_value(QString());
 
-    auto nextRetention = std::chrono::steady_clock::now() + retentionInterval;
+    auto nextRetention = std::chrono::steady_clock::now() + kRetentionInterval;
     for (;;) {
         std::vector<Request> batch;
         std::deque<std::pair<Job, quint64>> jobs;
@@ -104,7 +104,7 @@ void EventStore::Writer::run(const QString &path, Durability durability, const Q
             // queue run dry the wait never times out, and retention would never run.
             if (std::chrono::steady_clock::now() >= nextRetention) {
                 ++m_retentionGeneration;
-                nextRetention = std::chrono::steady_clock::now() + retentionInterval;
+                nextRetention = std::chrono::steady_clock::now() + kRetentionInterval;
             }
             if (m_queue.empty() && m_jobs.empty() && m_stopping)
                 break;
@@ -305,7 +305,7 @@ std::vector<EventStore::Writer::Request> EventStore::Writer::takeBatch()
     int events = 0;
     while (!m_queue.empty()) {
         const int size = int(m_queue.front().events.size());
-        if (!batch.empty() && events + size > maxEventsPerBatch)
+        if (!batch.empty() && events + size > kMaxEventsPerBatch)
             break;
         events += size;
         batch.push_back(std::move(m_queue.front()));
@@ -437,7 +437,7 @@ bool EventStore::Writer::runRetentionChunk()
         qWarning("bellboard: %s", qPrintable(error));
         return false; // tried again at the next interval
     }
-    return deleted >= retention::chunkSize;
+    return deleted >= retention::kChunkSize;
 }
 
 } // namespace bb

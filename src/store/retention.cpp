@@ -56,13 +56,13 @@ int deleteChunk(const QSqlDatabase &db, const RetentionPolicy &policy, qint64 no
     int deleted = 0;
     if (policy.maxAgeDays > 0) {
         const qint64 cutoffMs = nowMs - qint64(policy.maxAgeDays) * 24 * 60 * 60 * 1000;
-        const int n = deleteTooOld(db, cutoffMs, chunkSize, error);
+        const int n = deleteTooOld(db, cutoffMs, kChunkSize, error);
         if (n < 0)
             return -1;
         deleted += n;
     }
-    if (policy.maxEvents > 0 && deleted < chunkSize) {
-        const int n = deleteBeyondCount(db, policy.maxEvents, chunkSize - deleted, error);
+    if (policy.maxEvents > 0 && deleted < kChunkSize) {
+        const int n = deleteBeyondCount(db, policy.maxEvents, kChunkSize - deleted, error);
         if (n < 0)
             return -1;
         deleted += n;

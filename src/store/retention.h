@@ -13,7 +13,7 @@ struct RetentionPolicy;
 namespace retention {
 
 // Rows deleted per chunk: each costs an FTS delete, so a chunk is a few tens of ms.
-constexpr int chunkSize = 2000;
+constexpr int kChunkSize = 2000;
 
 // Deletes at most chunkSize events. Returns the number deleted, or -1 on error;
 // a full chunk means there may be more to delete.

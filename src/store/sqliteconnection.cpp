@@ -37,7 +37,7 @@ bool SqliteConnection::open(const QString &path, Mode mode, Sync sync, QString *
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
-        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+        QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
         if (mode == Mode::ReadOnly)
             options += QStringLiteral(";QSQLITE_OPEN_READONLY");
         db.setConnectOptions(options);
@@ -50,7 +50,7 @@ bool SqliteConnection::open(const QString &path, Mode mode, Sync sync, QString *
         // busy_timeout is set twice on purpose: the connect option covers opening, the pragma
         // documents the behaviour where someone reads the schema setup.
         QStringList pragmas = {
-            QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
+            QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs),
             QStringLiteral("PRAGMA temp_store = MEMORY"),
         };
         if (mode == Mode::ReadWrite) {

@@ -36,7 +36,7 @@ public:
     QString name() const { return m_name; }
 
     // How long a statement waits for another connection's (or process's) lock before failing.
-    static constexpr int busyTimeoutMs = 15000;
+    static constexpr int kBusyTimeoutMs = 15000;
 
 private:
     QString m_name;

@@ -105,9 +105,9 @@ int main(int argc, char **argv)
     DemoFeed demo(&store);
     demo.backfill(900, 30);
     store.flush();
-    const QHash<QString, QString> modes{ { QStringLiteral("critical-server-errors"), QStringLiteral("ring") },
-                                         { QStringLiteral("financials"), QStringLiteral("celebrate") },
-                                         { QStringLiteral("user-behavior"), QStringLiteral("ring") } };
+    const NotifyModes modes{ { QStringLiteral("critical-server-errors"), NotifyMode::Ring },
+                             { QStringLiteral("financials"), NotifyMode::Celebrate },
+                             { QStringLiteral("user-behavior"), NotifyMode::Ring } };
 
     ThemeFollower theme(Theme::Light);
     ChatOps chatops(&store);

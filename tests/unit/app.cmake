@@ -32,7 +32,7 @@ add_test(NAME tst_secrets COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/app/with-keychain.
 bb_add_test(tst_clistartup SOURCES app/tst_clistartup.cpp LIBS bb_test_instance)
 
 # The config file: loading, the values the window shows, Preferences and the in-place editor.
-foreach(name config configvalues preferences configeditor sourcesconfig)
+foreach(name config configschema configvalues preferences configeditor sourcesconfig)
   bb_add_test(tst_${name} SOURCES app/config/tst_${name}.cpp LIBS bellboard_app)
 endforeach()
 

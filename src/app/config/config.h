@@ -2,10 +2,12 @@
 
 #include "alerts/alertsettings.h"
 #include "ingest/access.h"
+#include "core/units.h"
 #include "ingest/decoders/payloaddecoders.h"
 #include "ingest/http/httplimits.h"
 #include "ingest/sources/sourcesettings.h"
 #include "store/eventstore.h"
+#include "ui/window/themechoice.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -15,12 +17,10 @@
 
 namespace bb {
 
-constexpr quint16 kDefaultPort = 2355; // "BELL" on a phone keypad
-
 struct ChannelSettings
 {
     QString name;
-    QString notify = QStringLiteral("bold"); // ring | bold | mute | celebrate
+    NotifyMode notify = NotifyMode::Bold;
     // Alerts; a [[channels]] entry starts from the channel's defaults (defaultChannelAlertSettings).
     QString sound = QStringLiteral("chime"); // a bundled name or a 16-bit PCM WAV path
     double volume = 0.8;                     // 0..1
@@ -81,7 +81,8 @@ struct InteractivityConfig
     QString verificationToken; // a secret's NAME: sent as the payload's `token`
 };
 
-// Everything a person sets in bellboard.toml (resources/bellboard.toml documents each key).
+// Everything a person sets in bellboard.toml: configschema.cpp describes each key and how it is
+// read, resources/bellboard.toml documents it.
 // Config::tr() is the translation context of what the file's readers say about it.
 struct Config
 {
@@ -100,10 +101,10 @@ public:
     AlertSettings alerts; // [alerts]; its per-channel part comes from `channels`
     SlackConfig slack;
     RemoteConfig remote;
-    QString theme = QStringLiteral("system"); // [window] theme: system | light | dark
-    bool remoteImages = false;                // [window] remote_images: sender icons from icon_url
-    QString language;                         // [window] language: "" follows the system, else "en", "de", "ja"
-    QString deskUserName;                     // [chatops] user_name; empty: the OS user's name
+    Theme theme = Theme::System; // [window] theme
+    bool remoteImages = false;   // [window] remote_images: sender icons from icon_url
+    QString language;            // [window] language: "" follows the system, else "en", "de", "ja"
+    QString deskUserName;        // [chatops] user_name; empty: the OS user's name
     QList<CommandConfig> commands;
     QList<InteractivityConfig> interactivity;
     // The team server: [[users]], and [server] tls_certificate / tls_key (PEM paths; both set:
@@ -141,16 +142,6 @@ QByteArray defaultConfigText();
 // so a config edited before the first start is the commented default plus the edit.
 bool ensureConfigFile(const QString &path, QString *error);
 
-// "127.0.0.1:2355", "[::1]:2355", ":2355", "0.0.0.0" → address and port.
-bool parseListenAddress(const QString &text, QHostAddress *address, quint16 *port);
-// The other way: "127.0.0.1:2355", "[::1]:2355".
-QString listenAddressText(const QHostAddress &address, quint16 port);
-// "1MiB", "512KiB", "1MB", "1024" → bytes; -1 when not a size.
-qint64 parseByteSize(const QString &text);
-// "500ms", "30s", "10m", "2h", "7d" → milliseconds; -1 when not a duration.
-qint64 parseDurationMs(const QString &text);
-// An http:// or https:// URL, for [slack] api_url and --slack-api-url.
-bool isWebUrl(const QString &text);
 // A Slack channel as [slack] mirror and `bellboard slack mirror` take it: "general", "#general"
 // or an id; returns it without '#', or empty when it cannot be one.
 QString slackChannelWord(const QString &text);

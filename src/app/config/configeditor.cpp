@@ -1,6 +1,7 @@
 #include "configeditor.h"
 
 #include "config.h"
+#include "configschema.h"
 #include "core/channelname.h"
 
 #include <QFile>
@@ -92,9 +93,22 @@ QString mutedUntilText(const QDateTime &until)
 // an empty value removes the key.
 using KeyValues = QList<QPair<QByteArray, QByteArray>>;
 
+// True when the schema has [table] key of one of `types`: a writer names only keys that load.
+bool inSchema(const QString &table, const QByteArray &key, std::initializer_list<ConfigValueType> types)
+{
+    const QByteArray tableName = table.toLatin1();
+    const ConfigKeyInfo *info = configKey(QLatin1String(tableName), QLatin1String(key));
+    return info && std::find(types.begin(), types.end(), info->type) != types.end();
+}
+
 // The keys of a [[channels]] entry the dialog owns.
 KeyValues channelValues(const ChannelAlertSettings &settings)
 {
+    using T = ConfigValueType;
+    Q_ASSERT(inSchema(QStringLiteral("channels"), "notify", { T::Choice }) && inSchema(QStringLiteral("channels"), "sound", { T::String })
+             && inSchema(QStringLiteral("channels"), "volume", { T::Number })
+             && inSchema(QStringLiteral("channels"), "escalate_crit", { T::Bool })
+             && inSchema(QStringLiteral("channels"), "muted_until", { T::DateTime }));
     return { { "notify", tomlString(notifyModeName(settings.mode)) },
              { "sound", tomlString(settings.sound) },
              { "volume", tomlVolume(settings.volume) },
@@ -213,7 +227,7 @@ bool readsBack(const QByteArray &original, const QByteArray &edited, const QStri
     const auto entry = std::find_if(after.config.channels.rbegin(), after.config.channels.rend(),
                                     [&](const ChannelSettings &c) { return c.name == channel; });
     const bool same = entry != after.config.channels.rend()
-                   && parseNotifyMode(entry->notify) == settings.mode && entry->sound == settings.sound
+                   && entry->notify == settings.mode && entry->sound == settings.sound
                    && qFuzzyCompare(1.0 + entry->volume, 1.0 + tomlVolume(settings.volume).toDouble())
                    && entry->escalateCrit == settings.escalateCrit
                    && entry->mutedUntil.isValid() == settings.mutedUntil.isValid()
@@ -303,7 +317,7 @@ ConfigValue slackMirrorValue(const QStringList &channels)
     for (const QString &channel : channels)
         list += (list.size() > 1 ? ", " : "") + tomlString(channel);
     list += ']';
-    return { QStringLiteral("slack"), QStringLiteral("mirror"), list };
+    return { QStringLiteral("slack"), QStringLiteral("mirror"), list, ConfigValueType::StringList };
 }
 
 } // namespace
@@ -333,6 +347,10 @@ std::optional<QByteArray> ConfigEditor::withValues(const QByteArray &text, const
     const toml::table &root = *parsed;
     QStringList sections; // in the order they are first named, so new ones append in that order
     for (const ConfigValue &value : values) {
+        if (!inSchema(value.section, value.key.toUtf8(), { value.type })) {
+            why = tr("[%1] %2 is not a key Bellboard knows").arg(value.section, value.key);
+            return std::nullopt;
+        }
         if (!sections.contains(value.section))
             sections << value.section;
     }
@@ -441,19 +459,43 @@ bool ConfigEditor::rewrite(const std::function<std::optional<QByteArray>(const Q
     return true;
 }
 
+namespace {
+
+// The schema's type for [section] key when it is one of `accepted` (a size, a duration or a
+// choice is written as text too, "1MiB"); else `fallback`, which withValues then refuses.
+ConfigValueType typeFor(const QString &section, const QString &key, std::initializer_list<ConfigValueType> accepted,
+                        ConfigValueType fallback)
+{
+    const QByteArray table = section.toLatin1(), name = key.toLatin1();
+    const ConfigKeyInfo *info = configKey(QLatin1String(table), QLatin1String(name));
+    return info && std::find(accepted.begin(), accepted.end(), info->type) != accepted.end() ? info->type : fallback;
+}
+
+} // namespace
+
 ConfigValue ConfigValue::string(const QString &section, const QString &key, const QString &value)
 {
-    return { section, key, tomlString(value) };
+    using T = ConfigValueType;
+    return { section, key, tomlString(value),
+             typeFor(section, key, { T::String, T::Choice, T::Size, T::Duration, T::DateTime }, T::String) };
 }
 
 ConfigValue ConfigValue::boolean(const QString &section, const QString &key, bool value)
 {
-    return { section, key, value ? QByteArray("true") : QByteArray("false") };
+    return { section, key, value ? QByteArray("true") : QByteArray("false"), ConfigValueType::Bool };
 }
 
 ConfigValue ConfigValue::integer(const QString &section, const QString &key, qint64 value)
 {
-    return { section, key, QByteArray::number(value) };
+    using T = ConfigValueType;
+    return { section, key, QByteArray::number(value), typeFor(section, key, { T::Count, T::Size, T::Duration, T::Number }, T::Count) };
+}
+
+ConfigValue ConfigValue::removal(const QString &section, const QString &key)
+{
+    const QByteArray table = section.toLatin1(), name = key.toLatin1();
+    const ConfigKeyInfo *info = configKey(QLatin1String(table), QLatin1String(name));
+    return { section, key, {}, info ? info->type : ConfigValueType::String };
 }
 
 } // namespace bb

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alerts/alertsettings.h"
+#include "configschema.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -12,16 +13,19 @@
 
 namespace bb {
 
-// One value of a plain table ([server], [store], [window]) as TOML text; an empty `toml` removes the key.
+// One value of a plain table ([server], [store], [window]) as TOML text; an empty `toml` removes
+// the key. The editor writes only keys the schema (configschema.h) has, with the type it says.
 struct ConfigValue
 {
     QString section;
     QString key;
     QByteArray toml;
+    ConfigValueType type = ConfigValueType::String;
 
     static ConfigValue string(const QString &section, const QString &key, const QString &value);
     static ConfigValue boolean(const QString &section, const QString &key, bool value);
     static ConfigValue integer(const QString &section, const QString &key, qint64 value);
+    static ConfigValue removal(const QString &section, const QString &key);
 };
 
 // Saves the window's changes into bellboard.toml, the file a person edits by hand: a channel's

@@ -38,7 +38,7 @@ QList<ConfigValue> changedConfigValues(const Preferences &before, const Preferen
     if (after.language != before.language) {
         values << ConfigValue::string(window, QStringLiteral("language"), after.language);
         // Older files have it as [ui] language: it moves, so that one place says what is used.
-        values << ConfigValue{ QStringLiteral("ui"), QStringLiteral("language"), {} };
+        values << ConfigValue::removal(QStringLiteral("ui"), QStringLiteral("language"));
     }
     if (after.listen != before.listen)
         values << ConfigValue::string(server, QStringLiteral("listen"), after.listen);

@@ -11,7 +11,7 @@
 namespace bb {
 
 namespace {
-const QString noticeKey = QStringLiteral("notice");
+const QString kNoticeKey = QStringLiteral("notice");
 }
 
 ConsoleNotices::ConsoleNotices(ChatOps *chatops, QObject *parent)
@@ -68,14 +68,14 @@ QString ConsoleNotices::bodyHtml(const QString &channel, const Notice &notice)
     // Core percent-encodes block and action ids, so a '"' or '?' in the href is never theirs.
     static const QRegularExpression buttonLink(QStringLiteral("href=\"(bb-action:[^\"?]*)\""));
     return feedBodyHtml(messageOf(channel, notice))
-            .replace(buttonLink, QStringLiteral("href=\"\\1?%1=%2\"").arg(noticeKey).arg(notice.id));
+            .replace(buttonLink, QStringLiteral("href=\"\\1?%1=%2\"").arg(kNoticeKey).arg(notice.id));
 }
 
 bool ConsoleNotices::click(const QString &channel, const QUrl &link)
 {
     if (link.scheme() != QLatin1String("bb-action"))
         return false;
-    const quint64 id = QUrlQuery(link).queryItemValue(noticeKey).toULongLong();
+    const quint64 id = QUrlQuery(link).queryItemValue(kNoticeKey).toULongLong();
     for (const Notice &notice : m_notices.value(channel)) {
         if (notice.id != id)
             continue;

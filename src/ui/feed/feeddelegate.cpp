@@ -22,9 +22,9 @@ namespace bb {
 
 namespace {
 
-constexpr int documentCacheSize = 400;  // documents; rows on screen are a few dozen
-constexpr int heightCacheLimit = 20000; // rows; far more than a window ever holds
-constexpr int stripeWidth = 4;
+constexpr int kDocumentCacheSize = 400;  // documents; rows on screen are a few dozen
+constexpr int kHeightCacheLimit = 20000; // rows; far more than a window ever holds
+constexpr int kStripeWidth = 4;
 
 Event eventOf(const QModelIndex &index)
 {
@@ -95,7 +95,7 @@ struct FeedDelegate::RowKind
 
 FeedDelegate::FeedDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-    , m_documents(documentCacheSize)
+    , m_documents(kDocumentCacheSize)
 {
 }
 
@@ -146,7 +146,7 @@ FeedDelegate::Geometry FeedDelegate::geometry(const QStyleOptionViewItem &option
         y = g.separator.bottom() + 1;
     }
     // A reply sits under its start's text, with a smaller icon, as a chat client shows a thread.
-    const int left = option.rect.left() + stripeWidth + margin + (kind.reply ? line * 2 + margin : 0);
+    const int left = option.rect.left() + kStripeWidth + margin + (kind.reply ? line * 2 + margin : 0);
     const int avatarSize = kind.reply ? line + line / 2 : line * 2;
     g.avatar = QRect(left, y + margin, avatarSize, avatarSize);
     const int contentLeft = g.avatar.right() + 1 + margin;
@@ -172,7 +172,7 @@ QSize FeedDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
 {
     // Called for every row at every layout: answered from the height cache when it can be.
     const int width = viewWidth(option);
-    if (width != m_heightsWidth || m_rowHeights.size() > heightCacheLimit) {
+    if (width != m_heightsWidth || m_rowHeights.size() > kHeightCacheLimit) {
         m_rowHeights.clear();
         m_heightsWidth = width;
     }
@@ -231,7 +231,7 @@ void FeedDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
         painter->fillRect(card, tint(stripe, palette, isDarkPalette(palette) ? 0.10 : 0.06));
     if (option.state & QStyle::State_MouseOver)
         painter->fillRect(card, tint(palette.color(QPalette::Text), palette, 0.04));
-    painter->fillRect(QRect(card.left(), card.top(), stripeWidth, card.height()),
+    painter->fillRect(QRect(card.left(), card.top(), kStripeWidth, card.height()),
                       event.level == Level::Info ? tint(stripe, palette, 0.18) : stripe);
     if (kind.reply) // the thread's rule, from under the start's icon down through its replies
         painter->fillRect(QRect(g.avatar.left() - g.avatar.width() / 2 - 1, card.top(), 2, card.height()),

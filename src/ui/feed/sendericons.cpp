@@ -9,20 +9,20 @@
 namespace bb {
 
 namespace {
-constexpr int maxInFlight = 4;
-constexpr qint64 diskCacheBytes = 20 * 1024 * 1024;
-constexpr int memoryIcons = 500;
+constexpr int kMaxInFlight = 4;
+constexpr qint64 kDiskCacheBytes = 20 * 1024 * 1024;
+constexpr int kMemoryIcons = 500;
 }
 
 SenderIcons::SenderIcons(const QString &cacheDir, QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
-    , m_icons(memoryIcons)
+    , m_icons(kMemoryIcons)
 {
     if (!cacheDir.isEmpty()) {
         auto *cache = new QNetworkDiskCache(m_network);
         cache->setCacheDirectory(cacheDir);
-        cache->setMaximumCacheSize(diskCacheBytes);
+        cache->setMaximumCacheSize(kDiskCacheBytes);
         m_network->setCache(cache);
     }
     m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
@@ -49,7 +49,7 @@ QPixmap SenderIcons::icon(const QString &url)
 
 void SenderIcons::startQueued()
 {
-    while (!m_queued.isEmpty() && m_inFlight.size() < maxInFlight) {
+    while (!m_queued.isEmpty() && m_inFlight.size() < kMaxInFlight) {
         const QString url = *m_queued.begin();
         m_queued.erase(m_queued.begin());
         QNetworkRequest request{ QUrl(url) };
@@ -61,7 +61,7 @@ void SenderIcons::startQueued()
         // Enforced while the bytes arrive, not after they are all in memory.
         const auto tooBig = [reply](qint64 received) {
             const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-            if (received > maxBytes || announced > maxBytes) {
+            if (received > kMaxBytes || announced > kMaxBytes) {
                 reply->setProperty("tooBig", true);
                 reply->abort();
             }
@@ -78,13 +78,13 @@ void SenderIcons::onFinished(QNetworkReply *reply)
     m_inFlight.remove(url);
     QImage image;
     if (reply->property("tooBig").toBool())
-        m_failures.insert(url, tr("larger than %1 KiB").arg(maxBytes / 1024));
+        m_failures.insert(url, tr("larger than %1 KiB").arg(kMaxBytes / 1024));
     else if (reply->error() != QNetworkReply::NoError)
         m_failures.insert(url, reply->errorString());
-    else if (!image.loadFromData(reply->read(maxBytes + 1)) || image.isNull())
+    else if (!image.loadFromData(reply->read(kMaxBytes + 1)) || image.isNull())
         m_failures.insert(url, tr("not an image"));
     if (!image.isNull()) {
-        const QImage square = image.scaled(iconPixels, iconPixels, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
+        const QImage square = image.scaled(kIconPixels, kIconPixels, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
         m_icons.insert(url, new QPixmap(QPixmap::fromImage(square)));
         emit iconReady(url);
     }

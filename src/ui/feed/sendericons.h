@@ -26,8 +26,8 @@ public:
     // `cacheDir` empty: no disk cache.
     explicit SenderIcons(const QString &cacheDir = QString(), QObject *parent = nullptr);
 
-    static constexpr qint64 maxBytes = 256 * 1024;
-    static constexpr int iconPixels = 96; // decoded size: a 2x avatar, whatever was sent
+    static constexpr qint64 kMaxBytes = 256 * 1024;
+    static constexpr int kIconPixels = 96; // decoded size: a 2x avatar, whatever was sent
 
     // The icon for `url` if it is in, else a null pixmap; a usable url not yet fetched is
     // queued. Cheap: call it from paint.

@@ -14,9 +14,9 @@
 namespace bb {
 
 namespace {
-constexpr int stripeWidth = 4;
-constexpr int maxBodyLines = 4; // a result is a pointer to the event, not the whole event
-constexpr int bodyCharLimit = 600;
+constexpr int kStripeWidth = 4;
+constexpr int kMaxBodyLines = 4; // a result is a pointer to the event, not the whole event
+constexpr int kBodyCharLimit = 600;
 
 Event eventOf(const QModelIndex &index)
 {
@@ -53,7 +53,7 @@ QString SearchResultDelegate::bodyHtml(const Event &event) const
 {
     MessageHtmlOptions options;
     options.highlightTerms = m_terms;
-    options.maxTextChars = bodyCharLimit;
+    options.maxTextChars = kBodyCharLimit;
     return eventBodyHtml(event, options);
 }
 
@@ -75,14 +75,14 @@ SafeTextDocument *SearchResultDelegate::document(const Event &event, const QStyl
 
 int SearchResultDelegate::bodyHeight(const SafeTextDocument *doc, const QFont &font) const
 {
-    const int limit = QFontMetrics(font).lineSpacing() * maxBodyLines;
+    const int limit = QFontMetrics(font).lineSpacing() * kMaxBodyLines;
     return qMin(limit, int(std::ceil(doc->size().height())));
 }
 
 QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const int margin = marginOf(option.font);
-    const int width = qMax(100, option.rect.width() - stripeWidth - 3 * margin);
+    const int width = qMax(100, option.rect.width() - kStripeWidth - 3 * margin);
     const SafeTextDocument *doc = document(eventOf(index), option, width);
     const int height = margin + QFontMetrics(option.font).height() + margin / 2
                      + bodyHeight(doc, option.font) + margin;
@@ -103,11 +103,11 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const int margin = marginOf(option.font);
     const QRect rect = option.rect;
     painter->save();
-    painter->fillRect(QRect(rect.left(), rect.top() + 2, stripeWidth, rect.height() - 4),
+    painter->fillRect(QRect(rect.left(), rect.top() + 2, kStripeWidth, rect.height() - 4),
                       levelColor(event.level, option.palette));
 
-    const int left = rect.left() + stripeWidth + 2 * margin;
-    const int width = qMax(100, rect.width() - stripeWidth - 3 * margin);
+    const int left = rect.left() + kStripeWidth + 2 * margin;
+    const int width = qMax(100, rect.width() - kStripeWidth - 3 * margin);
     const int line = QFontMetrics(option.font).height();
     const bool selected = option.state & QStyle::State_Selected;
     QFont headerFont = option.font;

@@ -20,7 +20,7 @@
 namespace bb {
 
 namespace {
-const QString userLinkScheme = QStringLiteral("bb-user");
+const QString kUserLinkScheme = QStringLiteral("bb-user");
 }
 
 WindowSearch::WindowSearch(MainWindow *window, AsyncEventReader *reader, EventStore *store)
@@ -119,7 +119,7 @@ void WindowSearch::showFeedContextMenu(FeedView *view, const QPoint &pos)
 
 void WindowSearch::onFeedLink(const QUrl &url)
 {
-    if (url.scheme() == userLinkScheme && !url.path().isEmpty())
+    if (url.scheme() == kUserLinkScheme && !url.path().isEmpty())
         openUserTimeline(url.path());
 }
 

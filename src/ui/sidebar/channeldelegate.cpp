@@ -9,14 +9,18 @@
 
 namespace bb {
 
-QString ChannelDelegate::modeMark(const QString &mode)
+QString ChannelDelegate::modeMark(NotifyMode mode)
 {
-    if (mode == QLatin1String("ring"))
+    switch (mode) {
+    case NotifyMode::Ring:
         return QStringLiteral("\U0001F514"); // bell
-    if (mode == QLatin1String("celebrate"))
+    case NotifyMode::Celebrate:
         return QStringLiteral("\U0001F389"); // party popper
-    if (mode == QLatin1String("mute"))
+    case NotifyMode::Mute:
         return QStringLiteral("\U0001F515"); // bell with a slash
+    case NotifyMode::Bold:
+        break;
+    }
     return {};
 }
 
@@ -103,7 +107,7 @@ void ChannelDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         area.setRight(badge.left() - margin / 2);
     }
 
-    const QString mark = modeMark(index.data(ChannelListModel::NotifyModeRole).toString());
+    const QString mark = modeMark(index.data(ChannelListModel::NotifyModeRole).value<NotifyMode>());
     if (!mark.isEmpty()) {
         QFont markFont = opt.font;
         markFont.setPointSizeF(markFont.pointSizeF() * 0.8);

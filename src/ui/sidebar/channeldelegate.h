@@ -1,5 +1,7 @@
 #pragma once
 
+#include "alerts/alertsettings.h"
+
 #include <QStyledItemDelegate>
 
 namespace bb {
@@ -16,8 +18,8 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-    // The mark shown for a notify mode ("" for the default "bold").
-    static QString modeMark(const QString &mode);
+    // The mark shown for a notify mode ("" for the default, Bold).
+    static QString modeMark(NotifyMode mode);
 
 private:
     void paintGroupHeader(QPainter *painter, const QStyleOptionViewItem &option, QRect *area,

@@ -21,7 +21,7 @@ ChannelListModel::ChannelListModel(EventStore *store, QObject *parent)
             Qt::QueuedConnection);
 }
 
-void ChannelListModel::setNotifyModes(const QHash<QString, QString> &modes)
+void ChannelListModel::setNotifyModes(const NotifyModes &modes)
 {
     m_notifyModes = modes;
     if (!m_channels.isEmpty())
@@ -93,7 +93,7 @@ QVariant ChannelListModel::data(const QModelIndex &index, int role) const
     case MutedRole:
         return isMuted(channel.name);
     case NotifyModeRole:
-        return notifyMode(channel.name);
+        return QVariant::fromValue(notifyMode(channel.name));
     case MirroredRole:
         return mirrored;
     case GroupHeaderRole:
@@ -178,14 +178,14 @@ void ChannelListModel::setWorkspaceHeading(const QString &heading)
         emit dataChanged(index(row), index(row), { GroupHeaderRole, Qt::SizeHintRole });
 }
 
-QString ChannelListModel::notifyMode(const QString &name) const
+NotifyMode ChannelListModel::notifyMode(const QString &name) const
 {
-    return m_notifyModes.value(name, QStringLiteral("bold"));
+    return m_notifyModes.value(name, NotifyMode::Bold);
 }
 
 bool ChannelListModel::isMuted(const QString &name) const
 {
-    return notifyMode(name) == QLatin1String("mute") || m_mutedForAWhile.contains(name);
+    return notifyMode(name) == NotifyMode::Mute || m_mutedForAWhile.contains(name);
 }
 
 void ChannelListModel::setMuted(const QString &name, bool muted)

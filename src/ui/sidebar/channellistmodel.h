@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/alertsettings.h"
 #include "core/event.h"
 
 #include <QAbstractListModel>
@@ -24,8 +25,8 @@ public:
         NameRole = Qt::UserRole + 1, // "user-behavior", without '#'
         UnreadRole,                  // int: events since the channel was last open
         UnreadLevelRole,             // int (Level): the most urgent unread event
-        MutedRole,                   // bool: notify mode "mute", or muted for a while
-        NotifyModeRole,              // "ring" | "bold" | "mute" | "celebrate"
+        MutedRole,                   // bool: NotifyMode::Mute, or muted for a while
+        NotifyModeRole,              // NotifyMode
         MirroredRole,                // bool: a mirrored Slack channel (listed after the local ones)
         GroupHeaderRole,             // QString: on the first mirrored row, the workspace and its state
     };
@@ -33,8 +34,8 @@ public:
     // `store` may be null (tests feed events through addEvents()).
     explicit ChannelListModel(EventStore *store, QObject *parent = nullptr);
 
-    // channel name → notify mode, from the config's [[channels]]; others are "bold".
-    void setNotifyModes(const QHash<QString, QString> &modes);
+    // channel name → notify mode, from the config's [[channels]]; others are NotifyMode::Bold.
+    void setNotifyModes(const NotifyModes &modes);
 
     // A mute for a while (sidebar, /mute): the channel shows as muted until it ends.
     void setMuted(const QString &name, bool muted);
@@ -75,12 +76,12 @@ private:
     int insertChannel(const QString &name);                               // returns its row
     static bool sortsBefore(const Channel &channel, const QString &name); // local channels, then mirrored
     int firstMirroredRow() const;
-    QString notifyMode(const QString &name) const;
+    NotifyMode notifyMode(const QString &name) const;
     bool isMuted(const QString &name) const;
     void markRead(int row);
 
     QList<Channel> m_channels;
-    QHash<QString, QString> m_notifyModes;
+    NotifyModes m_notifyModes;
     QSet<QString> m_mutedForAWhile;
     QString m_current;
     QStringList m_shown;

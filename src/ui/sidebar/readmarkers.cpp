@@ -10,7 +10,7 @@
 namespace bb {
 
 namespace {
-const QString group = QStringLiteral("read");
+const QString kGroup = QStringLiteral("read");
 }
 
 ReadMarkers::ReadMarkers(ChannelListModel *channels, AsyncEventReader *reader, EventStore *store,
@@ -20,7 +20,7 @@ ReadMarkers::ReadMarkers(ChannelListModel *channels, AsyncEventReader *reader, E
     , m_reader(reader)
     , m_settings(settings)
 {
-    m_settings->beginGroup(group);
+    m_settings->beginGroup(kGroup);
     for (const QString &channel : m_settings->childKeys())
         m_lastRead.insert(channel, m_settings->value(channel).toLongLong());
     m_settings->endGroup();
@@ -35,7 +35,7 @@ void ReadMarkers::start()
     for (int row = 0; row < m_channels->rowCount(); ++row) {
         const QString channel = m_channels->nameAt(row);
         // A channel without a marker (first start) has read everything up to now.
-        const int limit = m_lastRead.contains(channel) ? countLimit : 1;
+        const int limit = m_lastRead.contains(channel) ? kCountLimit : 1;
         if (m_liveWhileLoading.contains(channel))
             continue;
         m_liveWhileLoading.insert(channel, {});
@@ -111,7 +111,7 @@ void ReadMarkers::setLastRead(const QString &channel, qint64 id)
     if (m_lastRead.contains(channel) && m_lastRead.value(channel) >= id)
         return;
     m_lastRead.insert(channel, id);
-    m_settings->setValue(group + QLatin1Char('/') + channel, id);
+    m_settings->setValue(kGroup + QLatin1Char('/') + channel, id);
 }
 
 } // namespace bb

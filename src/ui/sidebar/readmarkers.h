@@ -32,7 +32,7 @@ public:
     qint64 lastRead(const QString &channel) const { return m_lastRead.value(channel); }
     bool isLoaded() const { return m_started && m_liveWhileLoading.isEmpty(); } // countsLoaded() was emitted
 
-    static constexpr int countLimit = 1000; // more than this shows as "999+"
+    static constexpr int kCountLimit = 1000; // more than this shows as "999+"
 
 signals:
     void countsLoaded(); // every channel's count from the store is in the sidebar

@@ -13,9 +13,9 @@ void MinuteCounter::advanceTo(qint64 minute)
     if (minute <= m_newestMinute)
         return;
     // Buckets for the minutes in between had no events: empty them on the way.
-    const qint64 first = std::max(m_newestMinute + 1, minute - minutes + 1);
+    const qint64 first = std::max(m_newestMinute + 1, minute - kMinutes + 1);
     for (qint64 m = first; m <= minute; ++m)
-        m_counts[size_t(m % minutes)] = 0;
+        m_counts[size_t(m % kMinutes)] = 0;
     m_newestMinute = minute;
 }
 
@@ -24,20 +24,20 @@ void MinuteCounter::add(qint64 atMs, qint64 nowMs, int count)
     const qint64 now = minuteOf(nowMs);
     advanceTo(now);
     const qint64 at = std::min(minuteOf(atMs), now);
-    if (at <= now - minutes)
+    if (at <= now - kMinutes)
         return; // older than the hour shown
-    m_counts[size_t(at % minutes)] += count;
+    m_counts[size_t(at % kMinutes)] += count;
 }
 
 QList<int> MinuteCounter::perMinute(qint64 nowMs) const
 {
     const qint64 now = minuteOf(nowMs);
     QList<int> counts;
-    counts.reserve(minutes);
-    for (qint64 m = now - minutes + 1; m <= now; ++m) {
+    counts.reserve(kMinutes);
+    for (qint64 m = now - kMinutes + 1; m <= now; ++m) {
         // A bucket holds minute m only if m is one of the 60 minutes it last stood for.
-        const bool held = m <= m_newestMinute && m > m_newestMinute - minutes;
-        counts << (held ? m_counts[size_t(m % minutes)] : 0);
+        const bool held = m <= m_newestMinute && m > m_newestMinute - kMinutes;
+        counts << (held ? m_counts[size_t(m % kMinutes)] : 0);
     }
     return counts;
 }

@@ -13,7 +13,7 @@ namespace bb {
 class MinuteCounter
 {
 public:
-    static constexpr int minutes = 60;
+    static constexpr int kMinutes = 60;
 
     // Counts `count` events received at `atMs` (nowMs decides what "the last hour" is).
     // Events from the future (a sender's clock ahead of ours) count in the current minute.
@@ -25,7 +25,7 @@ private:
     static qint64 minuteOf(qint64 ms) { return ms / 60000; }
     void advanceTo(qint64 minute);
 
-    std::array<int, minutes> m_counts{};
+    std::array<int, kMinutes> m_counts{};
     qint64 m_newestMinute = -1; // the minute the newest bucket stands for
 };
 

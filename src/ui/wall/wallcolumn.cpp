@@ -17,7 +17,7 @@
 
 namespace bb {
 
-WallColumn::WallColumn(const QString &channel, const QString &notifyMode, EventStore *store,
+WallColumn::WallColumn(const QString &channel, NotifyMode notifyMode, EventStore *store,
                        AsyncEventReader *reader, QWidget *parent)
     : QWidget(parent)
     , m_model(new FeedModel(store, reader, this))
@@ -31,7 +31,7 @@ WallColumn::WallColumn(const QString &channel, const QString &notifyMode, EventS
     setObjectName(QStringLiteral("wallColumn"));
     m_title->setObjectName(QStringLiteral("wallColumnTitle"));
     m_title->setTextFormat(Qt::PlainText);
-    m_mark->setToolTip(notifyMode);
+    m_mark->setToolTip(notifyModeName(notifyMode));
 
     // The name on its own line (long names stay whole), the sparkline across the column below.
     auto *titleRow = new QHBoxLayout;

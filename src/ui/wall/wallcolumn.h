@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/alertsettings.h"
 #include "core/event.h"
 
 #include <QList>
@@ -26,7 +27,7 @@ class WallColumn : public QWidget
     Q_OBJECT
 public:
     // `store` may be null (tests feed events through addEvents()).
-    WallColumn(const QString &channel, const QString &notifyMode, EventStore *store,
+    WallColumn(const QString &channel, NotifyMode notifyMode, EventStore *store,
                AsyncEventReader *reader, QWidget *parent = nullptr);
 
     QString channel() const;

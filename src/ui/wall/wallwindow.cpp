@@ -21,12 +21,12 @@
 namespace bb {
 
 namespace {
-constexpr int cursorIdleMs = 3000;
-constexpr qreal largeType = 1.5; // relative to the desktop's font: read from across the room
+constexpr int kCursorIdleMs = 3000;
+constexpr qreal kLargeType = 1.5; // relative to the desktop's font: read from across the room
 } // namespace
 
 WallWindow::WallWindow(EventStore *store, const QStringList &channels,
-                       const QHash<QString, QString> &notifyModes, QWidget *parent)
+                       const NotifyModes &notifyModes, QWidget *parent)
     : QWidget(parent)
     , m_reader(new AsyncEventReader(store->databasePath(), this))
     , m_title(new QLabel(tr("Bellboard"), this))
@@ -38,7 +38,7 @@ WallWindow::WallWindow(EventStore *store, const QStringList &channels,
     setPalette(darkPalette());
     setAutoFillBackground(true);
     QFont large = QApplication::font();
-    large.setPointSizeF(large.pointSizeF() * largeType);
+    large.setPointSizeF(large.pointSizeF() * kLargeType);
     setFont(large);
 
     auto *topBar = new QHBoxLayout;
@@ -58,7 +58,7 @@ WallWindow::WallWindow(EventStore *store, const QStringList &channels,
             rule->setForegroundRole(QPalette::Mid);
             columns->addWidget(rule);
         }
-        auto *column = new WallColumn(channel, notifyModes.value(channel, QStringLiteral("bold")), store,
+        auto *column = new WallColumn(channel, notifyModes.value(channel, NotifyMode::Bold), store,
                                       m_reader, this);
         m_columns << column;
         columns->addWidget(column, 1);
@@ -84,7 +84,7 @@ WallWindow::WallWindow(EventStore *store, const QStringList &channels,
     // (Mouse tracking on the window: moves over any child propagate up to it, and so to us.)
     setMouseTracking(true);
     m_cursorIdle.setSingleShot(true);
-    m_cursorIdle.setInterval(cursorIdleMs);
+    m_cursorIdle.setInterval(kCursorIdleMs);
     connect(&m_cursorIdle, &QTimer::timeout, this, [this] { setCursor(Qt::BlankCursor); });
     qApp->installEventFilter(this);
     m_cursorIdle.start();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "alerts/alertsettings.h"
+
 #include <QHash>
 #include <QList>
 #include <QStringList>
@@ -26,7 +28,7 @@ class WallWindow : public QWidget
     Q_OBJECT
 public:
     // `channels` in the order they are shown, left to right; `notifyModes` as in the config.
-    WallWindow(EventStore *store, const QStringList &channels, const QHash<QString, QString> &notifyModes,
+    WallWindow(EventStore *store, const QStringList &channels, const NotifyModes &notifyModes,
                QWidget *parent = nullptr);
     ~WallWindow() override;
 

@@ -97,19 +97,18 @@ void ChannelPane::setChannel(const QString &name)
     emit channelChanged(name);
 }
 
-void ChannelPane::setNotifyMode(const QString &mode)
+void ChannelPane::setNotifyMode(std::optional<NotifyMode> mode)
 {
-    m_mode = mode;
     QString description;
-    if (mode == QLatin1String("ring"))
+    if (mode == NotifyMode::Ring)
         description = tr("rings for every event");
-    else if (mode == QLatin1String("celebrate"))
+    else if (mode == NotifyMode::Celebrate)
         description = tr("celebrates every event");
-    else if (mode == QLatin1String("mute"))
+    else if (mode == NotifyMode::Mute)
         description = tr("muted");
-    else if (!mode.isEmpty())
+    else if (mode)
         description = tr("goes bold on new events");
-    const QString mark = ChannelDelegate::modeMark(mode);
+    const QString mark = mode ? ChannelDelegate::modeMark(*mode) : QString();
     m_ui->channelMode->setText(mark.isEmpty() ? description : mark + QLatin1Char(' ') + description);
 }
 

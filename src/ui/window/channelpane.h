@@ -1,7 +1,10 @@
 #pragma once
 
+#include "alerts/alertsettings.h"
+
 #include <QWidget>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class ChannelPane;
@@ -28,7 +31,7 @@ public:
 
     void setChannel(const QString &name);
     QString channel() const;
-    void setNotifyMode(const QString &mode); // "ring" | "bold" | "mute" | "celebrate"
+    void setNotifyMode(std::optional<NotifyMode> mode); // nullopt: no channel shown
 
     FeedModel *feedModel() const { return m_feed; }
     FeedView *feedView() const;
@@ -78,7 +81,6 @@ private:
     FeedModel *m_feed;
     CelebrationOverlay *m_celebration;
     QWidget *m_footer = nullptr;
-    QString m_mode;
     qint64 m_pendingId = 0;
     bool m_active = false;
 };

@@ -29,11 +29,11 @@
 namespace bb {
 
 namespace {
-const QString geometryKey = QStringLiteral("window/geometry");
-const QString windowStateKey = QStringLiteral("window/state");
-const QString splitterKey = QStringLiteral("window/splitter");
-const QString channelKey = QStringLiteral("window/channel");
-const QString panesKey = QStringLiteral("window/panes");
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kWindowStateKey = QStringLiteral("window/state");
+const QString kSplitterKey = QStringLiteral("window/splitter");
+const QString kChannelKey = QStringLiteral("window/channel");
+const QString kPanesKey = QStringLiteral("window/panes");
 } // namespace
 
 MainWindow::MainWindow(EventStore *store, QWidget *parent)
@@ -128,12 +128,13 @@ void MainWindow::setUpPane(ChannelPane *pane)
     pane->setNotifyMode(notifyModeOf(pane->channel()));
 }
 
-QString MainWindow::notifyModeOf(const QString &channel) const
+std::optional<NotifyMode> MainWindow::notifyModeOf(const QString &channel) const
 {
-    return m_channels->index(m_channels->rowOf(channel)).data(ChannelListModel::NotifyModeRole).toString();
+    const QVariant mode = m_channels->index(m_channels->rowOf(channel)).data(ChannelListModel::NotifyModeRole);
+    return mode.isValid() ? std::optional<NotifyMode>(mode.value<NotifyMode>()) : std::nullopt;
 }
 
-void MainWindow::setNotifyModes(const QHash<QString, QString> &modes)
+void MainWindow::setNotifyModes(const NotifyModes &modes)
 {
     m_channels->setNotifyModes(modes);
     updateHeader();
@@ -199,13 +200,13 @@ void MainWindow::setChatOps(ChatOps *chatops)
 void MainWindow::restoreState(const QString &fallbackChannel)
 {
     const auto settings = windowSettings();
-    restoreGeometry(settings->value(geometryKey).toByteArray());
-    QMainWindow::restoreState(settings->value(windowStateKey).toByteArray());
-    m_ui->splitter->restoreState(settings->value(splitterKey).toByteArray());
-    m_panes->restoreLayout(settings->value(panesKey).toByteArray());
+    restoreGeometry(settings->value(kGeometryKey).toByteArray());
+    QMainWindow::restoreState(settings->value(kWindowStateKey).toByteArray());
+    m_ui->splitter->restoreState(settings->value(kSplitterKey).toByteArray());
+    m_panes->restoreLayout(settings->value(kPanesKey).toByteArray());
     // Panes whose channel is gone (another data folder, a channel removed) show a known one.
     QString known;
-    for (const QString &name : { settings->value(channelKey).toString(), fallbackChannel,
+    for (const QString &name : { settings->value(kChannelKey).toString(), fallbackChannel,
                                  m_channels->nameAt(0) }) {
         if (m_channels->rowOf(name) >= 0) {
             known = name;
@@ -287,9 +288,9 @@ void MainWindow::showWall(const QStringList &channels)
 {
     if (m_wall)
         m_wall->deleteLater();
-    QHash<QString, QString> modes;
+    NotifyModes modes;
     for (const QString &name : channels)
-        modes.insert(name, m_channels->index(m_channels->rowOf(name)).data(ChannelListModel::NotifyModeRole).toString());
+        modes.insert(name, notifyModeOf(name).value_or(NotifyMode::Bold));
     m_wall = new WallWindow(m_store, channels, modes, this);
     m_wall->setWindowFlag(Qt::Window);
     connect(m_wall, &WallWindow::leaveRequested, this, &MainWindow::leaveWall);
@@ -362,11 +363,11 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::saveState() const
 {
     const auto settings = windowSettings();
-    settings->setValue(geometryKey, saveGeometry());
-    settings->setValue(windowStateKey, QMainWindow::saveState());
-    settings->setValue(splitterKey, m_ui->splitter->saveState());
-    settings->setValue(channelKey, currentChannel());
-    settings->setValue(panesKey, QString::fromUtf8(m_panes->saveLayout()));
+    settings->setValue(kGeometryKey, saveGeometry());
+    settings->setValue(kWindowStateKey, QMainWindow::saveState());
+    settings->setValue(kSplitterKey, m_ui->splitter->saveState());
+    settings->setValue(kChannelKey, currentChannel());
+    settings->setValue(kPanesKey, QString::fromUtf8(m_panes->saveLayout()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

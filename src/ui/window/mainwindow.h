@@ -49,7 +49,7 @@ public:
     ~MainWindow() override;
 
     // channel name → notify mode, from the configuration ([[channels]] notify).
-    void setNotifyModes(const QHash<QString, QString> &modes);
+    void setNotifyModes(const NotifyModes &modes);
     void setStatusText(const QString &text);
     // [window] remote_images: sender icons from icon_url, fetched in the background and kept
     // in `cacheDir`. Off unless called.
@@ -116,7 +116,7 @@ private:
     void onFocusedPaneChanged(ChannelPane *pane);
     void focusInput();
     void setUpPane(ChannelPane *pane);
-    QString notifyModeOf(const QString &channel) const;
+    std::optional<NotifyMode> notifyModeOf(const QString &channel) const; // nullopt: not listed
     void updateHeader();
     void applyPaletteDetails();
     void saveState() const;

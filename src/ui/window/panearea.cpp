@@ -12,8 +12,8 @@
 namespace bb {
 
 namespace {
-constexpr int maxDepth = 8; // saved layouts deeper than this are not ours
-constexpr int maxPanes = 16;
+constexpr int kMaxDepth = 8; // saved layouts deeper than this are not ours
+constexpr int kMaxPanes = 16;
 
 QString orientationName(Qt::Orientation orientation)
 {
@@ -110,7 +110,7 @@ void PaneArea::setFocusedPane(ChannelPane *pane)
 ChannelPane *PaneArea::split(ChannelPane *pane, Qt::Orientation orientation)
 {
     auto *parent = qobject_cast<QSplitter *>(pane ? pane->parentWidget() : nullptr);
-    if (!parent || panes().size() >= maxPanes)
+    if (!parent || panes().size() >= kMaxPanes)
         return nullptr;
     const int at = parent->indexOf(pane);
     ChannelPane *added = addPane();
@@ -215,7 +215,7 @@ QByteArray PaneArea::saveLayout() const
 
 bool PaneArea::isValidNode(const QJsonObject &node, int depth)
 {
-    if (depth > maxDepth)
+    if (depth > kMaxDepth)
         return false;
     if (!node.contains(QStringLiteral("children")))
         return node.value(QStringLiteral("channel")).isString();
@@ -263,7 +263,7 @@ bool PaneArea::restoreLayout(const QByteArray &json)
     if (!root.contains(QStringLiteral("children"))) // one pane: the root is still a splitter
         root = QJsonObject{ { QStringLiteral("orientation"), orientationName(Qt::Horizontal) },
                             { QStringLiteral("children"), QJsonArray{ root } } };
-    if (!isValidNode(root, 0) || countPanes(root) > maxPanes)
+    if (!isValidNode(root, 0) || countPanes(root) > kMaxPanes)
         return false;
     ChannelPane *focused = nullptr;
     QSplitter *built = qobject_cast<QSplitter *>(buildNode(root, &focused));

@@ -8,17 +8,6 @@
 
 namespace bb {
 
-std::optional<Theme> parseTheme(const QString &name)
-{
-    if (name == QLatin1String("system"))
-        return Theme::System;
-    if (name == QLatin1String("light"))
-        return Theme::Light;
-    if (name == QLatin1String("dark"))
-        return Theme::Dark;
-    return std::nullopt;
-}
-
 QPalette darkPalette()
 {
     QPalette p;

@@ -1,19 +1,13 @@
 #pragma once
 
+#include "themechoice.h"
+
 #include <QObject>
 #include <QPalette>
 #include <QString>
 #include <optional>
 
 namespace bb {
-
-// [window] theme in bellboard.toml.
-enum class Theme {
-    System,
-    Light,
-    Dark
-};
-std::optional<Theme> parseTheme(const QString &name); // "system" | "light" | "dark"
 
 // The dark palette of the window and the wall: light text on near-black, readable links.
 QPalette darkPalette();

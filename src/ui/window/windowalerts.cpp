@@ -112,13 +112,13 @@ void WindowAlerts::refreshNotifyModes()
 {
     const ChannelListModel *channels = m_window->channelModel();
     const AlertSettings settings = m_alerts->settings();
-    QHash<QString, QString> modes;
+    NotifyModes modes;
     for (auto channel = settings.channels.begin(); channel != settings.channels.end(); ++channel)
-        modes.insert(channel.key(), notifyModeName(channel->mode));
+        modes.insert(channel.key(), channel->mode);
     for (int row = 0; row < channels->rowCount(); ++row) {
         const QString name = channels->nameAt(row);
         if (!modes.contains(name))
-            modes.insert(name, notifyModeName(settings.forChannel(name).mode));
+            modes.insert(name, settings.forChannel(name).mode);
     }
     m_window->setNotifyModes(modes);
 }

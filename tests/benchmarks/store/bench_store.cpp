@@ -27,13 +27,13 @@ using namespace bb;
 
 namespace {
 
-const QStringList channels = { "critical-server-errors", "non-critical-server-errors", "financials",
-                               "user-behavior", "application-stats", "deploys", "cron", "billing-eu" };
-const QStringList senders = { "api", "s3-uploader", "stripe", "signup-service", "cron", "deploy-bot",
-                              "mailer", "search-indexer" };
-const QStringList firstNames = { "alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi",
-                                 "ivan", "judy", "mallory", "niaj", "olivia", "peggy", "rupert", "sybil" };
-const QStringList templates = {
+const QStringList kChannels = { "critical-server-errors", "non-critical-server-errors", "financials",
+                                "user-behavior", "application-stats", "deploys", "cron", "billing-eu" };
+const QStringList kSenders = { "api", "s3-uploader", "stripe", "signup-service", "cron", "deploy-bot",
+                               "mailer", "search-indexer" };
+const QStringList kFirstNames = { "alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi",
+                                  "ivan", "judy", "mallory", "niaj", "olivia", "peggy", "rupert", "sybil" };
+const QStringList kTemplates = {
     "New user registration! %1",
     ":x: Error while adding user %1: duplicate key value violates unique constraint",
     "Payment received $%2 from %1",
@@ -52,25 +52,25 @@ const QStringList templates = {
 QString userFor(QRandomGenerator &random)
 {
     const quint32 skew = random.bounded(100) < 20 ? random.bounded(200) : random.bounded(50000);
-    return QStringLiteral("%1.%2@example.com").arg(firstNames[int(skew % firstNames.size())]).arg(skew);
+    return QStringLiteral("%1.%2@example.com").arg(kFirstNames[int(skew % kFirstNames.size())]).arg(skew);
 }
 
 Event makeEvent(QRandomGenerator &random, qint64 receivedAtMs)
 {
     Event event;
-    const int kind = int(random.bounded(templates.size()));
+    const int kind = int(random.bounded(kTemplates.size()));
     const QString user = userFor(random);
-    event.channel = channels[kind % channels.size()];
+    event.channel = kChannels[kind % kChannels.size()];
     if (random.bounded(10) == 0)
-        event.channel = channels[int(random.bounded(channels.size()))];
+        event.channel = kChannels[int(random.bounded(kChannels.size()))];
     event.receivedAtMs = receivedAtMs;
     event.source = QStringLiteral("webhook");
-    event.senderName = senders[int(random.bounded(senders.size()))];
+    event.senderName = kSenders[int(random.bounded(kSenders.size()))];
     event.senderIcon = QStringLiteral(":robot_face:");
     const quint32 roll = random.bounded(100);
     event.level = roll < 5 ? Level::Crit : roll < 20 ? Level::Warn
                                                      : Level::Info;
-    event.text = QString(templates[kind])
+    event.text = QString(kTemplates[kind])
                          .replace(QLatin1String("%1"), user)
                          .replace(QLatin1String("%2"), QString::number(random.bounded(100000)));
     if (event.text.contains(user)) // stats lines concern no user

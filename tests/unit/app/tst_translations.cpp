@@ -84,7 +84,7 @@ private slots:
         EventStore store;
         QVERIFY(store.open(m_dir.filePath(QStringLiteral("events.sqlite3"))));
         MainWindow window(&store);
-        window.setNotifyModes({ { QStringLiteral("user-behavior"), QStringLiteral("ring") } });
+        window.setNotifyModes({ { QStringLiteral("user-behavior"), NotifyMode::Ring } });
         window.resize(900, 600);
         window.show();
         window.restoreState(QStringLiteral("user-behavior"));

@@ -323,7 +323,7 @@ HttpResponse FakeSlack::handle(const HttpRequest &request)
     if (m_revoked.contains(token))
         return error(QStringLiteral("token_revoked"));
     const bool appMethod = method == QLatin1String("apps.connections.open");
-    if (token != QLatin1String(appMethod ? appToken : botToken))
+    if (token != QLatin1String(appMethod ? kAppToken : kBotToken))
         return error(QStringLiteral("invalid_auth"));
 
     if (appMethod) {

@@ -63,8 +63,8 @@ class FakeSlack : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr const char *botToken = "xoxb-fake-bot-0123456789";
-    static constexpr const char *appToken = "xapp-1-fake-app-0123456789";
+    static constexpr const char *kBotToken = "xoxb-fake-bot-0123456789";
+    static constexpr const char *kAppToken = "xapp-1-fake-app-0123456789";
 
     explicit FakeSlack(QObject *parent = nullptr);
     ~FakeSlack() override;

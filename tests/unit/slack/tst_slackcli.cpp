@@ -15,7 +15,7 @@ using namespace bb::test;
 
 namespace {
 
-const QByteArray kTokens = QByteArray(FakeSlack::botToken) + '\n' + FakeSlack::appToken + '\n';
+const QByteArray kTokens = QByteArray(FakeSlack::kBotToken) + '\n' + FakeSlack::kAppToken + '\n';
 
 } // namespace
 
@@ -43,7 +43,7 @@ private:
                 QVERIFY(file.open(QIODevice::ReadOnly));
                 const QByteArray bytes = file.readAll();
                 ++files;
-                QVERIFY2(!bytes.contains(FakeSlack::botToken) && !bytes.contains(FakeSlack::appToken)
+                QVERIFY2(!bytes.contains(FakeSlack::kBotToken) && !bytes.contains(FakeSlack::kAppToken)
                                  && !bytes.contains("fake-bot-0123456789") && !bytes.contains("fake-app-0123456789"),
                          qPrintable(file.fileName()));
             }
@@ -90,10 +90,10 @@ private slots:
     {
         BellboardInstance bellboard;
         const auto swapped = bellboard.run(slack(QStringLiteral("login")),
-                                           QByteArray(FakeSlack::appToken) + '\n' + FakeSlack::botToken + '\n');
+                                           QByteArray(FakeSlack::kAppToken) + '\n' + FakeSlack::kBotToken + '\n');
         QCOMPARE(swapped.exitCode, 2);
         QVERIFY2(swapped.err.contains("swapped"), swapped.err.constData());
-        const auto wrong = bellboard.run(slack(QStringLiteral("login")), "xoxb-not-a-real-one\n" + QByteArray(FakeSlack::appToken) + '\n');
+        const auto wrong = bellboard.run(slack(QStringLiteral("login")), "xoxb-not-a-real-one\n" + QByteArray(FakeSlack::kAppToken) + '\n');
         QCOMPARE(wrong.exitCode, 1);
         QVERIFY2(wrong.err.contains("does not accept the token") && wrong.err.contains("nothing stored"), wrong.err.constData());
         QVERIFY2(bellboard.run(slack(QStringLiteral("channels"))).err.contains("not logged in"), "a refused login stored something");
@@ -101,7 +101,7 @@ private slots:
         const auto login = bellboard.run(slack(QStringLiteral("login")), kTokens);
         QVERIFY2(login.exitCode == 0, login.err.constData());
         QVERIFY2(login.out.contains("Logged in to Fake Team"), login.out.constData());
-        QVERIFY(!login.out.contains(FakeSlack::botToken) && !login.err.contains(FakeSlack::botToken));
+        QVERIFY(!login.out.contains(FakeSlack::kBotToken) && !login.err.contains(FakeSlack::kBotToken));
         const auto channels = bellboard.run(slack(QStringLiteral("channels")));
         QVERIFY2(channels.exitCode == 0, channels.err.constData());
         // Three channels in pages of two: conversations.list was paged.
@@ -149,8 +149,8 @@ private slots:
         environment.insert(QStringLiteral("HOME"), home.path());
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral(".config")));
         environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral(".local/share")));
-        environment.insert(QStringLiteral("BELLBOARD_SECRET_SLACK_BOT_TOKEN"), QString::fromLatin1(FakeSlack::botToken));
-        environment.insert(QStringLiteral("BELLBOARD_SECRET_SLACK_APP_TOKEN"), QString::fromLatin1(FakeSlack::appToken));
+        environment.insert(QStringLiteral("BELLBOARD_SECRET_SLACK_BOT_TOKEN"), QString::fromLatin1(FakeSlack::kBotToken));
+        environment.insert(QStringLiteral("BELLBOARD_SECRET_SLACK_APP_TOKEN"), QString::fromLatin1(FakeSlack::kAppToken));
         QProcess process;
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(BELLBOARD_BINARY),
@@ -234,8 +234,8 @@ private slots:
     void aHeadlessServerTakesTheTokensFromTheEnvironment()
     {
         BellboardInstance bellboard("[slack]\nmirror = [\"ops\"]\napi_url = \"" + m_apiUrl.toUtf8() + "\"\n");
-        bellboard.setEnvironmentVariable(QStringLiteral("BELLBOARD_SECRET_SLACK_BOT_TOKEN"), QString::fromLatin1(FakeSlack::botToken));
-        bellboard.setEnvironmentVariable(QStringLiteral("BELLBOARD_SECRET_SLACK_APP_TOKEN"), QString::fromLatin1(FakeSlack::appToken));
+        bellboard.setEnvironmentVariable(QStringLiteral("BELLBOARD_SECRET_SLACK_BOT_TOKEN"), QString::fromLatin1(FakeSlack::kBotToken));
+        bellboard.setEnvironmentVariable(QStringLiteral("BELLBOARD_SECRET_SLACK_APP_TOKEN"), QString::fromLatin1(FakeSlack::kAppToken));
         QVERIFY(bellboard.start()); // (serverErrors() would read the stderr this test checks)
         QByteArray status;
         for (int i = 0; i < 400 && !status.contains("Slack: connected"); ++i) {
@@ -246,7 +246,7 @@ private slots:
         bellboard.stop();
         const QByteArray errors = bellboard.serverErrors();
         QVERIFY2(errors.contains("environment variables, not the keychain"), errors.constData());
-        QVERIFY(!errors.contains(FakeSlack::botToken));
+        QVERIFY(!errors.contains(FakeSlack::kBotToken));
     }
 };
 

@@ -139,7 +139,7 @@ private:
     }
 
     void startMirror(const QStringList &channels = { QStringLiteral("ops") },
-                     const SlackTokens &tokens = { FakeSlack::botToken, FakeSlack::appToken })
+                     const SlackTokens &tokens = { FakeSlack::kBotToken, FakeSlack::kAppToken })
     {
         m_mirror = std::make_unique<SlackMirror>(m_store.get());
         SlackMirrorSettings settings;
@@ -336,7 +336,7 @@ private slots:
     {
         startMirror();
         QTRY_VERIFY_WITH_TIMEOUT(connected(), kWait);
-        m_slack->revoke(QString::fromLatin1(FakeSlack::appToken));
+        m_slack->revoke(QString::fromLatin1(FakeSlack::kAppToken));
         m_slack->sendDisconnect(QStringLiteral("too_many_websockets")); // forces a new apps.connections.open
         QTRY_VERIFY_WITH_TIMEOUT(m_mirror->status().phase == SlackStatus::Phase::TokenRevoked, kWait);
         QVERIFY2(m_mirror->status().text(0).contains(QStringLiteral("slack login")), qPrintable(m_mirror->status().text(0)));
@@ -348,7 +348,7 @@ private slots:
 
     void anInvalidBotTokenIsReportedAtStart()
     {
-        startMirror({ QStringLiteral("ops") }, { QStringLiteral("xoxb-wrong"), FakeSlack::appToken });
+        startMirror({ QStringLiteral("ops") }, { QStringLiteral("xoxb-wrong"), FakeSlack::kAppToken });
         QTRY_VERIFY_WITH_TIMEOUT(m_mirror->status().phase == SlackStatus::Phase::TokenRevoked, kWait);
         QVERIFY2(m_mirror->status().detail.contains(QStringLiteral("does not accept the token")),
                  qPrintable(m_mirror->status().detail));

@@ -182,12 +182,12 @@ private slots:
         EventStore store;
         QVERIFY(store.open(path));
         QSignalSpy spy(&store, &EventStore::eventsCommitted);
-        constexpr int threads = 4, appendsPerThread = 150;
-        std::vector<QList<QFuture<AppendResult>>> futures(threads);
+        constexpr int kThreads = 4, kAppendsPerThread = 150;
+        std::vector<QList<QFuture<AppendResult>>> futures(kThreads);
         std::vector<std::thread> workers;
-        for (int t = 0; t < threads; ++t) {
+        for (int t = 0; t < kThreads; ++t) {
             workers.emplace_back([&, t] {
-                for (int i = 0; i < appendsPerThread; ++i) {
+                for (int i = 0; i < kAppendsPerThread; ++i) {
                     EventList events;
                     for (int n = 0; n <= i % 3; ++n)
                         events << makeEvent(QStringLiteral("application-stats"), QStringLiteral("t%1 i%2 n%3").arg(t).arg(i).arg(n));

@@ -57,7 +57,21 @@ private slots:
         QCOMPARE(loaded.errors, QStringList{ QStringLiteral(
                                         "config line 6: unknown notify mode 'loud' (ring, bold, mute, celebrate)") });
         QCOMPARE(loaded.config.listenPort, quint16(9000)); // the rest of the file still applies
-        QCOMPARE(loaded.config.channels.first().notify, QStringLiteral("bold"));
+        QCOMPARE(loaded.config.channels.first().notify, NotifyMode::Bold);
+    }
+
+    void problemsAreListedInLineOrder()
+    {
+        // Tables used to be read in a fixed order ([server] first), so these came out 6, 4, 3.
+        const ConfigLoadResult loaded = parseConfig("# problems on lines 3, 4 and 6\n\n"
+                                                    "window.theme = \"purple\"\n"
+                                                    "alerts.coalesce = \"soon\"\n\n"
+                                                    "server.max_body = \"lots\"\n",
+                                                    QStringLiteral("t"));
+        QCOMPARE(loaded.errors.size(), 3);
+        QVERIFY2(loaded.errors.at(0).startsWith(QLatin1String("config line 3: ")), qPrintable(loaded.errors.at(0)));
+        QVERIFY2(loaded.errors.at(1).startsWith(QLatin1String("config line 4: ")), qPrintable(loaded.errors.at(1)));
+        QVERIFY2(loaded.errors.at(2).startsWith(QLatin1String("config line 6: ")), qPrintable(loaded.errors.at(2)));
     }
 
     // The team server's people (issue 15): a role is one of three words, else the entry is
@@ -152,17 +166,17 @@ private slots:
     void windowSettingsAreReadAndBadOnesNamed()
     {
         const ConfigLoadResult defaults = parseConfig(defaultConfigText(), QStringLiteral("default"));
-        QCOMPARE(defaults.config.theme, QStringLiteral("system"));
+        QCOMPARE(defaults.config.theme, Theme::System);
         QCOMPARE(defaults.config.remoteImages, false);
         const ConfigLoadResult good = parseConfig("[window]\ntheme = \"dark\"\nremote_images = true\n", QStringLiteral("t"));
         QVERIFY2(good.ok(), qPrintable(good.errors.join(QLatin1Char('\n'))));
-        QCOMPARE(good.config.theme, QStringLiteral("dark"));
+        QCOMPARE(good.config.theme, Theme::Dark);
         QCOMPARE(good.config.remoteImages, true);
         const ConfigLoadResult bad = parseConfig("[window]\n\ntheme = \"purple\"\nremote_images = \"yes\"\n", QStringLiteral("t"));
         QCOMPARE(bad.errors.size(), 2);
         QVERIFY2(bad.errors.at(0).contains(QStringLiteral("line 3")) && bad.errors.at(0).contains(QStringLiteral("purple")),
                  qPrintable(bad.errors.at(0)));
-        QCOMPARE(bad.config.theme, QStringLiteral("system"));
+        QCOMPARE(bad.config.theme, Theme::System);
         QCOMPARE(bad.config.remoteImages, false);
     }
 
@@ -263,32 +277,6 @@ private slots:
         QVERIFY(edited);
         QCOMPARE(*edited, QByteArray("[server]\nlisten = \":2355\"\n\n# the office server\n\n[window]\ntheme = \"dark\"\n"));
         QCOMPARE(*ConfigEditor::withoutTable(shipped, QStringLiteral("remote")), shipped); // nothing to remove
-    }
-
-    void sizesAndDurationsParse()
-    {
-        QCOMPARE(parseByteSize(QStringLiteral("1MiB")), 1024 * 1024);
-        QCOMPARE(parseByteSize(QStringLiteral("512 KiB")), 512 * 1024);
-        QCOMPARE(parseByteSize(QStringLiteral("1MB")), 1000 * 1000);
-        QCOMPARE(parseByteSize(QStringLiteral("100")), 100);
-        QCOMPARE(parseByteSize(QStringLiteral("lots")), -1);
-        QCOMPARE(parseDurationMs(QStringLiteral("500ms")), 500);
-        QCOMPARE(parseDurationMs(QStringLiteral("30s")), 30000);
-        QCOMPARE(parseDurationMs(QStringLiteral("2h")), 7200000);
-        QCOMPARE(parseDurationMs(QStringLiteral("30")), -1); // a bare number has no unit
-    }
-
-    void listenAddressesParse()
-    {
-        QHostAddress address;
-        quint16 port = 0;
-        QVERIFY(parseListenAddress(QStringLiteral("0.0.0.0:80"), &address, &port));
-        QCOMPARE(address, QHostAddress(QHostAddress::AnyIPv4));
-        QCOMPARE(port, quint16(80));
-        QVERIFY(parseListenAddress(QStringLiteral("localhost"), &address, &port));
-        QCOMPARE(port, kDefaultPort);
-        QVERIFY(!parseListenAddress(QStringLiteral("127.0.0.1:0"), &address, &port));
-        QVERIFY(!parseListenAddress(QStringLiteral("example.com:80"), &address, &port));
     }
 };
 

@@ -29,7 +29,7 @@ QPair<QByteArrayList, QByteArrayList> lineChanges(const QByteArray &before, cons
     return { added, removed };
 }
 
-const QByteArray userFile = R"(# my office bellboard
+const QByteArray kUserFile = R"(# my office bellboard
 [server]
 listen = "127.0.0.1:2355"   # the usual port
 
@@ -86,13 +86,13 @@ private slots:
 
     void aChangedValueKeepsItsCommentAndEveryOtherLine()
     {
-        ChannelAlertSettings money = settingsOf(userFile, QStringLiteral("financials"));
+        ChannelAlertSettings money = settingsOf(kUserFile, QStringLiteral("financials"));
         QCOMPARE(money.escalateCrit, std::optional<bool>(false));
         money.mode = NotifyMode::Ring;
         money.sound = QStringLiteral("service-bell");
-        const auto edited = ConfigEditor::withChannel(userFile, QStringLiteral("financials"), money);
+        const auto edited = ConfigEditor::withChannel(kUserFile, QStringLiteral("financials"), money);
         QVERIFY(edited);
-        QByteArray expected = userFile;
+        QByteArray expected = kUserFile;
         expected.replace("notify   = \"celebrate\"     # make it rain", "notify   = \"ring\"     # make it rain");
         expected.replace("sound    = 'cash-register' # literal", "sound    = \"service-bell\" # literal");
         QCOMPARE(*edited, expected); // 0.80 and escalate_crit untouched: same values
@@ -105,9 +105,9 @@ private slots:
         settings.sound = QStringLiteral("chime");
         settings.volume = 1.0;
         settings.escalateCrit = true;
-        const auto edited = ConfigEditor::withChannel(userFile, QStringLiteral("#Backups"), settings);
+        const auto edited = ConfigEditor::withChannel(kUserFile, QStringLiteral("#Backups"), settings);
         QVERIFY(edited);
-        QByteArray expected = userFile;
+        QByteArray expected = kUserFile;
         expected.replace("notify = \"bold\"\n",
                          "notify = \"bold\"\n\n[[channels]]\nname = \"backups\"\nnotify = \"ring\"\n"
                          "sound = \"chime\"\nvolume = 1.0\nescalate_crit = true\n");
@@ -127,10 +127,10 @@ private slots:
 
     void aMuteIsSavedAndAnUnmuteRemovesIt()
     {
-        ChannelAlertSettings money = settingsOf(userFile, QStringLiteral("financials"));
+        ChannelAlertSettings money = settingsOf(kUserFile, QStringLiteral("financials"));
         money.mutedUntil = QDateTime(QDate(2026, 11, 25), QTime(8, 0));
         money.escalateCrit.reset();
-        const auto muted = ConfigEditor::withChannel(userFile, QStringLiteral("financials"), money);
+        const auto muted = ConfigEditor::withChannel(kUserFile, QStringLiteral("financials"), money);
         QVERIFY(muted);
         QVERIFY(muted->contains("\nmuted_until = \"2026-11-25T08:00:00\"\n"));
         QVERIFY(!muted->contains("escalate_crit"));
@@ -158,11 +158,11 @@ private slots:
         QFETCH(QString, sound);
         QFETCH(double, volume);
         QFETCH(QString, reason);
-        ChannelAlertSettings settings = settingsOf(userFile, QStringLiteral("deploys"));
+        ChannelAlertSettings settings = settingsOf(kUserFile, QStringLiteral("deploys"));
         settings.sound = sound;
         settings.volume = volume;
         QString error;
-        QVERIFY(!ConfigEditor::withChannel(userFile, QStringLiteral("deploys"), settings, &error));
+        QVERIFY(!ConfigEditor::withChannel(kUserFile, QStringLiteral("deploys"), settings, &error));
         QVERIFY2(error.contains(reason), qPrintable(error));
         QVERIFY2(error.contains(QLatin1String("line 16")), qPrintable(error));
     }
@@ -184,10 +184,10 @@ private slots:
         {
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(userFile);
+            file.write(kUserFile);
         }
         ConfigEditor editor(path);
-        ChannelAlertSettings deploys = settingsOf(userFile, QStringLiteral("deploys"));
+        ChannelAlertSettings deploys = settingsOf(kUserFile, QStringLiteral("deploys"));
         deploys.mode = NotifyMode::Mute;
         QString error;
         QVERIFY2(editor.saveChannel(QStringLiteral("deploys"), deploys, &error), qPrintable(error));

@@ -11,7 +11,7 @@ using namespace bb;
 
 namespace {
 
-const QByteArray userFile = R"(# my office bellboard
+const QByteArray kUserFile = R"(# my office bellboard
 [server]
 listen = "127.0.0.1:2355"   # the usual port
 max_body = 1048576          # bytes, written by hand
@@ -29,10 +29,10 @@ class TestConfigValues : public QObject
 private slots:
     void aChangedValueIsReplacedWhereItStandsAndTheCommentStays()
     {
-        const auto edited = ConfigEditor::withValues(userFile, { ConfigValue::string(QStringLiteral("server"), QStringLiteral("listen"),
-                                                                                     QStringLiteral("127.0.0.1:2400")) });
+        const auto edited = ConfigEditor::withValues(kUserFile, { ConfigValue::string(QStringLiteral("server"), QStringLiteral("listen"),
+                                                                                      QStringLiteral("127.0.0.1:2400")) });
         QVERIFY(edited);
-        QByteArray expected = userFile;
+        QByteArray expected = kUserFile;
         expected.replace("\"127.0.0.1:2355\"", "\"127.0.0.1:2400\"");
         QCOMPARE(*edited, expected);
         QCOMPARE(parseConfig(*edited, QStringLiteral("t")).config.listenPort, quint16(2400));
@@ -41,9 +41,9 @@ private slots:
     void aNewKeyGoesAfterItsTablesLastValueAndAMissingTableAtTheEnd()
     {
         const auto edited = ConfigEditor::withValues(
-                userFile, { ConfigValue::boolean(QStringLiteral("server"), QStringLiteral("auto_create_channels"), false),
-                            ConfigValue::integer(QStringLiteral("store"), QStringLiteral("retention_days"), 30),
-                            ConfigValue::string(QStringLiteral("window"), QStringLiteral("language"), QStringLiteral("de")) });
+                kUserFile, { ConfigValue::boolean(QStringLiteral("server"), QStringLiteral("auto_create_channels"), false),
+                             ConfigValue::integer(QStringLiteral("store"), QStringLiteral("retention_days"), 30),
+                             ConfigValue::string(QStringLiteral("window"), QStringLiteral("language"), QStringLiteral("de")) });
         QVERIFY(edited);
         QVERIFY2(edited->contains("max_body = 1048576          # bytes, written by hand\nauto_create_channels = false\n\n[[channels]]"),
                  edited->constData());
@@ -78,12 +78,22 @@ private slots:
     void aValueThatWouldNotLoadIsRefusedWithTheLoadersWords()
     {
         QString error;
-        const auto bad = ConfigEditor::withValues(userFile, { ConfigValue::string(QStringLiteral("server"), QStringLiteral("listen"), QStringLiteral("not an address")) }, &error);
+        const auto bad = ConfigEditor::withValues(kUserFile, { ConfigValue::string(QStringLiteral("server"), QStringLiteral("listen"), QStringLiteral("not an address")) }, &error);
         QVERIFY(!bad);
         QVERIFY2(error.contains("config line 3") && error.contains("'listen' must look like"), qPrintable(error));
-        const auto language = ConfigEditor::withValues(userFile, { ConfigValue::string(QStringLiteral("window"), QStringLiteral("language"), QStringLiteral("fr")) }, &error);
+        const auto language = ConfigEditor::withValues(kUserFile, { ConfigValue::string(QStringLiteral("window"), QStringLiteral("language"), QStringLiteral("fr")) }, &error);
         QVERIFY(!language);
         QVERIFY2(error.contains("unknown language 'fr' (en, de, ja"), qPrintable(error));
+    }
+
+    void onlyKeysOfTheSchemaAreWrittenWithTheirType()
+    {
+        QString error;
+        QVERIFY(!ConfigEditor::withValues(kUserFile, { ConfigValue::string(QStringLiteral("server"), QStringLiteral("max_bodyy"), QStringLiteral("1MiB")) }, &error));
+        QVERIFY2(error.contains("[server] max_bodyy is not a key Bellboard knows"), qPrintable(error));
+        QVERIFY(!ConfigEditor::withValues(kUserFile, { ConfigValue::boolean(QStringLiteral("server"), QStringLiteral("listen"), true) }, &error));
+        QVERIFY2(error.contains("[server] listen is not a key"), qPrintable(error));
+        QCOMPARE(ConfigValue::string(QStringLiteral("server"), QStringLiteral("max_body"), QStringLiteral("2MiB")).type, ConfigValueType::Size);
     }
 
     void aTableWrittenInlineIsLeftToThePerson()
@@ -101,14 +111,14 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("bellboard.toml"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(userFile);
+        file.write(kUserFile);
         file.close();
         const ConfigEditor editor(path);
         QString error;
         QVERIFY(!editor.saveValues({ ConfigValue::string(QStringLiteral("server"), QStringLiteral("max_body"), QStringLiteral("lots")) }, &error));
         QVERIFY(error.contains(path));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(file.readAll(), userFile);
+        QCOMPARE(file.readAll(), kUserFile);
         file.close();
         QVERIFY2(editor.saveValues({ ConfigValue::integer(QStringLiteral("store"), QStringLiteral("retention_days"), 7) }, &error),
                  qPrintable(error));

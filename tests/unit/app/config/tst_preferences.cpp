@@ -22,7 +22,7 @@ using namespace bb;
 
 namespace {
 
-const QByteArray userFile = R"(# the desk's bellboard
+const QByteArray kUserFile = R"(# the desk's bellboard
 [server]
 listen = "127.0.0.1:2355"   # the usual port
 max_body = 1048576          # bytes, written by hand
@@ -52,7 +52,7 @@ private slots:
         m_path = m_dir.filePath(QStringLiteral("bellboard.toml"));
         QFile file(m_path);
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(userFile);
+        file.write(kUserFile);
         QFile::remove(Autostart::entryPath());
     }
 
@@ -106,7 +106,7 @@ private slots:
     {
         QFile file(m_path);
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(userFile + "\n[ui]\n# what the desk reads\nlanguage = \"ja\"\n\n[window]\ntheme = \"dark\"\n");
+        file.write(kUserFile + "\n[ui]\n# what the desk reads\nlanguage = \"ja\"\n\n[window]\ntheme = \"dark\"\n");
         file.close();
         const Autostart autostart;
         const Preferences before = preferencesFrom(loadConfig(m_path).config, autostart);
@@ -115,7 +115,7 @@ private slots:
         wanted.language = QStringLiteral("de");
         QString error;
         QVERIFY2(preferencesSaver(ConfigEditor(m_path), autostart, before)(wanted, &error), qPrintable(error));
-        QCOMPARE(readAll(m_path), userFile + "\n[ui]\n# what the desk reads\n\n[window]\ntheme = \"dark\"\nlanguage = \"de\"\n");
+        QCOMPARE(readAll(m_path), kUserFile + "\n[ui]\n# what the desk reads\n\n[window]\ntheme = \"dark\"\nlanguage = \"de\"\n");
         const ConfigLoadResult loaded = loadConfig(m_path);
         QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join('\n')));
         QCOMPARE(loaded.config.language, QStringLiteral("de"));
@@ -134,7 +134,7 @@ private slots:
         auto *problem = dialog.findChild<QLabel *>(QStringLiteral("saveProblem"));
         QVERIFY(problem->isVisible());
         QVERIFY2(problem->text().contains(QStringLiteral("'listen' must look like")), qPrintable(problem->text()));
-        QCOMPARE(readAll(m_path), userFile);
+        QCOMPARE(readAll(m_path), kUserFile);
         QVERIFY(!autostart.isEnabled()); // put back: the config could not be saved
     }
 

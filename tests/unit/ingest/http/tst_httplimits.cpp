@@ -660,25 +660,25 @@ void TestHttpLimits::clientThatNeverReadsIsNoLongerRead()
     });
     QVERIFY(server);
     RawHttpClient client(server->serverPort(), /*autoRead=*/false);
-    constexpr int requests = 100; // 12.5 MB of answers: more than the socket buffers hold
+    constexpr int kRequests = 100; // 12.5 MB of answers: more than the socket buffers hold
     QByteArray all;
-    for (int i = 0; i < requests; ++i)
+    for (int i = 0; i < kRequests; ++i)
         all += get("/");
     client.send(all);
     QTRY_VERIFY(handled > 0);
     QTest::qWait(200);
     const int handledWhileStalled = handled;
-    qInfo("answers produced while the client read nothing: %d of %d", handledWhileStalled, requests);
-    QVERIFY2(handledWhileStalled < requests / 2, "the server kept reading a client that reads nothing");
+    qInfo("answers produced while the client read nothing: %d of %d", handledWhileStalled, kRequests);
+    QVERIFY2(handledWhileStalled < kRequests / 2, "the server kept reading a client that reads nothing");
     QVERIFY(answersAnotherClient(server->serverPort()));
 
     client.startReading();
-    for (int i = 0; i < requests; ++i) {
+    for (int i = 0; i < kRequests; ++i) {
         const auto response = client.next();
         QVERIFY(response);
         QCOMPARE(response->body.size(), bigAnswer.size());
     }
-    QCOMPARE(handled, requests + 1); // and the other client's
+    QCOMPARE(handled, kRequests + 1); // and the other client's
 }
 
 void TestHttpLimits::clientThatStopsReadingIsDisconnectedAfterTheIdleTimeout()

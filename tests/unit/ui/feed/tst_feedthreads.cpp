@@ -14,11 +14,11 @@ using namespace bb;
 using namespace bb::test;
 
 namespace {
-const QString channel = QStringLiteral("deployments");
+const QString kChannel = QStringLiteral("deployments");
 
 Event replyTo(const QString &threadKey, const QString &text)
 {
-    Event event = makeEvent(channel, text);
+    Event event = makeEvent(kChannel, text);
     event.threadKey = threadKey;
     return event;
 }
@@ -55,7 +55,7 @@ QStringList shape(const FeedModel &model)
 // A message of the mirrored Slack channel, stored or changed as the mirror does.
 ExternalChange slackUpsert(const QString &ts, const QString &text, const QString &threadTs = {})
 {
-    Event event = makeEvent(channel, text);
+    Event event = makeEvent(kChannel, text);
     event.source = QStringLiteral("slack");
     event.senderTs = ts;
     event.threadKey = threadTs;
@@ -90,16 +90,16 @@ private slots:
 
     void repliesAreCountedUnderTheirStartAndShownWhenExpanded()
     {
-        const Event start = commit(*m_store, { makeEvent(channel, QStringLiteral("deploy web started")) }).first();
+        const Event start = commit(*m_store, { makeEvent(kChannel, QStringLiteral("deploy web started")) }).first();
         // As a chat.postMessage sender threads: thread_ts is the ts Bellboard answered.
         commit(*m_store, { replyTo(start.slackTs(), QStringLiteral("step 1 done")),
-                           makeEvent(channel, QStringLiteral("unrelated")),
+                           makeEvent(kChannel, QStringLiteral("unrelated")),
                            replyTo(start.slackTs(), QStringLiteral("step 2 done")),
                            replyTo(start.slackTs(), QStringLiteral("deploy finished")) });
         FeedModel model(m_store.get(), m_reader.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(&model, &FeedModel::newestLoaded);
-        model.setChannel(channel);
+        model.setChannel(kChannel);
         QVERIFY(loaded.wait());
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.heldCount(), 5);
@@ -127,13 +127,13 @@ private slots:
 
     void aLiveReplyRaisesTheCountWithoutANewRow()
     {
-        Event slackParent = makeEvent(channel, QStringLiteral("Is prod down?"));
+        Event slackParent = makeEvent(kChannel, QStringLiteral("Is prod down?"));
         slackParent.senderTs = QStringLiteral("1732442400.000100"); // mirrored from Slack
         commit(*m_store, { slackParent });
         FeedModel model(m_store.get(), m_reader.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(&model, &FeedModel::newestLoaded);
-        model.setChannel(channel);
+        model.setChannel(kChannel);
         QVERIFY(loaded.wait());
         QCOMPARE(model.rowCount(), 1);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -146,7 +146,7 @@ private slots:
         QVERIFY(model.index(0).data(FeedModel::LastReplyAtRole).toLongLong() > 0);
 
         // Expanded, the next live reply is a row at the end of its thread, above newer events.
-        commit(*m_store, { makeEvent(channel, QStringLiteral("later, top level")) });
+        commit(*m_store, { makeEvent(kChannel, QStringLiteral("later, top level")) });
         QTRY_COMPARE(model.rowCount(), 2);
         model.setThreadExpanded(model.eventAt(0).id, true);
         QCOMPARE(model.rowCount(), 3);
@@ -160,17 +160,17 @@ private slots:
 
     void anOlderPageBringsTheStartOfRepliesAlreadyShown()
     {
-        const Event start = commit(*m_store, { makeEvent(channel, QStringLiteral("incident opened")) }).first();
+        const Event start = commit(*m_store, { makeEvent(kChannel, QStringLiteral("incident opened")) }).first();
         EventList filler;
         for (int i = 0; i < 30; ++i)
-            filler << makeEvent(channel, QStringLiteral("noise %1").arg(i));
+            filler << makeEvent(kChannel, QStringLiteral("noise %1").arg(i));
         commit(*m_store, filler);
         commit(*m_store, { replyTo(start.slackTs(), QStringLiteral("mitigated")) });
         FeedModel model(m_store.get(), m_reader.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPageSize(10);
         QSignalSpy loaded(&model, &FeedModel::newestLoaded);
-        model.setChannel(channel);
+        model.setChannel(kChannel);
         QVERIFY(loaded.wait());
         // The start is not in the newest page: the reply is a row, marked as in a thread.
         QCOMPARE(model.rowCount(), 10);
@@ -204,16 +204,16 @@ private slots:
     {
         EventList events;
         for (int i = 0; i < 4; ++i) {
-            Event step = makeEvent(channel, QStringLiteral("nightly backup step %1").arg(i));
+            Event step = makeEvent(kChannel, QStringLiteral("nightly backup step %1").arg(i));
             step.threadKey = QStringLiteral("backup-2026-12-01");
             events << step;
         }
-        events.insert(2, makeEvent(channel, QStringLiteral("between")));
+        events.insert(2, makeEvent(kChannel, QStringLiteral("between")));
         commit(*m_store, events);
         FeedModel model(m_store.get(), m_reader.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(&model, &FeedModel::newestLoaded);
-        model.setChannel(channel);
+        model.setChannel(kChannel);
         QVERIFY(loaded.wait());
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.eventAt(0).text, QStringLiteral("nightly backup step 0"));
@@ -223,19 +223,19 @@ private slots:
 
     void trimmingTheWindowDropsAThreadWithItsReplies()
     {
-        const Event start = commit(*m_store, { makeEvent(channel, QStringLiteral("start")) }).first();
+        const Event start = commit(*m_store, { makeEvent(kChannel, QStringLiteral("start")) }).first();
         commit(*m_store, { replyTo(start.slackTs(), QStringLiteral("r1")), replyTo(start.slackTs(), QStringLiteral("r2")) });
         FeedModel model(m_store.get(), m_reader.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setCapacity(5);
         QSignalSpy loaded(&model, &FeedModel::newestLoaded);
-        model.setChannel(channel);
+        model.setChannel(kChannel);
         QVERIFY(loaded.wait());
         model.setThreadExpanded(start.id, true);
         QCOMPARE(model.rowCount(), 3);
         EventList live;
         for (int i = 0; i < 3; ++i)
-            live << makeEvent(channel, QStringLiteral("live %1").arg(i));
+            live << makeEvent(kChannel, QStringLiteral("live %1").arg(i));
         commit(*m_store, live);
         QTRY_COMPARE(model.eventAt(model.rowCount() - 1).text, QStringLiteral("live 2"));
         QCOMPARE(model.rowCount(), 3); // the thread (3 events) left whole to make room
@@ -248,10 +248,10 @@ private slots:
     // with none collapses (a reply arriving later is counted, not shown).
     void aDeletedReplyLowersItsThreadsCountAndTakesItsRow()
     {
-        const Event start = commit(*m_store, { makeEvent(channel, QStringLiteral("deploy")) }).first();
+        const Event start = commit(*m_store, { makeEvent(kChannel, QStringLiteral("deploy")) }).first();
         const EventList replies = commit(*m_store, { replyTo(start.slackTs(), QStringLiteral("r1")),
                                                      replyTo(start.slackTs(), QStringLiteral("r2")),
-                                                     makeEvent(channel, QStringLiteral("unrelated")),
+                                                     makeEvent(kChannel, QStringLiteral("unrelated")),
                                                      replyTo(start.slackTs(), QStringLiteral("r3")) });
         FeedModel model(m_store.get(), m_reader.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -294,7 +294,7 @@ private slots:
     // when it changed.
     void anEditedReplyStaysInItsThread()
     {
-        const Event start = commit(*m_store, { makeEvent(channel, QStringLiteral("deploy")) }).first();
+        const Event start = commit(*m_store, { makeEvent(kChannel, QStringLiteral("deploy")) }).first();
         const EventList replies = commit(*m_store, { replyTo(start.slackTs(), QStringLiteral("r1")),
                                                      replyTo(start.slackTs(), QStringLiteral("r2")) });
         FeedModel model(m_store.get(), m_reader.get());
@@ -358,11 +358,11 @@ private slots:
     // them: the oldest heads the others, in its own place in time.
     void aDeletedStartLeavesItsRepliesAsReopeningShowsThem()
     {
-        const Event start = commit(*m_store, { makeEvent(channel, QStringLiteral("deploy")) }).first();
-        commit(*m_store, { makeEvent(channel, QStringLiteral("before")),
+        const Event start = commit(*m_store, { makeEvent(kChannel, QStringLiteral("deploy")) }).first();
+        commit(*m_store, { makeEvent(kChannel, QStringLiteral("before")),
                            replyTo(start.slackTs(), QStringLiteral("r1")),
                            replyTo(start.slackTs(), QStringLiteral("r2")),
-                           makeEvent(channel, QStringLiteral("after")),
+                           makeEvent(kChannel, QStringLiteral("after")),
                            replyTo(start.slackTs(), QStringLiteral("r3")) });
         FeedModel model(m_store.get(), m_reader.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -430,13 +430,13 @@ private slots:
     // counts: an expanded start has its replies right under it, a collapsed one none.
     void theModelStaysConsistentThroughEverything()
     {
-        const Event first = commit(*m_store, { makeEvent(channel, QStringLiteral("start 0")) }).first();
+        const Event first = commit(*m_store, { makeEvent(kChannel, QStringLiteral("start 0")) }).first();
         EventList events;
         for (int i = 1; i < 60; ++i) {
             if (i % 3 == 0)
                 events << replyTo(i % 2 ? first.slackTs() : QStringLiteral("group"), QStringLiteral("reply %1").arg(i));
             else
-                events << makeEvent(channel, QStringLiteral("event %1").arg(i));
+                events << makeEvent(kChannel, QStringLiteral("event %1").arg(i));
         }
         const EventList stored = commit(*m_store, events);
         FeedModel model(m_store.get(), m_reader.get());
@@ -466,14 +466,14 @@ private slots:
             held += rowOf(model, stored.at(i).id) >= 0 || model.revealRow(stored.at(i).id) >= 0;
             QVERIFY(m_store->removeEvent(stored.at(i).id).result().ok);
         }
-        commit(*m_store, { makeEvent(channel, QStringLiteral("after the edits")) }); // announced after them
+        commit(*m_store, { makeEvent(kChannel, QStringLiteral("after the edits")) }); // announced after them
         QTRY_COMPARE(model.eventAt(model.rowCount() - 1).text, QStringLiteral("after the edits"));
         QCOMPARE(model.heldCount(), 50 - held + 1);
         checkThreads(model);
 
         for (int i = 0; i <= 20; ++i)
             commit(*m_store, { i % 2 ? replyTo(QStringLiteral("group"), QStringLiteral("live reply %1").arg(i))
-                                     : makeEvent(channel, QStringLiteral("live %1").arg(i)) });
+                                     : makeEvent(kChannel, QStringLiteral("live %1").arg(i)) });
         QTRY_COMPARE(model.eventAt(model.rowCount() - 1).text, QStringLiteral("live 20"));
         QVERIFY(model.heldCount() <= 50); // trimmed a whole thread at a time
         checkThreads(model);
@@ -484,7 +484,7 @@ private slots:
 
     void clickingTheRepliesLineExpandsTheThread()
     {
-        const Event start = commit(*m_store, { makeEvent(channel, QStringLiteral("deploy api")) }).first();
+        const Event start = commit(*m_store, { makeEvent(kChannel, QStringLiteral("deploy api")) }).first();
         commit(*m_store, { replyTo(start.slackTs(), QStringLiteral("done")) });
         FeedModel model(m_store.get(), m_reader.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -494,7 +494,7 @@ private slots:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QSignalSpy loaded(&model, &FeedModel::newestLoaded);
-        model.setChannel(channel);
+        model.setChannel(kChannel);
         QVERIFY(loaded.wait());
         QCOMPARE(model.rowCount(), 1);
         const QModelIndex index = model.index(0);
@@ -542,7 +542,7 @@ private:
     void open(FeedModel &model)
     {
         QSignalSpy loaded(&model, &FeedModel::newestLoaded);
-        model.setChannel(channel);
+        model.setChannel(kChannel);
         QVERIFY(loaded.wait());
     }
 

@@ -67,7 +67,7 @@ private:
             body = solidPng(Qt::red, 64);
             type = "image/png";
         } else if (path == "/big.png") {
-            body = QByteArray(SenderIcons::maxBytes + 1000, 'x');
+            body = QByteArray(SenderIcons::kMaxBytes + 1000, 'x');
             type = "image/png";
         }
         socket->write("HTTP/1.1 200 OK\r\nContent-Type: " + type + "\r\nContent-Length: "
@@ -134,7 +134,7 @@ private slots:
         QCOMPARE(ready.count(), 1);
         QCOMPARE(ready.at(0).at(0).toString(), m_server.url("/red.png"));
         QCOMPARE(window.senderIcons()->icon(m_server.url("/red.png")).size(),
-                 QSize(SenderIcons::iconPixels, SenderIcons::iconPixels));
+                 QSize(SenderIcons::kIconPixels, SenderIcons::kIconPixels));
         QVERIFY(window.senderIcons()->failures().isEmpty());
     }
 

@@ -50,7 +50,7 @@ QImage paintedRow(const Event &event)
     return image;
 }
 
-constexpr int iconArea = 56; // px from the left: the level stripe and the sender's icon
+constexpr int kIconArea = 56; // px from the left: the level stripe and the sender's icon
 
 // Pixels a viewer would call red: the old avatar of an empty name was hue 0.
 int reddishPixels(const QImage &image)
@@ -120,7 +120,7 @@ private slots:
         const QImage row = paintedRow(eventFrom(senderName, fallback));
         QCOMPARE(reddishPixels(row), 0);
         // The icon's figure is solid secondary text color.
-        QVERIFY(pixelsOf(row, FeedDelegate::neutralAvatarColor(QApplication::palette()), iconArea) > 40);
+        QVERIFY(pixelsOf(row, FeedDelegate::neutralAvatarColor(QApplication::palette()), kIconArea) > 40);
     }
 };
 

@@ -23,8 +23,8 @@ using namespace bb;
 using namespace bb::test;
 
 namespace {
-const QString alice = QStringLiteral("alice@example.com");
-const QString bob = QStringLiteral("bob@example.com");
+const QString kAlice = QStringLiteral("alice@example.com");
+const QString kBob = QStringLiteral("bob@example.com");
 }
 
 class TestSearchPanel : public QObject
@@ -52,8 +52,8 @@ private slots:
         }
         // alice acts in three channels, bob in between; alice's events carry "step N, \"quoted\"".
         for (int i = 0; i < 25; ++i) {
-            events << makeEvent(channels.at(i % 3), QStringLiteral("%1 step %2, \"quoted\"\nsecond line").arg(alice).arg(i), { alice });
-            events << makeEvent(channels.at(i % 3), QStringLiteral("%1 did something").arg(bob), { bob });
+            events << makeEvent(channels.at(i % 3), QStringLiteral("%1 step %2, \"quoted\"\nsecond line").arg(kAlice).arg(i), { kAlice });
+            events << makeEvent(channels.at(i % 3), QStringLiteral("%1 did something").arg(kBob), { kBob });
         }
         m_committed = commit(*m_store, events);
         QCOMPARE(m_committed.size(), events.size());
@@ -98,7 +98,7 @@ private slots:
         QAbstractItemModelTester tester(panel.resultsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         panel.show();
         QSignalSpy loaded(panel.resultsModel(), &SearchResultsModel::pageLoaded);
-        panel.setQueryText(QStringLiteral("user:") + alice);
+        panel.setQueryText(QStringLiteral("user:") + kAlice);
         QVERIFY(loaded.wait());
         QCOMPARE(panel.resultsModel()->rowCount(), 25);
         const QString summary = panel.summaryText();
@@ -110,11 +110,11 @@ private slots:
         QCOMPARE(panel.summaryText(), summary);
         QVERIFY(!panel.resultsModel()->isLoading());
 
-        panel.setQueryText(QStringLiteral("user:") + bob); // fixing the query clears the error
+        panel.setQueryText(QStringLiteral("user:") + kBob); // fixing the query clears the error
         QVERIFY(loaded.wait());
         QCOMPARE(panel.errorText(), QString());
         QCOMPARE(panel.resultsModel()->rowCount(), 25);
-        QCOMPARE(panel.resultsModel()->eventAt(0).users, QStringList{ bob });
+        QCOMPARE(panel.resultsModel()->eventAt(0).users, QStringList{ kBob });
     }
 
     void loadMorePagesThroughTheResults()
@@ -191,7 +191,7 @@ private slots:
         QSignalSpy activated(&panel, &SearchPanel::eventActivated);
         auto *line = panel.findChild<QLineEdit *>(QStringLiteral("queryEdit"));
         panel.focusQuery();
-        QTest::keyClicks(line, QStringLiteral("user:") + alice);
+        QTest::keyClicks(line, QStringLiteral("user:") + kAlice);
         QTest::keyClick(line, Qt::Key_Return);
         QVERIFY(loaded.wait());
         QTest::keyClick(line, Qt::Key_Down); // the second result
@@ -219,20 +219,20 @@ private slots:
         QSet<QString> channels;
         for (int row = 0; row < results->rowCount(); ++row) {
             const Event &event = results->eventAt(row);
-            QCOMPARE(event.users, QStringList{ alice });
+            QCOMPARE(event.users, QStringList{ kAlice });
             channels.insert(event.channel);
             if (row > 0)
                 QVERIFY(event.id < results->eventAt(row - 1).id);
         }
         QCOMPARE(channels.size(), 3);
         QVERIFY(results->eventAt(0).text.contains(QStringLiteral("step 24")));
-        QVERIFY(timeline.windowTitle().contains(alice));
+        QVERIFY(timeline.windowTitle().contains(kAlice));
         QCOMPARE(timeline.summaryText(), QStringLiteral("25 events"));
     }
 
     void csvExportPagesThroughEveryEventAndRoundTrips()
     {
-        UserTimeline timeline(m_reader.get(), alice);
+        UserTimeline timeline(m_reader.get(), kAlice);
         QAbstractItemModelTester tester(timeline.resultsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         timeline.exporter()->setPageSize(10); // 25 events: three pages
         QSignalSpy finished(&timeline, &UserTimeline::exportFinished);
@@ -248,14 +248,14 @@ private slots:
         for (int i = 1; i <= 25; ++i) {
             QCOMPARE(rows.at(i).size(), 7);
             // Newest first: step 24 … step 0, each with its comma, quotes and line break intact.
-            QCOMPARE(rows.at(i).at(5), QStringLiteral("%1 step %2, \"quoted\"\nsecond line").arg(alice).arg(25 - i));
-            QCOMPARE(rows.at(i).at(6), alice);
+            QCOMPARE(rows.at(i).at(5), QStringLiteral("%1 step %2, \"quoted\"\nsecond line").arg(kAlice).arg(25 - i));
+            QCOMPARE(rows.at(i).at(6), kAlice);
         }
     }
 
     void jsonExportIsAnArrayOfEveryEvent()
     {
-        UserTimeline timeline(m_reader.get(), alice);
+        UserTimeline timeline(m_reader.get(), kAlice);
         QAbstractItemModelTester tester(timeline.resultsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         timeline.exporter()->setPageSize(7);
         QSignalSpy finished(&timeline, &UserTimeline::exportFinished);
@@ -269,7 +269,7 @@ private slots:
         QCOMPARE(array.size(), 25);
         EventList expected;
         for (const Event &event : m_committed)
-            if (event.users == QStringList{ alice })
+            if (event.users == QStringList{ kAlice })
                 expected.prepend(event);
         for (int i = 0; i < 25; ++i)
             QCOMPARE(array.at(i).toObject(), expected.at(i).toJson());
@@ -280,7 +280,7 @@ private slots:
         EventExporter exporter(m_reader.get());
         QString error;
         SearchQuery query;
-        query.users = { alice };
+        query.users = { kAlice };
         QVERIFY(!exporter.start(query, m_dir.filePath(QStringLiteral("missing/folder/out.csv")),
                                 EventExportWriter::Format::Csv, &error));
         QVERIFY(!error.isEmpty());

@@ -18,7 +18,7 @@ using namespace bb;
 using namespace bb::test;
 
 namespace {
-const QString alice = QStringLiteral("alice@example.com");
+const QString kAlice = QStringLiteral("alice@example.com");
 }
 
 class TestWindowSearch : public QObject
@@ -39,11 +39,11 @@ private slots:
         EventList events;
         for (int i = 0; i < 600; ++i) {
             if (i == 100) // older than the first page of its channel: the feed must read back to it
-                events << makeEvent(QStringLiteral("user-behavior"), QStringLiteral("%1 removed domain example.org").arg(alice), { alice });
+                events << makeEvent(QStringLiteral("user-behavior"), QStringLiteral("%1 removed domain example.org").arg(kAlice), { kAlice });
             events << makeEvent(QStringLiteral("user-behavior"), QStringLiteral("New user registration! u%1@example.com").arg(i));
             events << makeEvent(QStringLiteral("financials"), QStringLiteral("Payment received $%1").arg(i));
         }
-        events << makeEvent(QStringLiteral("financials"), QStringLiteral("Upgrade by %1").arg(alice), { alice });
+        events << makeEvent(QStringLiteral("financials"), QStringLiteral("Upgrade by %1").arg(kAlice), { kAlice });
         commit(*m_store, events);
     }
     void cleanup() { m_store.reset(); }
@@ -64,7 +64,7 @@ private slots:
         QTRY_VERIFY(line->hasFocus());
 
         QSignalSpy loaded(search->panel()->resultsModel(), &SearchResultsModel::pageLoaded);
-        QTest::keyClicks(line, QStringLiteral("user:") + alice + QStringLiteral(" domain"));
+        QTest::keyClicks(line, QStringLiteral("user:") + kAlice + QStringLiteral(" domain"));
         QTest::keyClick(line, Qt::Key_Return);
         QVERIFY(loaded.wait());
         QCOMPARE(search->panel()->resultsModel()->rowCount(), 1);
@@ -91,13 +91,13 @@ private slots:
         window.restoreState(QStringLiteral("financials"));
         QTRY_VERIFY(window.feedModel()->rowCount() > 0);
         const FeedModel *feed = window.feedModel();
-        QCOMPARE(feed->eventAt(feed->rowCount() - 1).users, QStringList{ alice });
+        QCOMPARE(feed->eventAt(feed->rowCount() - 1).users, QStringList{ kAlice });
 
         // A "bb-user:" link in the feed and the row's context menu lead to the same place.
-        emit window.feedView()->linkActivated(QUrl(QStringLiteral("bb-user:") + alice));
+        emit window.feedView()->linkActivated(QUrl(QStringLiteral("bb-user:") + kAlice));
         auto *timeline = window.findChild<UserTimeline *>();
         QVERIFY(timeline);
-        QCOMPARE(timeline->user(), alice);
+        QCOMPARE(timeline->user(), kAlice);
         QTRY_COMPARE(timeline->resultsModel()->rowCount(), 2);
         QCOMPARE(timeline->resultsModel()->eventAt(0).channel, QStringLiteral("financials"));
         QCOMPARE(timeline->resultsModel()->eventAt(1).channel, QStringLiteral("user-behavior"));
@@ -106,12 +106,12 @@ private slots:
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
         SearchResultsModel *panelResults = window.search()->panel()->resultsModel();
         QSignalSpy loaded(panelResults, &SearchResultsModel::pageLoaded);
-        window.search()->panel()->setQueryText(QStringLiteral("user:") + alice);
+        window.search()->panel()->setQueryText(QStringLiteral("user:") + kAlice);
         QVERIFY(loaded.wait());
         QCOMPARE(panelResults->rowCount(), 2);
         const qint64 upgrade = panelResults->eventAt(0).id;
         Event content;
-        content.text = QStringLiteral("Upgrade by %1, refunded").arg(alice);
+        content.text = QStringLiteral("Upgrade by %1, refunded").arg(kAlice);
         QVERIFY(m_store->replaceEventContent(upgrade, content).result().ok);
         QTRY_COMPARE(panelResults->eventAt(0).text, content.text);
         QTRY_COMPARE(timeline->resultsModel()->eventAt(0).text, content.text);

@@ -148,15 +148,15 @@ private slots:
     {
         ChannelListModel model(m_store.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setNotifyModes({ { QStringLiteral("application-stats"), QStringLiteral("mute") },
-                               { QStringLiteral("user-behavior"), QStringLiteral("ring") } });
+        model.setNotifyModes({ { QStringLiteral("application-stats"), NotifyMode::Mute },
+                               { QStringLiteral("user-behavior"), NotifyMode::Ring } });
         const auto at = [&](const char *name) { return model.index(model.rowOf(QLatin1String(name))); };
         QCOMPARE(at("application-stats").data(ChannelListModel::MutedRole).toBool(), true);
-        QCOMPARE(at("application-stats").data(ChannelListModel::NotifyModeRole).toString(), QStringLiteral("mute"));
+        QCOMPARE(at("application-stats").data(ChannelListModel::NotifyModeRole).value<NotifyMode>(), NotifyMode::Mute);
         QVERIFY(at("application-stats").data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("muted")));
         QCOMPARE(at("user-behavior").data(ChannelListModel::MutedRole).toBool(), false);
-        QCOMPARE(at("user-behavior").data(ChannelListModel::NotifyModeRole).toString(), QStringLiteral("ring"));
-        QCOMPARE(at("financials").data(ChannelListModel::NotifyModeRole).toString(), QStringLiteral("bold"));
+        QCOMPARE(at("user-behavior").data(ChannelListModel::NotifyModeRole).value<NotifyMode>(), NotifyMode::Ring);
+        QCOMPARE(at("financials").data(ChannelListModel::NotifyModeRole).value<NotifyMode>(), NotifyMode::Bold);
     }
 
 private:

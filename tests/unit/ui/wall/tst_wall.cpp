@@ -23,8 +23,8 @@ using namespace bb::test;
 
 namespace {
 // 2026-11-24 12:00:00 UTC, a whole minute.
-constexpr qint64 noon = 1795521600000;
-constexpr qint64 minute = 60 * 1000;
+constexpr qint64 kNoon = 1795521600000;
+constexpr qint64 kMinute = 60 * 1000;
 
 int total(const QList<int> &counts)
 {
@@ -53,7 +53,7 @@ private slots:
     void wallChannelsBecomeColumnsInOrder()
     {
         const QStringList channels{ QStringLiteral("financials"), QStringLiteral("user-behavior") };
-        WallWindow wall(m_store.get(), channels, { { QStringLiteral("financials"), QStringLiteral("ring") } });
+        WallWindow wall(m_store.get(), channels, { { QStringLiteral("financials"), NotifyMode::Ring } });
         wall.resize(1200, 700);
         wall.show();
         QCOMPARE(wall.columns().size(), 2);
@@ -108,7 +108,7 @@ private slots:
 
     void sparklineCountsIntoTheCurrentMinuteAndShiftsAsTimePasses()
     {
-        qint64 now = noon + 10 * 1000;
+        qint64 now = kNoon + 10 * 1000;
         Sparkline sparkline;
         sparkline.setClock([&now] { return now; });
         QCOMPARE(sparkline.perMinute().size(), 60);
@@ -118,23 +118,23 @@ private slots:
         sparkline.addEvent(now - 5 * 1000);
         QCOMPARE(sparkline.perMinute().last(), 2);
 
-        now += minute; // a minute later: those two move one bucket left
+        now += kMinute; // a minute later: those two move one bucket left
         sparkline.addEvent(now);
         QList<int> counts = sparkline.perMinute();
         QCOMPARE(counts.at(59), 1);
         QCOMPARE(counts.at(58), 2);
 
-        now += 30 * minute; // half an hour of silence
+        now += 30 * kMinute; // half an hour of silence
         counts = sparkline.perMinute();
         QCOMPARE(counts.at(59), 0);
         QCOMPARE(counts.at(29), 1);
         QCOMPARE(counts.at(28), 2);
 
         // An event that happened 10 minutes ago (a late first page) lands in its own minute.
-        sparkline.addEvent(now - 10 * minute);
+        sparkline.addEvent(now - 10 * kMinute);
         QCOMPARE(sparkline.perMinute().at(49), 1);
 
-        now += 30 * minute; // past the hour: the first two minutes fell off, the ring reused
+        now += 30 * kMinute; // past the hour: the first two minutes fell off, the ring reused
         counts = sparkline.perMinute();
         QCOMPARE(counts.at(0), 0); // the first minutes (61 and 60 minutes ago) are gone
         QCOMPARE(total(counts), 1);
@@ -142,11 +142,11 @@ private slots:
         QCOMPARE(sparkline.perMinute().last(), 1);
         QCOMPARE(total(sparkline.perMinute()), 2);
 
-        now += 3 * 60 * minute; // hours later: nothing left
+        now += 3 * 60 * kMinute; // hours later: nothing left
         QCOMPARE(sparkline.perMinute(), QList<int>(60, 0));
         // Older than the hour: not counted; from the future: counted now.
-        sparkline.addEvent(now - 61 * minute);
-        sparkline.addEvent(now + 5 * minute);
+        sparkline.addEvent(now - 61 * kMinute);
+        sparkline.addEvent(now + 5 * kMinute);
         QCOMPARE(sparkline.perMinute().last(), 1);
         QCOMPARE(total(sparkline.perMinute()), 1);
     }

@@ -25,9 +25,9 @@ using namespace bb;
 using namespace bb::test;
 
 namespace {
-const QString signups = QStringLiteral("user-behavior");
-const QString payments = QStringLiteral("financials");
-const QString errors = QStringLiteral("critical-server-errors");
+const QString kSignups = QStringLiteral("user-behavior");
+const QString kPayments = QStringLiteral("financials");
+const QString kErrors = QStringLiteral("critical-server-errors");
 
 int unreadOf(MainWindow &window, const QString &channel)
 {
@@ -60,9 +60,9 @@ private slots:
         QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("events-%1.sqlite3").arg(++m_counter))));
         EventList events;
         for (int i = 0; i < 50; ++i) {
-            events << makeEvent(signups, QStringLiteral("New user u%1@example.com").arg(i));
-            events << makeEvent(payments, QStringLiteral("Payment received $%1").arg(i));
-            events << makeEvent(errors, QStringLiteral("Error %1").arg(i), {}, Level::Crit);
+            events << makeEvent(kSignups, QStringLiteral("New user u%1@example.com").arg(i));
+            events << makeEvent(kPayments, QStringLiteral("Payment received $%1").arg(i));
+            events << makeEvent(kErrors, QStringLiteral("Error %1").arg(i), {}, Level::Crit);
         }
         commit(*m_store, events);
     }
@@ -73,7 +73,7 @@ private slots:
         MainWindow window(m_store.get());
         window.resize(1200, 700);
         window.show();
-        window.restoreState(signups);
+        window.restoreState(kSignups);
         QVERIFY(QTest::qWaitForWindowActive(&window));
         PaneArea *area = window.paneArea();
         ChannelPane *left = window.focusedPane();
@@ -84,41 +84,41 @@ private slots:
         QCOMPARE(area->panes().size(), 2);
         ChannelPane *right = window.focusedPane();
         QVERIFY(right != left);
-        QCOMPARE(right->channel(), signups);
-        window.showChannel(payments);
-        QCOMPARE(channelsOf(area), QStringList({ signups, payments }));
+        QCOMPARE(right->channel(), kSignups);
+        window.showChannel(kPayments);
+        QCOMPARE(channelsOf(area), QStringList({ kSignups, kPayments }));
         QTRY_COMPARE(right->feedModel()->rowCount(), 50);
         QTRY_COMPARE(left->feedModel()->rowCount(), 50);
-        QCOMPARE(left->feedModel()->eventAt(0).channel, signups);
+        QCOMPARE(left->feedModel()->eventAt(0).channel, kSignups);
         QTRY_VERIFY(window.readMarkers()->isLoaded());
         QCOMPARE(window.feedModel(), right->feedModel());
         QVERIFY(left->geometry().right() < right->geometry().left());
         // What arrives in a channel shown in any pane is seen, not unread.
-        commit(*m_store, { makeEvent(signups, QStringLiteral("seen on the left")),
-                           makeEvent(errors, QStringLiteral("not shown")) });
+        commit(*m_store, { makeEvent(kSignups, QStringLiteral("seen on the left")),
+                           makeEvent(kErrors, QStringLiteral("not shown")) });
         QTRY_COMPARE(left->feedModel()->rowCount(), 51);
-        QTRY_COMPARE(unreadOf(window, errors), 1);
-        QCOMPARE(unreadOf(window, signups), 0);
+        QTRY_COMPARE(unreadOf(window, kErrors), 1);
+        QCOMPARE(unreadOf(window, kSignups), 0);
 
         // Clicking the left feed focuses it; the sidebar follows.
         QTest::mouseClick(left->feedView()->viewport(), Qt::LeftButton, {}, QPoint(50, 50));
         QCOMPARE(window.focusedPane(), left);
-        QCOMPARE(window.currentChannel(), signups);
+        QCOMPARE(window.currentChannel(), kSignups);
         QCOMPARE(window.channelModel()->nameAt(
                          window.findChild<QListView *>(QStringLiteral("channelList"))->currentIndex().row()),
-                 signups);
+                 kSignups);
 
         // Split the right pane down, then move and close panes from their headers.
         ChannelPane *below = area->split(right, Qt::Vertical);
         QVERIFY(below);
-        window.showChannel(errors);
-        QCOMPARE(channelsOf(area), QStringList({ signups, payments, errors }));
+        window.showChannel(kErrors);
+        QCOMPARE(channelsOf(area), QStringList({ kSignups, kPayments, kErrors }));
         QVERIFY(below->geometry().top() > right->geometry().bottom() - 1 || below->mapTo(&window, QPoint()).y() > right->mapTo(&window, QPoint()).y());
         area->movePane(below, -1);
-        QCOMPARE(channelsOf(area), QStringList({ signups, errors, payments }));
+        QCOMPARE(channelsOf(area), QStringList({ kSignups, kErrors, kPayments }));
         QVERIFY(left->findChild<QToolButton *>(QStringLiteral("closeButton"))->isVisibleTo(left));
         QTest::mouseClick(left->findChild<QToolButton *>(QStringLiteral("closeButton")), Qt::LeftButton);
-        QCOMPARE(channelsOf(area), QStringList({ errors, payments }));
+        QCOMPARE(channelsOf(area), QStringList({ kErrors, kPayments }));
         QVERIFY(window.focusedPane() != nullptr);
     }
 
@@ -128,23 +128,23 @@ private slots:
             MainWindow window(m_store.get());
             window.resize(1180, 640);
             window.show();
-            window.restoreState(signups);
+            window.restoreState(kSignups);
             ChannelPane *first = window.focusedPane();
             ChannelPane *second = window.paneArea()->split(first, Qt::Horizontal);
-            window.showChannel(payments);
+            window.showChannel(kPayments);
             ChannelPane *third = window.paneArea()->split(second, Qt::Vertical);
-            window.showChannel(errors);
+            window.showChannel(kErrors);
             window.paneArea()->setFocusedPane(second);
-            QCOMPARE(window.currentChannel(), payments);
+            QCOMPARE(window.currentChannel(), kPayments);
             QVERIFY(third);
             window.close();
         }
         MainWindow again(m_store.get());
-        again.restoreState(signups);
+        again.restoreState(kSignups);
         again.show();
         QCOMPARE(again.size(), QSize(1180, 640));
-        QCOMPARE(channelsOf(again.paneArea()), QStringList({ signups, payments, errors }));
-        QCOMPARE(again.currentChannel(), payments); // the focused pane too
+        QCOMPARE(channelsOf(again.paneArea()), QStringList({ kSignups, kPayments, kErrors }));
+        QCOMPARE(again.currentChannel(), kPayments); // the focused pane too
         const QList<ChannelPane *> panes = again.paneArea()->panes();
         auto *outer = qobject_cast<QSplitter *>(panes.at(0)->parentWidget());
         auto *inner = qobject_cast<QSplitter *>(panes.at(1)->parentWidget());
@@ -165,20 +165,20 @@ private slots:
             window.setChatOps(&chatops);
             window.resize(1100, 640);
             window.show();
-            window.restoreState(signups);
+            window.restoreState(kSignups);
             ChannelPane *second = window.paneArea()->split(window.focusedPane(), Qt::Horizontal);
-            window.showChannel(payments);
-            QCOMPARE(WindowChatOps::composerOf(second)->channel(), payments);
-            QCOMPARE(WindowChatOps::composerOf(window.paneArea()->panes().first())->channel(), signups);
+            window.showChannel(kPayments);
+            QCOMPARE(WindowChatOps::composerOf(second)->channel(), kPayments);
+            QCOMPARE(WindowChatOps::composerOf(window.paneArea()->panes().first())->channel(), kSignups);
             window.close();
         }
         MainWindow again(m_store.get());
         again.setChatOps(&chatops);
         again.resize(1100, 640);
         again.show();
-        again.restoreState(signups);
+        again.restoreState(kSignups);
         const QList<ChannelPane *> panes = again.paneArea()->panes();
-        QCOMPARE(channelsOf(again.paneArea()), QStringList({ signups, payments }));
+        QCOMPARE(channelsOf(again.paneArea()), QStringList({ kSignups, kPayments }));
         for (ChannelPane *pane : panes) {
             Composer *composer = WindowChatOps::composerOf(pane);
             QVERIFY(composer);
@@ -197,18 +197,18 @@ private slots:
     {
         QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("bellboard"), QStringLiteral("window"));
         settings.setValue(QStringLiteral("window/panes"), QStringLiteral("{\"orientation\":\"diagonal\",\"children\":[]}"));
-        settings.setValue(QStringLiteral("window/channel"), payments);
+        settings.setValue(QStringLiteral("window/channel"), kPayments);
         settings.sync();
         MainWindow window(m_store.get());
-        window.restoreState(signups);
+        window.restoreState(kSignups);
         QCOMPARE(window.paneArea()->panes().size(), 1);
-        QCOMPARE(window.currentChannel(), payments);
+        QCOMPARE(window.currentChannel(), kPayments);
         QVERIFY(!window.paneArea()->restoreLayout("not json"));
         QVERIFY(!window.paneArea()->restoreLayout(R"({"channel": 42})"));
         QCOMPARE(window.paneArea()->panes().size(), 1);
         // A saved pane whose channel no longer exists shows a known one.
         QVERIFY(window.paneArea()->restoreLayout(R"({"orientation":"horizontal","children":[{"channel":"gone"},{"channel":"financials","focused":true}]})"));
-        QCOMPARE(channelsOf(window.paneArea()), QStringList({ QStringLiteral("gone"), payments }));
+        QCOMPARE(channelsOf(window.paneArea()), QStringList({ QStringLiteral("gone"), kPayments }));
     }
 
     void theFooterSlotHoldsAWidgetUnderTheFeed()
@@ -216,7 +216,7 @@ private slots:
         MainWindow window(m_store.get());
         window.resize(900, 600);
         window.show();
-        window.restoreState(signups);
+        window.restoreState(kSignups);
         auto *composer = new QLabel(QStringLiteral("composer"));
         window.focusedPane()->setFooter(composer);
         QCOMPARE(window.focusedPane()->footer(), composer);
@@ -231,42 +231,42 @@ private slots:
         {
             MainWindow window(m_store.get());
             window.show();
-            window.restoreState(signups);
+            window.restoreState(kSignups);
             QSignalSpy loaded(window.readMarkers(), &ReadMarkers::countsLoaded);
             QVERIFY(loaded.wait());
-            QCOMPARE(unreadOf(window, payments), 0); // first start: everything before it is read
+            QCOMPARE(unreadOf(window, kPayments), 0); // first start: everything before it is read
             EventList events;
             for (int i = 0; i < 3; ++i)
-                events << makeEvent(payments, QStringLiteral("Payment while away %1").arg(i));
-            events << makeEvent(errors, QStringLiteral("disk full"), {}, Level::Crit);
-            events << makeEvent(signups, QStringLiteral("seen: the open channel"));
+                events << makeEvent(kPayments, QStringLiteral("Payment while away %1").arg(i));
+            events << makeEvent(kErrors, QStringLiteral("disk full"), {}, Level::Crit);
+            events << makeEvent(kSignups, QStringLiteral("seen: the open channel"));
             commit(*m_store, events);
-            QTRY_COMPARE(unreadOf(window, payments), 3);
-            QTRY_COMPARE(unreadOf(window, errors), 1);
+            QTRY_COMPARE(unreadOf(window, kPayments), 3);
+            QTRY_COMPARE(unreadOf(window, kErrors), 1);
             window.close();
         }
         {
             MainWindow again(m_store.get());
             again.show();
-            again.restoreState(signups);
+            again.restoreState(kSignups);
             QSignalSpy loaded(again.readMarkers(), &ReadMarkers::countsLoaded);
             QVERIFY(loaded.wait());
-            QCOMPARE(unreadOf(again, payments), 3);
-            QCOMPARE(unreadOf(again, errors), 1);
+            QCOMPARE(unreadOf(again, kPayments), 3);
+            QCOMPARE(unreadOf(again, kErrors), 1);
             const ChannelListModel *model = again.channelModel();
-            QCOMPARE(Level(model->index(model->rowOf(errors)).data(ChannelListModel::UnreadLevelRole).toInt()),
+            QCOMPARE(Level(model->index(model->rowOf(kErrors)).data(ChannelListModel::UnreadLevelRole).toInt()),
                      Level::Crit);
-            QCOMPARE(unreadOf(again, signups), 0);
-            again.showChannel(payments); // read now
-            QCOMPARE(unreadOf(again, payments), 0);
+            QCOMPARE(unreadOf(again, kSignups), 0);
+            again.showChannel(kPayments); // read now
+            QCOMPARE(unreadOf(again, kPayments), 0);
             again.close();
         }
         MainWindow third(m_store.get());
-        third.restoreState(signups);
+        third.restoreState(kSignups);
         QSignalSpy loaded(third.readMarkers(), &ReadMarkers::countsLoaded);
         QVERIFY(loaded.wait());
-        QCOMPARE(unreadOf(third, payments), 0);
-        QCOMPARE(unreadOf(third, errors), 1);
+        QCOMPARE(unreadOf(third, kPayments), 0);
+        QCOMPARE(unreadOf(third, kErrors), 1);
     }
 
 private:

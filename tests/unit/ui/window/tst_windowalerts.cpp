@@ -192,14 +192,14 @@ private slots:
         window.setAlerts(m_alerts.get(), &saved);
         const ChannelListModel *model = window.channelModel();
         const QModelIndex stats = model->index(model->rowOf(QStringLiteral("application-stats")));
-        QCOMPARE(stats.data(ChannelListModel::NotifyModeRole).toString(), QStringLiteral("bold"));
+        QCOMPARE(stats.data(ChannelListModel::NotifyModeRole).value<NotifyMode>(), NotifyMode::Bold);
         window.alerts()->openSettings(QStringLiteral("application-stats"));
         auto *dialog = window.findChild<ChannelSettingsDialog *>();
         QVERIFY(dialog);
         dialog->findChild<QRadioButton *>(QStringLiteral("ringRadio"))->click();
         dialog->accept();
         QCOMPARE(saved.channels, QStringList{ QStringLiteral("application-stats") });
-        QCOMPARE(stats.data(ChannelListModel::NotifyModeRole).toString(), QStringLiteral("ring"));
+        QCOMPARE(stats.data(ChannelListModel::NotifyModeRole).value<NotifyMode>(), NotifyMode::Ring);
         QCOMPARE(m_alerts->settings().forChannel(QStringLiteral("application-stats")).mode, NotifyMode::Ring);
     }
 

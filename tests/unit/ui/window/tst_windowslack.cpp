@@ -189,18 +189,18 @@ private slots:
         QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
 
         bot->setText(QStringLiteral("xoxb-wrong"));
-        app->setText(QString::fromLatin1(FakeSlack::appToken));
+        app->setText(QString::fromLatin1(FakeSlack::kAppToken));
         ok->click();
         QTRY_VERIFY(problem->text().contains(QStringLiteral("does not accept the token")));
         QVERIFY(dialog.isVisible());
         QVERIFY(stored.isEmpty());
 
-        bot->setText(QString::fromLatin1(FakeSlack::botToken));
+        bot->setText(QString::fromLatin1(FakeSlack::kBotToken));
         ok->click();
         QTRY_COMPARE(saved.size(), 1);
         QCOMPARE(stored.size(), 1);
-        QCOMPARE(stored.first().bot, QString::fromLatin1(FakeSlack::botToken));
-        QCOMPARE(stored.first().app, QString::fromLatin1(FakeSlack::appToken));
+        QCOMPARE(stored.first().bot, QString::fromLatin1(FakeSlack::kBotToken));
+        QCOMPARE(stored.first().app, QString::fromLatin1(FakeSlack::kAppToken));
         QCOMPARE(dialog.team(), QStringLiteral("Fake Team"));
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
@@ -214,7 +214,7 @@ private slots:
         fake.addChannel(QStringLiteral("C0OPS"), QStringLiteral("ops"));
         fake.addChannel(QStringLiteral("C0DEPLOY"), QStringLiteral("deploys"), false);
         fake.addChannel(QStringLiteral("C0RANDOM"), QStringLiteral("random"));
-        SlackChannelsDialog dialog(QUrl(fake.apiUrl()), QString::fromLatin1(FakeSlack::botToken),
+        SlackChannelsDialog dialog(QUrl(fake.apiUrl()), QString::fromLatin1(FakeSlack::kBotToken),
                                    { QStringLiteral("C0OPS"), QStringLiteral("old-alerts") });
         MirrorChoiceInMemory choice;
         dialog.setChoiceStore(&choice);
@@ -275,14 +275,14 @@ private slots:
         SlackMirror mirror(&store);
         WindowSlack slack(&sidebar, bar.list, &bar.model, &mirror, QUrl(fake.apiUrl()));
         MirrorChoiceInMemory choice({ QStringLiteral("ops") });
-        slack.setBotToken([](QString *) { return QString::fromLatin1(FakeSlack::botToken); });
+        slack.setBotToken([](QString *) { return QString::fromLatin1(FakeSlack::kBotToken); });
         slack.setMirrorChoice(&choice);
         sidebar.show();
         QVERIFY(!slack.channelsButton()->isVisible()); // not logged in yet
         SlackMirrorSettings settings;
         settings.apiUrl = QUrl(fake.apiUrl());
         settings.channels = { QStringLiteral("ops") };
-        mirror.start(settings, { FakeSlack::botToken, FakeSlack::appToken });
+        mirror.start(settings, { FakeSlack::kBotToken, FakeSlack::kAppToken });
         QTRY_COMPARE(mirror.status().phase, SlackStatus::Phase::Connected);
         QVERIFY(slack.channelsButton()->isVisible());
         QVERIFY(!slack.connectButton()->isVisible());
