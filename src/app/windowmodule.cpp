@@ -84,6 +84,7 @@ Window::Window(const WindowSetup &setup)
                                            return editor.saveSlackMirror(channels, &error) ? QString() : error;
                                        });
     m_window->setChatOps(setup.chatops);
+    m_window->setWallTiles(config.wallTiles);
     m_window->setStatusText(Cli::tr("Listening on %1").arg(host.url()));
     m_window->restoreState(setup.wall.isEmpty() ? QStringLiteral("user-behavior") : setup.wall.first());
     if (!setup.wall.isEmpty()) {

@@ -22,6 +22,8 @@ AsyncEventReader::AsyncEventReader(const QString &databasePath, QObject *parent)
 {
     qRegisterMetaType<bb::EventPage>();
     qRegisterMetaType<bb::ChannelCounts>();
+    qRegisterMetaType<bb::EventTally>();
+    qRegisterMetaType<bb::UserSummary>();
     m_thread.setObjectName(QStringLiteral("event reader"));
     m_worker = new Worker(databasePath);
     m_worker->moveToThread(&m_thread);
@@ -69,6 +71,34 @@ quint64 AsyncEventReader::requestChannelCounts()
                 QMetaObject::invokeMethod(
                         this, [this, id, counts] { emit channelCountsReady(id, counts); },
                         Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
+    return id;
+}
+
+quint64 AsyncEventReader::requestTally(const SearchQuery &query, bool sumAmounts)
+{
+    const quint64 id = nextId();
+    Worker *worker = m_worker;
+    QMetaObject::invokeMethod(
+            worker, [this, worker, id, query, sumAmounts] {
+                const EventTally tally = worker->reader().tally(query, sumAmounts);
+                QMetaObject::invokeMethod(
+                        this, [this, id, tally] { emit tallyReady(id, tally); }, Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
+    return id;
+}
+
+quint64 AsyncEventReader::requestUserSummary(const QString &user)
+{
+    const quint64 id = nextId();
+    Worker *worker = m_worker;
+    QMetaObject::invokeMethod(
+            worker, [this, worker, id, user] {
+                const UserSummary summary = worker->reader().userSummary(user);
+                QMetaObject::invokeMethod(
+                        this, [this, id, summary] { emit userSummaryReady(id, summary); }, Qt::QueuedConnection);
             },
             Qt::QueuedConnection);
     return id;

@@ -31,10 +31,16 @@ public:
     quint64 requestSearch(const SearchQuery &query, qint64 beforeId = 0, int limit = 50);
     // Every known channel with its total event count (from the store's counters, no scan).
     quint64 requestChannelCounts();
+    // How many stored events match `query`, with their amounts by currency when `sumAmounts`.
+    quint64 requestTally(const SearchQuery &query, bool sumAmounts);
+    // The head of a user's story: first and last seen, events per channel, latest payment.
+    quint64 requestUserSummary(const QString &user);
 
 signals:
     void pageReady(quint64 requestId, const bb::EventPage &page);
     void channelCountsReady(quint64 requestId, const bb::ChannelCounts &counts);
+    void tallyReady(quint64 requestId, const bb::EventTally &tally);
+    void userSummaryReady(quint64 requestId, const bb::UserSummary &summary);
 
 private:
     class Worker;
@@ -48,3 +54,5 @@ private:
 } // namespace bb
 
 Q_DECLARE_METATYPE(bb::EventPage)
+Q_DECLARE_METATYPE(bb::EventTally)
+Q_DECLARE_METATYPE(bb::UserSummary)

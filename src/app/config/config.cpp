@@ -3,6 +3,7 @@
 #include "alerts/soundlibrary.h"
 #include "chatops/commandusage.h"
 #include "core/channelname.h"
+#include "core/searchquery.h"
 #include "app/translations.h"
 
 #include <QDir>
@@ -547,6 +548,72 @@ void readChatOps(ConfigReader &reader, const toml::table &chatops, Config &confi
     config.deskUserName = config.deskUserName.trimmed();
 }
 
+// ---- [wall]: the numbers above the wall's columns ([[wall.tiles]]) ----------------------------
+// Kept in one block: the whole [wall] table is read here, each tile's problems with its line.
+
+void readWallTile(ConfigReader &reader, const toml::table &table, QList<WallTileSpec> *tiles)
+{
+    reader.checkKeys(table, QStringLiteral("[[wall.tiles]]"),
+                     { QStringLiteral("title"), QStringLiteral("query"), QStringLiteral("compare"),
+                       QStringLiteral("sum") });
+    WallTileSpec tile;
+    const int errorsBefore = int(reader.errors.size());
+    reader.readString(table, "title", &tile.title);
+    if (!reader.readString(table, "query", &tile.query) || tile.query.trimmed().isEmpty()) {
+        if (int(reader.errors.size()) == errorsBefore)
+            reader.fail(table, Config::tr("a [[wall.tiles]] entry needs a query"));
+        return;
+    }
+    const QueryParseResult parsed = parseSearchQuery(tile.query);
+    if (!parsed.ok()) {
+        //: %1 is the query as written, %2 what is wrong with it
+        reader.fail(*table.get("query"), Config::tr("the query '%1' is not valid: %2").arg(tile.query, parsed.error));
+        return;
+    }
+    QString compare;
+    if (reader.readString(table, "compare", &compare)) {
+        const auto comparison = tileComparisonFromName(compare);
+        if (!comparison)
+            reader.fail(*table.get("compare"),
+                        Config::tr("unknown comparison '%1' (yesterday, last_week)").arg(compare));
+        else if (!parsed.query.after.isValid())
+            reader.fail(*table.get("compare"),
+                        Config::tr("'compare' needs a query with a start, such as 'today' or 'after:'"));
+        else
+            tile.comparison = *comparison;
+    }
+    QString sum;
+    if (reader.readString(table, "sum", &sum)) {
+        if (sum == QLatin1String("amount"))
+            tile.sumAmounts = true;
+        else
+            reader.fail(*table.get("sum"), Config::tr("unknown sum '%1' (amount)").arg(sum));
+    }
+    if (tile.title.isEmpty())
+        tile.title = tile.query;
+    if (int(reader.errors.size()) == errorsBefore)
+        tiles->append(tile);
+}
+
+void readWall(ConfigReader &reader, const toml::node &node, Config &config)
+{
+    const toml::table *wall = node.as_table();
+    if (!wall) {
+        reader.fail(node, Config::tr("'wall' must be a table ([wall])"));
+        return;
+    }
+    reader.checkKeys(*wall, QStringLiteral("[wall]"), { QStringLiteral("tiles") });
+    const toml::node *tiles = wall->get("tiles");
+    if (!tiles)
+        return;
+    // Tiles written in the file replace the defaults, even when none of them is valid: an
+    // empty `tiles = []` is a wall without numbers.
+    config.wallTiles.clear();
+    forEachTable(reader, tiles, "wall.tiles", [&](const toml::table &t) { readWallTile(reader, t, &config.wallTiles); });
+}
+
+// ---- end of [wall] -----------------------------------------------------------------------
+
 } // namespace
 
 QString configLineProblem(int line, const QString &message)
@@ -594,7 +661,8 @@ ConfigLoadResult parseConfig(const QByteArray &tomlText, const QString &sourceNa
                      { QStringLiteral("server"), QStringLiteral("store"), QStringLiteral("channels"),
                        QStringLiteral("routes"), QStringLiteral("commands"), QStringLiteral("slack"),
                        QStringLiteral("alerts"), QStringLiteral("window"),
-                       QStringLiteral("ui"), QStringLiteral("chatops"), QStringLiteral("interactivity") });
+                       QStringLiteral("ui"), QStringLiteral("chatops"), QStringLiteral("interactivity"),
+                       QStringLiteral("wall") });
     if (const toml::table *server = root["server"].as_table())
         readServer(reader, *server, result.config);
     if (const toml::table *store = root["store"].as_table())
@@ -621,6 +689,8 @@ ConfigLoadResult parseConfig(const QByteArray &tomlText, const QString &sourceNa
                  [&](const toml::table &t) { readCommand(reader, t, result.config); });
     forEachTable(reader, root.get("interactivity"), "interactivity",
                  [&](const toml::table &t) { readInteractivity(reader, t, result.config); });
+    if (const toml::node *wall = root.get("wall"))
+        readWall(reader, *wall, result.config);
     result.errors = reader.errors;
     return result;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alerts/alertsettings.h"
+#include "core/walltile.h"
 #include "ingest/decoders/payloaddecoders.h"
 #include "ingest/http/httplimits.h"
 #include "store/eventstore.h"
@@ -86,6 +87,7 @@ public:
     QString deskUserName;                     // [chatops] user_name; empty: the OS user's name
     QList<CommandConfig> commands;
     QList<InteractivityConfig> interactivity;
+    QList<WallTileSpec> wallTiles = defaultWallTiles(); // [[wall.tiles]]; the defaults when the file has none
 };
 
 struct ConfigLoadResult
