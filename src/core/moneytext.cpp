@@ -53,9 +53,10 @@ const QRegularExpression &amountPattern()
     // Neither a letter nor a digit may touch the amount: "USDT 5", "x$5", "5€x", "v1.2 EUR".
     const QString before = QStringLiteral(R"((?<![\p{L}\d.,]))");
     const QString after = QStringLiteral(R"((?![\p{L}\d]|[.,]\d))");
+    const QString space = QStringLiteral(R"([ \x{00A0}\x{202F}]?)");
     static const QRegularExpression pattern(
-            QStringLiteral("%1%2 ?%3%6|%1%4 ?%5%6|%1%7[ \\x{00A0}]?%8%6|%1%9[ \\x{00A0}]?%10(?!\\p{L})")
-                    .arg(before, symbol, number, number, symbol, after, code, number, number, code),
+            QStringLiteral("%1%2%11%3%6|%1%4%11%5%6|%1%7%11%8%6|%1%9%11%10(?!\\p{L})")
+                    .arg(before, symbol, number, number, symbol, after, code, number, number, code, space),
             QRegularExpression::UseUnicodePropertiesOption);
     return pattern;
 }

@@ -202,7 +202,7 @@ bool EventInserter::countIntoChannels(const EventList &events, QString *error)
 // Empty texts as NULL, like the rows insert() writes (see schema.cpp).
 QVariant EventInserter::attachmentTextOf(const Event &event)
 {
-    const QString text = attachmentText(event);
+    const QString text = eventAttachmentText(event);
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
