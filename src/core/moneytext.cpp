@@ -13,11 +13,16 @@ namespace {
 const QHash<QString, QString> &symbolCurrencies()
 {
     static const QHash<QString, QString> symbols = {
-        { QStringLiteral("$"), QStringLiteral("USD") },   { QStringLiteral("US$"), QStringLiteral("USD") },
-        { QStringLiteral("CA$"), QStringLiteral("CAD") }, { QStringLiteral("A$"), QStringLiteral("AUD") },
-        { QStringLiteral("R$"), QStringLiteral("BRL") },  { QStringLiteral("€"), QStringLiteral("EUR") },
-        { QStringLiteral("£"), QStringLiteral("GBP") },   { QStringLiteral("¥"), QStringLiteral("JPY") },
-        { QStringLiteral("₹"), QStringLiteral("INR") },   { QStringLiteral("₩"), QStringLiteral("KRW") },
+        { QStringLiteral("$"), QStringLiteral("USD") },
+        { QStringLiteral("US$"), QStringLiteral("USD") },
+        { QStringLiteral("CA$"), QStringLiteral("CAD") },
+        { QStringLiteral("A$"), QStringLiteral("AUD") },
+        { QStringLiteral("R$"), QStringLiteral("BRL") },
+        { QStringLiteral("€"), QStringLiteral("EUR") },
+        { QStringLiteral("£"), QStringLiteral("GBP") },
+        { QStringLiteral("¥"), QStringLiteral("JPY") },
+        { QStringLiteral("₹"), QStringLiteral("INR") },
+        { QStringLiteral("₩"), QStringLiteral("KRW") },
     };
     return symbols;
 }
@@ -25,13 +30,34 @@ const QHash<QString, QString> &symbolCurrencies()
 const QSet<QString> &knownCodes()
 {
     static const QSet<QString> codes = {
-        QStringLiteral("USD"), QStringLiteral("EUR"), QStringLiteral("GBP"), QStringLiteral("JPY"),
-        QStringLiteral("CHF"), QStringLiteral("CAD"), QStringLiteral("AUD"), QStringLiteral("NZD"),
-        QStringLiteral("SEK"), QStringLiteral("NOK"), QStringLiteral("DKK"), QStringLiteral("PLN"),
-        QStringLiteral("CZK"), QStringLiteral("HUF"), QStringLiteral("INR"), QStringLiteral("CNY"),
-        QStringLiteral("KRW"), QStringLiteral("BRL"), QStringLiteral("MXN"), QStringLiteral("SGD"),
-        QStringLiteral("HKD"), QStringLiteral("ZAR"), QStringLiteral("TRY"), QStringLiteral("ILS"),
-        QStringLiteral("KWD"), QStringLiteral("BHD"), QStringLiteral("AED"), QStringLiteral("SAR"),
+        QStringLiteral("USD"),
+        QStringLiteral("EUR"),
+        QStringLiteral("GBP"),
+        QStringLiteral("JPY"),
+        QStringLiteral("CHF"),
+        QStringLiteral("CAD"),
+        QStringLiteral("AUD"),
+        QStringLiteral("NZD"),
+        QStringLiteral("SEK"),
+        QStringLiteral("NOK"),
+        QStringLiteral("DKK"),
+        QStringLiteral("PLN"),
+        QStringLiteral("CZK"),
+        QStringLiteral("HUF"),
+        QStringLiteral("INR"),
+        QStringLiteral("CNY"),
+        QStringLiteral("KRW"),
+        QStringLiteral("BRL"),
+        QStringLiteral("MXN"),
+        QStringLiteral("SGD"),
+        QStringLiteral("HKD"),
+        QStringLiteral("ZAR"),
+        QStringLiteral("TRY"),
+        QStringLiteral("ILS"),
+        QStringLiteral("KWD"),
+        QStringLiteral("BHD"),
+        QStringLiteral("AED"),
+        QStringLiteral("SAR"),
     };
     return codes;
 }

@@ -196,7 +196,7 @@ void WallTile::paintEvent(QPaintEvent *)
         QFont small = font();
         small.setBold(true);
         painter.setFont(small);
-        const QColor colour = !m_counter->error().isEmpty()         ? fallingColor()
+        const QColor colour = !m_counter->error().isEmpty()        ? fallingColor()
                             : comparison.startsWith(QChar(0x25B2)) ? risingColor()
                             : comparison.startsWith(QChar(0x25BC)) ? fallingColor()
                                                                    : palette().color(QPalette::PlaceholderText);

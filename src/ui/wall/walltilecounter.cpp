@@ -89,7 +89,6 @@ void WallTileCounter::onTally(quint64 requestId, const EventTally &tally)
         emit changed(false);
         return;
     }
-    const qint64 before = m_count;
     m_error.clear();
     m_count = tally.count;
     m_sums = tally.sums;
@@ -98,7 +97,7 @@ void WallTileCounter::onTally(quint64 requestId, const EventTally &tally)
     for (const Event &event : std::as_const(m_early))
         add(event);
     m_early.clear();
-    emit changed(m_count > before);
+    emit changed(false); // a count taken, not an event seen: nothing to celebrate
 }
 
 void WallTileCounter::add(const Event &event)

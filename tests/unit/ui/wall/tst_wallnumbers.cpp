@@ -3,6 +3,7 @@
 #include "store/storetesthelpers.h"
 #include "ui/search/searchpanel.h"
 #include "ui/search/windowsearch.h"
+#include "ui/wall/wallcolumn.h"
 #include "ui/wall/walltile.h"
 #include "ui/wall/walltilecounter.h"
 #include "ui/wall/wallwindow.h"
