@@ -32,11 +32,16 @@ namespace {
 QString currencySymbol(const QString &code)
 {
     static const QHash<QString, QString> symbols = {
-        { QStringLiteral("USD"), QStringLiteral("$") },      { QStringLiteral("EUR"), QStringLiteral("€") },
-        { QStringLiteral("GBP"), QStringLiteral("£") },      { QStringLiteral("JPY"), QStringLiteral("¥") },
-        { QStringLiteral("INR"), QStringLiteral("₹") },      { QStringLiteral("KRW"), QStringLiteral("₩") },
-        { QStringLiteral("CNY"), QStringLiteral("CN¥") },    { QStringLiteral("CAD"), QStringLiteral("CA$") },
-        { QStringLiteral("AUD"), QStringLiteral("A$") },     { QStringLiteral("BRL"), QStringLiteral("R$") },
+        { QStringLiteral("USD"), QStringLiteral("$") },
+        { QStringLiteral("EUR"), QStringLiteral("€") },
+        { QStringLiteral("GBP"), QStringLiteral("£") },
+        { QStringLiteral("JPY"), QStringLiteral("¥") },
+        { QStringLiteral("INR"), QStringLiteral("₹") },
+        { QStringLiteral("KRW"), QStringLiteral("₩") },
+        { QStringLiteral("CNY"), QStringLiteral("CN¥") },
+        { QStringLiteral("CAD"), QStringLiteral("CA$") },
+        { QStringLiteral("AUD"), QStringLiteral("A$") },
+        { QStringLiteral("BRL"), QStringLiteral("R$") },
     };
     return symbols.value(code, code + QLatin1Char(' '));
 }

@@ -88,6 +88,7 @@ void fillComposers(MainWindow &window, ChatOps &chatops)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // "$249.00" whatever Xvfb's locale
     if (argc < 2) {
         std::fprintf(stderr, "usage: screenshots OUTPUT_DIR [SUFFIX]\n");
         return 2;

@@ -25,6 +25,24 @@ QColor fallingColor()
 {
     return QColor(0xff, 0x8a, 0x80);
 }
+
+constexpr qreal lineGap = 0.3;    // above and below a number line, relative to its digits' height
+constexpr qreal textScale = 1.25; // title and comparison: read from across the room too
+
+// "$5,632" for $5,632.40: across a room cents are noise, and a shorter number can be larger.
+QString wholeMoney(const Money &money, const QLocale &locale)
+{
+    const int exponent = currencyExponent(money.currency);
+    if (exponent == 0)
+        return formatMoney(money, locale);
+    qint64 scale = 1;
+    for (int i = 0; i < exponent; ++i)
+        scale *= 10;
+    const qint64 rounded = (money.minorUnits + (money.minorUnits >= 0 ? scale / 2 : -scale / 2)) / scale * scale;
+    QString text = formatMoney(Money{ rounded, money.currency }, locale);
+    text.remove(locale.decimalPoint() + QString(exponent, QLatin1Char('0')));
+    return text;
+}
 } // namespace
 
 WallTile::WallTile(const WallTileSpec &spec, AsyncEventReader *reader, QWidget *parent)
@@ -33,7 +51,7 @@ WallTile::WallTile(const WallTileSpec &spec, AsyncEventReader *reader, QWidget *
 {
     setObjectName(QStringLiteral("wallTile"));
     setFocusPolicy(Qt::StrongFocus);
-    setCursor(Qt::PointingHandCursor);
+    // No cursor of its own: the wall hides the cursor after a few still seconds, over tiles too.
     setAccessibleName(spec.title);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_glow.setStartValue(1.0);
@@ -42,6 +60,17 @@ WallTile::WallTile(const WallTileSpec &spec, AsyncEventReader *reader, QWidget *
     m_glow.setEasingCurve(QEasingCurve::OutCubic);
     connect(&m_glow, &QVariantAnimation::valueChanged, this, qOverload<>(&QWidget::update));
     connect(m_counter, &WallTileCounter::changed, this, &WallTile::onChanged);
+}
+
+QFont WallTile::numberFontFor(int digitHeight) const
+{
+    QFont number = font();
+    number.setBold(true);
+    number.setPixelSize(std::max(1, digitHeight));
+    const int cap = QFontMetrics(number).capHeight();
+    if (cap > 0)
+        number.setPixelSize(std::max(1, digitHeight * digitHeight / cap));
+    return number;
 }
 
 void WallTile::setNumberPixelSize(int pixels)
@@ -82,7 +111,7 @@ QStringList WallTile::numberLines() const
     std::stable_sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
     QStringList lines;
     for (const auto &[currency, minor] : std::as_const(ordered))
-        lines << formatMoney(Money{ minor, currency }, locale);
+        lines << wholeMoney(Money{ minor, currency }, locale);
     return lines;
 }
 
@@ -130,8 +159,10 @@ QString WallTile::comparisonText() const
 QSize WallTile::sizeHint() const
 {
     const int lines = std::max<qsizetype>(1, numberLines().size());
-    const int numberHeight = m_numberPixels + int((lines - 1) * m_numberPixels * extraLineScale);
-    const int text = fontMetrics().height();
+    const int numberHeight = int((m_numberPixels + (lines - 1) * m_numberPixels * extraLineScale) * (1 + lineGap));
+    QFont label = font();
+    label.setPointSizeF(font().pointSizeF() * textScale);
+    const int text = QFontMetrics(label).height();
     return { m_numberPixels * 4, padding * 2 + text + numberHeight + text + 8 };
 }
 
@@ -161,20 +192,24 @@ void WallTile::paintEvent(QPaintEvent *)
 
     const QRectF inner = frame.adjusted(padding, padding - 6, -padding, -(padding - 6));
     QFont titleFont = font();
+    titleFont.setPointSizeF(font().pointSizeF() * textScale);
+    const QFontMetrics titleMetrics(titleFont);
     painter.setFont(titleFont);
     painter.setPen(palette().color(QPalette::PlaceholderText));
-    const int textHeight = fontMetrics().height();
+    const int textHeight = titleMetrics.height();
     painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), textHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                     fontMetrics().elidedText(m_counter->spec().title, Qt::ElideRight, int(inner.width())));
+                     titleMetrics.elidedText(m_counter->spec().title, Qt::ElideRight, int(inner.width())));
 
     qreal y = inner.top() + textHeight;
     const QStringList lines = numberLines();
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        QFont numberFont = font();
-        numberFont.setBold(true);
-        const int pixels = i == 0 ? m_numberPixels : int(m_numberPixels * extraLineScale);
-        numberFont.setPixelSize(std::max(1, pixels));
-        QFontMetrics metrics(numberFont);
+        const int digits = i == 0 ? m_numberPixels : int(m_numberPixels * extraLineScale);
+        QFont numberFont = numberFontFor(digits);
+        // A number wider than the tile gets smaller rather than cut ("$12,345,678" on a narrow tile).
+        const qreal wide = QFontMetricsF(numberFont).horizontalAdvance(lines.at(i));
+        if (wide > inner.width())
+            numberFont.setPixelSize(std::max(1, int(numberFont.pixelSize() * inner.width() / wide)));
+        const QFontMetrics metrics(numberFont);
         painter.setFont(numberFont);
         QColor ink = palette().color(QPalette::WindowText);
         if (glow > 0) {
@@ -184,16 +219,16 @@ void WallTile::paintEvent(QPaintEvent *)
                                    ink.blueF() + (up.blueF() - ink.blueF()) * glow);
         }
         painter.setPen(ink);
-        // The line box is the font's cap height plus a little: digits have no descenders.
-        const int lineHeight = pixels;
-        painter.drawText(QRectF(inner.left(), y, inner.width(), lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                         metrics.elidedText(lines.at(i), Qt::ElideRight, int(inner.width())));
-        y += lineHeight;
+        // Digits stand on the baseline and reach the cap height: the line is that tall, plus a
+        // quarter for the descent of "$" or "…" and air before the next line.
+        const qreal baseline = y + digits + digits * lineGap / 2;
+        painter.drawText(QPointF(inner.left(), baseline), metrics.elidedText(lines.at(i), Qt::ElideRight, int(inner.width())));
+        y += digits * (1 + lineGap);
     }
 
     const QString comparison = comparisonText();
     if (!comparison.isEmpty()) {
-        QFont small = font();
+        QFont small = titleFont;
         small.setBold(true);
         painter.setFont(small);
         const QColor colour = !m_counter->error().isEmpty()        ? fallingColor()
@@ -202,7 +237,7 @@ void WallTile::paintEvent(QPaintEvent *)
                                                                    : palette().color(QPalette::PlaceholderText);
         painter.setPen(colour);
         painter.drawText(QRectF(inner.left(), y + 4, inner.width(), textHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                         fontMetrics().elidedText(comparison, Qt::ElideRight, int(inner.width())));
+                         QFontMetrics(small).elidedText(comparison, Qt::ElideRight, int(inner.width())));
     }
 }
 

@@ -21,7 +21,8 @@ public:
     WallTile(const WallTileSpec &spec, AsyncEventReader *reader, QWidget *parent = nullptr);
 
     WallTileCounter *counter() const { return m_counter; }
-    // The number's height in pixels; the wall gives a twelfth of its height or more.
+    // How tall the number's digits are, in pixels (their cap height, not the font's size); the
+    // wall gives a twelfth of its height or more.
     void setNumberPixelSize(int pixels);
     int numberPixelSize() const { return m_numberPixels; }
     // What the tile says, line by line, as painted: title, numbers, comparison (tests, a11y).
@@ -43,6 +44,7 @@ protected:
 private:
     void onChanged(bool grew);
     QStringList numberLines() const;
+    QFont numberFontFor(int digitHeight) const; // bold, sized so that digits are this tall
 
     WallTileCounter *m_counter;
     QVariantAnimation m_glow;

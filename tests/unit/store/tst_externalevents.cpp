@@ -71,7 +71,7 @@ private slots:
             QVERIFY(v1.exec(QStringLiteral("DROP TABLE external_events")));
             QVERIFY(v1.exec(QStringLiteral("DROP TABLE sync_cursors")));
             QVERIFY(v1.exec(QStringLiteral("ALTER TABLE events DROP COLUMN sender_name_fallback"))); // version 3's
-            QVERIFY(v1.exec(QStringLiteral("DROP TRIGGER acknowledgements_forget"))); // version 4's
+            QVERIFY(v1.exec(QStringLiteral("DROP TRIGGER acknowledgements_forget")));                // version 4's
             QVERIFY(v1.exec(QStringLiteral("DROP TABLE acknowledgements")));
             QVERIFY(v1.exec(QStringLiteral("DROP TABLE read_markers")));
             QVERIFY(v1.exec(QStringLiteral("ALTER TABLE events DROP COLUMN amount_minor")));
