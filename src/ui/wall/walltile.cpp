@@ -89,6 +89,7 @@ void WallTile::onChanged(bool grew)
         m_glow.start();
     }
     setAccessibleDescription(numberText() + QLatin1Char(' ') + comparisonText());
+    updateGeometry(); // a new currency is one more line
     update();
 }
 
