@@ -1,6 +1,6 @@
 #!/bin/sh
-# Writes docs/screenshots/*.png (main window with splits, light and dark; search; a user's
-# timeline; wall mode) over --demo data, under Xvfb, at scale 1 and at QT_SCALE_FACTOR=2
+# Writes docs/screenshots/*.png (main window with splits, light and dark; search; a person's
+# story, light and dark; wall mode with tiles) over --demo data, under Xvfb, at scale 1 and at QT_SCALE_FACTOR=2
 # (the "@2x" files). Usage: scripts/screenshots.sh [BUILD_DIR]   (default: build)
 set -eu
 cd "$(dirname "$0")/.."

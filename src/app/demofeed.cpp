@@ -163,6 +163,7 @@ Event DemoFeed::payment()
     Event event = baseEvent("financials", "stripe-webhook", ":moneybag:");
     event.title = QStringLiteral("Payment received");
     event.text = QStringLiteral("*$%1.00* from %2").arg(price).arg(user);
+    event.amount = Money{ price * 100LL, QStringLiteral("USD") }; // as a Stripe webhook gives it
     event.attachmentsJson = attachments(QStringLiteral("good"),
                                         { { QStringLiteral("Plan"), price >= 99 ? QStringLiteral("Business") : QStringLiteral("Pro") },
                                           { QStringLiteral("Interval"), m_random.bounded(4) ? QStringLiteral("monthly") : QStringLiteral("yearly") } });
@@ -205,12 +206,21 @@ Event DemoFeed::scheduledTask()
     return event;
 }
 
-// One user's story across the stream: adds a domain, removes it, then adds it again.
+// One user's story across the stream: adds a domain, removes it, adds it again, upgrades.
 Event DemoFeed::domainChange()
 {
     const QString user = QStringLiteral("dana@acme.io");
+    if (m_domainStep % 4 == 3) {
+        // Then their company moves up a plan: the latest payment of their story.
+        ++m_domainStep;
+        Event event = baseEvent("financials", "billing", ":rocket:");
+        event.text = QStringLiteral("%1 upgraded Acme from *Pro* to *Business*: *$249.00* a month").arg(user);
+        event.amount = Money{ 24900, QStringLiteral("USD") };
+        event.users << user;
+        return event;
+    }
     Event event = baseEvent("user-behavior", "app-events", ":globe_with_meridians:");
-    switch (m_domainStep++ % 3) {
+    switch (m_domainStep++ % 4) {
     case 0:
         event.text = QStringLiteral("%1 added the domain *acme.io* to workspace Acme").arg(user);
         break;

@@ -101,6 +101,7 @@ Window::Window(const WindowSetup &setup)
     QObject::connect(m_window->slack(), &WindowSlack::tokensSaved, &host, &ServiceHost::restartSlack);
     m_window->slack()->setMirrorChoice(&m_slackMirror);
     m_window->setChatOps(setup.chatops);
+    m_window->setWallTiles(config.wallTiles);
     m_window->setStatusText(Cli::tr("Listening on %1").arg(host.url()));
     m_window->restoreState(setup.wall.isEmpty() ? QStringLiteral("user-behavior") : setup.wall.first());
     if (!setup.wall.isEmpty()) {

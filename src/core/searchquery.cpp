@@ -181,6 +181,14 @@ QueryParseResult parseSearchQuery(const QString &text, const QDateTime &now)
             continue;
         }
         const QString words = term.text.trimmed().toLower();
+        // A bare today or yesterday is that day (the wall's tiles count "today"); quoted, a word.
+        if (!term.negated && !term.quoted
+            && (words == QLatin1String("today") || words == QLatin1String("yesterday"))) {
+            applyKey(QStringLiteral("after"), words, now, &query);
+            if (words == QLatin1String("yesterday"))
+                applyKey(QStringLiteral("before"), QStringLiteral("today"), now, &query);
+            continue;
+        }
         if (words.isEmpty()) {
             if (term.negated && !term.quoted) {
                 result.error = tr("A '-' must be followed by the word to exclude, as in -debug.");

@@ -20,6 +20,8 @@ namespace bb {
 //   before:DATE after:DATE  YYYY-MM-DD (local midnight) or YYYY-MM-DDTHH:MM[:SS] (local time),
 //                         or "today"/"yesterday" (midnight starting that day);
 //                         after: is inclusive, before: exclusive; repeated, the narrowest wins
+//   today, yesterday      that local day: today is after:today, yesterday is
+//                         after:yesterday before:today ("today" in quotes is a word)
 //   -word, -"a phrase"    excludes a word or phrase
 // Only these six keys are keys: "http://x" or "12:30" are free words. A key with an empty
 // value, an unknown level, a bad date, a bad channel name or an unterminated quote is an

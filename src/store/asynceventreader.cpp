@@ -23,6 +23,8 @@ AsyncEventReader::AsyncEventReader(const QString &databasePath, QObject *parent)
 {
     qRegisterMetaType<bb::EventPage>();
     qRegisterMetaType<bb::ChannelCounts>();
+    qRegisterMetaType<bb::EventTally>();
+    qRegisterMetaType<bb::UserSummary>();
     m_thread.setObjectName(QStringLiteral("event reader"));
     m_worker = new Worker(databasePath);
     m_worker->moveToThread(&m_thread);
@@ -78,6 +80,20 @@ void AsyncEventReader::search(const SearchQuery &query, qint64 beforeId, int lim
 void AsyncEventReader::readChannelCounts(QObject *context, CountsCallback done)
 {
     request<ChannelCounts>([](EventReader &reader) { return reader.countsByChannel(); }, context, std::move(done));
+}
+
+void AsyncEventReader::tally(const SearchQuery &query, bool sumAmounts, QObject *context, TallyCallback done)
+{
+    request<EventTally>([query, sumAmounts](EventReader &reader) { return reader.tally(query, sumAmounts); }, context,
+                        [this, done = std::move(done)](const EventTally &tally) {
+                            emit tallyRead();
+                            done(tally);
+                        });
+}
+
+void AsyncEventReader::userSummary(const QString &user, QObject *context, SummaryCallback done)
+{
+    request<UserSummary>([user](EventReader &reader) { return reader.userSummary(user); }, context, std::move(done));
 }
 
 } // namespace bb

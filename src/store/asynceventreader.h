@@ -37,6 +37,17 @@ public:
     void search(const SearchQuery &query, qint64 beforeId, int limit, QObject *context, PageCallback done);
     // Every known channel with its total event count (from the store's counters, no scan).
     void readChannelCounts(QObject *context, CountsCallback done);
+    using TallyCallback = std::function<void(const EventTally &tally)>;
+    using SummaryCallback = std::function<void(const UserSummary &summary)>;
+    // How many stored events match `query`, with their amounts by currency when `sumAmounts`.
+    void tally(const SearchQuery &query, bool sumAmounts, QObject *context, TallyCallback done);
+    // The head of a user's story: first and last seen, events per channel, latest payment.
+    void userSummary(const QString &user, QObject *context, SummaryCallback done);
+
+signals:
+    // A tally was read from the store (its answer is on its way to the caller): the wall's
+    // tests count these to show that live numbers do not re-query.
+    void tallyRead();
 
 private:
     class Worker;
@@ -51,3 +62,5 @@ private:
 } // namespace bb
 
 Q_DECLARE_METATYPE(bb::EventPage)
+Q_DECLARE_METATYPE(bb::EventTally)
+Q_DECLARE_METATYPE(bb::UserSummary)

@@ -1,5 +1,7 @@
 #include "eventinserter.h"
 
+#include "core/eventmatch.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,41 +15,6 @@
 #include <vector>
 
 namespace bb {
-
-namespace {
-
-// Collects the strings a person reads in Slack attachments and blocks (titles, texts,
-// field values), skipping colours, URLs of images, ids and the like.
-void collectReadableText(const QJsonValue &value, const QString &key, QStringList *out)
-{
-    static const QStringList readableKeys = { QStringLiteral("fallback"), QStringLiteral("pretext"),
-                                              QStringLiteral("title"), QStringLiteral("text"),
-                                              QStringLiteral("value"), QStringLiteral("footer"),
-                                              QStringLiteral("author_name") };
-    if (value.isString()) {
-        if (readableKeys.contains(key))
-            *out << value.toString();
-    } else if (value.isArray()) {
-        for (const QJsonValue &item : value.toArray())
-            collectReadableText(item, key, out);
-    } else if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
-            collectReadableText(it.value(), it.key(), out);
-    }
-}
-
-QString attachmentText(const Event &event)
-{
-    QStringList parts;
-    for (const QByteArray *json : { &event.attachmentsJson, &event.blocksJson }) {
-        if (!json->isEmpty())
-            collectReadableText(QJsonDocument::fromJson(*json).array(), QString(), &parts);
-    }
-    return parts.join(QLatin1Char(' '));
-}
-
-} // namespace
 
 EventInserter::EventInserter(const QSqlDatabase &db)
     : m_count(db)
@@ -184,7 +151,7 @@ bool EventInserter::insertChunk(EventList *events, qsizetype offset, int rows, Q
         bindText(m_insert, first + 11, event.threadKey);
         made.push_back(usersJson(event.users));
         bindUtf8(m_insert, first + 12, made.back());
-        made.push_back(attachmentText(event).toUtf8());
+        made.push_back(eventAttachmentText(event).toUtf8());
         bindUtf8(m_insert, first + 13, made.back());
         sqlite3_bind_int(m_insert, first + 14, event.mrkdwn ? 1 : 0);
         sqlite3_bind_int(m_insert, first + 15, event.senderNameIsFallback ? 1 : 0);
@@ -235,7 +202,7 @@ bool EventInserter::countIntoChannels(const EventList &events, QString *error)
 // Empty texts as NULL, like the rows insert() writes (see schema.cpp).
 QVariant EventInserter::attachmentTextOf(const Event &event)
 {
-    const QString text = attachmentText(event);
+    const QString text = eventAttachmentText(event);
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
 

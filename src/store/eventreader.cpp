@@ -1,6 +1,7 @@
 #include "eventreader.h"
 
 #include "schema.h"
+#include "core/moneytext.h"
 #include "searchsql.h"
 #include "sqliteconnection.h"
 
@@ -10,6 +11,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <limits>
 
 namespace bb {
 
@@ -119,19 +122,11 @@ EventPage EventReader::search(const SearchQuery &query, qint64 beforeId, int lim
         return page;
     limit = qBound(1, limit, kMaxPageSize);
 
-    IdRange window;
-    if (query.after.isValid() || query.before.isValid()) {
-        QSqlQuery range(m_connection->database());
-        if (!run(&range, timeWindowSql(query, kTimeWindowCap), &page.error))
-            return page;
-        if (range.next() && range.value(0).toLongLong() < kTimeWindowCap) {
-            if (range.value(0).toLongLong() == 0)
-                return page; // nothing in the window at all
-            window = { range.value(1).toLongLong(), range.value(2).toLongLong() };
-        }
-    }
+    const auto window = timeWindow(query, kTimeWindowCap, &page.error);
+    if (!window)
+        return page; // nothing in the window at all, or an error
     QSqlQuery ids(m_connection->database());
-    if (!run(&ids, searchIdsSql(query, beforeId, limit + 1, window), &page.error))
+    if (!run(&ids, searchIdsSql(query, beforeId, limit + 1, *window), &page.error))
         return page;
     QList<qint64> found;
     while (ids.next())
@@ -141,6 +136,157 @@ EventPage EventReader::search(const SearchQuery &query, qint64 beforeId, int lim
         found.resize(limit);
     page.events = load(found, &page.error);
     return page;
+}
+
+std::optional<IdRange> EventReader::timeWindow(const SearchQuery &query, int cap, QString *error)
+{
+    if (!query.after.isValid() && !query.before.isValid())
+        return IdRange{};
+    QSqlQuery range(m_connection->database());
+    if (!run(&range, timeWindowSql(query, cap), error))
+        return std::nullopt;
+    if (!range.next() || range.value(0).toLongLong() >= cap)
+        return IdRange{}; // too wide to be worth bounding
+    if (range.value(0).toLongLong() == 0)
+        return std::nullopt;
+    return IdRange{ range.value(1).toLongLong(), range.value(2).toLongLong() };
+}
+
+EventTally EventReader::tally(const SearchQuery &query, bool sumAmounts)
+{
+    EventTally tally;
+    if (!ensureOpen(&tally.error))
+        return tally;
+    QSqlDatabase db = m_connection->database();
+    // One read transaction: the newest id and the counts come from the same snapshot, so that
+    // a caller adding live events after `upToId` counts each event once.
+    QSqlQuery(db).exec(QStringLiteral("BEGIN"));
+    const auto finish = [&db, &tally] {
+        QSqlQuery(db).exec(QStringLiteral("COMMIT"));
+        return tally;
+    };
+    QSqlQuery newest(db);
+    if (!newest.exec(QStringLiteral("SELECT max(id) FROM events")) || !newest.next()) {
+        tally.error = QStringLiteral("counting failed: %1").arg(newest.lastError().text());
+        return finish();
+    }
+    tally.upToId = newest.value(0).toLongLong();
+    // A tile's window is a day or so: bounding it by ids always pays, however many it holds.
+    const auto window = timeWindow(query, std::numeric_limits<int>::max(), &tally.error);
+    if (!window || tally.upToId == 0)
+        return finish();
+    const SqlStatement ids = searchIdsSql(query, tally.upToId + 1, -1, *window);
+    // A file from before schema 4 has no amount columns: only text amounts there.
+    const bool amounts = m_schemaVersion >= 4;
+    SqlStatement statement{ QString(), ids.values };
+    if (!sumAmounts) {
+        statement.sql = QStringLiteral("SELECT NULL, count(*), NULL FROM (%1)").arg(ids.sql);
+    } else {
+        statement.sql = QStringLiteral("SELECT %2, count(*), %3 FROM events WHERE id IN (%1) GROUP BY 1")
+                                .arg(ids.sql, amounts ? QStringLiteral("amount_currency") : QStringLiteral("NULL"),
+                                     amounts ? QStringLiteral("sum(amount_minor)") : QStringLiteral("NULL"));
+    }
+    QSqlQuery counts(db);
+    if (!run(&counts, statement, &tally.error))
+        return finish();
+    qint64 withoutAmount = 0;
+    while (counts.next()) {
+        tally.count += counts.value(1).toLongLong();
+        if (counts.isNull(0))
+            withoutAmount += counts.value(1).toLongLong();
+        else
+            tally.sums[counts.value(0).toString()] += counts.value(2).toLongLong();
+    }
+    if (sumAmounts && withoutAmount > 0) {
+        // Amounts written in the text ("$49", "49,00 €"): only these rows are read.
+        SqlStatement texts{ QStringLiteral("SELECT title, text, attachments_json, blocks_json FROM events"
+                                           " WHERE id IN (%1)%2")
+                                    .arg(ids.sql, amounts ? QStringLiteral(" AND amount_currency IS NULL") : QString()),
+                            ids.values };
+        QSqlQuery rows(db);
+        if (!run(&rows, texts, &tally.error))
+            return finish();
+        while (rows.next()) {
+            Event event;
+            event.title = rows.value(0).toString();
+            event.text = rows.value(1).toString();
+            event.attachmentsJson = rows.value(2).toString().toUtf8();
+            event.blocksJson = rows.value(3).toString().toUtf8();
+            if (const auto money = eventAmount(event))
+                tally.sums[money->currency] += money->minorUnits;
+        }
+    }
+    return finish();
+}
+
+UserSummary EventReader::userSummary(const QString &user)
+{
+    UserSummary summary;
+    if (!ensureOpen(&summary.error))
+        return summary;
+    QSqlDatabase db = m_connection->database();
+    QSqlQuery(db).exec(QStringLiteral("BEGIN"));
+    const auto finish = [&db, &summary] {
+        QSqlQuery(db).exec(QStringLiteral("COMMIT"));
+        return summary;
+    };
+    QString userToken = user;
+    userToken.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    userToken = QLatin1Char('"') + userToken + QLatin1Char('"');
+    // One pass over the user's index entries, each joined to its row by primary key.
+    QSqlQuery perChannel(db);
+    if (!run(&perChannel,
+             { QStringLiteral("SELECT e.channel, count(*), min(e.received_at_ms), max(e.received_at_ms), min(e.id),"
+                              " %1"
+                              " FROM event_users CROSS JOIN events e ON e.id = event_users.rowid"
+                              " WHERE event_users MATCH ? GROUP BY e.channel")
+                       .arg(m_schemaVersion >= 4 ? QStringLiteral("max(CASE WHEN e.amount_currency IS NOT NULL THEN e.id END)")
+                                                 : QStringLiteral("NULL")),
+               { userToken } },
+             &summary.error))
+        return finish();
+    qint64 firstId = 0;
+    qint64 latestId = 0;
+    while (perChannel.next()) {
+        const qint64 count = perChannel.value(1).toLongLong();
+        summary.perChannel.append({ perChannel.value(0).toString(), count });
+        summary.events += count;
+        const qint64 first = perChannel.value(2).toLongLong();
+        const qint64 last = perChannel.value(3).toLongLong();
+        summary.firstSeenMs = summary.firstSeenMs == 0 ? first : std::min(summary.firstSeenMs, first);
+        summary.lastSeenMs = std::max(summary.lastSeenMs, last);
+        const qint64 minId = perChannel.value(4).toLongLong();
+        firstId = firstId == 0 ? minId : std::min(firstId, minId);
+        if (!perChannel.isNull(5))
+            latestId = std::max(latestId, perChannel.value(5).toLongLong());
+    }
+    std::stable_sort(summary.perChannel.begin(), summary.perChannel.end(),
+                     [](const auto &a, const auto &b) { return a.second > b.second; });
+    if (summary.events == 0)
+        return finish();
+    // The newest of their events that talks about money or a plan, newer than the newest
+    // with a stored amount: the words walk newest-first, limited to the user's id range, and
+    // each match is looked up in their ids (the user index read once). "+rowid": without the
+    // plus, SQLite hands FTS5 the IN list as one MATCH per id, 16 s for 10,000 ids.
+    static const QString planWords = QStringLiteral(
+            "plan OR upgraded OR upgrade OR downgraded OR downgrade OR subscription OR subscribed OR"
+            " payment OR paid OR invoice OR refund OR refunded OR charged");
+    QSqlQuery plan(db);
+    if (!run(&plan,
+             { QStringLiteral("SELECT rowid FROM events_fts WHERE events_fts MATCH ? AND rowid > ?"
+                              " AND +rowid IN (SELECT rowid FROM event_users WHERE event_users MATCH ?)"
+                              " ORDER BY rowid DESC LIMIT 1"),
+               { planWords, std::max(latestId, firstId - 1), userToken } },
+             &summary.error))
+        return finish();
+    if (plan.next())
+        latestId = std::max(latestId, plan.value(0).toLongLong());
+    if (latestId > 0) {
+        const EventList latest = load({ latestId }, &summary.error);
+        if (!latest.isEmpty())
+            summary.latestPayment = latest.first();
+    }
+    return finish();
 }
 
 bool EventReader::run(QSqlQuery *query, const SqlStatement &statement, QString *error)

@@ -3,6 +3,7 @@
 #include "core/event.h"
 #include "core/searchquery.h"
 #include "readmarkermap.h"
+#include "eventsummaries.h"
 #include "schema.h"
 
 #include <QPair>
@@ -16,6 +17,7 @@ class QSqlQuery;
 namespace bb {
 
 class SqliteConnection;
+struct IdRange;
 struct SqlStatement;
 
 struct EventPage
@@ -42,6 +44,13 @@ public:
     // Events matching `query` with id < beforeId (0: from the newest), newest first.
     EventPage search(const SearchQuery &query, qint64 beforeId = 0, int limit = 50);
     std::optional<Event> event(qint64 id);
+    // Counts the stored events matching `query` (and with `sumAmounts` adds their amounts by
+    // currency) in SQL, without loading them: count(*) and SUM(amount_minor) GROUP BY currency;
+    // only events without a stored amount are read, for an amount in their text.
+    EventTally tally(const SearchQuery &query, bool sumAmounts);
+    // First and last seen, events per channel and the latest payment or plan change of one
+    // user (normalizeUser() form), from the user index and aggregates, not the whole trail.
+    UserSummary userSummary(const QString &user);
     qint64 totalCount();
     QList<QPair<QString, qint64>> countsByChannel(); // every known channel, by name, with 0 for empty ones
     // Up to `limit` events with id > afterId, oldest first (hasMore: newer ones follow
@@ -61,6 +70,8 @@ private:
     bool ensureOpen(QString *error);
     EventList load(const QList<qint64> &ids, QString *error);
     static bool run(QSqlQuery *query, const SqlStatement &statement, QString *error);
+    // The id range of the query's time window (after:, before:); nullopt when it is empty.
+    std::optional<IdRange> timeWindow(const SearchQuery &query, int cap, QString *error);
 
     QString m_path;
     std::unique_ptr<SqliteConnection> m_connection; // opened and used on the reader's thread

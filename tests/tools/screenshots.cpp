@@ -1,7 +1,8 @@
 // Writes the README's screenshots: the main window with three feeds side by side (light and
-// dark), a user's timeline, the search panel and wall mode, all over --demo data in a store
-// of their own. Run it under a real X server (scripts/screenshots.sh starts Xvfb), where
-// fonts and emoji render as a user sees them; QT_SCALE_FACTOR=2 gives the high-DPI set.
+// dark), a person's story (light and dark), the search panel and wall mode with its tiles
+// (the wall is always dark), all over --demo data in a store of their own. Run it under a
+// real X server (scripts/screenshots.sh starts Xvfb), where fonts and emoji render as a user
+// sees them; QT_SCALE_FACTOR=2 gives the high-DPI set.
 //
 //   screenshots OUTPUT_DIR [SUFFIX]      e.g. screenshots docs/screenshots @2x
 #include "app/demofeed.h"
@@ -17,6 +18,7 @@
 #include "ui/window/theme.h"
 #include "ui/search/usertimeline.h"
 #include "ui/wall/wallwindow.h"
+#include "core/walltile.h"
 #include "ui/composer/windowchatops.h"
 #include "ui/search/windowsearch.h"
 
@@ -86,6 +88,7 @@ void fillComposers(MainWindow &window, ChatOps &chatops)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); // "$249.00" whatever Xvfb's locale
     if (argc < 2) {
         std::fprintf(stderr, "usage: screenshots OUTPUT_DIR [SUFFIX]\n");
         return 2;
@@ -146,15 +149,21 @@ int main(int argc, char **argv)
         ok &= save(&window, path("search"));
         window.search()->dock()->hide();
 
+        // A person's story: the header over the timeline grouped by day, light and dark.
         UserTimeline *timeline = window.search()->openUserTimeline(QStringLiteral("dana@acme.io"));
-        timeline->resize(900, 620);
+        timeline->resize(900, 680);
         settle(900);
         ok &= save(timeline, path("user-timeline"));
+        theme.setTheme(Theme::Dark);
+        settle();
+        ok &= save(timeline, path("user-timeline-dark"));
+        theme.setTheme(Theme::Light);
         timeline->close();
     }
     {
         WallWindow wall(&store, { QStringLiteral("user-behavior"), QStringLiteral("financials"), QStringLiteral("critical-server-errors") }, modes);
-        wall.resize(1600, 900);
+        wall.setTiles(defaultWallTiles()); // a new wall's numbers: sign-ups, revenue, errors today
+        wall.resize(1920, 1080);           // the office screen's own size: read it at full size
         wall.show();
         demo.start();
         settle(3000);

@@ -21,6 +21,7 @@ bb_add_test(tst_windowchatops
 # Wall mode: the office screen's columns, sparklines, clock and the "make it rain" overlay.
 bb_add_test(tst_wall SOURCES ui/wall/tst_wall.cpp ${_store_helpers} LIBS bellboard_ui)
 bb_add_test(tst_celebrationoverlay SOURCES ui/wall/tst_celebrationoverlay.cpp LIBS bellboard_ui)
+bb_add_test(tst_wallnumbers SOURCES ui/wall/tst_wallnumbers.cpp ${_store_helpers} LIBS bellboard_ui)
 
 # The sidebar's channels and unread counts.
 bb_add_test(tst_channellistmodel SOURCES ui/sidebar/tst_channellistmodel.cpp ${_store_helpers} LIBS bellboard_ui)
@@ -28,6 +29,7 @@ bb_add_test(tst_channellistmodel SOURCES ui/sidebar/tst_channellistmodel.cpp ${_
 # Search and the user timeline.
 bb_add_test(tst_searchpanel SOURCES ui/search/tst_searchpanel.cpp core/csvparse.h ${_store_helpers} LIBS bellboard_ui)
 bb_add_test(tst_windowsearch SOURCES ui/search/tst_windowsearch.cpp ${_store_helpers} LIBS bellboard_ui)
+bb_add_test(tst_userstory SOURCES ui/search/tst_userstory.cpp core/csvparse.h ${_store_helpers} LIBS bellboard_ui)
 
 # Dialogs.
 bb_add_test(tst_channelsettingsdialog SOURCES ui/dialogs/tst_channelsettingsdialog.cpp LIBS bellboard_app)

@@ -3,6 +3,7 @@
 #include "alerts/alertsettings.h"
 #include "ingest/access.h"
 #include "core/units.h"
+#include "core/walltile.h"
 #include "ingest/decoders/payloaddecoders.h"
 #include "ingest/http/httplimits.h"
 #include "ingest/sources/sourcesettings.h"
@@ -112,7 +113,8 @@ public:
     QList<UserConfig> users;
     QString tlsCertificate;
     QString tlsKey;
-    QList<SourceSettings> sources; // [[sources]]: POST /sources/<name>
+    QList<SourceSettings> sources;                      // [[sources]]: POST /sources/<name>
+    QList<WallTileSpec> wallTiles = defaultWallTiles(); // [[wall.tiles]]; the defaults when the file has none
 };
 
 struct ConfigLoadResult

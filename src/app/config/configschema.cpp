@@ -7,6 +7,8 @@
 #include "configkeys.h"
 #include "configreader.h"
 #include "core/channelname.h"
+#include "core/searchquery.h"
+#include "core/walltile.h"
 #include "ingest/access.h"
 #include "ingest/sources/jsontemplate.h"
 #include "remote/certificatepin.h"
@@ -69,6 +71,7 @@ TableReader commandsTable();
 TableReader remoteTable();
 TableReader usersTable();
 TableReader sourcesTable();
+TableReader wallTable();
 
 // Every table, in the order they are read ([ui] before [window], whose language wins).
 const QList<TableReader> &tables()
@@ -105,6 +108,7 @@ const QList<TableReader> &tables()
         remoteTable(),
         usersTable(),
         sourcesTable(),
+        wallTable(),
         arrayTable<InteractivityConfig>(
                 "interactivity",
                 { plainText("source", "\"webhook\"", &InteractivityConfig::source),
@@ -422,6 +426,74 @@ TableReader commandsTable()
                 if (reader.problemCount() == problemsBefore)
                     config.commands << command;
             });
+}
+
+// One [[wall.tiles]] entry; its problems carry their lines, and a tile with any is left out.
+void readWallTile(ConfigReader &reader, const toml::table &table, QList<WallTileSpec> *tiles)
+{
+    reader.checkKeys(table, QStringLiteral("[[wall.tiles]]"),
+                     { QStringLiteral("title"), QStringLiteral("query"), QStringLiteral("compare"), QStringLiteral("sum") });
+    WallTileSpec tile;
+    const int problemsBefore = reader.problemCount();
+    if (const toml::node *title = table.get("title"))
+        reader.readString(*title, "title", &tile.title);
+    const toml::node *queryNode = table.get("query");
+    if (!queryNode || !reader.readString(*queryNode, "query", &tile.query) || tile.query.trimmed().isEmpty()) {
+        if (reader.problemCount() == problemsBefore)
+            reader.fail(table, Config::tr("a [[wall.tiles]] entry needs a query"));
+        return;
+    }
+    const QueryParseResult parsed = parseSearchQuery(tile.query);
+    if (!parsed.ok()) {
+        //: %1 is the query as written, %2 what is wrong with it
+        reader.fail(*queryNode, Config::tr("the query '%1' is not valid: %2").arg(tile.query, parsed.error));
+        return;
+    }
+    QString compare;
+    if (const toml::node *node = table.get("compare"); node && reader.readString(*node, "compare", &compare)) {
+        const auto comparison = tileComparisonFromName(compare);
+        if (!comparison)
+            reader.fail(*node, Config::tr("unknown comparison '%1' (yesterday, last_week)").arg(compare));
+        else if (!parsed.query.after.isValid())
+            reader.fail(*node, Config::tr("'compare' needs a query with a start, such as 'today' or 'after:'"));
+        else
+            tile.comparison = *comparison;
+    }
+    QString sum;
+    if (const toml::node *node = table.get("sum"); node && reader.readString(*node, "sum", &sum)) {
+        if (sum == QLatin1String("amount"))
+            tile.sumAmounts = true;
+        else
+            reader.fail(*node, Config::tr("unknown sum '%1' (amount)").arg(sum));
+    }
+    if (tile.title.isEmpty())
+        tile.title = tile.query;
+    if (reader.problemCount() == problemsBefore)
+        tiles->append(tile);
+}
+
+// [wall]: its [[wall.tiles]], the numbers above the wall's columns. Tiles written in the file
+// replace the defaults, even when none of them is valid: `tiles = []` is a wall without numbers.
+TableReader wallTable()
+{
+    return plainTable("wall", { custom<Config>("tiles", Type::ListTable, "",
+                                               [](ConfigReader &reader, const toml::node &node, Config &config) {
+                                                   const toml::array *list = node.as_array();
+                                                   if (!list) {
+                                                       reader.fail(node, Config::tr("'%1' must be written as [[%1]] tables")
+                                                                                 .arg(QStringLiteral("wall.tiles")));
+                                                       return false;
+                                                   }
+                                                   config.wallTiles.clear();
+                                                   for (const toml::node &item : *list) {
+                                                       if (const toml::table *tile = item.as_table())
+                                                           readWallTile(reader, *tile, &config.wallTiles);
+                                                       else
+                                                           reader.fail(item, Config::tr("each [[%1]] entry must be a table")
+                                                                                     .arg(QStringLiteral("wall.tiles")));
+                                                   }
+                                                   return true;
+                                               }) });
 }
 
 // [remote]: the server this console is attached to (`bellboard remote login` writes it).

@@ -1,11 +1,16 @@
 #include "usertimeline.h"
 #include "ui_usertimeline.h"
 
+#include "core/moneytext.h"
 #include "core/userextraction.h"
-#include "ui/feed/eventexporter.h"
-#include "searchresultdelegate.h"
+#include "daygroupdelegate.h"
 #include "searchresultsmodel.h"
+#include "store/asynceventreader.h"
+#include "ui/feed/eventexporter.h"
 
+#include <QComboBox>
+#include <QDateTime>
+#include <QLocale>
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -19,6 +24,7 @@ UserTimeline::UserTimeline(AsyncEventReader *reader, const QString &user, QWidge
     , m_user(normalizeUser(user))
     , m_results(new SearchResultsModel(reader, this))
     , m_exporter(new EventExporter(reader, this))
+    , m_reader(reader)
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("%1 — timeline").arg(m_user));
@@ -28,7 +34,7 @@ UserTimeline::UserTimeline(AsyncEventReader *reader, const QString &user, QWidge
     heading.setPointSizeF(heading.pointSizeF() * 1.15);
     m_ui->userLabel->setFont(heading);
     m_ui->eventsView->setModel(m_results);
-    auto *delegate = new SearchResultDelegate(m_ui->eventsView);
+    auto *delegate = new DayGroupDelegate(m_ui->eventsView);
     m_ui->eventsView->setItemDelegate(delegate);
     connect(m_results, &SearchResultsModel::eventsReplaced, delegate, &SearchResultDelegate::forget);
 
@@ -46,11 +52,97 @@ UserTimeline::UserTimeline(AsyncEventReader *reader, const QString &user, QWidge
             [this] { chooseFileAndExport(EventExportWriter::Format::Json); });
     connect(m_exporter, &EventExporter::finished, this, &UserTimeline::onExportFinished);
 
+    m_ui->channelFilter->addItem(tr("All channels"), QString());
+    m_ui->levelFilter->addItem(tr("Any level"), -1);
+    for (const Level level : { Level::Info, Level::Warn, Level::Crit })
+        m_ui->levelFilter->addItem(levelName(level), int(level));
+    connect(m_ui->channelFilter, &QComboBox::currentIndexChanged, this, &UserTimeline::applyFilters);
+    connect(m_ui->levelFilter, &QComboBox::currentIndexChanged, this, &UserTimeline::applyFilters);
+
+    // The header comes from the store's indexes, on the reader's thread, beside the first page.
+    reader->userSummary(m_user, this, [this](const UserSummary &summary) { showUserSummary(summary); });
+    m_ui->seenLabel->setText(tr("Loading…"));
+
+    m_results->setPageSize(100);
+    applyFilters();
+    m_ui->summaryLabel->setText(tr("Loading…"));
+}
+
+void UserTimeline::setFilter(const QString &channel, std::optional<Level> level)
+{
+    int channelRow = m_ui->channelFilter->findData(channel);
+    if (channelRow < 0) {
+        m_ui->channelFilter->addItem(QLatin1Char('#') + channel, channel);
+        channelRow = m_ui->channelFilter->count() - 1;
+    }
+    const QSignalBlocker blockChannel(m_ui->channelFilter);
+    const QSignalBlocker blockLevel(m_ui->levelFilter);
+    m_ui->channelFilter->setCurrentIndex(channelRow);
+    m_ui->levelFilter->setCurrentIndex(std::max(0, m_ui->levelFilter->findData(level ? int(*level) : -1)));
+    applyFilters();
+}
+
+void UserTimeline::applyFilters()
+{
     SearchQuery query;
     query.users = QStringList{ m_user };
-    m_results->setPageSize(100);
+    const QString channel = m_ui->channelFilter->currentData().toString();
+    if (!channel.isEmpty())
+        query.channels = QStringList{ channel };
+    const int level = m_ui->levelFilter->currentData().toInt();
+    if (level >= 0)
+        query.level = Level(level);
     m_results->setQuery(query);
-    m_ui->summaryLabel->setText(tr("Loading…"));
+}
+
+QString UserTimeline::seenText() const
+{
+    return m_ui->seenLabel->text();
+}
+
+QString UserTimeline::channelsText() const
+{
+    return m_ui->channelsLabel->text();
+}
+
+QString UserTimeline::latestText() const
+{
+    return m_ui->latestLabel->text();
+}
+
+void UserTimeline::showUserSummary(const UserSummary &summary)
+{
+    const QLocale locale;
+    const auto when = [&locale](qint64 ms) {
+        return locale.toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
+    };
+    if (!summary.error.isEmpty()) {
+        m_ui->seenLabel->setText(tr("Could not read events: %1").arg(summary.error));
+    } else if (summary.events == 0) {
+        m_ui->seenLabel->setText(tr("No events yet"));
+    } else {
+        m_ui->seenLabel->setText(tr("First seen %1 · last seen %2").arg(when(summary.firstSeenMs), when(summary.lastSeenMs)));
+        QStringList channels;
+        for (const auto &[channel, count] : summary.perChannel) {
+            channels << tr("#%1 %2").arg(channel, locale.toString(count));
+            if (m_ui->channelFilter->findData(channel) < 0)
+                m_ui->channelFilter->addItem(QLatin1Char('#') + channel, channel);
+        }
+        m_ui->channelsLabel->setText(channels.join(QStringLiteral(" · ")));
+    }
+    m_ui->channelsLabel->setVisible(!m_ui->channelsLabel->text().isEmpty());
+    if (summary.latestPayment) {
+        const Event &event = *summary.latestPayment;
+        // One line of what it said, without the mrkdwn marks.
+        QString said = !event.title.isEmpty() ? event.title : event.text.section(QLatin1Char('\n'), 0, 0);
+        said.remove(QLatin1Char('*')).remove(QLatin1Char('`')).remove(QLatin1Char('_'));
+        const auto money = eventAmount(event);
+        m_ui->latestLabel->setText(money ? tr("Latest payment: %1 — %2 (%3)").arg(formatMoney(*money, locale), said, when(event.receivedAtMs))
+                                         : tr("Latest plan change: %1 (%2)").arg(said, when(event.receivedAtMs)));
+    }
+    m_ui->latestLabel->setVisible(summary.latestPayment.has_value());
+    m_summaryReady = true;
+    emit summaryShown();
 }
 
 UserTimeline::~UserTimeline() = default;

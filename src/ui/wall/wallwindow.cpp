@@ -10,6 +10,8 @@
 #include "ui/window/theme.h"
 #include "wallclock.h"
 #include "wallcolumn.h"
+#include "walltile.h"
+#include "walltilecounter.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,11 +25,14 @@ namespace bb {
 namespace {
 constexpr int kCursorIdleMs = 3000;
 constexpr qreal kLargeType = 1.5; // relative to the desktop's font: read from across the room
+// A tile's number is a twelfth of the screen's height at least: ~90 px on 1080p, legible at 3 m.
+constexpr int kTileNumberFraction = 11;
 } // namespace
 
 WallWindow::WallWindow(EventStore *store, const QStringList &channels,
                        const NotifyModes &notifyModes, QWidget *parent)
     : QWidget(parent)
+    , m_store(store)
     , m_reader(new AsyncEventReader(store->databasePath(), this))
     , m_title(new QLabel(tr("Bellboard"), this))
     , m_clock(new WallClock(this))
@@ -73,6 +78,10 @@ WallWindow::WallWindow(EventStore *store, const QStringList &channels,
     layout->setSpacing(0);
     layout->addLayout(topBar);
     layout->addWidget(topRule);
+    m_tileRow = new QHBoxLayout;
+    m_tileRow->setContentsMargins(18, 6, 18, 6);
+    m_tileRow->setSpacing(6);
+    layout->addLayout(m_tileRow);
     layout->addLayout(columns, 1);
 
     auto *leave = new QAction(tr("Leave wall mode"), this);
@@ -135,6 +144,40 @@ void WallWindow::applyFonts()
     QPalette quiet = palette();
     quiet.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
     m_title->setPalette(quiet);
+}
+
+void WallWindow::setTiles(const QList<WallTileSpec> &specs)
+{
+    qDeleteAll(m_tiles);
+    m_tiles.clear();
+    for (const WallTileSpec &spec : specs) {
+        auto *tile = new WallTile(spec, m_reader, this);
+        m_tiles << tile;
+        m_tileRow->addWidget(tile, 1);
+        connect(tile, &WallTile::activated, this, &WallWindow::searchRequested);
+        WallTileCounter *counter = tile->counter();
+        if (m_store) {
+            // The store announces from its writer thread.
+            connect(m_store, &EventStore::eventsCommitted, counter, &WallTileCounter::addEvents, Qt::QueuedConnection);
+            connect(m_store, &EventStore::eventsChanged, counter, &WallTileCounter::scheduleRecount, Qt::QueuedConnection);
+            connect(m_store, &EventStore::eventsRemoved, counter, &WallTileCounter::scheduleRecount, Qt::QueuedConnection);
+        }
+        counter->start();
+    }
+    sizeTiles();
+}
+
+void WallWindow::sizeTiles()
+{
+    const int pixels = std::max(48, height() / kTileNumberFraction);
+    for (WallTile *tile : std::as_const(m_tiles))
+        tile->setNumberPixelSize(pixels);
+}
+
+void WallWindow::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    sizeTiles();
 }
 
 void WallWindow::changeEvent(QEvent *event)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alerts/alertsettings.h"
+#include "core/walltile.h"
 
 #include <QHash>
 #include <QList>
@@ -8,6 +9,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 
 namespace bb {
@@ -17,10 +19,12 @@ class AsyncEventReader;
 class EventStore;
 class WallClock;
 class WallColumn;
+class WallTile;
 
 // Wall mode, for a screen in the office that nobody touches: full screen, dark, large type,
-// the chosen channels side by side as columns with their events per minute, and a clock.
-// There is no composer and nothing to click; Esc or F11 asks to leave (leaveRequested()),
+// a row of numbers (tiles: sign-ups, revenue, errors today…), the chosen channels side by side
+// as columns with their events per minute, and a clock. There is no composer; a tile clicked
+// or chosen with Tab and Enter asks for its search (searchRequested()); Esc or F11 asks to leave (leaveRequested()),
 // and the mouse cursor hides after 3 s without moving. The screen saver and display power
 // management are left to the desktop: the wall does not inhibit them.
 class WallWindow : public QWidget
@@ -36,6 +40,9 @@ public:
     // Celebrating channels make it rain over their column, as in the feed.
     void setAlerts(AlertCenter *alerts);
     WallClock *clock() const { return m_clock; }
+    // The numbers above the columns, left to right (none: no row); each starts counting at once.
+    void setTiles(const QList<WallTileSpec> &tiles);
+    QList<WallTile *> tiles() const { return m_tiles; }
 
     // "" when every name in `wanted` is one of `known`; otherwise a sentence naming the
     // unknown ones and listing the known channels (for --wall's error message).
@@ -45,19 +52,26 @@ signals:
     // Esc or F11. (Closing the window closes it like any window: refusing the close
     // would also refuse the application's quit, which closes every window first.)
     void leaveRequested();
+    // A tile was activated: show the search for `query`.
+    void searchRequested(const QString &query);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void applyFonts();
     void showCursor();
+    void sizeTiles();
 
+    EventStore *m_store;
     AsyncEventReader *m_reader;
     QLabel *m_title;
     WallClock *m_clock;
     QList<WallColumn *> m_columns;
+    QList<WallTile *> m_tiles;
+    QHBoxLayout *m_tileRow;
     QTimer m_cursorIdle;
 };
 

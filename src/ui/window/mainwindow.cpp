@@ -7,6 +7,7 @@
 #include "ui/feed/feedmodel.h"
 #include "ui/feed/feedview.h"
 #include "ui/feed/levelcolors.h"
+#include "ui/search/searchpanel.h"
 #include "panearea.h"
 #include "ui/sidebar/quickswitcher.h"
 #include "ui/sidebar/readmarkers.h"
@@ -294,6 +295,13 @@ void MainWindow::showWall(const QStringList &channels)
     m_wall = new WallWindow(m_store, channels, modes, this);
     m_wall->setWindowFlag(Qt::Window);
     connect(m_wall, &WallWindow::leaveRequested, this, &MainWindow::leaveWall);
+    // A tile's search opens in this window, over which the wall is left.
+    connect(m_wall, &WallWindow::searchRequested, this, [this](const QString &query) {
+        leaveWall();
+        m_search->openSearch();
+        m_search->panel()->setQueryText(query);
+    });
+    m_wall->setTiles(m_wallTiles);
     if (m_alertCenter)
         m_wall->setAlerts(m_alertCenter);
     for (WallColumn *column : m_wall->columns())

@@ -3,6 +3,8 @@
 #include "ui/dialogs/channelsettingsdialog.h"
 #include "ui/dialogs/preferencesdialog.h"
 
+#include "core/walltile.h"
+
 #include <QHash>
 #include <QMainWindow>
 #include <QUrl>
@@ -106,6 +108,8 @@ public slots:
     // Wall mode (F11): `channels` as columns, full screen; leaving it shows this window.
     void showWall(const QStringList &channels);
     void leaveWall();
+    // The numbers above the wall's columns ([[wall.tiles]]; defaultWallTiles() until set).
+    void setWallTiles(const QList<WallTileSpec> &tiles) { m_wallTiles = tiles; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -127,6 +131,7 @@ private:
     PaneArea *m_panes;
     EventStore *m_store = nullptr; // for the wall, which reads and follows the store itself
     WallWindow *m_wall = nullptr;
+    QList<WallTileSpec> m_wallTiles = defaultWallTiles();
     WindowSearch *m_search = nullptr;
     WindowAlerts *m_alerts = nullptr;
     WindowSlack *m_slack = nullptr;

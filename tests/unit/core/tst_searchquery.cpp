@@ -49,6 +49,7 @@ private slots:
     void dayDatesAreLocalMidnights();
     void dateTimesAreLocal();
     void todayAndYesterdayFollowNow();
+    void bareTodayAndYesterdayAreThatDay();
     void narrowestDateWins();
     void badDateNamesAcceptedForms_data();
     void badDateNamesAcceptedForms();
@@ -147,6 +148,22 @@ void TestSearchQuery::todayAndYesterdayFollowNow()
     QCOMPARE(q.after, localMidnight(2025, 3, 11));
     QCOMPARE(q.before, localMidnight(2025, 3, 12));
     QCOMPARE(parsed(QStringLiteral("after:Today")).after, localMidnight(2025, 3, 12));
+}
+
+void TestSearchQuery::bareTodayAndYesterdayAreThatDay()
+{
+    SearchQuery q = parsed(QStringLiteral("in:#user-behavior signup today"));
+    QCOMPARE(q.after, localMidnight(2025, 3, 12));
+    QVERIFY(!q.before.isValid());
+    QCOMPARE(q.words, QStringList{ QStringLiteral("signup") });
+    q = parsed(QStringLiteral("Yesterday"));
+    QCOMPARE(q.after, localMidnight(2025, 3, 11));
+    QCOMPARE(q.before, localMidnight(2025, 3, 12));
+    QVERIFY(q.words.isEmpty());
+    // Quoted or excluded, it is a word.
+    QCOMPARE(parsed(QStringLiteral("\"today\"")).words, QStringList{ QStringLiteral("today") });
+    QVERIFY(!parsed(QStringLiteral("\"today\"")).after.isValid());
+    QCOMPARE(parsed(QStringLiteral("-today")).excludedWords, QStringList{ QStringLiteral("today") });
 }
 
 void TestSearchQuery::narrowestDateWins()

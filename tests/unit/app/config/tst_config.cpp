@@ -180,6 +180,54 @@ private slots:
         QCOMPARE(bad.config.remoteImages, false);
     }
 
+    void wallTilesAreReadAndBadOnesNamedWithTheirLines()
+    {
+        // No [[wall.tiles]]: the defaults, which fit the seed channels.
+        QCOMPARE(parseConfig(defaultConfigText(), QStringLiteral("default")).config.wallTiles, defaultWallTiles());
+        const ConfigLoadResult good = parseConfig("[[wall.tiles]]\n"
+                                                  "title = \"Sign-ups today\"\n"
+                                                  "query = 'in:#user-behavior \"New user registration\" today'\n"
+                                                  "compare = \"yesterday\"\n"
+                                                  "[[wall.tiles]]\n"
+                                                  "title = \"Revenue today\"\n"
+                                                  "query = \"in:#financials today\"\n"
+                                                  "sum = \"amount\"\n",
+                                                  QStringLiteral("t"));
+        QVERIFY2(good.ok(), qPrintable(good.errors.join(QLatin1Char('\n'))));
+        const QList<WallTileSpec> tiles{
+            { QStringLiteral("Sign-ups today"), QStringLiteral(R"(in:#user-behavior "New user registration" today)"),
+              TileComparison::Yesterday, false },
+            { QStringLiteral("Revenue today"), QStringLiteral("in:#financials today"), TileComparison::None, true },
+        };
+        QCOMPARE(good.config.wallTiles, tiles);
+        QVERIFY(parseConfig("[wall]\ntiles = []\n", QStringLiteral("t")).config.wallTiles.isEmpty());
+
+        const ConfigLoadResult bad = parseConfig("[[wall.tiles]]\n"
+                                                 "title = \"Broken\"\n"
+                                                 "query = 'in:#user-behavior \"unclosed today'\n"
+                                                 "[[wall.tiles]]\n"
+                                                 "query = \"in:#financials today\"\n"
+                                                 "compare = \"tomorrow\"\n"
+                                                 "sum = \"count\"\n"
+                                                 "[[wall.tiles]]\n"
+                                                 "query = \"in:#financials\"\n"
+                                                 "compare = \"yesterday\"\n"
+                                                 "[[wall.tiles]]\n"
+                                                 "title = \"no query\"\n"
+                                                 "colour = \"red\"\n",
+                                                 QStringLiteral("t"));
+        QCOMPARE(bad.errors.size(), 6);
+        QVERIFY2(bad.errors.at(0).startsWith(QStringLiteral("config line 3: the query 'in:#user-behavior \"unclosed today' is not valid: ")),
+                 qPrintable(bad.errors.at(0)));
+        QVERIFY2(bad.errors.at(1).startsWith(QStringLiteral("config line 6: unknown comparison 'tomorrow'")), qPrintable(bad.errors.at(1)));
+        QVERIFY2(bad.errors.at(2).startsWith(QStringLiteral("config line 7: unknown sum 'count'")), qPrintable(bad.errors.at(2)));
+        QVERIFY2(bad.errors.at(3).startsWith(QStringLiteral("config line 10: 'compare' needs a query with a start")), qPrintable(bad.errors.at(3)));
+        // In line order, as every problem of the file.
+        QVERIFY2(bad.errors.at(4).startsWith(QStringLiteral("config line 11: a [[wall.tiles]] entry needs a query")), qPrintable(bad.errors.at(4)));
+        QVERIFY2(bad.errors.at(5).startsWith(QStringLiteral("config line 13: unknown key 'colour' in [[wall.tiles]]")), qPrintable(bad.errors.at(5)));
+        QVERIFY(bad.config.wallTiles.isEmpty()); // a tile with a problem is left out
+    }
+
     void routesNeedATagAndAChannel()
     {
         const ConfigLoadResult loaded = parseConfig(
