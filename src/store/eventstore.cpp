@@ -1,8 +1,8 @@
 #include "eventstore.h"
 
 #include "eventeditor.h"
-#include "eventinserter.h"
 #include "eventstorewriter.h"
+#include "storebackend.h"
 
 #include <QCoreApplication>
 
@@ -130,16 +130,16 @@ QFuture<ExternalResult> EventStore::edit(Edit work)
 QFuture<ExternalResult> EventStore::applyExternal(const ExternalBatch &batch)
 {
     return edit([batch](Writer &writer, ExternalResult *result, QString *why) {
-        return ExternalEventWriter(writer.database(), writer.inserter()).apply(batch, result, why);
+        return writer.backend().applyExternal(batch, result, why);
     });
 }
 
 namespace {
 
 // The stored event `id` into *stored, or false with a clear *why when it is not stored.
-bool findStored(EventEditor &editor, qint64 id, Event *stored, QString *why)
+bool findStored(StoreBackend &backend, qint64 id, Event *stored, QString *why)
 {
-    if (!editor.find(id, stored, why))
+    if (!backend.findEvent(id, stored, why))
         return false;
     if (stored->id != 0)
         return true;
@@ -152,19 +152,18 @@ bool findStored(EventEditor &editor, qint64 id, Event *stored, QString *why)
 QFuture<ExternalResult> EventStore::replaceEventContent(qint64 id, const Event &content)
 {
     return edit([id, content](Writer &writer, ExternalResult *result, QString *why) {
-        EventEditor editor(writer.database());
         Event stored;
-        return findStored(editor, id, &stored, why)
-            && editor.update(EventEditor::withContent(stored, content), &result->changed, why);
+        return findStored(writer.backend(), id, &stored, why)
+            && writer.backend().updateEvent(EventEditor::withContent(stored, content), &result->changed, why);
     });
 }
 
 QFuture<ExternalResult> EventStore::removeEvent(qint64 id)
 {
     return edit([id](Writer &writer, ExternalResult *result, QString *why) {
-        EventEditor editor(writer.database());
         Event stored;
-        return findStored(editor, id, &stored, why) && editor.remove(stored, &result->removed, why);
+        return findStored(writer.backend(), id, &stored, why)
+            && writer.backend().removeEvent(stored, &result->removed, why);
     });
 }
 
@@ -176,7 +175,7 @@ QFuture<QString> EventStore::syncCursor(const QString &name)
     const bool queued = m_writer->enqueueJob([name, promise](Writer &writer) {
         QString value;
         QString error;
-        if (!ExternalEventWriter::readCursor(writer.database(), name, &value, &error))
+        if (!writer.backend().readCursor(name, &value, &error))
             qWarning("bellboard: %s", qPrintable(error));
         promise->addResult(value);
         promise->finish();

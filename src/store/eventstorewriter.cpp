@@ -1,15 +1,10 @@
 #include "eventstorewriter.h"
 
-#include "eventinserter.h"
 #include "retention.h"
-#include "schema.h"
-#include "sqliteconnection.h"
+#include "storebackend.h"
 #include "core/channelname.h"
 
 #include <QDateTime>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
 
 #include <algorithm>
 #ifdef Q_OS_LINUX
@@ -63,23 +58,24 @@ bool EventStore::Writer::start(const QString &path, Durability durability, const
     return true;
 }
 
-void EventStore::Writer::run(const QString &path, Durability durability, const QStringList &configuredChannels,
+void EventStore::Writer::run(const QString &location, Durability durability, const QStringList &configuredChannels,
                              std::promise<QString> *opened)
 {
 #ifdef Q_OS_LINUX
     pthread_setname_np(pthread_self(), "store-writer"); // for top -H, perf and the benchmarks
 #endif
     QString error;
-    m_connection = std::make_unique<SqliteConnection>(QStringLiteral("writer"));
-    const auto sync = durability == Durability::Full ? SqliteConnection::Sync::Full : SqliteConnection::Sync::Normal;
-    if (!m_connection->open(path, SqliteConnection::Mode::ReadWrite, sync, &error)
-        || !schema::migrate(m_connection->database(), &error) || !createChannels(configuredChannels, &error)
-        || !loadChannels(&error)) {
-        m_connection.reset();
-        opened->set_value(error.isEmpty() ? QStringLiteral("cannot open %1").arg(path) : error);
+    QStringList channels;
+    m_backend = makeStoreBackend(location);
+    if (!m_backend->open(location, durability, configuredChannels, &channels, &error)) {
+        m_backend.reset();
+        opened->set_value(error.isEmpty() ? QStringLiteral("cannot open %1").arg(location) : error);
         return;
     }
-    m_inserter = std::make_unique<EventInserter>(m_connection->database());
+    {
+        std::lock_guard lock(m_channelsMutex);
+        m_channels = channels;
+    }
     {
         std::lock_guard lock(m_mutex);
         m_running = true;
@@ -124,8 +120,7 @@ void EventStore::Writer::run(const QString &path, Durability durability, const Q
         }
     }
 
-    m_inserter.reset();
-    m_connection.reset();
+    m_backend.reset();
     std::lock_guard lock(m_mutex);
     m_running = false;
     m_progress.notify_all();
@@ -257,45 +252,6 @@ bool EventStore::Writer::hasChannel(const QString &name) const
     return std::binary_search(m_channels.cbegin(), m_channels.cend(), name);
 }
 
-bool EventStore::Writer::createChannels(const QStringList &names, QString *error)
-{
-    if (names.isEmpty())
-        return true;
-    return inTransaction([&](QString *why) {
-        QSqlQuery insert(m_connection->database());
-        insert.prepare(QStringLiteral("INSERT OR IGNORE INTO channels(name, created_at_ms) VALUES (?, ?)"));
-        for (const QString &name : names) {
-            if (normalizeChannelName(name) != name) {
-                *why = tr("Invalid channel name \"%1\".").arg(name);
-                return false;
-            }
-            insert.addBindValue(name);
-            insert.addBindValue(QDateTime::currentMSecsSinceEpoch());
-            if (!insert.exec()) {
-                *why = insert.lastError().text();
-                return false;
-            }
-        }
-        return true;
-    },
-                         error);
-}
-
-bool EventStore::Writer::loadChannels(QString *error)
-{
-    QSqlQuery query(m_connection->database());
-    if (!query.exec(QStringLiteral("SELECT name FROM channels ORDER BY name"))) {
-        *error = query.lastError().text();
-        return false;
-    }
-    QStringList names;
-    while (query.next())
-        names << query.value(0).toString();
-    std::lock_guard lock(m_channelsMutex);
-    m_channels = names;
-    return true;
-}
-
 // Takes queued requests, oldest first, up to maxEventsPerBatch events (a larger request is
 // taken alone: one caller's events always commit together). Called with m_mutex held.
 std::vector<EventStore::Writer::Request> EventStore::Writer::takeBatch()
@@ -354,23 +310,15 @@ void EventStore::Writer::commitBatch(std::vector<Request> &batch)
 
 bool EventStore::Writer::commitTransaction(EventList *events, QString *error)
 {
-    const bool ok = inTransaction([&](QString *why) { return m_inserter->insert(events, why); }, error);
+    const bool ok = inTransaction([&](QString *why) { return m_backend->insert(events, why); }, error);
     if (ok)
         rememberChannels(*events);
     return ok;
 }
 
-// BEGIN IMMEDIATE takes the write lock up front, so that a busy database (the CLI writing
-// the same file) is waited for under busy_timeout rather than failing at the first insert.
 bool EventStore::Writer::inTransaction(const std::function<bool(QString *)> &work, QString *error)
 {
-    const QSqlDatabase db = m_connection->database();
-    if (!execSql(db, QStringLiteral("BEGIN IMMEDIATE"), error))
-        return false;
-    if (work(error) && execSql(db, QStringLiteral("COMMIT"), error))
-        return true;
-    execSql(db, QStringLiteral("ROLLBACK"), nullptr);
-    return false;
+    return m_backend->inTransaction(work, error);
 }
 
 void EventStore::Writer::rememberChannels(const EventList &events)
@@ -405,11 +353,6 @@ void EventStore::Writer::runJobs(std::deque<std::pair<Job, quint64>> &jobs)
     m_progress.notify_all();
 }
 
-QSqlDatabase EventStore::Writer::database() const
-{
-    return m_connection->database();
-}
-
 // Returns true while there is more to delete.
 bool EventStore::Writer::runRetentionChunk()
 {
@@ -424,8 +367,7 @@ bool EventStore::Writer::runRetentionChunk()
     QString error;
     const bool ok = inTransaction(
             [&](QString *why) {
-                deleted = retention::deleteChunk(m_connection->database(), policy,
-                                                 QDateTime::currentMSecsSinceEpoch(), why);
+                deleted = m_backend->deleteRetentionChunk(policy, QDateTime::currentMSecsSinceEpoch(), why);
                 return deleted >= 0;
             },
             &error);

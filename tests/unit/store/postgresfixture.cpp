@@ -162,10 +162,9 @@ bool PostgresFixture::kill()
 
 QString PostgresFixture::url(const QString &database) const
 {
-    return QStringLiteral("postgresql://%1@/%2?host=%3&port=%4")
-            .arg(QString::fromLatin1(superuser), database,
-                 QString::fromLatin1(QUrl::toPercentEncoding(m_dir->path())))
-            .arg(m_port);
+    // Concatenated, not arg(): the encoded path is full of '%'.
+    return QStringLiteral("postgresql://%1@/%2?port=%3&host=").arg(QString::fromLatin1(superuser), database).arg(m_port)
+         + QString::fromLatin1(QUrl::toPercentEncoding(m_dir->path()));
 }
 
 bool PostgresFixture::createDatabase(const QString &name)

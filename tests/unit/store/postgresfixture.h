@@ -28,9 +28,9 @@ public:
     // Runs one SQL command through psql on `database`: its unaligned output, or psql's error.
     QString psql(const QString &sql, const QString &database = QStringLiteral("bellboard"));
 
-    bool start();   // pg_ctl start -w; also after stop() or kill()
-    bool stop();    // pg_ctl stop -m fast -w: a clean restart test
-    bool kill();    // SIGKILL the postmaster: a crashed database
+    bool start(); // pg_ctl start -w; also after stop() or kill()
+    bool stop();  // pg_ctl stop -m fast -w: a clean restart test
+    bool kill();  // SIGKILL the postmaster: a crashed database
     bool isRunning() const;
 
     int port() const { return m_port; }
