@@ -45,3 +45,6 @@ set_tests_properties(tst_translations PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=of
 add_test(NAME tst_translations_ja COMMAND tst_translations)
 set_tests_properties(tst_translations_ja PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=ja_JP.UTF-8;LANGUAGE=;LC_ALL=")
 target_compile_definitions(tst_translations PRIVATE BELLBOARD_TRANSLATIONS_DIR="${PROJECT_SOURCE_DIR}/translations")
+
+# PostgreSQL as the store: [store] url, --store, `bellboard search --store` (issue 17).
+bb_add_test(tst_postgresstore SOURCES app/tst_postgresstore.cpp LIBS bb_test_instance bb_postgres_fixture)

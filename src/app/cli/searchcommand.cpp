@@ -4,6 +4,9 @@
 
 #include "core/searchquery.h"
 #include "store/eventreader.h"
+#include "store/storebackend.h"
+#include "app/config/config.h"
+#include "app/storelocation.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -61,10 +64,14 @@ int runSearchCommand(const QStringList &arguments)
         return fail(Cli::tr("--before must be an event id"), 2);
 
     const AppPaths paths = AppPaths::fromOptions(parser);
-    if (!QFileInfo::exists(paths.databaseFile()))
-        return fail(Cli::tr("no events stored yet (%1 does not exist)").arg(paths.databaseFile()));
-    EventReader reader(paths.databaseFile());
     QString error;
+    QString location;
+    // The config only for [store]: a search never fails over the rest of a broken file.
+    if (!resolveStoreLocation(paths, loadConfig(paths.configFile).config, &location, &error))
+        return fail(error);
+    if (storeEngineOf(location) == StoreEngine::Sqlite && !QFileInfo::exists(location))
+        return fail(Cli::tr("no events stored yet (%1 does not exist)").arg(location));
+    EventReader reader(location);
     if (!reader.open(&error))
         return fail(error);
     const EventPage page = reader.search(parsed.query, before, limit);

@@ -88,7 +88,7 @@ int runSendCommand(const QStringList &arguments)
     }
     if (event.text.trimmed().isEmpty())
         return fail(Cli::tr("no text to send (give it as arguments or on standard input)"), 2);
-    return report(deliverEvent(event, config, paths.databaseFile()));
+    return report(deliverEvent(event, config, directStoreLocation(paths, config)));
 }
 
 } // namespace bb

@@ -5,6 +5,7 @@
 #include "app/demofeed.h"
 #include "app/config/paths.h"
 #include "app/servicehost.h"
+#include "app/storelocation.h"
 #include "app/singleinstance.h"
 #include "app/windowmodule.h"
 #include "app/modules.h"
@@ -139,11 +140,13 @@ int runServeCommand(const QStringList &arguments, WindowModule *windowModule, co
             err() << "bellboard: " << problem << Qt::endl;
     }
 
-    if (!host.start(loaded.config, paths.databaseFile(), &error))
+    QString storeLocation;
+    if (!resolveStoreLocation(paths, loaded.config, &storeLocation, &error)
+        || !host.start(loaded.config, storeLocation, &error, paths.dataDir))
         return fail(error);
     host.followConfig(paths.configFile);
     out() << Cli::tr("Bellboard is listening on %1 and storing events in %2")
-                     .arg(host.url(), paths.databaseFile())
+                     .arg(host.url(), storeLocation)
           << Qt::endl;
 
     // Only a window shows a wall; headless, --wall has nothing to check.

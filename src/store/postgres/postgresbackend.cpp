@@ -142,20 +142,20 @@ bool PostgresStoreBackend::open(const QString &location, EventStore::Durability 
         && !m_connection->exec(QStringLiteral("SET synchronous_commit = off"), error))
         return false;
     const bool created = configuredChannels.isEmpty() || inTransaction([&](QString *why) {
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        for (const QString &name : configuredChannels) {
-            if (normalizeChannelName(name) != name) {
-                *why = tr("Invalid channel name \"%1\".").arg(name);
-                return false;
-            }
-            if (!m_connection->exec(QStringLiteral("INSERT INTO channels(name, created_at_ms) VALUES ($1, $2)"
-                                                   " ON CONFLICT (name) DO NOTHING"),
-                                    { name, now }, nullptr, why))
-                return false;
-        }
-        return true;
-    },
-                                                                                  error);
+                             const qint64 now = QDateTime::currentMSecsSinceEpoch();
+                             for (const QString &name : configuredChannels) {
+                                 if (normalizeChannelName(name) != name) {
+                                     *why = tr("Invalid channel name \"%1\".").arg(name);
+                                     return false;
+                                 }
+                                 if (!m_connection->exec(QStringLiteral("INSERT INTO channels(name, created_at_ms) VALUES ($1, $2)"
+                                                                        " ON CONFLICT (name) DO NOTHING"),
+                                                         { name, now }, nullptr, why))
+                                     return false;
+                             }
+                             return true;
+                         },
+                                                                       error);
     if (!created)
         return false;
     PgResult names;
@@ -399,11 +399,20 @@ bool PostgresStoreBackend::updateEvent(const Event &event, EventList *changed, Q
         event.senderNameIsFallback,
     };
     static const QStringList columns = {
-        QStringLiteral("sender_ts"),   QStringLiteral("source"),           QStringLiteral("sender_name"),
-        QStringLiteral("sender_icon"), QStringLiteral("level"),            QStringLiteral("title"),
-        QStringLiteral("text"),        QStringLiteral("attachments_json"), QStringLiteral("blocks_json"),
-        QStringLiteral("thread_key"),  QStringLiteral("users_json"),       QStringLiteral("attachment_text"),
-        QStringLiteral("mrkdwn"),      QStringLiteral("sender_name_fallback"),
+        QStringLiteral("sender_ts"),
+        QStringLiteral("source"),
+        QStringLiteral("sender_name"),
+        QStringLiteral("sender_icon"),
+        QStringLiteral("level"),
+        QStringLiteral("title"),
+        QStringLiteral("text"),
+        QStringLiteral("attachments_json"),
+        QStringLiteral("blocks_json"),
+        QStringLiteral("thread_key"),
+        QStringLiteral("users_json"),
+        QStringLiteral("attachment_text"),
+        QStringLiteral("mrkdwn"),
+        QStringLiteral("sender_name_fallback"),
     };
     QStringList assignments;
     QStringList differences;

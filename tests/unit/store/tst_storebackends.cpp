@@ -222,7 +222,8 @@ private slots:
         const auto counts = reader.countsByChannel();
         QCOMPARE(counts.size(), defaultChannelNames().size() + 2);
         for (const auto &[name, count] : counts)
-            QCOMPARE(count, name == "new-one" ? 2 : name == "ops-team" ? 1 : 0);
+            QCOMPARE(count, name == "new-one" ? 2 : name == "ops-team" ? 1
+                                                                       : 0);
 
         // Invalid names are refused, nothing is stored.
         const AppendResult refused = store.append({ makeEvent(QStringLiteral("Bad Name"), QStringLiteral("x")) }).result();
