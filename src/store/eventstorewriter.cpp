@@ -76,6 +76,11 @@ void EventStore::Writer::run(const QString &location, Durability durability, con
         std::lock_guard lock(m_channelsMutex);
         m_channels = channels;
     }
+    // Another server's events reach this server's stream and window as if committed here.
+    m_backend->followOtherServers([this](const EventList &events) {
+        rememberChannels(events);
+        emit m_owner->eventsCommitted(events);
+    });
     {
         std::lock_guard lock(m_mutex);
         m_running = true;

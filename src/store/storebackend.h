@@ -65,6 +65,12 @@ public:
     virtual bool readCursor(const QString &name, QString *value, QString *error) = 0;
     // `user`'s read positions: channel → last read id.
     virtual bool readMarkers(const QString &user, QList<QPair<QString, qint64>> *markers, QString *error) = 0;
+
+    // After open: `handler` receives the events other servers commit to the same database,
+    // from a thread of the backend's own, never this server's own events. A SQLite file has
+    // no other servers.
+    using RemoteEvents = std::function<void(const EventList &)>;
+    virtual void followOtherServers(RemoteEvents handler) { (void)handler; }
 };
 
 std::unique_ptr<StoreBackend> makeStoreBackend(const QString &location);

@@ -15,7 +15,18 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <libpq-fe.h>
+
 #include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <mutex>
+#include <thread>
+
+#include <sys/select.h>
+#ifdef Q_OS_LINUX
+#include <pthread.h>
+#endif
 
 namespace bb {
 
@@ -127,12 +138,159 @@ QStringList distinctUsers(const Event &event)
 
 } // namespace
 
-PostgresStoreBackend::PostgresStoreBackend() = default;
-PostgresStoreBackend::~PostgresStoreBackend() = default;
+struct PostgresStoreBackend::OwnIds
+{
+    std::mutex mutex;
+    QSet<qint64> ids;
+};
+
+// Fan-out between servers: a connection of its own LISTENs on the channel every commit
+// NOTIFYs, and on each notification reads the events after the last id it has seen. The
+// notification carries nothing but a wake-up; after a reconnect the same read by id catches
+// up, so a lost notification never loses an event. Commits hold one advisory lock, so ids
+// become visible in order and "after the last id seen" never skips a slower transaction.
+class PostgresStoreBackend::Listener
+{
+public:
+    Listener(const QString &url, std::shared_ptr<OwnIds> ownIds, RemoteEvents handler)
+        : m_url(url)
+        , m_ownIds(std::move(ownIds))
+        , m_handler(std::move(handler))
+    {
+    }
+
+    ~Listener()
+    {
+        m_stopping = true;
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+    // Connects and learns the newest id synchronously: what commits after open() is announced.
+    bool start(QString *error)
+    {
+        if (!connectAndListen(error))
+            return false;
+        PgResult newest;
+        if (!m_connection.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM events"), {}, &newest, error))
+            return false;
+        m_lastSeen = newest.toLongLong(0, 0);
+        m_thread = std::thread([this] { run(); });
+        return true;
+    }
+
+private:
+    bool connectAndListen(QString *error)
+    {
+        return m_connection.open(m_url, storePassword(m_url), error)
+            && m_connection.exec(QStringLiteral("LISTEN bellboard_events"), error);
+    }
+
+    void run()
+    {
+#ifdef Q_OS_LINUX
+        pthread_setname_np(pthread_self(), "store-listener");
+#endif
+        while (!m_stopping) {
+            if (m_connection.isBroken()) {
+                QString error;
+                if (!connectAndListen(&error)) {
+                    pause(std::chrono::seconds(1));
+                    continue;
+                }
+                catchUp(); // whatever was committed while we were away
+                continue;
+            }
+            const int socket = PQsocket(m_connection.handle());
+            fd_set readable;
+            FD_ZERO(&readable);
+            FD_SET(socket, &readable);
+            timeval timeout{ 0, 200 * 1000 }; // to notice m_stopping
+            if (select(socket + 1, &readable, nullptr, nullptr, &timeout) <= 0)
+                continue;
+            if (PQconsumeInput(m_connection.handle()) == 0)
+                continue; // broken: reconnect above
+            bool notified = false;
+            while (PGnotify *notify = PQnotifies(m_connection.handle())) {
+                notified = true;
+                PQfreemem(notify);
+            }
+            if (notified)
+                catchUp();
+        }
+    }
+
+    void pause(std::chrono::milliseconds total)
+    {
+        for (auto waited = std::chrono::milliseconds(0); waited < total && !m_stopping; waited += std::chrono::milliseconds(100))
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+
+    void catchUp()
+    {
+        constexpr int pageSize = 1000;
+        for (;;) {
+            PgResult rows;
+            QString error;
+            if (!m_connection.exec(QStringLiteral("SELECT %1 FROM events e LEFT JOIN acknowledgements a"
+                                                  " ON a.event_id = e.id WHERE e.id > $1 ORDER BY e.id LIMIT $2")
+                                           .arg(eventColumns),
+                                   { m_lastSeen, pageSize }, &rows, &error))
+                return; // a broken connection catches up after reconnecting
+            EventList others;
+            {
+                std::lock_guard lock(m_ownIds->mutex);
+                for (int row = 0; row < rows.rows(); ++row) {
+                    const qint64 id = rows.toLongLong(row, 0);
+                    m_lastSeen = std::max(m_lastSeen, id);
+                    if (!m_ownIds->ids.remove(id))
+                        others << eventFromRow(rows, row);
+                }
+                // Ids this server reserved for a transaction that rolled back never show up.
+                for (auto it = m_ownIds->ids.begin(); it != m_ownIds->ids.end();)
+                    it = *it <= m_lastSeen ? m_ownIds->ids.erase(it) : std::next(it);
+            }
+            if (!others.isEmpty())
+                m_handler(others);
+            if (rows.rows() < pageSize)
+                return;
+        }
+    }
+
+    const QString m_url;
+    const std::shared_ptr<OwnIds> m_ownIds;
+    const RemoteEvents m_handler;
+    PgConnection m_connection; // the listener thread's only, after start()
+    qint64 m_lastSeen = 0;
+    std::atomic<bool> m_stopping{ false };
+    std::thread m_thread;
+};
+
+PostgresStoreBackend::PostgresStoreBackend()
+    : m_ownIds(std::make_shared<OwnIds>())
+{
+}
+
+PostgresStoreBackend::~PostgresStoreBackend()
+{
+    m_listener.reset();
+}
+
+void PostgresStoreBackend::followOtherServers(RemoteEvents handler)
+{
+    auto listener = std::make_unique<Listener>(m_url, m_ownIds, std::move(handler));
+    QString error;
+    if (!listener->start(&error)) {
+        qWarning("bellboard: events of other servers will not reach this one: %s", qPrintable(error));
+        return;
+    }
+    m_listener = std::move(listener);
+}
 
 bool PostgresStoreBackend::open(const QString &location, EventStore::Durability durability,
                                 const QStringList &configuredChannels, QStringList *channels, QString *error)
 {
+    m_url = location;
     m_connection = std::make_unique<PgConnection>();
     if (!m_connection->open(location, storePassword(location), error) || !pgschema::migrate(*m_connection, error))
         return false;
@@ -176,7 +334,12 @@ bool PostgresStoreBackend::ensureConnected(QString *error)
 
 bool PostgresStoreBackend::inTransaction(const std::function<bool(QString *)> &work, QString *error)
 {
-    if (!ensureConnected(error) || !m_connection->exec(QStringLiteral("BEGIN"), error))
+    if (!ensureConnected(error))
+        return false;
+    // A server that restarted since the last transaction shows only now: reconnect once.
+    if (!m_connection->exec(QStringLiteral("BEGIN"), error)
+        && (!m_connection->isBroken() || !m_connection->reconnect(error)
+            || !m_connection->exec(QStringLiteral("BEGIN"), error)))
         return false;
     // One writer at a time across every server: see the class comment.
     if (m_connection->exec(QStringLiteral("SELECT pg_advisory_xact_lock($1)"), { pgschema::writeLock }, nullptr, error)
@@ -201,6 +364,16 @@ bool PostgresStoreBackend::insert(EventList *events, QString *error)
     for (int row = 0; row < ids.rows(); ++row)
         reserved << ids.toLongLong(row, 0);
     std::sort(reserved.begin(), reserved.end());
+    {
+        // Before the commit: the listener may see the rows before this thread returns.
+        std::lock_guard lock(m_ownIds->mutex);
+        for (const qint64 id : std::as_const(reserved))
+            m_ownIds->ids.insert(id);
+    }
+    // Delivered at commit, to every server's listener (ours ignores its own ids).
+    if (!m_connection->exec(QStringLiteral("SELECT pg_notify('bellboard_events', $1)"), { reserved.last() }, nullptr,
+                            error))
+        return failed(QStringLiteral("announcing events"), *error, error);
 
     QByteArray data;
     data.reserve(events->size() * 256);

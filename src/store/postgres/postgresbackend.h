@@ -32,12 +32,20 @@ public:
                   QString *error) override;
     bool readCursor(const QString &name, QString *value, QString *error) override;
     bool readMarkers(const QString &user, QList<QPair<QString, qint64>> *markers, QString *error) override;
+    void followOtherServers(RemoteEvents handler) override;
+
+    // The ids this server gave out, so that the listener announces only the others' events.
+    struct OwnIds;
+    class Listener;
 
 private:
     bool ensureConnected(QString *error);
     bool insertUsers(const EventList &events, QString *error);
 
+    QString m_url;
     std::unique_ptr<PgConnection> m_connection;
+    std::shared_ptr<OwnIds> m_ownIds;
+    std::unique_ptr<Listener> m_listener; // stopped before the connection goes
 };
 
 class PostgresReadBackend final : public ReadBackend

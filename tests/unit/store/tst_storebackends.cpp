@@ -439,6 +439,54 @@ private slots:
         QCOMPARE(reader.totalCount(), 10);
     }
 
+    // Server A's events reach server B's stream (eventsCommitted), B's own only once.
+    void fansOutToTheOtherServers()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        if (engine == QLatin1String("sqlite"))
+            QSKIP("one SQLite file has one server");
+        const QString location = freshLocation();
+        EventStore serverA;
+        EventStore serverB;
+        QVERIFY(serverA.open(location));
+        QVERIFY(serverB.open(location));
+        QSignalSpy seenByB(&serverB, &EventStore::eventsCommitted);
+        commit(serverB, { makeEvent(QStringLiteral("ops"), QStringLiteral("from b")) });
+        commit(serverA, { makeEvent(QStringLiteral("brand-new"), QStringLiteral("from a")) });
+        auto textsSeenByB = [&] {
+            QStringList seen;
+            for (const QList<QVariant> &signal : std::as_const(seenByB))
+                seen += textsOf(signal.first().value<EventList>());
+            return seen;
+        };
+        QTRY_COMPARE(textsSeenByB(), (QStringList{ "from b", "from a" }));
+        QVERIFY(serverB.hasChannel(QStringLiteral("brand-new"))); // learnt from A's event
+    }
+
+    // The database restarts: the writer reconnects by itself, and a server that missed the
+    // notifications meanwhile catches up by id.
+    void survivesADatabaseRestart()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        if (engine == QLatin1String("sqlite"))
+            QSKIP("no database server to restart");
+        const QString location = freshLocation();
+        EventStore serverA;
+        EventStore serverB;
+        QVERIFY(serverA.open(location));
+        QVERIFY(serverB.open(location));
+        QSignalSpy seenByB(&serverB, &EventStore::eventsCommitted);
+        QVERIFY(m_postgres.stop());
+        const AppendResult whileDown = serverA.append({ makeEvent(QStringLiteral("ops"), QStringLiteral("lost")) }).result();
+        QVERIFY(!whileDown.ok); // never acknowledged without a commit
+        QVERIFY2(m_postgres.start(), qPrintable(m_postgres.error()));
+        const AppendResult afterwards = serverA.append({ makeEvent(QStringLiteral("ops"), QStringLiteral("back")) }).result();
+        QVERIFY2(afterwards.ok, qPrintable(afterwards.error));
+        QTRY_COMPARE(seenByB.size(), 1);
+        QCOMPARE(textsOf(seenByB.first().first().value<EventList>()), QStringList{ "back" });
+        QCOMPARE(texts(location, QStringLiteral("lost")), QStringList{});
+    }
+
     void refusesWhatIsNotAStore()
     {
         QFETCH_GLOBAL(QString, engine);
