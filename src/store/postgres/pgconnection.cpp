@@ -92,6 +92,7 @@ bool PgConnection::open(const QString &url, const QString &password, QString *er
     close();
     m_url = url;
     m_password = password;
+    m_sessionOptions.clear();
     const QByteArray urlUtf8 = url.toUtf8();
     const QByteArray passwordUtf8 = password.toUtf8();
     // Earlier entries are defaults the URL may override; the password comes last and wins.
@@ -126,7 +127,23 @@ bool PgConnection::isBroken() const
 
 bool PgConnection::reconnect(QString *error)
 {
-    return open(m_url, m_password, error);
+    const QStringList options = m_sessionOptions;
+    if (!open(m_url, m_password, error))
+        return false;
+    m_sessionOptions = options;
+    for (const QString &sql : options) {
+        if (!exec(sql, error))
+            return false;
+    }
+    return true;
+}
+
+bool PgConnection::setSessionOption(const QString &sql, QString *error)
+{
+    if (!exec(sql, error))
+        return false;
+    m_sessionOptions << sql;
+    return true;
 }
 
 QString PgConnection::lastError() const

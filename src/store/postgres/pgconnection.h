@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 #include <memory>
@@ -56,6 +57,8 @@ public:
     bool isBroken() const;
     // Reconnects after the server went away; false while it is still unreachable.
     bool reconnect(QString *error);
+    // Runs `sql` (a SET) now and again after every reconnect: a new session has defaults.
+    bool setSessionOption(const QString &sql, QString *error);
 
     // Runs one statement with text parameters ($1, $2… in `sql`); a null QVariant is NULL.
     bool exec(const QString &sql, const QVariantList &values, PgResult *result, QString *error);
@@ -74,6 +77,7 @@ private:
     pg_conn *m_conn = nullptr;
     QString m_url;
     QString m_password;
+    QStringList m_sessionOptions;
 };
 
 } // namespace bb

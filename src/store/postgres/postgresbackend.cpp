@@ -297,7 +297,7 @@ bool PostgresStoreBackend::open(const QString &location, EventStore::Durability 
     // Normal: the commit returns before the WAL reaches the disk (a killed Bellboard loses
     // nothing, a crashed database server may lose the last commits).
     if (durability == EventStore::Durability::Normal
-        && !m_connection->exec(QStringLiteral("SET synchronous_commit = off"), error))
+        && !m_connection->setSessionOption(QStringLiteral("SET synchronous_commit = off"), error))
         return false;
     const bool created = configuredChannels.isEmpty() || inTransaction([&](QString *why) {
                              const qint64 now = QDateTime::currentMSecsSinceEpoch();

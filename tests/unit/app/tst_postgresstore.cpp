@@ -1,11 +1,16 @@
 #include "bellboardinstance.h"
+#include "keepalivesender.h"
 #include "store/postgresfixture.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
+
+#include <memory>
+#include <vector>
 
 using bb::test::PostgresFixture;
 
@@ -24,6 +29,37 @@ private:
         for (const QJsonValue &event : QJsonDocument::fromJson(json).array())
             texts << event.toObject().value(QStringLiteral("text")).toString();
         return texts;
+    }
+
+    // Posts numbered events from `clients` keep-alive connections for `ms`, then runs `crash`
+    // while they are still posting; returns the markers that got a 200.
+    static void postUnderLoad(quint16 port, int round, int ms, const std::function<void()> &crash,
+                              QSet<QByteArray> *acknowledged)
+    {
+        std::vector<std::unique_ptr<KeepAliveSender>> clients;
+        auto sequence = std::make_shared<int>(0);
+        for (int id = 0; id < 4; ++id) {
+            const QByteArray prefix = "crash-" + QByteArray::number(round) + '-' + QByteArray::number(id) + '-';
+            clients.push_back(std::make_unique<KeepAliveSender>(
+                    port, "/c/crash", [=] { return prefix + QByteArray::number((*sequence)++); },
+                    [=](const QByteArray &marker, int status) {
+                        if (status == 200)
+                            acknowledged->insert(marker);
+                    }));
+        }
+        QTest::qWait(ms);
+        crash();
+        QTest::qWait(50);
+    }
+
+    // Every acknowledged marker is stored exactly once.
+    void checkStored(const QString &database, const QSet<QByteArray> &acknowledged)
+    {
+        const QStringList stored = m_postgres.psql(QStringLiteral("SELECT text FROM events WHERE channel = 'crash'"), database)
+                                           .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(QSet<QString>(stored.cbegin(), stored.cend()).size(), stored.size()); // none twice
+        for (const QByteArray &marker : acknowledged)
+            QVERIFY2(stored.contains(QString::fromUtf8(marker)), ("acknowledged but lost: " + marker).constData());
     }
 
 private slots:
@@ -68,6 +104,40 @@ private slots:
                                            url, QStringLiteral("tea") });
         QCOMPARE(found.exitCode, 0);
         QCOMPARE(textsOf(found.out), QStringList{ "tea is ready" });
+    }
+
+    // "A 200 means committed" on PostgreSQL too: SIGKILL the server under load, three times.
+    void killedServerLosesNoAcknowledgedEvent()
+    {
+        QVERIFY2(m_postgres.createDatabase(QStringLiteral("killed")), qPrintable(m_postgres.error()));
+        BellboardInstance bellboard("[store]\nurl = \"" + m_postgres.url(QStringLiteral("killed")).toUtf8() + "\"\n");
+        QSet<QByteArray> acknowledged;
+        for (int round = 0; round < 3; ++round) {
+            QVERIFY2(bellboard.start(), bellboard.serverErrors().constData());
+            postUnderLoad(
+                    bellboard.port(), round, 300 + 200 * round, [&] { bellboard.kill(); }, &acknowledged);
+            checkStored(QStringLiteral("killed"), acknowledged);
+        }
+        QVERIFY(acknowledged.size() > 20);
+    }
+
+    // The database crashes under load: nothing acknowledged is lost, and the server serves
+    // again by itself once the database is back.
+    void databaseCrashLosesNothingAndHeals()
+    {
+        QVERIFY2(m_postgres.createDatabase(QStringLiteral("dbcrash")), qPrintable(m_postgres.error()));
+        BellboardInstance bellboard("[store]\nurl = \"" + m_postgres.url(QStringLiteral("dbcrash")).toUtf8() + "\"\n");
+        QVERIFY2(bellboard.start(), bellboard.serverErrors().constData());
+        QSet<QByteArray> acknowledged;
+        postUnderLoad(
+                bellboard.port(), 0, 500, [&] { QVERIFY(m_postgres.kill()); }, &acknowledged);
+        const HttpAnswer whileDown = httpRequest("POST", bellboard.url(QStringLiteral("/c/crash")), "while down");
+        QVERIFY(whileDown.status >= 500); // never a 200 for an event not committed
+        QVERIFY2(m_postgres.start(), qPrintable(m_postgres.error()));
+        QCOMPARE(httpRequest("POST", bellboard.url(QStringLiteral("/c/crash")), "crash-after").status, 200);
+        acknowledged.insert("crash-after");
+        checkStored(QStringLiteral("dbcrash"), acknowledged);
+        QVERIFY(acknowledged.size() > 10);
     }
 
     void missingPasswordSecretStopsTheStart()
