@@ -105,6 +105,7 @@ bool PgConnection::open(const QString &url, const QString &password, QString *er
     keys.push_back(nullptr);
     values.push_back(nullptr);
     m_conn = PQconnectdbParams(keys.data(), values.data(), 1);
+    ++m_session;
     if (PQstatus(m_conn) != CONNECTION_OK) {
         *error = QStringLiteral("cannot connect to PostgreSQL: %1").arg(lastError());
         close();

@@ -57,6 +57,8 @@ public:
     bool isBroken() const;
     // Reconnects after the server went away; false while it is still unreachable.
     bool reconnect(QString *error);
+    // Counts the sessions this object opened: session state (advisory locks) is lost with a change.
+    int session() const { return m_session; }
     // Runs `sql` (a SET) now and again after every reconnect: a new session has defaults.
     bool setSessionOption(const QString &sql, QString *error);
 
@@ -78,6 +80,7 @@ private:
     QString m_url;
     QString m_password;
     QStringList m_sessionOptions;
+    int m_session = 0;
 };
 
 } // namespace bb

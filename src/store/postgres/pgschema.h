@@ -23,6 +23,7 @@ int storedVersion(PgConnection &connection, QString *error);
 // chosen to be unlikely to collide with another application's on the same database.
 constexpr qint64 migrationLock = 0x6262'0001; // "bb" 1
 constexpr qint64 writeLock = 0x6262'0002;     // every write transaction: ids commit in order
+constexpr qint64 retentionLock = 0x6262'0003; // held for its session by the one server running retention
 
 } // namespace pgschema
 } // namespace bb

@@ -41,11 +41,13 @@ public:
 private:
     bool ensureConnected(QString *error);
     bool insertUsers(const EventList &events, QString *error);
+    bool leadsRetention(bool *leads, QString *error);
 
     QString m_url;
     std::unique_ptr<PgConnection> m_connection;
     std::shared_ptr<OwnIds> m_ownIds;
     std::unique_ptr<Listener> m_listener; // stopped before the connection goes
+    int m_retentionSession = 0;           // the session that holds retentionLock, 0: none
 };
 
 class PostgresReadBackend final : public ReadBackend

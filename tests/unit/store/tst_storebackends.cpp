@@ -487,6 +487,35 @@ private slots:
         QCOMPARE(texts(location, QStringLiteral("lost")), QStringList{});
     }
 
+    // Retention runs on one server at a time; when that one goes, another takes over.
+    void retentionRunsOnOneServerAtATime()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        if (engine == QLatin1String("sqlite"))
+            QSKIP("one SQLite file has one server");
+        const QString location = freshLocation();
+        auto serverA = std::make_unique<EventStore>();
+        EventStore serverB;
+        QVERIFY(serverA->open(location));
+        QVERIFY(serverB.open(location));
+        EventReader reader(location);
+        EventList five;
+        for (int i = 0; i < 5; ++i)
+            five << makeEvent(QStringLiteral("general"), QStringLiteral("event %1").arg(i));
+        commit(serverB, five);
+        serverA->setRetention({ 0, 2 });
+        QTRY_COMPARE(reader.totalCount(), 2); // A leads
+        commit(serverB, five);
+        serverB.setRetention({ 0, 2 });
+        // Two jobs after the retention request: the writer has been round its loop once.
+        serverB.syncCursor(QStringLiteral("barrier")).waitForFinished();
+        serverB.syncCursor(QStringLiteral("barrier")).waitForFinished();
+        QCOMPARE(reader.totalCount(), 7); // B left it to A
+        serverA.reset();                  // A stops: its session, and the lock, go (once its backend process exits)
+        // B tries at each retention run (every minute; here, at each request).
+        QTRY_VERIFY((serverB.setRetention({ 0, 2 }), reader.totalCount() == 2)); // B took over
+    }
+
     void refusesWhatIsNotAStore()
     {
         QFETCH_GLOBAL(QString, engine);
