@@ -281,7 +281,8 @@ void EventStore::Writer::commitBatch(std::vector<Request> &batch)
         committed += request.events;
     QString error;
     const bool ok = commitTransaction(&committed, &error);
-    if (!ok && batch.size() > 1) {
+    const bool unavailable = !ok && m_backend->isUnavailable();
+    if (!ok && !unavailable && batch.size() > 1) {
         // One caller's bad events must not fail the others: commit each request alone.
         for (Request &request : batch) {
             std::vector<Request> single;
@@ -297,6 +298,7 @@ void EventStore::Writer::commitBatch(std::vector<Request> &batch)
         AppendResult result;
         result.ok = ok;
         result.error = error;
+        result.unavailable = unavailable;
         if (ok)
             result.events = committed.mid(offset, request.events.size());
         offset += request.events.size();

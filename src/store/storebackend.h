@@ -71,6 +71,10 @@ public:
     // no other servers.
     using RemoteEvents = std::function<void(const EventList &)>;
     virtual void followOtherServers(RemoteEvents handler) { (void)handler; }
+
+    // After a failed transaction: whether it failed because the database cannot be reached
+    // (rather than over the request's content). A SQLite file is always reachable.
+    virtual bool isUnavailable() const { return false; }
 };
 
 std::unique_ptr<StoreBackend> makeStoreBackend(const QString &location);

@@ -276,6 +276,11 @@ PostgresStoreBackend::~PostgresStoreBackend()
     m_listener.reset();
 }
 
+bool PostgresStoreBackend::isUnavailable() const
+{
+    return !m_connection || m_connection->isBroken();
+}
+
 void PostgresStoreBackend::followOtherServers(RemoteEvents handler)
 {
     auto listener = std::make_unique<Listener>(m_url, m_ownIds, std::move(handler));

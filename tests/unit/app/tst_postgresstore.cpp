@@ -132,7 +132,8 @@ private slots:
         postUnderLoad(
                 bellboard.port(), 0, 500, [&] { QVERIFY(m_postgres.kill()); }, &acknowledged);
         const HttpAnswer whileDown = httpRequest("POST", bellboard.url(QStringLiteral("/c/crash")), "while down");
-        QVERIFY(whileDown.status >= 500); // never a 200 for an event not committed
+        QCOMPARE(whileDown.status, 503); // never a 200 for an event not committed
+        QCOMPARE(whileDown.header("Retry-After"), QByteArray("1"));
         QVERIFY2(m_postgres.start(), qPrintable(m_postgres.error()));
         QCOMPARE(httpRequest("POST", bellboard.url(QStringLiteral("/c/crash")), "crash-after").status, 200);
         acknowledged.insert("crash-after");
