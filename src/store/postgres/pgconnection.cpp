@@ -4,9 +4,89 @@
 
 #include <libpq-fe.h>
 
+#include <dlfcn.h>
+#include <sys/select.h>
+
 #include <vector>
 
 namespace bb {
+
+namespace {
+
+// libpq's functions, looked up once in the library loaded at the first use.
+struct LibPq
+{
+    decltype(&::PQconnectdbParams) connectdbParams = nullptr;
+    decltype(&::PQstatus) status = nullptr;
+    decltype(&::PQfinish) finish = nullptr;
+    decltype(&::PQerrorMessage) errorMessage = nullptr;
+    decltype(&::PQexecParams) execParams = nullptr;
+    decltype(&::PQexec) exec = nullptr;
+    decltype(&::PQresultStatus) resultStatus = nullptr;
+    decltype(&::PQclear) clear = nullptr;
+    decltype(&::PQntuples) ntuples = nullptr;
+    decltype(&::PQgetisnull) getisnull = nullptr;
+    decltype(&::PQgetvalue) getvalue = nullptr;
+    decltype(&::PQgetlength) getlength = nullptr;
+    decltype(&::PQcmdTuples) cmdTuples = nullptr;
+    decltype(&::PQputCopyData) putCopyData = nullptr;
+    decltype(&::PQputCopyEnd) putCopyEnd = nullptr;
+    decltype(&::PQgetResult) getResult = nullptr;
+    decltype(&::PQsocket) socket = nullptr;
+    decltype(&::PQconsumeInput) consumeInput = nullptr;
+    decltype(&::PQnotifies) notifies = nullptr;
+    decltype(&::PQfreemem) freemem = nullptr;
+    QString error; // empty when every function was found
+};
+
+template<typename Function>
+bool resolve(void *library, const char *name, Function *function)
+{
+    *function = reinterpret_cast<Function>(dlsym(library, name));
+    return *function != nullptr;
+}
+
+LibPq load()
+{
+    LibPq lib;
+    void *library = dlopen("libpq.so.5", RTLD_NOW | RTLD_LOCAL);
+    if (!library) {
+        lib.error = QStringLiteral("PostgreSQL's client library is not installed (libpq.so.5: %1)")
+                            .arg(QString::fromLocal8Bit(dlerror()));
+        return lib;
+    }
+    const bool found = resolve(library, "PQconnectdbParams", &lib.connectdbParams)
+                    && resolve(library, "PQstatus", &lib.status)
+                    && resolve(library, "PQfinish", &lib.finish)
+                    && resolve(library, "PQerrorMessage", &lib.errorMessage)
+                    && resolve(library, "PQexecParams", &lib.execParams)
+                    && resolve(library, "PQexec", &lib.exec)
+                    && resolve(library, "PQresultStatus", &lib.resultStatus)
+                    && resolve(library, "PQclear", &lib.clear)
+                    && resolve(library, "PQntuples", &lib.ntuples)
+                    && resolve(library, "PQgetisnull", &lib.getisnull)
+                    && resolve(library, "PQgetvalue", &lib.getvalue)
+                    && resolve(library, "PQgetlength", &lib.getlength)
+                    && resolve(library, "PQcmdTuples", &lib.cmdTuples)
+                    && resolve(library, "PQputCopyData", &lib.putCopyData)
+                    && resolve(library, "PQputCopyEnd", &lib.putCopyEnd)
+                    && resolve(library, "PQgetResult", &lib.getResult)
+                    && resolve(library, "PQsocket", &lib.socket)
+                    && resolve(library, "PQconsumeInput", &lib.consumeInput)
+                    && resolve(library, "PQnotifies", &lib.notifies)
+                    && resolve(library, "PQfreemem", &lib.freemem);
+    if (!found)
+        lib.error = QStringLiteral("libpq.so.5 lacks a function Bellboard needs (too old a libpq)");
+    return lib;
+}
+
+const LibPq &lib()
+{
+    static const LibPq loaded = load();
+    return loaded;
+}
+
+} // namespace
 
 PgResult::PgResult(pg_result *result)
     : m_result(result)
@@ -15,7 +95,8 @@ PgResult::PgResult(pg_result *result)
 
 PgResult::~PgResult()
 {
-    PQclear(m_result);
+    if (m_result)
+        lib().clear(m_result);
 }
 
 PgResult::PgResult(PgResult &&other) noexcept
@@ -27,7 +108,8 @@ PgResult::PgResult(PgResult &&other) noexcept
 PgResult &PgResult::operator=(PgResult &&other) noexcept
 {
     if (this != &other) {
-        PQclear(m_result);
+        if (m_result)
+            lib().clear(m_result);
         m_result = other.m_result;
         other.m_result = nullptr;
     }
@@ -36,48 +118,48 @@ PgResult &PgResult::operator=(PgResult &&other) noexcept
 
 int PgResult::rows() const
 {
-    return m_result ? PQntuples(m_result) : 0;
+    return m_result ? lib().ntuples(m_result) : 0;
 }
 
 bool PgResult::isNull(int row, int column) const
 {
-    return PQgetisnull(m_result, row, column) != 0;
+    return lib().getisnull(m_result, row, column) != 0;
 }
 
 QString PgResult::text(int row, int column) const
 {
-    return QString::fromUtf8(PQgetvalue(m_result, row, column), PQgetlength(m_result, row, column));
+    return QString::fromUtf8(lib().getvalue(m_result, row, column), lib().getlength(m_result, row, column));
 }
 
 QByteArray PgResult::bytes(int row, int column) const
 {
-    return QByteArray(PQgetvalue(m_result, row, column), PQgetlength(m_result, row, column));
+    return QByteArray(lib().getvalue(m_result, row, column), lib().getlength(m_result, row, column));
 }
 
 qint64 PgResult::toLongLong(int row, int column) const
 {
-    return QByteArray::fromRawData(PQgetvalue(m_result, row, column), PQgetlength(m_result, row, column)).toLongLong();
+    return QByteArray::fromRawData(lib().getvalue(m_result, row, column), lib().getlength(m_result, row, column)).toLongLong();
 }
 
 bool PgResult::toBool(int row, int column) const
 {
-    return PQgetvalue(m_result, row, column)[0] == 't';
+    return lib().getvalue(m_result, row, column)[0] == 't';
 }
 
 bool PgResult::succeeded() const
 {
-    const ExecStatusType status = PQresultStatus(m_result);
+    const ExecStatusType status = lib().resultStatus(m_result);
     return status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
 }
 
 bool PgResult::isCopyIn() const
 {
-    return PQresultStatus(m_result) == PGRES_COPY_IN;
+    return lib().resultStatus(m_result) == PGRES_COPY_IN;
 }
 
 qint64 PgResult::affectedRows() const
 {
-    return m_result ? QByteArray(PQcmdTuples(m_result)).toLongLong() : 0;
+    return m_result ? QByteArray(lib().cmdTuples(m_result)).toLongLong() : 0;
 }
 
 PgConnection::PgConnection() = default;
@@ -90,6 +172,10 @@ PgConnection::~PgConnection()
 bool PgConnection::open(const QString &url, const QString &password, QString *error)
 {
     close();
+    if (!lib().error.isEmpty()) {
+        *error = lib().error;
+        return false;
+    }
     m_url = url;
     m_password = password;
     m_sessionOptions.clear();
@@ -104,9 +190,9 @@ bool PgConnection::open(const QString &url, const QString &password, QString *er
     }
     keys.push_back(nullptr);
     values.push_back(nullptr);
-    m_conn = PQconnectdbParams(keys.data(), values.data(), 1);
+    m_conn = lib().connectdbParams(keys.data(), values.data(), 1);
     ++m_session;
-    if (PQstatus(m_conn) != CONNECTION_OK) {
+    if (lib().status(m_conn) != CONNECTION_OK) {
         *error = QStringLiteral("cannot connect to PostgreSQL: %1").arg(lastError());
         close();
         return false;
@@ -117,13 +203,13 @@ bool PgConnection::open(const QString &url, const QString &password, QString *er
 void PgConnection::close()
 {
     if (m_conn)
-        PQfinish(m_conn);
+        lib().finish(m_conn);
     m_conn = nullptr;
 }
 
 bool PgConnection::isBroken() const
 {
-    return !m_conn || PQstatus(m_conn) == CONNECTION_BAD;
+    return !m_conn || lib().status(m_conn) == CONNECTION_BAD;
 }
 
 bool PgConnection::reconnect(QString *error)
@@ -149,7 +235,7 @@ bool PgConnection::setSessionOption(const QString &sql, QString *error)
 
 QString PgConnection::lastError() const
 {
-    return m_conn ? QString::fromUtf8(PQerrorMessage(m_conn)).trimmed() : QStringLiteral("not connected");
+    return m_conn ? QString::fromUtf8(lib().errorMessage(m_conn)).trimmed() : QStringLiteral("not connected");
 }
 
 namespace {
@@ -190,8 +276,8 @@ bool PgConnection::exec(const QString &sql, const QVariantList &values, PgResult
             pointers.push_back(texts.back().constData());
         }
     }
-    PgResult answer(PQexecParams(m_conn, sql.toUtf8().constData(), int(values.size()), nullptr, pointers.data(),
-                                 nullptr, nullptr, 0));
+    PgResult answer(lib().execParams(m_conn, sql.toUtf8().constData(), int(values.size()), nullptr, pointers.data(),
+                                     nullptr, nullptr, 0));
     if (!answer.succeeded()) {
         *error = lastError();
         return false;
@@ -216,20 +302,39 @@ bool PgConnection::copyIn(const QString &sql, const QByteArray &data, QString *e
         *error = QStringLiteral("the connection to PostgreSQL is lost");
         return false;
     }
-    PgResult start(PQexec(m_conn, sql.toUtf8().constData()));
+    PgResult start(lib().exec(m_conn, sql.toUtf8().constData()));
     if (!start.isCopyIn()) {
         *error = lastError();
         return false;
     }
-    bool ok = PQputCopyData(m_conn, data.constData(), int(data.size())) == 1 && PQputCopyEnd(m_conn, nullptr) == 1;
-    while (PGresult *result = PQgetResult(m_conn)) {
-        if (PQresultStatus(result) != PGRES_COMMAND_OK)
+    bool ok = lib().putCopyData(m_conn, data.constData(), int(data.size())) == 1 && lib().putCopyEnd(m_conn, nullptr) == 1;
+    while (PGresult *result = lib().getResult(m_conn)) {
+        if (lib().resultStatus(result) != PGRES_COMMAND_OK)
             ok = false;
-        PQclear(result);
+        lib().clear(result);
     }
     if (!ok)
         *error = lastError();
     return ok;
+}
+
+bool PgConnection::waitForNotifications(int timeoutMs)
+{
+    if (isBroken())
+        return false;
+    const int socket = lib().socket(m_conn);
+    fd_set readable;
+    FD_ZERO(&readable);
+    FD_SET(socket, &readable);
+    timeval timeout{ timeoutMs / 1000, (timeoutMs % 1000) * 1000 };
+    if (select(socket + 1, &readable, nullptr, nullptr, &timeout) <= 0 || lib().consumeInput(m_conn) == 0)
+        return false;
+    bool notified = false;
+    while (PGnotify *notify = lib().notifies(m_conn)) {
+        notified = true;
+        lib().freemem(notify);
+    }
+    return notified;
 }
 
 void PgConnection::copyField(QByteArray *row, const QVariant &value, bool last)

@@ -40,7 +40,9 @@ private:
 
 // One libpq connection, used on one thread. libpq directly rather than Qt's QPSQL: the store
 // needs COPY for the insert path, LISTEN/NOTIFY payloads and the connection's own state,
-// which QPSQL hides (README, "Storage").
+// which QPSQL hides (README, "Several servers on PostgreSQL"). libpq is loaded with dlopen
+// at the first connection: linked, it and its 14 dependencies (OpenSSL, Kerberos, LDAP…)
+// were mapped at every start of every command, SQLite users' included.
 class PgConnection
 {
 public:
@@ -67,6 +69,10 @@ public:
     bool exec(const QString &sql, QString *error);
     // COPY … FROM STDIN with `data` in COPY's text format (see copyField).
     bool copyIn(const QString &sql, const QByteArray &data, QString *error);
+
+    // Waits up to `timeoutMs` for notifications of the channels this connection LISTENs to;
+    // true when at least one arrived (all of them are consumed).
+    bool waitForNotifications(int timeoutMs);
 
     // Appends one field in COPY text format (escaped; NULL as \N) and a tab or newline after it.
     static void copyField(QByteArray *row, const QVariant &value, bool last);

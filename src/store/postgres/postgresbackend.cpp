@@ -15,15 +15,12 @@
 #include <QJsonDocument>
 #include <QSet>
 
-#include <libpq-fe.h>
-
 #include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <mutex>
 #include <thread>
 
-#include <sys/select.h>
 #ifdef Q_OS_LINUX
 #include <pthread.h>
 #endif
@@ -201,21 +198,8 @@ private:
                 catchUp(); // whatever was committed while we were away
                 continue;
             }
-            const int socket = PQsocket(m_connection.handle());
-            fd_set readable;
-            FD_ZERO(&readable);
-            FD_SET(socket, &readable);
-            timeval timeout{ 0, 200 * 1000 }; // to notice m_stopping
-            if (select(socket + 1, &readable, nullptr, nullptr, &timeout) <= 0)
-                continue;
-            if (PQconsumeInput(m_connection.handle()) == 0)
-                continue; // broken: reconnect above
-            bool notified = false;
-            while (PGnotify *notify = PQnotifies(m_connection.handle())) {
-                notified = true;
-                PQfreemem(notify);
-            }
-            if (notified)
+            // A short wait, to notice m_stopping; a broken connection reconnects above.
+            if (m_connection.waitForNotifications(200))
                 catchUp();
         }
     }
