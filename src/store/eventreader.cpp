@@ -1,8 +1,7 @@
 #include "eventreader.h"
 
 #include "schema.h"
-#include "searchsql.h"
-#include "sqliteconnection.h"
+#include "storebackend.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -14,14 +13,6 @@
 namespace bb {
 
 namespace {
-
-// A page larger than this is never useful to a person and would only hold memory.
-constexpr int maxPageSize = 1000;
-
-// after:/before: windows with fewer events than this are turned into an id range first
-// (a few ms on the time index), so that the newest-first walk skips everything newer and
-// stops at the window's start. A wider window has matches near its top anyway.
-constexpr int timeWindowCap = 50000;
 
 // A reader may open a file an older Bellboard wrote and no writer has migrated yet (`bellboard
 // search` before the new server's first start): columns added since read as their default.
@@ -74,8 +65,8 @@ Event eventFromRow(const QSqlQuery &row)
 
 } // namespace
 
-EventReader::EventReader(const QString &databasePath)
-    : m_path(databasePath)
+EventReader::EventReader(const QString &location)
+    : m_location(location)
 {
 }
 
@@ -83,33 +74,16 @@ EventReader::~EventReader() = default;
 
 bool EventReader::open(QString *error)
 {
-    QString why;
-    auto connection = std::make_unique<SqliteConnection>(QStringLiteral("reader"));
-    bool ok = connection->open(m_path, SqliteConnection::Mode::ReadOnly, SqliteConnection::Sync::Normal, &why);
-    int version = 0;
-    if (ok) {
-        version = schema::storedVersion(connection->database(), &why);
-        if (version > schema::latestVersion()) {
-            why = schema::tooNewError(version);
-            ok = false;
-        } else if (version <= 0) {
-            why = why.isEmpty() ? QStringLiteral("%1 is not a Bellboard event database").arg(m_path) : why;
-            ok = false;
-        }
-    }
-    if (!ok) {
-        if (error)
-            *error = why;
+    auto backend = makeReadBackend(m_location);
+    if (!backend->open(error))
         return false;
-    }
-    m_connection = std::move(connection);
-    m_schemaVersion = version;
+    m_backend = std::move(backend);
     return true;
 }
 
 bool EventReader::ensureOpen(QString *error)
 {
-    return m_connection || open(error);
+    return m_backend || open(error);
 }
 
 EventPage EventReader::search(const SearchQuery &query, qint64 beforeId, int limit)
@@ -117,47 +91,12 @@ EventPage EventReader::search(const SearchQuery &query, qint64 beforeId, int lim
     EventPage page;
     if (!ensureOpen(&page.error))
         return page;
-    limit = qBound(1, limit, maxPageSize);
-
-    IdRange window;
-    if (query.after.isValid() || query.before.isValid()) {
-        QSqlQuery range(m_connection->database());
-        if (!run(&range, timeWindowSql(query, timeWindowCap), &page.error))
-            return page;
-        if (range.next() && range.value(0).toLongLong() < timeWindowCap) {
-            if (range.value(0).toLongLong() == 0)
-                return page; // nothing in the window at all
-            window = { range.value(1).toLongLong(), range.value(2).toLongLong() };
-        }
-    }
-    QSqlQuery ids(m_connection->database());
-    if (!run(&ids, searchIdsSql(query, beforeId, limit + 1, window), &page.error))
-        return page;
-    QList<qint64> found;
-    while (ids.next())
-        found << ids.value(0).toLongLong();
-    page.hasMore = found.size() > limit;
-    if (page.hasMore)
-        found.resize(limit);
-    page.events = load(found, &page.error);
-    return page;
-}
-
-bool EventReader::run(QSqlQuery *query, const SqlStatement &statement, QString *error)
-{
-    query->setForwardOnly(true);
-    query->prepare(statement.sql);
-    for (const QVariant &value : statement.values)
-        query->addBindValue(value);
-    if (query->exec())
-        return true;
-    *error = QStringLiteral("search failed: %1").arg(query->lastError().text());
-    return false;
+    return m_backend->search(query, beforeId, limit);
 }
 
 EventList EventReader::load(const QList<qint64> &ids, QString *error)
 {
-    return loadFrom(m_connection->database(), ids, error, m_schemaVersion);
+    return m_backend->load(ids, error);
 }
 
 EventList EventReader::loadFrom(const QSqlDatabase &db, const QList<qint64> &ids, QString *error, int schemaVersion)
@@ -217,55 +156,28 @@ EventPage EventReader::eventsAfter(qint64 afterId, int limit)
     EventPage page;
     if (!ensureOpen(&page.error))
         return page;
-    limit = qBound(1, limit, maxPageSize);
-    QSqlQuery ids(m_connection->database());
-    if (!run(&ids, { QStringLiteral("SELECT id FROM events WHERE id > ? ORDER BY id LIMIT ?"), { afterId, limit + 1 } },
-             &page.error))
-        return page;
-    QList<qint64> found;
-    while (ids.next())
-        found << ids.value(0).toLongLong();
-    page.hasMore = found.size() > limit;
-    if (page.hasMore)
-        found.resize(limit);
-    page.events = load(found, &page.error);
-    return page;
+    return m_backend->eventsAfter(afterId, limit);
 }
 
 ReadMarkerMap EventReader::readMarkers(const QString &user, QString *error)
 {
     ReadMarkerMap markers;
     QString why;
-    if (!ensureOpen(&why) || m_schemaVersion < 4) {
+    if (!ensureOpen(&why) || !m_backend->readMarkers(user, &markers, &why)) {
         if (error)
             *error = why;
-        return markers;
+        return {};
     }
-    QSqlQuery rows(m_connection->database());
-    if (!run(&rows, { QStringLiteral("SELECT channel, last_read_id FROM read_markers WHERE user = ?"), { user } }, &why)) {
-        if (error)
-            *error = why;
-        return markers;
-    }
-    while (rows.next())
-        markers.insert(rows.value(0).toString(), rows.value(1).toLongLong());
     return markers;
 }
 
-// From the counters the triggers keep per channel, so this never scans the events.
+// From the counters kept per channel, so this never scans the events.
 QList<QPair<QString, qint64>> EventReader::countsByChannel()
 {
-    QList<QPair<QString, qint64>> counts;
     QString error;
     if (!ensureOpen(&error))
-        return counts;
-    QSqlQuery query(m_connection->database());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT name, event_count FROM channels ORDER BY name")))
-        return counts;
-    while (query.next())
-        counts.append({ query.value(0).toString(), query.value(1).toLongLong() });
-    return counts;
+        return {};
+    return m_backend->countsByChannel();
 }
 
 } // namespace bb

@@ -6,6 +6,7 @@
 #include "remote/certificatepin.h"
 #include "app/translations.h"
 #include "secrets/secrets.h"
+#include "store/storebackend.h"
 
 #include <QDir>
 #include <QFile>
@@ -213,7 +214,7 @@ void readStore(ConfigReader &reader, const toml::table &store, Config &config)
 {
     reader.checkKeys(store, QStringLiteral("[store]"),
                      { QStringLiteral("retention_days"), QStringLiteral("retention_events"),
-                       QStringLiteral("durability") });
+                       QStringLiteral("durability"), QStringLiteral("url"), QStringLiteral("password") });
     qint64 value = 0;
     const auto plainNumber = [](const QString &) { return qint64(-1); };
     if (reader.readQuantity(store, "retention_days", &value, plainNumber, Config::tr("a whole number of days"),
@@ -231,6 +232,22 @@ void readStore(ConfigReader &reader, const toml::table &store, Config &config)
             reader.fail(*store.get("durability"),
                         Config::tr("unknown durability '%1' (full, normal)").arg(durability));
     }
+
+    // PostgreSQL instead of the SQLite file (issue 17): a libpq URL, passed through as written,
+    // and the NAME of the secret holding its password. A password in the URL itself would sit
+    // in the file in plain text, so it is refused.
+    QString url;
+    if (reader.readString(store, "url", &url)) {
+        const QUrl parsed(url);
+        if (storeEngineOf(url) != StoreEngine::Postgres)
+            reader.fail(*store.get("url"), Config::tr("'url' must start with postgresql:// or postgres://"));
+        else if (!parsed.password().isEmpty() || url.contains(QLatin1String("password=")))
+            reader.fail(*store.get("url"),
+                        Config::tr("'url' must not contain the password: name a secret in 'password' instead"));
+        else
+            config.storeUrl = url;
+    }
+    reader.readString(store, "password", &config.storePasswordSecret);
 }
 
 // "" (the system's) or a language Bellboard has a translation for.
