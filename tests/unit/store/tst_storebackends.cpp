@@ -416,6 +416,49 @@ private slots:
         QCOMPARE(read->acknowledgement.atMs, 1000);
     }
 
+    // The team server's calls (EventStore::acknowledge, setReadMarkers; EventReader::readMarkers,
+    // eventsAfter) go through the backend, so they answer the same on every engine.
+    void teamServerCallsWorkOnEveryEngine()
+    {
+        const QString location = freshLocation();
+        EventStore store;
+        QString error;
+        QVERIFY2(store.open(location, &error), qPrintable(error));
+        const EventList events = commit(store, { makeEvent(QStringLiteral("ops"), QStringLiteral("one")),
+                                                 makeEvent(QStringLiteral("ops"), QStringLiteral("two")),
+                                                 makeEvent(QStringLiteral("general"), QStringLiteral("three")) });
+        QCOMPARE(events.size(), 3);
+        const qint64 id = events[1].id;
+
+        const AckResult first = store.acknowledge(id, QStringLiteral("alice"), 1000).result();
+        QCOMPARE(first.outcome, AckResult::Outcome::Acknowledged);
+        QCOMPARE(first.event.acknowledgement.by, QStringLiteral("alice"));
+        const AckResult second = store.acknowledge(id, QStringLiteral("bob"), 2000).result();
+        QCOMPARE(second.outcome, AckResult::Outcome::AlreadyAcknowledged);
+        QCOMPARE(second.event.acknowledgement.by, QStringLiteral("alice"));
+        QCOMPARE(second.event.acknowledgement.atMs, 1000);
+        QCOMPARE(store.acknowledge(events[2].id + 100, QStringLiteral("bob"), 2000).result().outcome,
+                 AckResult::Outcome::NotFound);
+
+        ReadMarkerMap markers{ { QStringLiteral("ops"), events[1].id }, { QStringLiteral("general"), events[2].id } };
+        QCOMPARE(store.setReadMarkers(QStringLiteral("alice"), markers).result(), markers);
+        const ReadMarkerMap back{ { QStringLiteral("ops"), events[0].id } };
+        QCOMPARE(store.setReadMarkers(QStringLiteral("alice"), back).result(), markers); // never back
+
+        EventReader reader(location);
+        QVERIFY2(reader.open(&error), qPrintable(error));
+        QCOMPARE(reader.readMarkers(QStringLiteral("alice"), &error), markers);
+        QVERIFY(reader.readMarkers(QStringLiteral("nobody"), &error).isEmpty());
+        const EventPage page = reader.eventsAfter(events[0].id, 1);
+        QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+        QCOMPARE(textsOf(page.events), QStringList{ QStringLiteral("two") });
+        QVERIFY(page.hasMore);
+        QCOMPARE(page.events.first().acknowledgement.by, QStringLiteral("alice"));
+        const EventPage rest = reader.eventsAfter(events[1].id, 10);
+        QCOMPARE(textsOf(rest.events), QStringList{ QStringLiteral("three") });
+        QVERIFY(!rest.hasMore);
+    }
+
     // Two servers starting together on a new database: one migrates, the other waits and
     // finds the schema; their ids never collide.
     void twoWritersStartTogether()
