@@ -12,6 +12,7 @@ packages=(
   qt6-svg-dev libgl-dev
   qtkeychain-qt6-dev
   libhttp-parser-dev libtomlplusplus-dev libsqlite3-dev
+  libpq-dev postgresql
   sqlite3 curl wrk hyperfine
   dbus dbus-daemon gnome-keyring
   pulseaudio pulseaudio-utils sox

@@ -51,5 +51,6 @@ set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
 # Qt's own strings (OK, Cancel, --help's "Usage:") in German and Japanese; Wayland without
-# XWayland; a Secret Service for `bellboard secret` (or set BELLBOARD_SECRET_<NAME>).
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, qt6-wayland, gnome-keyring | kwalletmanager")
+# XWayland; a Secret Service for `bellboard secret` (or set BELLBOARD_SECRET_<NAME>); libpq,
+# which Bellboard loads only for a PostgreSQL store ([store] url).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, qt6-wayland, gnome-keyring | kwalletmanager, libpq5")

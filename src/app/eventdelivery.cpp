@@ -3,6 +3,8 @@
 #include "ingest/decoders/payloaddecoders.h"
 #include "ingest/decoders/sendernaming.h"
 #include "secrets/secrets.h"
+#include "storelocation.h"
+#include "store/storebackend.h"
 #include "store/eventstore.h"
 
 #include <QDateTime>
@@ -71,7 +73,8 @@ DeliveryResult storeDirectly(const HttpRequest &request, const Config &config, c
         return result;
     }
     nameUnnamedSenders(&decoded.events, request); // as the server would have
-    QDir().mkpath(QFileInfo(databaseFile).absolutePath());
+    if (storeEngineOf(databaseFile) == StoreEngine::Sqlite)
+        QDir().mkpath(QFileInfo(databaseFile).absolutePath());
     EventStore store;
     if (!store.open(databaseFile, &result.error))
         return result;
@@ -87,6 +90,14 @@ DeliveryResult storeDirectly(const HttpRequest &request, const Config &config, c
 }
 
 } // namespace
+
+QString directStoreLocation(const AppPaths &paths, const Config &config)
+{
+    QString location;
+    QString ignored;
+    resolveStoreLocation(paths, config, &location, &ignored);
+    return location;
+}
 
 DeliveryResult deliverEvent(const OutgoingEvent &event, const Config &config, const QString &databaseFile)
 {

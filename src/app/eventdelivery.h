@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/config/config.h"
+#include "app/config/paths.h"
 
 #include <QString>
 
@@ -29,5 +30,9 @@ struct DeliveryResult
 // because the console was closed. Both paths use the same decoder, so the stored event is
 // the same either way.
 DeliveryResult deliverEvent(const OutgoingEvent &event, const Config &config, const QString &databaseFile);
+
+// The store `bellboard send` and `run` write to when no server answers (resolveStoreLocation);
+// a missing password secret surfaces later as the store's own connection error.
+QString directStoreLocation(const AppPaths &paths, const Config &config);
 
 } // namespace bb

@@ -7,6 +7,7 @@
 #include "app/demofeed.h"
 #include "app/servicehost.h"
 #include "app/singleinstance.h"
+#include "app/storelocation.h"
 #include "app/windowmodule.h"
 #include "chatops/alertcommands.h"
 #include "chatops/chatops.h"
@@ -66,10 +67,12 @@ std::optional<int> ServeSession::start()
     // This very binary, so the build folder, `cmake --install` and the package all find it.
     m_host->setSoundProcessCommand({ QCoreApplication::applicationFilePath(), QLatin1String(kSoundProcessCommand) });
     QString error;
-    if (!m_host->start(config, paths.databaseFile(), &error))
+    QString storeLocation;
+    if (!resolveStoreLocation(paths, config, &storeLocation, &error)
+        || !m_host->start(config, storeLocation, &error, paths.dataDir))
         return fail(error);
     m_host->followConfig(paths.configFile);
-    out() << Cli::tr("Bellboard is listening on %1 and storing events in %2").arg(m_host->url(), paths.databaseFile())
+    out() << Cli::tr("Bellboard is listening on %1 and storing events in %2").arg(m_host->url(), storeLocation)
           << Qt::endl;
 
     // Only a window shows a wall; headless, --wall has nothing to check.

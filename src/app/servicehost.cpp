@@ -12,6 +12,7 @@
 #include "slack/slackstatusfile.h"
 #include "slack/slacktokens.h"
 #include "store/eventstore.h"
+#include "store/storebackend.h"
 
 #include <QDebug>
 #include <QDir>
@@ -96,8 +97,9 @@ bool ServiceHost::resolveSourceSecrets(const Config &config, QList<ConfiguredSou
     return true;
 }
 
-bool ServiceHost::start(const Config &config, const QString &databaseFile, QString *error)
+bool ServiceHost::start(const Config &config, const QString &storeLocation, QString *error, const QString &dataDir)
 {
+    const bool inFile = storeEngineOf(storeLocation) == StoreEngine::Sqlite;
     QHash<QString, QString> tokens;
     if (!resolveTokens(config, &tokens, error))
         return false;
@@ -119,7 +121,8 @@ bool ServiceHost::start(const Config &config, const QString &databaseFile, QStri
     if (!resolveSourceSecrets(config, &sources, error))
         return false;
 
-    QDir().mkpath(QFileInfo(databaseFile).absolutePath());
+    if (inFile)
+        QDir().mkpath(QFileInfo(storeLocation).absolutePath());
     auto store = std::make_unique<EventStore>();
     store->setDurability(config.durability);
     QStringList configuredChannels;
@@ -127,8 +130,8 @@ bool ServiceHost::start(const Config &config, const QString &databaseFile, QStri
         configuredChannels << channel.name;
     store->setConfiguredChannels(configuredChannels);
     QString storeError;
-    if (!store->open(databaseFile, &storeError)) {
-        *error = tr("cannot open the event store %1: %2").arg(databaseFile, storeError);
+    if (!store->open(storeLocation, &storeError)) {
+        *error = tr("cannot open the event store %1: %2").arg(storeLocation, storeError);
         return false;
     }
     store->setRetention(config.retention);
@@ -141,7 +144,7 @@ bool ServiceHost::start(const Config &config, const QString &databaseFile, QStri
         m_store.reset();
         return false;
     }
-    startSlack(config, QFileInfo(databaseFile).absolutePath());
+    startSlack(config, dataDir.isEmpty() && inFile ? QFileInfo(storeLocation).absolutePath() : dataDir);
     return true;
 }
 

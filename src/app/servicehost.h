@@ -34,7 +34,9 @@ public:
 
     // Opens the store and starts listening. On failure returns false with a sentence for
     // the user in *error and leaves nothing running.
-    bool start(const Config &config, const QString &databaseFile, QString *error);
+    // `storeLocation`: a SQLite file or a postgresql:// URL (EventStore::open). `dataDir`: where
+    // the Slack mirror's status file goes; empty: the SQLite file's folder.
+    bool start(const Config &config, const QString &storeLocation, QString *error, const QString &dataDir = {});
     // Before start(): how to start a child that plays the sounds when this process finds no
     // audio output (SoundProcess; program, arguments). Without it such a process stays silent.
     void setSoundProcessCommand(const QStringList &command) { m_soundProcessCommand = command; }

@@ -179,7 +179,11 @@ void IngestService::ingest(const HttpRequest &request, const HttpResponder &resp
     nameUnnamedSenders(&events, request);
     m_store->append(events, this, [this, respond, style](const AppendResult &result) {
         if (!result.ok) {
-            respondError(respond, style, 500, "internal_error", result.error);
+            // A database that is down or restarting: nothing committed, the sender retries.
+            if (result.unavailable)
+                respondError(respond, style, 503, "store_unavailable", result.error);
+            else
+                respondError(respond, style, 500, "internal_error", result.error);
             return;
         }
         for (const Event &event : result.events)
@@ -229,30 +233,35 @@ void IngestService::respondError(const HttpResponder &respond, Answer style, int
                                  const QByteArray &error, const QString &detail)
 {
     m_stats.countRejected(QString::fromLatin1(error));
+    HttpResponse response;
     switch (style) {
     case Answer::WebApi:
         // Slack's Web API reports failures as HTTP 200 with ok:false; SDKs expect exactly that.
-        respond(HttpResponse::json(status == 401 || status == 500 ? status : 200, QJsonObject{
-                                                                                          { QStringLiteral("ok"), false },
-                                                                                          { QStringLiteral("error"), QString::fromLatin1(error) },
-                                                                                          { QStringLiteral("detail"), detail },
-                                                                                  }));
+        response = HttpResponse::json(status == 401 || status == 500 || status == 503 ? status : 200,
+                                      QJsonObject{
+                                              { QStringLiteral("ok"), false },
+                                              { QStringLiteral("error"), QString::fromLatin1(error) },
+                                              { QStringLiteral("detail"), detail },
+                                      });
         break;
     case Answer::Slackboard:
-        respond(HttpResponse::json(status, QJsonObject{
-                                                   { QStringLiteral("message"), QString::fromLatin1(error) },
-                                                   { QStringLiteral("detail"), detail },
-                                           }));
+        response = HttpResponse::json(status, QJsonObject{
+                                                      { QStringLiteral("message"), QString::fromLatin1(error) },
+                                                      { QStringLiteral("detail"), detail },
+                                              });
         break;
     case Answer::Webhook:
     case Answer::Plain:
         // Slack answers the bare error word; the detail goes in a header for humans with curl -i.
-        HttpResponse response = HttpResponse::text(status, error);
+        response = HttpResponse::text(status, error);
         if (!detail.isEmpty())
             response.extraHeaders.append({ "X-Bellboard-Error", detail.toUtf8().left(500).replace('\n', ' ') });
-        respond(response);
         break;
     }
+    // The store's database is down or restarting: come back in a second.
+    if (status == 503)
+        response.extraHeaders.append({ QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1") });
+    respond(response);
 }
 
 } // namespace bb

@@ -16,9 +16,7 @@ class QSqlQuery;
 
 namespace bb {
 
-class SqliteConnection;
-struct IdRange;
-struct SqlStatement;
+class ReadBackend;
 
 struct EventPage
 {
@@ -27,18 +25,20 @@ struct EventPage
     QString error;        // empty on success
 };
 
-// Read-only access to the event database for one thread (SQLite: one connection per
-// thread). Safe to use while another process or thread writes: WAL readers never block.
+// Read-only access to the event database for one thread (one connection per thread): a
+// SQLite file or a postgresql:// URL, as EventStore::open. Safe to use while another process
+// or thread writes: SQLite's WAL readers never block, PostgreSQL's MVCC neither.
 class EventReader
 {
 public:
-    explicit EventReader(const QString &databasePath);
+    explicit EventReader(const QString &location);
     ~EventReader();
     EventReader(const EventReader &) = delete;
     EventReader &operator=(const EventReader &) = delete;
 
     // Opens the existing database read-only. The other functions open it on first use; call
-    // open() first to learn why it fails (missing file, not a Bellboard database, a newer schema).
+    // open() first to learn why it fails (missing file or unreachable server, not a Bellboard
+    // database, a newer schema).
     bool open(QString *error = nullptr);
 
     // Events matching `query` with id < beforeId (0: from the newest), newest first.
@@ -69,13 +69,9 @@ public:
 private:
     bool ensureOpen(QString *error);
     EventList load(const QList<qint64> &ids, QString *error);
-    static bool run(QSqlQuery *query, const SqlStatement &statement, QString *error);
-    // The id range of the query's time window (after:, before:); nullopt when it is empty.
-    std::optional<IdRange> timeWindow(const SearchQuery &query, int cap, QString *error);
 
-    QString m_path;
-    std::unique_ptr<SqliteConnection> m_connection; // opened and used on the reader's thread
-    int m_schemaVersion = 0;                        // the file's, read at open
+    QString m_location;
+    std::unique_ptr<ReadBackend> m_backend; // opened and used on the reader's thread
 };
 
 } // namespace bb

@@ -1,15 +1,13 @@
 #include "eventstore.h"
 
 #include "eventeditor.h"
-#include "eventinserter.h"
 #include "eventstorewriter.h"
+#include "storebackend.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QPointer>
 #include <QPromise>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QThread>
 
 namespace bb {
@@ -160,7 +158,7 @@ namespace {
 auto applying(const ExternalBatch &batch)
 {
     return [batch](auto &writer, ExternalResult *result, QString *why) {
-        return ExternalEventWriter(writer.database(), writer.inserter()).apply(batch, result, why);
+        return writer.backend().applyExternal(batch, result, why);
     };
 }
 
@@ -179,9 +177,9 @@ QFuture<ExternalResult> EventStore::applyExternal(const ExternalBatch &batch)
 namespace {
 
 // The stored event `id` into *stored, or false with a clear *why when it is not stored.
-bool findStored(EventEditor &editor, qint64 id, Event *stored, QString *why)
+bool findStored(StoreBackend &backend, qint64 id, Event *stored, QString *why)
 {
-    if (!editor.find(id, stored, why))
+    if (!backend.findEvent(id, stored, why))
         return false;
     if (stored->id != 0)
         return true;
@@ -193,19 +191,18 @@ bool findStored(EventEditor &editor, qint64 id, Event *stored, QString *why)
 auto replacing(qint64 id, const Event &content)
 {
     return [id, content](auto &writer, ExternalResult *result, QString *why) {
-        EventEditor editor(writer.database());
         Event stored;
-        return findStored(editor, id, &stored, why)
-            && editor.update(EventEditor::withContent(stored, content), &result->changed, why);
+        return findStored(writer.backend(), id, &stored, why)
+            && writer.backend().updateEvent(EventEditor::withContent(stored, content), &result->changed, why);
     };
 }
 
 auto removing(qint64 id)
 {
     return [id](auto &writer, ExternalResult *result, QString *why) {
-        EventEditor editor(writer.database());
         Event stored;
-        return findStored(editor, id, &stored, why) && editor.remove(stored, &result->removed, why);
+        return findStored(writer.backend(), id, &stored, why)
+            && writer.backend().removeEvent(stored, &result->removed, why);
     };
 }
 
@@ -233,14 +230,14 @@ QFuture<ExternalResult> EventStore::removeEvent(qint64 id)
 }
 
 // One transaction on the writer thread: the only writer, so "is it acknowledged yet?" and the
-// insert cannot race. ON CONFLICT DO NOTHING keeps the first acknowledgement even so.
+// insert cannot race; the backend keeps the first acknowledgement even so (both engines).
 void EventStore::recordAcknowledgement(qint64 id, const QString &user, qint64 atMs, const AckCallback &finish)
 {
     auto answer = std::make_shared<AckResult>();
     edit([id, user, atMs, answer](Writer &writer, ExternalResult *result, QString *why) {
-               EventEditor editor(writer.database());
+               StoreBackend &backend = writer.backend();
                Event stored;
-               if (!editor.find(id, &stored, why))
+               if (!backend.findEvent(id, &stored, why))
                    return false;
                if (stored.id == 0) {
                    answer->outcome = AckResult::Outcome::NotFound;
@@ -253,17 +250,10 @@ void EventStore::recordAcknowledgement(qint64 id, const QString &user, qint64 at
                    answer->event = stored;
                    return true;
                }
-               QSqlQuery insert(writer.database());
-               insert.prepare(QStringLiteral("INSERT INTO acknowledgements (event_id, by_user, at_ms) VALUES (?, ?, ?)"
-                                             " ON CONFLICT (event_id) DO NOTHING"));
-               insert.addBindValue(id);
-               insert.addBindValue(user);
-               insert.addBindValue(atMs);
-               if (!insert.exec()) {
-                   *why = insert.lastError().text();
+               Acknowledgement winner;
+               if (!backend.acknowledge(id, Acknowledgement{ user, atMs }, &winner, why))
                    return false;
-               }
-               stored.acknowledgement = Acknowledgement{ user, atMs };
+               stored.acknowledgement = winner;
                answer->outcome = AckResult::Outcome::Acknowledged;
                answer->event = stored;
                result->changed << stored;
@@ -298,32 +288,19 @@ void EventStore::saveReadMarkers(const QString &user, const ReadMarkerMap &marke
         QString error;
         const bool ok = writer.inTransaction(
                 [&](QString *why) {
-                    QSqlQuery upsert(writer.database());
+                    StoreBackend &backend = writer.backend();
                     // Forward only: a marker never moves back, whichever console saves last.
-                    upsert.prepare(QStringLiteral(
-                            "INSERT INTO read_markers (user, channel, last_read_id, updated_at_ms) VALUES (?, ?, ?, ?)"
-                            " ON CONFLICT (user, channel) DO UPDATE SET last_read_id = excluded.last_read_id,"
-                            " updated_at_ms = excluded.updated_at_ms WHERE excluded.last_read_id > last_read_id"));
                     const qint64 now = QDateTime::currentMSecsSinceEpoch();
                     for (auto it = markers.constBegin(); it != markers.constEnd(); ++it) {
-                        upsert.addBindValue(user);
-                        upsert.addBindValue(it.key());
-                        upsert.addBindValue(it.value());
-                        upsert.addBindValue(now);
-                        if (!upsert.exec()) {
-                            *why = upsert.lastError().text();
+                        qint64 current = 0;
+                        if (!backend.markRead(user, it.key(), it.value(), now, &current, why))
                             return false;
-                        }
                     }
-                    QSqlQuery rows(writer.database());
-                    rows.prepare(QStringLiteral("SELECT channel, last_read_id FROM read_markers WHERE user = ?"));
-                    rows.addBindValue(user);
-                    if (!rows.exec()) {
-                        *why = rows.lastError().text();
+                    QList<QPair<QString, qint64>> rows;
+                    if (!backend.readMarkers(user, &rows, why))
                         return false;
-                    }
-                    while (rows.next())
-                        stored.insert(rows.value(0).toString(), rows.value(1).toLongLong());
+                    for (const auto &row : rows)
+                        stored.insert(row.first, row.second);
                     return true;
                 },
                 &error);
@@ -351,7 +328,7 @@ void EventStore::readCursor(const QString &name, const CursorCallback &finish)
     const bool queued = m_writer->enqueueJob([name, finish](Writer &writer) {
         QString value;
         QString error;
-        if (!ExternalEventWriter::readCursor(writer.database(), name, &value, &error))
+        if (!writer.backend().readCursor(name, &value, &error))
             qWarning("bellboard: %s", qPrintable(error));
         finish(value);
     });

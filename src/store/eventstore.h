@@ -40,6 +40,9 @@ struct AppendResult
     bool ok = false;
     QString error;    // for logs and HTTP 500 answers when !ok
     EventList events; // the committed events, with ids assigned
+    // !ok because the store's database cannot be reached (PostgreSQL down or restarting):
+    // nothing was committed, and the same request may succeed later (HTTP 503, Retry-After).
+    bool unavailable = false;
 };
 
 // The one writer of the event database. Appends from any thread are queued, committed

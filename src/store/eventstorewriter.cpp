@@ -1,15 +1,10 @@
 #include "eventstorewriter.h"
 
-#include "eventinserter.h"
 #include "retention.h"
-#include "schema.h"
-#include "sqliteconnection.h"
+#include "storebackend.h"
 #include "core/channelname.h"
 
 #include <QDateTime>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
 
 #include <algorithm>
 #ifdef Q_OS_LINUX
@@ -63,7 +58,7 @@ bool EventStore::Writer::start(const QString &path, Durability durability, const
     return true;
 }
 
-void EventStore::Writer::run(const QString &path, Durability durability, const QStringList &configuredChannels,
+void EventStore::Writer::run(const QString &location, Durability durability, const QStringList &configuredChannels,
                              std::promise<QString> *opened)
 {
 #ifdef Q_OS_LINUX
@@ -71,16 +66,22 @@ void EventStore::Writer::run(const QString &path, Durability durability, const Q
 #endif
     m_writerThreadId = std::this_thread::get_id();
     QString error;
-    m_connection = std::make_unique<SqliteConnection>(QStringLiteral("writer"));
-    const auto sync = durability == Durability::Full ? SqliteConnection::Sync::Full : SqliteConnection::Sync::Normal;
-    if (!m_connection->open(path, SqliteConnection::Mode::ReadWrite, sync, &error)
-        || !schema::migrate(m_connection->database(), &error) || !createChannels(configuredChannels, &error)
-        || !loadChannels(&error)) {
-        m_connection.reset();
-        opened->set_value(error.isEmpty() ? QStringLiteral("cannot open %1").arg(path) : error);
+    QStringList channels;
+    m_backend = makeStoreBackend(location);
+    if (!m_backend->open(location, durability, configuredChannels, &channels, &error)) {
+        m_backend.reset();
+        opened->set_value(error.isEmpty() ? QStringLiteral("cannot open %1").arg(location) : error);
         return;
     }
-    m_inserter = std::make_unique<EventInserter>(m_connection->database());
+    {
+        std::lock_guard lock(m_channelsMutex);
+        m_channels = channels;
+    }
+    // Another server's events reach this server's stream and window as if committed here.
+    m_backend->followOtherServers([this](const EventList &events) {
+        rememberChannels(events);
+        emit m_owner->eventsCommitted(events);
+    });
     {
         std::lock_guard lock(m_mutex);
         m_running = true;
@@ -125,8 +126,7 @@ void EventStore::Writer::run(const QString &path, Durability durability, const Q
         }
     }
 
-    m_inserter.reset();
-    m_connection.reset();
+    m_backend.reset();
     std::lock_guard lock(m_mutex);
     m_running = false;
     m_progress.notify_all();
@@ -258,45 +258,6 @@ bool EventStore::Writer::hasChannel(const QString &name) const
     return std::binary_search(m_channels.cbegin(), m_channels.cend(), name);
 }
 
-bool EventStore::Writer::createChannels(const QStringList &names, QString *error)
-{
-    if (names.isEmpty())
-        return true;
-    return inTransaction([&](QString *why) {
-        QSqlQuery insert(m_connection->database());
-        insert.prepare(QStringLiteral("INSERT OR IGNORE INTO channels(name, created_at_ms) VALUES (?, ?)"));
-        for (const QString &name : names) {
-            if (normalizeChannelName(name) != name) {
-                *why = tr("Invalid channel name \"%1\".").arg(name);
-                return false;
-            }
-            insert.addBindValue(name);
-            insert.addBindValue(QDateTime::currentMSecsSinceEpoch());
-            if (!insert.exec()) {
-                *why = insert.lastError().text();
-                return false;
-            }
-        }
-        return true;
-    },
-                         error);
-}
-
-bool EventStore::Writer::loadChannels(QString *error)
-{
-    QSqlQuery query(m_connection->database());
-    if (!query.exec(QStringLiteral("SELECT name FROM channels ORDER BY name"))) {
-        *error = query.lastError().text();
-        return false;
-    }
-    QStringList names;
-    while (query.next())
-        names << query.value(0).toString();
-    std::lock_guard lock(m_channelsMutex);
-    m_channels = names;
-    return true;
-}
-
 // Takes queued requests, oldest first, up to maxEventsPerBatch events (a larger request is
 // taken alone: one caller's events always commit together). Called with m_mutex held.
 std::vector<EventStore::Writer::Request> EventStore::Writer::takeBatch()
@@ -322,7 +283,8 @@ void EventStore::Writer::commitBatch(std::vector<Request> &batch)
         committed += request.events;
     QString error;
     const bool ok = commitTransaction(&committed, &error);
-    if (!ok && batch.size() > 1) {
+    const bool unavailable = !ok && m_backend->isUnavailable();
+    if (!ok && !unavailable && batch.size() > 1) {
         // One caller's bad events must not fail the others: commit each request alone.
         for (Request &request : batch) {
             std::vector<Request> single;
@@ -338,6 +300,7 @@ void EventStore::Writer::commitBatch(std::vector<Request> &batch)
         AppendResult result;
         result.ok = ok;
         result.error = error;
+        result.unavailable = unavailable;
         if (ok)
             result.events = committed.mid(offset, request.events.size());
         offset += request.events.size();
@@ -356,24 +319,16 @@ void EventStore::Writer::commitBatch(std::vector<Request> &batch)
 
 bool EventStore::Writer::commitTransaction(EventList *events, QString *error)
 {
-    const bool ok = inTransaction([&](QString *why) { return m_inserter->insert(events, why); }, error);
+    const bool ok = inTransaction([&](QString *why) { return m_backend->insert(events, why); }, error);
     if (ok)
         rememberChannels(*events);
     return ok;
 }
 
-// BEGIN IMMEDIATE takes the write lock up front, so that a busy database (the CLI writing
-// the same file) is waited for under busy_timeout rather than failing at the first insert.
 bool EventStore::Writer::inTransaction(const std::function<bool(QString *)> &work, QString *error)
 {
     Q_ASSERT(onWriterThread());
-    const QSqlDatabase db = m_connection->database();
-    if (!execSql(db, QStringLiteral("BEGIN IMMEDIATE"), error))
-        return false;
-    if (work(error) && execSql(db, QStringLiteral("COMMIT"), error))
-        return true;
-    execSql(db, QStringLiteral("ROLLBACK"), nullptr);
-    return false;
+    return m_backend->inTransaction(work, error);
 }
 
 void EventStore::Writer::rememberChannels(const EventList &events)
@@ -408,12 +363,6 @@ void EventStore::Writer::runJobs(std::deque<std::pair<Job, quint64>> &jobs)
     m_progress.notify_all();
 }
 
-QSqlDatabase EventStore::Writer::database() const
-{
-    Q_ASSERT(onWriterThread());
-    return m_connection->database();
-}
-
 // Returns true while there is more to delete.
 bool EventStore::Writer::runRetentionChunk()
 {
@@ -428,8 +377,7 @@ bool EventStore::Writer::runRetentionChunk()
     QString error;
     const bool ok = inTransaction(
             [&](QString *why) {
-                deleted = retention::deleteChunk(m_connection->database(), policy,
-                                                 QDateTime::currentMSecsSinceEpoch(), why);
+                deleted = m_backend->deleteRetentionChunk(policy, QDateTime::currentMSecsSinceEpoch(), why);
                 return deleted >= 0;
             },
             &error);

@@ -4,7 +4,6 @@
 
 #include <QPointer>
 #include <QPromise>
-#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -20,18 +19,18 @@
 
 namespace bb {
 
-class EventInserter;
-class SqliteConnection;
+class StoreBackend;
 
-// The writer thread and its queue. Everything that touches the write connection runs on
-// that thread; other threads only enqueue, wait, or read the channel snapshot.
+// The writer thread and its queue. Everything that touches the write connection (the
+// StoreBackend: SQLite or PostgreSQL) runs on that thread; other threads only enqueue, wait,
+// or read the channel snapshot.
 class EventStore::Writer
 {
 public:
     explicit Writer(EventStore *owner);
     ~Writer();
 
-    bool start(const QString &path, Durability durability, const QStringList &configuredChannels, QString *error);
+    bool start(const QString &location, Durability durability, const QStringList &configuredChannels, QString *error);
     void stop();
     bool isRunning() const;
     QString path() const { return m_path; }
@@ -49,11 +48,10 @@ public:
     using Job = std::function<void(Writer &)>;
     bool enqueueJob(Job job); // false when the store is not open
     // For jobs, on the writer thread only.
-    QSqlDatabase database() const;
-    EventInserter &inserter()
+    StoreBackend &backend()
     {
         Q_ASSERT(onWriterThread());
-        return *m_inserter;
+        return *m_backend;
     }
     bool inTransaction(const std::function<bool(QString *)> &work, QString *error);
     void rememberChannels(const EventList &events);
@@ -72,10 +70,8 @@ private:
         quint64 ticket = 0;
     };
 
-    void run(const QString &path, Durability durability, const QStringList &configuredChannels,
+    void run(const QString &location, Durability durability, const QStringList &configuredChannels,
              std::promise<QString> *opened);
-    bool createChannels(const QStringList &names, QString *error);
-    bool loadChannels(QString *error);
     std::optional<AppendResult> submit(Request &request);
     static void deliver(Request &request, AppendResult result);
     static void deliver(std::vector<std::pair<Request *, AppendResult>> &results);
@@ -108,8 +104,7 @@ private:
     QStringList m_channels; // sorted
 
     // Writer thread only.
-    std::unique_ptr<SqliteConnection> m_connection;
-    std::unique_ptr<EventInserter> m_inserter;
+    std::unique_ptr<StoreBackend> m_backend;
 };
 
 } // namespace bb

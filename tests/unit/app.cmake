@@ -59,3 +59,6 @@ add_test(NAME tst_remotecli COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/app/with-keychai
 # code is built into the test, which calls its entry point instead of loading the module.
 bb_add_test(tst_servesession
   SOURCES app/tst_servesession.cpp ${PROJECT_SOURCE_DIR}/src/app/windowmodule.cpp LIBS bellboard_app)
+
+# PostgreSQL as the store: [store] url, --store, `bellboard search --store` (issue 17).
+bb_add_test(tst_postgresstore SOURCES app/tst_postgresstore.cpp LIBS bb_test_instance bb_postgres_fixture)

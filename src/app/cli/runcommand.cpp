@@ -127,7 +127,7 @@ int runRunCommand(const QStringList &arguments)
     event.text = QStringLiteral("$ ") + command.join(QLatin1Char(' '))
                + (tail.isEmpty() ? QString() : QStringLiteral("\n```\n") + tail + QStringLiteral("\n```"));
 
-    const DeliveryResult delivered = deliverEvent(event, config, paths.databaseFile());
+    const DeliveryResult delivered = deliverEvent(event, config, directStoreLocation(paths, config));
     if (!delivered.ok)
         fail(Cli::tr("the outcome could not be posted: %1").arg(delivered.error));
     else if (delivered.storedDirectly)

@@ -5,6 +5,9 @@
 
 #include "core/searchquery.h"
 #include "store/eventreader.h"
+#include "store/storebackend.h"
+#include "app/config/config.h"
+#include "app/storelocation.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -95,9 +98,12 @@ int runSearchCommand(const QStringList &arguments)
     if (server) {
         page = searchServer(*server, parser.positionalArguments().join(QLatin1Char(' ')), before, limit);
     } else {
-        if (!QFileInfo::exists(paths.databaseFile()))
-            return fail(Cli::tr("no events stored yet (%1 does not exist)").arg(paths.databaseFile()));
-        EventReader reader(paths.databaseFile());
+        QString location;
+        if (!resolveStoreLocation(paths, loaded.config, &location, &error))
+            return fail(error);
+        if (storeEngineOf(location) == StoreEngine::Sqlite && !QFileInfo::exists(location))
+            return fail(Cli::tr("no events stored yet (%1 does not exist)").arg(location));
+        EventReader reader(location);
         if (!reader.open(&error))
             return fail(error);
         page = reader.search(parsed.query, before, limit);

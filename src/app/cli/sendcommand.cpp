@@ -120,7 +120,7 @@ int runSendCommand(const QStringList &arguments)
             return fail(Cli::tr("--as: on a server, events are posted in your name"), 2);
         return postToServer(*server, event);
     }
-    return report(deliverEvent(event, config, paths.databaseFile()));
+    return report(deliverEvent(event, config, directStoreLocation(paths, config)));
 }
 
 } // namespace bb

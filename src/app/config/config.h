@@ -97,6 +97,8 @@ public:
     QString defaultChannel = QStringLiteral("general");
     RetentionPolicy retention;
     EventStore::Durability durability = EventStore::Durability::Full;
+    QString storeUrl;            // [store] url: a postgresql:// URL; empty: the SQLite file in the data folder
+    QString storePasswordSecret; // [store] password: a secret's NAME, never the password
     QList<ChannelSettings> channels;
     QList<NotifyRoute> routes;
     AlertSettings alerts; // [alerts]; its per-channel part comes from `channels`

@@ -13,8 +13,10 @@
 #include "ingest/sources/jsontemplate.h"
 #include "remote/certificatepin.h"
 #include "secrets/secrets.h"
+#include "store/storebackend.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <functional>
 #include <limits>
@@ -210,7 +212,20 @@ TableReader storeTable()
                                  else
                                      return Config::tr("unknown durability '%1' (full, normal)").arg(value);
                                  return QString();
-                             }) });
+                             }),
+              // PostgreSQL instead of the SQLite file: a libpq URL, passed through as written, and
+              // the NAME of the secret holding its password. A password in the URL itself would
+              // sit in the file in plain text, so it is refused.
+              text<Config>("url", "\"postgresql://bellboard@db.example:5432/bellboard?sslmode=verify-full\"",
+                           [](Config &config, const QString &url) {
+                               if (storeEngineOf(url) != StoreEngine::Postgres)
+                                   return Config::tr("'url' must start with postgresql:// or postgres://");
+                               if (!QUrl(url).password().isEmpty() || url.contains(QLatin1String("password=")))
+                                   return Config::tr("'url' must not contain the password: name a secret in 'password' instead");
+                               config.storeUrl = url;
+                               return QString();
+                           }),
+              plainText<Config>("password", "\"pg\"", &Config::storePasswordSecret) });
 }
 
 TableReader alertsTable()

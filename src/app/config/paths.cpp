@@ -14,6 +14,13 @@ QString AppPaths::databaseFile() const
     return QDir(dataDir).filePath(QStringLiteral("events.sqlite3"));
 }
 
+QString AppPaths::storeLocation(const QString &configuredUrl) const
+{
+    if (!storeOption.isEmpty())
+        return storeOption;
+    return configuredUrl.isEmpty() ? databaseFile() : configuredUrl;
+}
+
 AppPaths AppPaths::fromOptions(const QCommandLineParser &parser)
 {
     AppPaths paths;
@@ -23,6 +30,7 @@ AppPaths AppPaths::fromOptions(const QCommandLineParser &parser)
     paths.configFile = parser.isSet(QStringLiteral("config"))
                              ? QDir().absoluteFilePath(parser.value(QStringLiteral("config")))
                              : defaultConfigFile();
+    paths.storeOption = parser.value(QStringLiteral("store"));
     return paths;
 }
 
@@ -40,6 +48,10 @@ void addPathOptions(QCommandLineParser &parser)
     parser.addOption({ QStringLiteral("config"),
                        Cli::tr("Read the configuration from <file> instead of the user's config folder."),
                        QStringLiteral("file") });
+    parser.addOption({ QStringLiteral("store"),
+                       Cli::tr("Store events at <url> (postgresql://…) or in the SQLite file <url> for this run, "
+                               "instead of [store] url or the data folder."),
+                       QStringLiteral("url") });
 }
 
 } // namespace bb

@@ -12,7 +12,10 @@ struct AppPaths
 {
     QString dataDir;
     QString configFile;
+    QString storeOption; // --store URL_OR_FILE for this run, empty when not given
     QString databaseFile() const;
+    // Where events are stored: --store, else the config's [store] url, else databaseFile().
+    QString storeLocation(const QString &configuredUrl) const;
 
     static AppPaths fromOptions(const QCommandLineParser &parser);
 };
@@ -20,7 +23,7 @@ struct AppPaths
 // ~/.config/bellboard/bellboard.toml on Linux.
 QString defaultConfigFile();
 
-// Adds --data-dir and --config, which every subcommand takes.
+// Adds --data-dir, --config and --store, which every subcommand takes.
 void addPathOptions(QCommandLineParser &parser);
 
 } // namespace bb

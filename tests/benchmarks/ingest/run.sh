@@ -5,6 +5,7 @@
 #
 #   tests/benchmarks/ingest/run.sh [seconds=15] [connections=64] [wrk threads=1]
 # DURABILITY=normal selects [store] durability (default: full, as shipped).
+# STORE_URL=postgresql://… stores in that (empty) PostgreSQL database instead of SQLite.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../.." && pwd)
@@ -19,6 +20,7 @@ work=$(mktemp -d)
 trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$work"' EXIT
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 printf '[server]\nlisten = "127.0.0.1:%s"\n[store]\ndurability = "%s"\n' "$port" "${DURABILITY:-full}" > "$work/bellboard.toml"
+[ -n "${STORE_URL:-}" ] && printf 'url = "%s"\n' "$STORE_URL" >> "$work/bellboard.toml"
 "$bin" --headless --data-dir "$work/data" --config "$work/bellboard.toml" > "$work/server.log" 2>&1 &
 pid=$!
 for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.05; done
@@ -34,7 +36,11 @@ ticks=$(getconf CLK_TCK)
 threads_cpu=$(for t in /proc/$pid/task/*; do awk -v hz="$ticks" '{printf "%s=%.2fs ", $2, ($14+$15)/hz}' "$t/stat"; done)
 kill "$pid"; wait "$pid" || true
 
-stored=$(sqlite3 "$work/data/events.sqlite3" "SELECT count(*) FROM events")
+if [ -n "${STORE_URL:-}" ]; then
+  stored=$(psql "$STORE_URL" -Atc "SELECT count(*) FROM events")
+else
+  stored=$(sqlite3 "$work/data/events.sqlite3" "SELECT count(*) FROM events")
+fi
 acked=$((requests - non2xx))
 echo "acknowledged (200): $acked   stored: $stored   refused: $non2xx   server peak RSS: $((rss_kb / 1024)) MiB"
 echo "server CPU by thread: $threads_cpu"

@@ -72,6 +72,8 @@ private slots:
         QVERIFY2(!findLibrary(loaded, QStringLiteral("libQt6Core")).isEmpty(), "no LD_DEBUG trace"); // the trace works
         for (const QString &library : kGraphical)
             QVERIFY2(findLibrary(loaded, library).isEmpty(), qPrintable(library + QStringLiteral(" was loaded")));
+        // PostgreSQL's client (and its OpenSSL, Kerberos, LDAP) only for a PostgreSQL store.
+        QVERIFY2(findLibrary(loaded, QStringLiteral("libpq")).isEmpty(), "libpq was loaded");
     }
 
     void searchLoadsNothingGraphical()

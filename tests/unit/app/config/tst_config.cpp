@@ -163,6 +163,25 @@ private slots:
         QCOMPARE(config.durability, EventStore::Durability::Normal);
     }
 
+    void storeUrlAndPasswordSecret()
+    {
+        const ConfigLoadResult good = parseConfig("[store]\nurl = \"postgresql://bellboard@db.example:5432/bb?sslmode=verify-full\"\n"
+                                                  "password = \"pg\"\n",
+                                                  QStringLiteral("t"));
+        QVERIFY2(good.ok(), qPrintable(good.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(good.config.storeUrl, QStringLiteral("postgresql://bellboard@db.example:5432/bb?sslmode=verify-full"));
+        QCOMPARE(good.config.storePasswordSecret, QStringLiteral("pg"));
+        QVERIFY(parseConfig("", QStringLiteral("t")).config.storeUrl.isEmpty()); // SQLite as before
+
+        for (const QByteArray &bad : { QByteArray("mysql://db/bb"), QByteArray("postgresql://bb:hunter2@db/bb"),
+                                       QByteArray("postgres://db/bb?password=hunter2") }) {
+            const ConfigLoadResult refused = parseConfig("[store]\nurl = \"" + bad + "\"\n", QStringLiteral("t"));
+            QCOMPARE(refused.errors.size(), 1);
+            QVERIFY(refused.config.storeUrl.isEmpty());
+            QVERIFY2(!refused.errors.first().contains(QStringLiteral("hunter2")), qPrintable(refused.errors.first()));
+        }
+    }
+
     void windowSettingsAreReadAndBadOnesNamed()
     {
         const ConfigLoadResult defaults = parseConfig(defaultConfigText(), QStringLiteral("default"));

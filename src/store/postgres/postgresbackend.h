@@ -1,0 +1,74 @@
+#pragma once
+
+#include "store/storebackend.h"
+
+#include <memory>
+
+namespace bb {
+
+class PgConnection;
+
+// Events in a PostgreSQL database shared by several Bellboard servers (pgschema.cpp). Every
+// write transaction holds one advisory lock, so ids become visible in the order they were
+// given: a stream that reads "ids after the last one seen" never skips an event that a
+// slower transaction on another server was still committing.
+class PostgresStoreBackend final : public StoreBackend
+{
+public:
+    PostgresStoreBackend();
+    ~PostgresStoreBackend() override;
+
+    bool open(const QString &location, EventStore::Durability durability, const QStringList &configuredChannels,
+              QStringList *channels, QString *error) override;
+    bool inTransaction(const std::function<bool(QString *)> &work, QString *error) override;
+    bool insert(EventList *events, QString *error) override;
+    bool applyExternal(const ExternalBatch &batch, ExternalResult *result, QString *error) override;
+    bool findEvent(qint64 id, Event *event, QString *error) override;
+    bool updateEvent(const Event &event, EventList *changed, QString *error) override;
+    bool removeEvent(const Event &gone, EventList *removed, QString *error) override;
+    int deleteRetentionChunk(const RetentionPolicy &policy, qint64 nowMs, QString *error) override;
+    bool acknowledge(qint64 eventId, const Acknowledgement &by, Acknowledgement *winner, QString *error) override;
+    bool markRead(const QString &user, const QString &channel, qint64 lastReadId, qint64 atMs, qint64 *current,
+                  QString *error) override;
+    bool readCursor(const QString &name, QString *value, QString *error) override;
+    bool readMarkers(const QString &user, QList<QPair<QString, qint64>> *markers, QString *error) override;
+    void followOtherServers(RemoteEvents handler) override;
+    bool isUnavailable() const override;
+
+    // The ids this server gave out, so that the listener announces only the others' events.
+    struct OwnIds;
+    class Listener;
+
+private:
+    bool ensureConnected(QString *error);
+    bool insertUsers(const EventList &events, QString *error);
+    bool leadsRetention(bool *leads, QString *error);
+
+    QString m_url;
+    std::unique_ptr<PgConnection> m_connection;
+    std::shared_ptr<OwnIds> m_ownIds;
+    std::unique_ptr<Listener> m_listener; // stopped before the connection goes
+    int m_retentionSession = 0;           // the session that holds retentionLock, 0: none
+};
+
+class PostgresReadBackend final : public ReadBackend
+{
+public:
+    explicit PostgresReadBackend(const QString &url);
+    ~PostgresReadBackend() override;
+
+    bool open(QString *error) override;
+    EventPage search(const SearchQuery &query, qint64 beforeId, int limit) override;
+    EventList load(const QList<qint64> &ids, QString *error) override;
+    QList<QPair<QString, qint64>> countsByChannel() override;
+    EventPage eventsAfter(qint64 afterId, int limit) override;
+    bool readMarkers(const QString &user, ReadMarkerMap *markers, QString *error) override;
+
+private:
+    bool ensureConnected(QString *error);
+
+    QString m_url;
+    std::unique_ptr<PgConnection> m_connection;
+};
+
+} // namespace bb

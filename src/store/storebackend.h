@@ -1,0 +1,120 @@
+#pragma once
+
+#include "core/event.h"
+#include "core/searchquery.h"
+#include "eventreader.h"
+#include "eventstore.h"
+#include "externalevents.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace bb {
+
+// Where a store lives decides its engine: a postgresql:// or postgres:// URL is a PostgreSQL
+// database, anything else a SQLite file.
+enum class StoreEngine {
+    Sqlite,
+    Postgres
+};
+StoreEngine storeEngineOf(const QString &location);
+
+// What EventStore's writer thread asks of a database. The writer keeps the queue, the group
+// commit, the channel snapshot and the retention schedule; a backend only talks to its engine.
+// One object per open store, used on the writer thread only.
+class StoreBackend
+{
+public:
+    virtual ~StoreBackend() = default;
+
+    // Opens (or creates) the store at `location`, migrates its schema, creates the configured
+    // channels, and lists every known channel (sorted) into *channels.
+    virtual bool open(const QString &location, EventStore::Durability durability,
+                      const QStringList &configuredChannels, QStringList *channels, QString *error) = 0;
+
+    // Runs `work` inside one write transaction: committed when it returns true, rolled back
+    // otherwise. The functions below marked "in a transaction" run inside `work`.
+    virtual bool inTransaction(const std::function<bool(QString *)> &work, QString *error) = 0;
+
+    // In a transaction: inserts the events, assigning ids in the list's order, creating their
+    // channels and counting them there.
+    virtual bool insert(EventList *events, QString *error) = 0;
+    // In a transaction: the Slack mirror's upserts, removals and cursors (see ExternalEventWriter).
+    virtual bool applyExternal(const ExternalBatch &batch, ExternalResult *result, QString *error) = 0;
+    // In a transaction: the stored event `id`, or an event with a null id when there is none.
+    virtual bool findEvent(qint64 id, Event *event, QString *error) = 0;
+    // In a transaction: EventEditor::update and EventEditor::remove.
+    virtual bool updateEvent(const Event &event, EventList *changed, QString *error) = 0;
+    virtual bool removeEvent(const Event &gone, EventList *removed, QString *error) = 0;
+    // In a transaction: one bounded chunk of retention; the number deleted, or -1 on error.
+    virtual int deleteRetentionChunk(const RetentionPolicy &policy, qint64 nowMs, QString *error) = 0;
+    // In a transaction: acknowledges event `eventId` unless someone did first; *winner is who
+    // holds the acknowledgement afterwards (`by` or the earlier one). An unknown id fails.
+    virtual bool acknowledge(qint64 eventId, const Acknowledgement &by, Acknowledgement *winner, QString *error) = 0;
+    // In a transaction: moves `user`'s read position in `channel` forward to `lastReadId`
+    // (never back). *current is the position afterwards.
+    virtual bool markRead(const QString &user, const QString &channel, qint64 lastReadId, qint64 atMs,
+                          qint64 *current, QString *error) = 0;
+
+    // A producer's read position, empty when none.
+    virtual bool readCursor(const QString &name, QString *value, QString *error) = 0;
+    // `user`'s read positions: channel → last read id.
+    virtual bool readMarkers(const QString &user, QList<QPair<QString, qint64>> *markers, QString *error) = 0;
+
+    // After open: `handler` receives the events other servers commit to the same database,
+    // from a thread of the backend's own, never this server's own events. A SQLite file has
+    // no other servers.
+    using RemoteEvents = std::function<void(const EventList &)>;
+    virtual void followOtherServers(RemoteEvents handler) { (void)handler; }
+
+    // After a failed transaction: whether it failed because the database cannot be reached
+    // (rather than over the request's content). A SQLite file is always reachable.
+    virtual bool isUnavailable() const { return false; }
+};
+
+std::unique_ptr<StoreBackend> makeStoreBackend(const QString &location);
+
+// The password for a store's connections (PostgreSQL), from a named secret: given once at
+// start-up by the application, never written in the config file nor in the location.
+// Empty: libpq finds its own (PGPASSWORD, the password file, a service file).
+void setStorePassword(const QString &location, const QString &password);
+QString storePassword(const QString &location);
+
+// What EventReader asks of a database: read-only, one object per reading thread.
+class ReadBackend
+{
+public:
+    virtual ~ReadBackend() = default;
+    virtual bool open(QString *error) = 0;
+    virtual EventPage search(const SearchQuery &query, qint64 beforeId, int limit) = 0;
+    // The events with these ids, in the given order (missing ones left out).
+    virtual EventList load(const QList<qint64> &ids, QString *error) = 0;
+    virtual QList<QPair<QString, qint64>> countsByChannel() = 0;
+    // Up to `limit` events with id > afterId, oldest first (EventReader::eventsAfter).
+    virtual EventPage eventsAfter(qint64 afterId, int limit) = 0;
+    // `user`'s read positions: channel → last read id (empty when none).
+    virtual bool readMarkers(const QString &user, ReadMarkerMap *markers, QString *error) = 0;
+    // A wall tile's count and sums, and the head of a person's story (eventsummaries.h). An
+    // engine without them answers with an error the window shows in place of the number.
+    virtual EventTally tally(const SearchQuery &, bool)
+    {
+        EventTally tally;
+        tally.error = QStringLiteral("wall numbers are not available on this store yet");
+        return tally;
+    }
+    virtual UserSummary userSummary(const QString &)
+    {
+        UserSummary summary;
+        summary.error = QStringLiteral("a person's summary is not available on this store yet");
+        return summary;
+    }
+};
+
+std::unique_ptr<ReadBackend> makeReadBackend(const QString &location);
+
+} // namespace bb

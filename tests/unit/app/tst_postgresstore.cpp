@@ -1,0 +1,156 @@
+#include "bellboardinstance.h"
+#include "keepalivesender.h"
+#include "store/postgresfixture.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTest>
+
+#include <memory>
+#include <vector>
+
+using bb::test::PostgresFixture;
+
+// The program on PostgreSQL as a user sets it up: [store] url and a password secret in the
+// config file, or --store for one run; `bellboard search --store URL` reads the same events.
+class TestPostgresStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    PostgresFixture m_postgres;
+
+    static QStringList textsOf(const QByteArray &json)
+    {
+        QStringList texts;
+        for (const QJsonValue &event : QJsonDocument::fromJson(json).array())
+            texts << event.toObject().value(QStringLiteral("text")).toString();
+        return texts;
+    }
+
+    // Posts numbered events from `clients` keep-alive connections for `ms`, then runs `crash`
+    // while they are still posting; returns the markers that got a 200.
+    static void postUnderLoad(quint16 port, int round, int ms, const std::function<void()> &crash,
+                              QSet<QByteArray> *acknowledged)
+    {
+        std::vector<std::unique_ptr<KeepAliveSender>> clients;
+        auto sequence = std::make_shared<int>(0);
+        for (int id = 0; id < 4; ++id) {
+            const QByteArray prefix = "crash-" + QByteArray::number(round) + '-' + QByteArray::number(id) + '-';
+            clients.push_back(std::make_unique<KeepAliveSender>(
+                    port, "/c/crash", [=] { return prefix + QByteArray::number((*sequence)++); },
+                    [=](const QByteArray &marker, int status) {
+                        if (status == 200)
+                            acknowledged->insert(marker);
+                    }));
+        }
+        QTest::qWait(ms);
+        crash();
+        QTest::qWait(50);
+    }
+
+    // Every acknowledged marker is stored exactly once.
+    void checkStored(const QString &database, const QSet<QByteArray> &acknowledged)
+    {
+        const QStringList stored = m_postgres.psql(QStringLiteral("SELECT text FROM events WHERE channel = 'crash'"), database)
+                                           .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(QSet<QString>(stored.cbegin(), stored.cend()).size(), stored.size()); // none twice
+        for (const QByteArray &marker : acknowledged)
+            QVERIFY2(stored.contains(QString::fromUtf8(marker)), ("acknowledged but lost: " + marker).constData());
+    }
+
+private slots:
+    void initTestCase() { QVERIFY2(m_postgres.setUp(), qPrintable(m_postgres.error())); }
+
+    void storesInTheConfiguredDatabase()
+    {
+        QVERIFY2(m_postgres.createDatabase(QStringLiteral("fromconfig")), qPrintable(m_postgres.error()));
+        const QString url = m_postgres.url(QStringLiteral("fromconfig"));
+        BellboardInstance bellboard("[store]\nurl = \"" + url.toUtf8() + "\"\npassword = \"pg\"\n");
+        // The secret's value is the password libpq sends (the test server trusts local users).
+        bellboard.setEnvironmentVariable(QStringLiteral("BELLBOARD_SECRET_PG"), QStringLiteral("not-needed"));
+        QVERIFY2(bellboard.start(), bellboard.serverErrors().constData());
+        const HttpAnswer posted = httpRequest("POST", bellboard.url(QStringLiteral("/c/ops")), "kettle boiled over");
+        QCOMPARE(posted.status, 200);
+        // Committed before the answer: the database has it now.
+        QCOMPARE(m_postgres.psql(QStringLiteral("SELECT text FROM events"), QStringLiteral("fromconfig")),
+                 QStringLiteral("kettle boiled over"));
+        // The data folder holds no SQLite store.
+        QVERIFY(!QFile::exists(bellboard.databaseFile()));
+
+        const auto found = bellboard.run({ QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("kettle") });
+        QCOMPARE(found.exitCode, 0);
+        QCOMPARE(textsOf(found.out), QStringList{ "kettle boiled over" });
+        const auto viaOption = bellboard.run({ QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("--store"),
+                                               url, QStringLiteral("boiled") });
+        QCOMPARE(viaOption.exitCode, 0);
+        QCOMPARE(textsOf(viaOption.out), QStringList{ "kettle boiled over" });
+    }
+
+    void storeOptionForOneRun()
+    {
+        QVERIFY2(m_postgres.createDatabase(QStringLiteral("fromoption")), qPrintable(m_postgres.error()));
+        const QString url = m_postgres.url(QStringLiteral("fromoption"));
+        BellboardInstance bellboard;
+        QVERIFY2(bellboard.start({ QStringLiteral("--store"), url }), bellboard.serverErrors().constData());
+        QCOMPARE(httpRequest("POST", bellboard.url(QStringLiteral("/c/ops")), "tea is ready").status, 200);
+        QVERIFY(!QFile::exists(bellboard.databaseFile()));
+        // Without --store, search reads the (empty) data folder, not the database.
+        QVERIFY(bellboard.run({ QStringLiteral("search"), QStringLiteral("tea") }).exitCode != 0);
+        const auto found = bellboard.run({ QStringLiteral("search"), QStringLiteral("--json"), QStringLiteral("--store"),
+                                           url, QStringLiteral("tea") });
+        QCOMPARE(found.exitCode, 0);
+        QCOMPARE(textsOf(found.out), QStringList{ "tea is ready" });
+    }
+
+    // "A 200 means committed" on PostgreSQL too: SIGKILL the server under load, three times.
+    void killedServerLosesNoAcknowledgedEvent()
+    {
+        QVERIFY2(m_postgres.createDatabase(QStringLiteral("killed")), qPrintable(m_postgres.error()));
+        BellboardInstance bellboard("[store]\nurl = \"" + m_postgres.url(QStringLiteral("killed")).toUtf8() + "\"\n");
+        QSet<QByteArray> acknowledged;
+        for (int round = 0; round < 3; ++round) {
+            QVERIFY2(bellboard.start(), bellboard.serverErrors().constData());
+            postUnderLoad(
+                    bellboard.port(), round, 300 + 200 * round, [&] { bellboard.kill(); }, &acknowledged);
+            checkStored(QStringLiteral("killed"), acknowledged);
+        }
+        QVERIFY(acknowledged.size() > 20);
+    }
+
+    // The database crashes under load: nothing acknowledged is lost, and the server serves
+    // again by itself once the database is back.
+    void databaseCrashLosesNothingAndHeals()
+    {
+        QVERIFY2(m_postgres.createDatabase(QStringLiteral("dbcrash")), qPrintable(m_postgres.error()));
+        BellboardInstance bellboard("[store]\nurl = \"" + m_postgres.url(QStringLiteral("dbcrash")).toUtf8() + "\"\n");
+        QVERIFY2(bellboard.start(), bellboard.serverErrors().constData());
+        QSet<QByteArray> acknowledged;
+        postUnderLoad(
+                bellboard.port(), 0, 500, [&] { QVERIFY(m_postgres.kill()); }, &acknowledged);
+        const HttpAnswer whileDown = httpRequest("POST", bellboard.url(QStringLiteral("/c/crash")), "while down");
+        QCOMPARE(whileDown.status, 503); // never a 200 for an event not committed
+        QCOMPARE(whileDown.header("Retry-After"), QByteArray("1"));
+        QVERIFY2(m_postgres.start(), qPrintable(m_postgres.error()));
+        QCOMPARE(httpRequest("POST", bellboard.url(QStringLiteral("/c/crash")), "crash-after").status, 200);
+        acknowledged.insert("crash-after");
+        checkStored(QStringLiteral("dbcrash"), acknowledged);
+        QVERIFY(acknowledged.size() > 10);
+    }
+
+    void missingPasswordSecretStopsTheStart()
+    {
+        QVERIFY2(m_postgres.createDatabase(QStringLiteral("nosecret")), qPrintable(m_postgres.error()));
+        BellboardInstance bellboard("[store]\nurl = \"" + m_postgres.url(QStringLiteral("nosecret")).toUtf8()
+                                    + "\"\npassword = \"no-such-secret\"\n");
+        bellboard.setEnvironmentVariable(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("disabled:"));
+        QVERIFY(!bellboard.start());
+        QVERIFY(bellboard.serverErrors().contains("no-such-secret"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostgresStore)
+#include "tst_postgresstore.moc"

@@ -1,0 +1,581 @@
+#include "store/postgresfixture.h"
+#include "store/storetesthelpers.h"
+
+#include "store/eventreader.h"
+#include "store/eventstore.h"
+#include "store/storebackend.h"
+#include "core/channelname.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <future>
+
+using namespace bb;
+using namespace bb::test;
+
+// One suite, every store engine: each test runs once on a SQLite file and once on a fresh
+// database of a private PostgreSQL server, and expects the same answers from both.
+class TestStoreBackends : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_files;
+    PostgresFixture m_postgres;
+    int m_databases = 0;
+
+    // A new, empty store location of the engine the current data row names.
+    QString freshLocation()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        const QString name = QStringLiteral("store%1").arg(++m_databases);
+        if (engine == QLatin1String("sqlite"))
+            return m_files.filePath(name + QStringLiteral(".db"));
+        if (!m_postgres.createDatabase(name))
+            qWarning("%s", qPrintable(m_postgres.error()));
+        return m_postgres.url(name);
+    }
+
+    static QStringList textsOf(const EventList &events)
+    {
+        QStringList out;
+        for (const Event &event : events)
+            out << event.text;
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_files.isValid());
+        QVERIFY2(m_postgres.setUp(), qPrintable(m_postgres.error()));
+    }
+
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("engine");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgres") << QStringLiteral("postgres");
+    }
+
+    void choosesTheEngineByLocation()
+    {
+        QCOMPARE(storeEngineOf(QStringLiteral("/var/lib/bellboard/events.db")), StoreEngine::Sqlite);
+        QCOMPARE(storeEngineOf(QStringLiteral("postgresql://db.example/bellboard")), StoreEngine::Postgres);
+        QCOMPARE(storeEngineOf(QStringLiteral("postgres://bellboard@db.example:5432/bb")), StoreEngine::Postgres);
+    }
+
+    void appendsCommitsAndReadsBack()
+    {
+        const QString location = freshLocation();
+        EventStore store;
+        QString error;
+        QVERIFY2(store.open(location, &error), qPrintable(error));
+        QCOMPARE(store.databasePath(), location);
+        QSignalSpy committed(&store, &EventStore::eventsCommitted);
+
+        Event rich = makeEvent(QStringLiteral("payments"), QStringLiteral("paid\twith\\tabs\nand lines"),
+                               { QStringLiteral("alice@example.com"), QStringLiteral("@carol") }, Level::Warn,
+                               QStringLiteral("stripe"));
+        rich.title = QStringLiteral("Payment ✓ ünïcode");
+        rich.amount = Money{ 12345, QStringLiteral("EUR") };
+        rich.mrkdwn = false;
+        rich.senderNameIsFallback = true;
+        rich.threadKey = QStringLiteral("order-7");
+        rich.senderTs = QStringLiteral("1503435956.000247");
+        rich.attachmentsJson = R"([{"title":"Invoice","text":"net 30"}])";
+        const EventList events = commit(store, { makeEvent(QStringLiteral("general"), QStringLiteral("first")), rich,
+                                                 makeEvent(QStringLiteral("general"), QStringLiteral("third")) });
+        QCOMPARE(events.size(), 3);
+        QVERIFY(events[0].id > 0);
+        QVERIFY(events[0].id < events[1].id);
+        QVERIFY(events[1].id < events[2].id);
+        store.flush();
+        QCOMPARE(committed.size(), 1);
+        QVERIFY(store.hasChannel(QStringLiteral("payments")));
+
+        EventReader reader(location);
+        QVERIFY2(reader.open(&error), qPrintable(error));
+        const std::optional<Event> back = reader.event(events[1].id);
+        QVERIFY(back);
+        QCOMPARE(back->channel, rich.channel);
+        QCOMPARE(back->text, rich.text);
+        QCOMPARE(back->title, rich.title);
+        QCOMPARE(back->users, rich.users);
+        QCOMPARE(back->level, Level::Warn);
+        QCOMPARE(back->senderName, QStringLiteral("stripe"));
+        QVERIFY(back->amount == rich.amount);
+        QCOMPARE(back->mrkdwn, false);
+        QCOMPARE(back->senderNameIsFallback, true);
+        QCOMPARE(back->threadKey, rich.threadKey);
+        QCOMPARE(back->senderTs, rich.senderTs);
+        QCOMPARE(back->attachmentsJson, rich.attachmentsJson);
+        QCOMPARE(back->receivedAtMs, rich.receivedAtMs);
+        QVERIFY(!back->acknowledgement.isValid());
+        QCOMPARE(reader.totalCount(), 3);
+        QVERIFY(!reader.event(events[2].id + 100));
+    }
+
+    void answersTheQueryLanguage_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("expected"); // newest first
+        QTest::newRow("word") << "disk" << QStringList{ "disk full on db-1" };
+        QTest::newRow("words AND") << "payment bob" << QStringList{ "Payment received from Bob" };
+        QTest::newRow("case") << "PAYMENT" << QStringList{ "Payment received from Bob" };
+        QTest::newRow("prefix") << "pay*" << QStringList{ "payments batch done", "Payment received from Bob" };
+        QTest::newRow("whole words only") << "pay" << QStringList{};
+        QTest::newRow("phrase") << "\"received from\"" << QStringList{ "Payment received from Bob" };
+        QTest::newRow("phrase order") << "\"from received\"" << QStringList{};
+        QTest::newRow("excluded word") << "pay* -batch" << QStringList{ "Payment received from Bob" };
+        QTest::newRow("excluded phrase") << "pay* -\"received from\"" << QStringList{ "payments batch done" };
+        QTest::newRow("user") << "user:alice@example.com" << QStringList{ "deploy finished", "disk full on db-1" };
+        QTest::newRow("user any case") << "user:ALICE@example.com" << QStringList{ "deploy finished", "disk full on db-1" };
+        QTest::newRow("users OR") << "user:@carol user:bob@example.com"
+                                  << QStringList{ "deploy finished", "Payment received from Bob" };
+        QTest::newRow("channel") << "in:#deploys" << QStringList{ "deploy finished" };
+        QTest::newRow("channels OR") << "in:deploys in:alerts" << QStringList{ "deploy finished", "disk full on db-1" };
+        QTest::newRow("sender") << "from:Stripe" << QStringList{ "payments batch done", "Payment received from Bob" };
+        QTest::newRow("level") << "level:crit" << QStringList{ "disk full on db-1" };
+        QTest::newRow("combined") << "from:stripe level:warn pay*" << QStringList{ "Payment received from Bob" };
+        QTest::newRow("attachment text") << "invoice" << QStringList{ "payments batch done" };
+        QTest::newRow("sender name is a word") << "stripe" << QStringList{ "payments batch done", "Payment received from Bob" };
+        QTest::newRow("after") << "after:2030-01-01" << QStringList{ "payments batch done" };
+        QTest::newRow("before") << "before:2000-01-01" << QStringList{ "disk full on db-1" };
+        QTest::newRow("syntax is text") << "\"a AND (b\" NEAR* -\"^\"" << QStringList{};
+    }
+
+    void answersTheQueryLanguage()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, expected);
+        const QString location = freshLocation();
+        {
+            EventStore store;
+            QVERIFY(store.open(location));
+            Event disk = makeEvent(QStringLiteral("alerts"), QStringLiteral("disk full on db-1"),
+                                   { QStringLiteral("alice@example.com") }, Level::Crit, QStringLiteral("nagios"));
+            disk.receivedAtMs = QDateTime(QDate(1999, 6, 1), QTime(12, 0)).toMSecsSinceEpoch();
+            Event payment = makeEvent(QStringLiteral("payments"), QStringLiteral("Payment received from Bob"),
+                                      { QStringLiteral("bob@example.com") }, Level::Warn, QStringLiteral("Stripe"));
+            Event deploy = makeEvent(QStringLiteral("deploys"), QStringLiteral("deploy finished"),
+                                     { QStringLiteral("alice@example.com"), QStringLiteral("@carol") }, Level::Info,
+                                     QStringLiteral("ci"));
+            Event batch = makeEvent(QStringLiteral("payments"), QStringLiteral("payments batch done"), {}, Level::Info,
+                                    QStringLiteral("stripe"));
+            batch.attachmentsJson = R"([{"title":"Invoice 42","color":"#ff0000"}])";
+            batch.receivedAtMs = QDateTime(QDate(2031, 1, 1), QTime(12, 0)).toMSecsSinceEpoch();
+            QCOMPARE(commit(store, { disk, payment, deploy, batch }).size(), 4);
+        }
+        const QueryParseResult parsed = parseSearchQuery(query);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        EventReader reader(location);
+        const EventPage page = reader.search(parsed.query);
+        QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+        QCOMPARE(textsOf(page.events), expected);
+    }
+
+    void pagesNewestFirst()
+    {
+        const QString location = freshLocation();
+        EventStore store;
+        QVERIFY(store.open(location));
+        EventList events;
+        for (int i = 0; i < 7; ++i)
+            events << makeEvent(QStringLiteral("general"), QStringLiteral("event %1").arg(i));
+        const EventList stored = commit(store, events);
+        EventReader reader(location);
+        SearchQuery all;
+        EventPage page = reader.search(all, 0, 3);
+        QCOMPARE(textsOf(page.events), (QStringList{ "event 6", "event 5", "event 4" }));
+        QVERIFY(page.hasMore);
+        page = reader.search(all, page.events.last().id, 3);
+        QCOMPARE(textsOf(page.events), (QStringList{ "event 3", "event 2", "event 1" }));
+        QVERIFY(page.hasMore);
+        page = reader.search(all, page.events.last().id, 3);
+        QCOMPARE(textsOf(page.events), (QStringList{ "event 0" }));
+        QVERIFY(!page.hasMore);
+        SearchQuery inGeneral;
+        inGeneral.channels << QStringLiteral("general");
+        QCOMPARE(reader.search(inGeneral, stored[2].id, 10).events.size(), 2);
+    }
+
+    void keepsChannelsAndTheirCounts()
+    {
+        const QString location = freshLocation();
+        EventStore store;
+        store.setConfiguredChannels({ QStringLiteral("ops-team") });
+        QVERIFY(store.open(location));
+        for (const QString &name : defaultChannelNames())
+            QVERIFY2(store.hasChannel(name), qPrintable(name));
+        QVERIFY(store.hasChannel(QStringLiteral("ops-team")));
+        commit(store, { makeEvent(QStringLiteral("new-one"), QStringLiteral("a")),
+                        makeEvent(QStringLiteral("new-one"), QStringLiteral("b")),
+                        makeEvent(QStringLiteral("ops-team"), QStringLiteral("c")) });
+        QVERIFY(store.hasChannel(QStringLiteral("new-one")));
+        QStringList expected = defaultChannelNames() + QStringList{ "new-one", "ops-team" };
+        expected.sort();
+        QCOMPARE(store.channels(), expected);
+        EventReader reader(location);
+        const auto counts = reader.countsByChannel();
+        QCOMPARE(counts.size(), defaultChannelNames().size() + 2);
+        for (const auto &[name, count] : counts)
+            QCOMPARE(count, name == "new-one" ? 2 : name == "ops-team" ? 1
+                                                                       : 0);
+
+        // Invalid names are refused, nothing is stored.
+        const AppendResult refused = store.append({ makeEvent(QStringLiteral("Bad Name"), QStringLiteral("x")) }).result();
+        QVERIFY(!refused.ok);
+        QCOMPARE(reader.totalCount(), 3);
+    }
+
+    void mirrorsExternalEventsWithCursors()
+    {
+        const QString location = freshLocation();
+        EventStore store;
+        QVERIFY(store.open(location));
+        QSignalSpy changedSpy(&store, &EventStore::eventsChanged);
+        QSignalSpy removedSpy(&store, &EventStore::eventsRemoved);
+
+        ExternalChange message;
+        message.source = QStringLiteral("slack:C01");
+        message.externalId = QStringLiteral("1700000000.000100");
+        message.event = makeEvent(QStringLiteral("ops"), QStringLiteral("from slack"));
+        ExternalBatch batch;
+        batch.changes << message;
+        batch.cursors << qMakePair(QStringLiteral("slack:C01"), QStringLiteral("1700000000.000100"));
+        ExternalResult result = store.applyExternal(batch).result();
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.added.size(), 1);
+        const qint64 id = result.added.first().id;
+
+        // The same message again (backfill and live overlap): nothing new, nothing changed.
+        result = store.applyExternal(batch).result();
+        QVERIFY(result.ok);
+        QVERIFY(result.added.isEmpty());
+        QVERIFY(result.changed.isEmpty());
+
+        // Edited in Slack: the same row changes.
+        batch.changes.first().event.text = QStringLiteral("edited in slack");
+        batch.changes.first().event.users = { QStringLiteral("dave@example.com") };
+        batch.cursors = { qMakePair(QStringLiteral("slack:C01"), QStringLiteral("1700000000.000050")) }; // older
+        result = store.applyExternal(batch).result();
+        QVERIFY(result.ok);
+        QCOMPARE(result.changed.size(), 1);
+        QCOMPARE(result.changed.first().id, id);
+        store.flush();
+        QCOMPARE(changedSpy.size(), 1);
+        QCOMPARE(texts(location, QStringLiteral("user:dave@example.com")), QStringList{ "edited in slack" });
+        QCOMPARE(texts(location, QStringLiteral("from slack")), QStringList{});
+        // The cursor only moves forward.
+        QCOMPARE(store.syncCursor(QStringLiteral("slack:C01")).result(), QStringLiteral("1700000000.000100"));
+        QCOMPARE(store.syncCursor(QStringLiteral("slack:unknown")).result(), QString());
+
+        // Deleted in Slack.
+        ExternalBatch removal;
+        ExternalChange gone = message;
+        gone.kind = ExternalChange::Kind::Remove;
+        removal.changes << gone;
+        result = store.applyExternal(removal).result();
+        QVERIFY(result.ok);
+        QCOMPARE(result.removed.size(), 1);
+        QCOMPARE(result.removed.first().id, id);
+        store.flush();
+        QCOMPARE(removedSpy.size(), 1);
+        EventReader reader(location);
+        QVERIFY(!reader.event(id));
+        QCOMPARE(reader.totalCount(), 0);
+
+        // Added and removed within one batch: never stored.
+        ExternalBatch both;
+        ExternalChange fresh = message;
+        fresh.externalId = QStringLiteral("1700000001.000000");
+        both.changes << fresh;
+        fresh.kind = ExternalChange::Kind::Remove;
+        both.changes << fresh;
+        result = store.applyExternal(both).result();
+        QVERIFY(result.ok);
+        QVERIFY(result.added.isEmpty());
+        QCOMPARE(reader.totalCount(), 0);
+    }
+
+    void editsAndRemovesByIdLikeSlack()
+    {
+        const QString location = freshLocation();
+        EventStore store;
+        QVERIFY(store.open(location));
+        const EventList stored = commit(store, { makeEvent(QStringLiteral("ops"), QStringLiteral("build started"),
+                                                           { QStringLiteral("erin@example.com") }) });
+        const qint64 id = stored.first().id;
+        Event content;
+        content.text = QStringLiteral("build passed");
+        content.users = { QStringLiteral("frank@example.com") };
+        ExternalResult result = store.replaceEventContent(id, content).result();
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.changed.size(), 1);
+        QCOMPARE(result.changed.first().channel, QStringLiteral("ops"));
+        QCOMPARE(texts(location, QStringLiteral("passed")), QStringList{ "build passed" });
+        QCOMPARE(texts(location, QStringLiteral("started")), QStringList{});
+        QCOMPARE(texts(location, QStringLiteral("user:frank@example.com")), QStringList{ "build passed" });
+        QCOMPARE(texts(location, QStringLiteral("user:erin@example.com")), QStringList{});
+        // The same content again changes nothing.
+        result = store.replaceEventContent(id, content).result();
+        QVERIFY(result.ok);
+        QVERIFY(result.changed.isEmpty());
+
+        result = store.removeEvent(id).result();
+        QVERIFY(result.ok);
+        QCOMPARE(result.removed.size(), 1);
+        result = store.removeEvent(id).result();
+        QVERIFY(!result.ok);
+        QVERIFY(result.error.contains(QString::number(id)));
+        result = store.replaceEventContent(id + 1000, content).result();
+        QVERIFY(!result.ok);
+        EventReader reader(location);
+        QCOMPARE(reader.totalCount(), 0);
+    }
+
+    void appliesRetention()
+    {
+        const QString location = freshLocation();
+        EventStore store;
+        QVERIFY(store.open(location));
+        EventList events;
+        for (int i = 0; i < 5; ++i)
+            events << makeEvent(QStringLiteral("general"), QStringLiteral("event %1").arg(i));
+        Event old = makeEvent(QStringLiteral("alerts"), QStringLiteral("ancient"));
+        old.receivedAtMs = QDateTime::currentMSecsSinceEpoch() - qint64(40) * 24 * 3600 * 1000;
+        commit(store, EventList{ old } + events);
+        EventReader reader(location);
+        QCOMPARE(reader.totalCount(), 6);
+        store.setRetention({ 30, 0 });
+        QTRY_COMPARE(reader.totalCount(), 5);
+        QCOMPARE(texts(location, QStringLiteral("ancient")), QStringList{});
+        store.setRetention({ 30, 2 });
+        QTRY_COMPARE(reader.totalCount(), 2);
+        SearchQuery all;
+        QCOMPARE(textsOf(reader.search(all).events), (QStringList{ "event 4", "event 3" }));
+    }
+
+    // Acknowledgements and read markers through the backend interface the team server's
+    // EventStore methods call.
+    void acknowledgesFirstWinsAndMarksReadForwardOnly()
+    {
+        const QString location = freshLocation();
+        auto backend = makeStoreBackend(location);
+        QStringList channels;
+        QString error;
+        QVERIFY2(backend->open(location, EventStore::Durability::Full, {}, &channels, &error), qPrintable(error));
+        EventList events = { makeEvent(QStringLiteral("alerts"), QStringLiteral("page me")) };
+        QVERIFY2(backend->inTransaction([&](QString *why) { return backend->insert(&events, why); }, &error),
+                 qPrintable(error));
+        const qint64 id = events.first().id;
+
+        Acknowledgement winner;
+        QVERIFY(backend->inTransaction(
+                [&](QString *why) { return backend->acknowledge(id, { QStringLiteral("alice"), 1000 }, &winner, why); },
+                &error));
+        QCOMPARE(winner.by, QStringLiteral("alice"));
+        QVERIFY(backend->inTransaction(
+                [&](QString *why) { return backend->acknowledge(id, { QStringLiteral("bob"), 2000 }, &winner, why); },
+                &error));
+        QCOMPARE(winner.by, QStringLiteral("alice"));
+        QCOMPARE(winner.atMs, 1000);
+        QVERIFY(!backend->inTransaction(
+                [&](QString *why) { return backend->acknowledge(id + 50, { QStringLiteral("bob"), 2000 }, &winner, why); },
+                &error));
+
+        qint64 current = 0;
+        auto mark = [&](qint64 readId) {
+            return backend->inTransaction(
+                    [&](QString *why) {
+                        return backend->markRead(QStringLiteral("alice"), QStringLiteral("alerts"), readId, 5, &current, why);
+                    },
+                    &error);
+        };
+        QVERIFY(mark(10));
+        QCOMPARE(current, 10);
+        QVERIFY(mark(7));
+        QCOMPARE(current, 10); // never back
+        QVERIFY(mark(12));
+        QCOMPARE(current, 12);
+        QList<QPair<QString, qint64>> markers;
+        QVERIFY(backend->readMarkers(QStringLiteral("alice"), &markers, &error));
+        QCOMPARE(markers, (QList<QPair<QString, qint64>>{ { QStringLiteral("alerts"), 12 } }));
+        QVERIFY(backend->readMarkers(QStringLiteral("nobody"), &markers, &error));
+        QVERIFY(markers.isEmpty());
+        backend.reset();
+
+        // Readers see the acknowledgement on the event.
+        EventReader reader(location);
+        const std::optional<Event> read = reader.event(id);
+        QVERIFY(read);
+        QCOMPARE(read->acknowledgement.by, QStringLiteral("alice"));
+        QCOMPARE(read->acknowledgement.atMs, 1000);
+    }
+
+    // The team server's calls (EventStore::acknowledge, setReadMarkers; EventReader::readMarkers,
+    // eventsAfter) go through the backend, so they answer the same on every engine.
+    void teamServerCallsWorkOnEveryEngine()
+    {
+        const QString location = freshLocation();
+        EventStore store;
+        QString error;
+        QVERIFY2(store.open(location, &error), qPrintable(error));
+        const EventList events = commit(store, { makeEvent(QStringLiteral("ops"), QStringLiteral("one")),
+                                                 makeEvent(QStringLiteral("ops"), QStringLiteral("two")),
+                                                 makeEvent(QStringLiteral("general"), QStringLiteral("three")) });
+        QCOMPARE(events.size(), 3);
+        const qint64 id = events[1].id;
+
+        const AckResult first = store.acknowledge(id, QStringLiteral("alice"), 1000).result();
+        QCOMPARE(first.outcome, AckResult::Outcome::Acknowledged);
+        QCOMPARE(first.event.acknowledgement.by, QStringLiteral("alice"));
+        const AckResult second = store.acknowledge(id, QStringLiteral("bob"), 2000).result();
+        QCOMPARE(second.outcome, AckResult::Outcome::AlreadyAcknowledged);
+        QCOMPARE(second.event.acknowledgement.by, QStringLiteral("alice"));
+        QCOMPARE(second.event.acknowledgement.atMs, 1000);
+        QCOMPARE(store.acknowledge(events[2].id + 100, QStringLiteral("bob"), 2000).result().outcome,
+                 AckResult::Outcome::NotFound);
+
+        ReadMarkerMap markers{ { QStringLiteral("ops"), events[1].id }, { QStringLiteral("general"), events[2].id } };
+        QCOMPARE(store.setReadMarkers(QStringLiteral("alice"), markers).result(), markers);
+        const ReadMarkerMap back{ { QStringLiteral("ops"), events[0].id } };
+        QCOMPARE(store.setReadMarkers(QStringLiteral("alice"), back).result(), markers); // never back
+
+        EventReader reader(location);
+        QVERIFY2(reader.open(&error), qPrintable(error));
+        QCOMPARE(reader.readMarkers(QStringLiteral("alice"), &error), markers);
+        QVERIFY(reader.readMarkers(QStringLiteral("nobody"), &error).isEmpty());
+        const EventPage page = reader.eventsAfter(events[0].id, 1);
+        QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+        QCOMPARE(textsOf(page.events), QStringList{ QStringLiteral("two") });
+        QVERIFY(page.hasMore);
+        QCOMPARE(page.events.first().acknowledgement.by, QStringLiteral("alice"));
+        const EventPage rest = reader.eventsAfter(events[1].id, 10);
+        QCOMPARE(textsOf(rest.events), QStringList{ QStringLiteral("three") });
+        QVERIFY(!rest.hasMore);
+    }
+
+    // Two servers starting together on a new database: one migrates, the other waits and
+    // finds the schema; their ids never collide.
+    void twoWritersStartTogether()
+    {
+        const QString location = freshLocation();
+        EventStore first;
+        EventStore second;
+        auto openSecond = std::async(std::launch::async, [&] { return second.open(location); });
+        QString error;
+        QVERIFY2(first.open(location, &error), qPrintable(error));
+        QVERIFY(openSecond.get());
+        QSet<qint64> ids;
+        for (int round = 0; round < 5; ++round) {
+            auto a = first.append({ makeEvent(QStringLiteral("general"), QStringLiteral("a")) });
+            auto b = second.append({ makeEvent(QStringLiteral("general"), QStringLiteral("b")) });
+            for (const Event &event : a.result().events + b.result().events)
+                ids.insert(event.id);
+        }
+        QCOMPARE(ids.size(), 10);
+        EventReader reader(location);
+        QCOMPARE(reader.totalCount(), 10);
+    }
+
+    // Server A's events reach server B's stream (eventsCommitted), B's own only once.
+    void fansOutToTheOtherServers()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        if (engine == QLatin1String("sqlite"))
+            QSKIP("one SQLite file has one server");
+        const QString location = freshLocation();
+        EventStore serverA;
+        EventStore serverB;
+        QVERIFY(serverA.open(location));
+        QVERIFY(serverB.open(location));
+        QSignalSpy seenByB(&serverB, &EventStore::eventsCommitted);
+        commit(serverB, { makeEvent(QStringLiteral("ops"), QStringLiteral("from b")) });
+        commit(serverA, { makeEvent(QStringLiteral("brand-new"), QStringLiteral("from a")) });
+        auto textsSeenByB = [&] {
+            QStringList seen;
+            for (const QList<QVariant> &signal : std::as_const(seenByB))
+                seen += textsOf(signal.first().value<EventList>());
+            return seen;
+        };
+        QTRY_COMPARE(textsSeenByB(), (QStringList{ "from b", "from a" }));
+        QVERIFY(serverB.hasChannel(QStringLiteral("brand-new"))); // learnt from A's event
+    }
+
+    // The database restarts: the writer reconnects by itself, and a server that missed the
+    // notifications meanwhile catches up by id.
+    void survivesADatabaseRestart()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        if (engine == QLatin1String("sqlite"))
+            QSKIP("no database server to restart");
+        const QString location = freshLocation();
+        EventStore serverA;
+        EventStore serverB;
+        QVERIFY(serverA.open(location));
+        QVERIFY(serverB.open(location));
+        QSignalSpy seenByB(&serverB, &EventStore::eventsCommitted);
+        QVERIFY(m_postgres.stop());
+        const AppendResult whileDown = serverA.append({ makeEvent(QStringLiteral("ops"), QStringLiteral("lost")) }).result();
+        QVERIFY(!whileDown.ok); // never acknowledged without a commit
+        QVERIFY2(m_postgres.start(), qPrintable(m_postgres.error()));
+        const AppendResult afterwards = serverA.append({ makeEvent(QStringLiteral("ops"), QStringLiteral("back")) }).result();
+        QVERIFY2(afterwards.ok, qPrintable(afterwards.error));
+        QTRY_COMPARE(seenByB.size(), 1);
+        QCOMPARE(textsOf(seenByB.first().first().value<EventList>()), QStringList{ "back" });
+        QCOMPARE(texts(location, QStringLiteral("lost")), QStringList{});
+    }
+
+    // Retention runs on one server at a time; when that one goes, another takes over.
+    void retentionRunsOnOneServerAtATime()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        if (engine == QLatin1String("sqlite"))
+            QSKIP("one SQLite file has one server");
+        const QString location = freshLocation();
+        auto serverA = std::make_unique<EventStore>();
+        EventStore serverB;
+        QVERIFY(serverA->open(location));
+        QVERIFY(serverB.open(location));
+        EventReader reader(location);
+        EventList five;
+        for (int i = 0; i < 5; ++i)
+            five << makeEvent(QStringLiteral("general"), QStringLiteral("event %1").arg(i));
+        commit(serverB, five);
+        serverA->setRetention({ 0, 2 });
+        QTRY_COMPARE(reader.totalCount(), 2); // A leads
+        commit(serverB, five);
+        serverB.setRetention({ 0, 2 });
+        // Two jobs after the retention request: the writer has been round its loop once.
+        serverB.syncCursor(QStringLiteral("barrier")).waitForFinished();
+        serverB.syncCursor(QStringLiteral("barrier")).waitForFinished();
+        QCOMPARE(reader.totalCount(), 7); // B left it to A
+        serverA.reset();                  // A stops: its session, and the lock, go (once its backend process exits)
+        // B tries at each retention run (every minute; here, at each request).
+        QTRY_VERIFY((serverB.setRetention({ 0, 2 }), reader.totalCount() == 2)); // B took over
+    }
+
+    void refusesWhatIsNotAStore()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        QString error;
+        if (engine == QLatin1String("postgres")) {
+            EventReader reader(m_postgres.url(QStringLiteral("postgres"))); // exists, never opened by a store
+            QVERIFY(!reader.open(&error));
+            QVERIFY(!error.isEmpty());
+            EventStore store;
+            QVERIFY(!store.open(m_postgres.url(QStringLiteral("no_such_database")), &error));
+            QVERIFY(error.contains(QStringLiteral("no_such_database")));
+        } else {
+            EventReader reader(m_files.filePath(QStringLiteral("missing.db")));
+            QVERIFY(!reader.open(&error));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreBackends)
+#include "tst_storebackends.moc"
