@@ -296,16 +296,6 @@
         <translation>bellboard: Es läuft keine Instanz; das Ergebnis wurde direkt in den Speicher geschrieben</translation>
     </message>
     <message>
-        <source>Search the stored events, newest first. Reads the store directly; safe while Bellboard runs.
-
-Query language: words, &quot;a phrase&quot;, -excluded, user:alice@example.com, in:#channel,
-level:info|warn|crit, from:sender, after:2026-11-01, before:2026-11-24T12:00, today, yesterday.</source>
-        <translation>Die gespeicherten Ereignisse durchsuchen, neueste zuerst. Liest den Speicher direkt; auch während Bellboard läuft.
-
-Suchsprache: Wörter, &quot;eine Phrase&quot;, -ausgeschlossen, user:alice@example.com, in:#kanal,
-level:info|warn|crit, from:absender, after:2026-11-01, before:2026-11-24T12:00, today, yesterday.</translation>
-    </message>
-    <message>
         <source>Print the events as a JSON array.</source>
         <translation>Die Ereignisse als JSON-Array ausgeben.</translation>
     </message>
@@ -669,6 +659,198 @@ Jede Aktion akzeptiert --slack-api-url URL, --config DATEI und --data-dir ORDNER
         <source>bellboard: the window cannot be loaded (%1); running headless.</source>
         <translation>bellboard: Das Fenster kann nicht geladen werden (%1); Bellboard läuft ohne Fenster.</translation>
     </message>
+    <message>
+        <source>Use the Bellboard server at &lt;url&gt; (log in first: bellboard remote login URL) instead of this machine&apos;s store; [remote] server is used when neither --server nor --data-dir is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server: &apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not logged in to %1: run bellboard remote login %1 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not logged in to %1 (the keychain&apos;s token is for %2): run bellboard remote login %1 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is %1, not the %2 given with --%3; nothing stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not signed by a certificate authority this system trusts (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  valid until: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  SHA-256 fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not trusted; nothing stored. Compare the fingerprint with the server&apos;s (openssl x509 -in CERTIFICATE -noout -fingerprint -sha256) and pass --%1 FINGERPRINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare it with the server&apos;s (openssl x509 -in CERTIFICATE -noout -fingerprint -sha256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate and pin it for %1? (yes/no): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not trusted; nothing stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server, such as https://bellboard.example:2355.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s certificate when its SHA-256 fingerprint is &lt;hex&gt; (for a self-signed certificate, without asking).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach this console to a Bellboard server. Reads your token from standard input (hidden on a terminal), checks it with the server, keeps it in the system keychain and writes [remote] server to bellboard.toml. A certificate no system CA vouches for is shown by its fingerprint and pinned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: bellboard remote login URL (the token is read from standard input, never the command line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a SHA-256 fingerprint (64 hex digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs an https:// server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bellboard: warning: %1 is plain HTTP: your token crosses the network unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token for %1 (input hidden): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no token given on standard input; nothing stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the token (%1); nothing stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate pinned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detach this console: removes your token from the keychain and [remote] from bellboard.toml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attached to a server; the keychain holds no token for one now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out of %1: the token is removed from the keychain and [remote] from the config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the server this console is attached to, who you are there, and the pinned certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attached to a server (bellboard remote login URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (plain HTTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked by the system&apos;s certificate authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pinned, SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none in the keychain (bellboard remote login %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: bellboard remote ACTION [--help]
+  login URL   attach to a Bellboard server: your token from stdin into the keychain
+  logout      detach: remove the token and [remote] from the config
+  status      the server, your user and role there, the pinned certificate
+Every action takes --config FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the stored events, newest first. Reads the store directly; safe while Bellboard runs.
+With --server (or [remote] server in the config), the server searches its store.
+
+Query language: words, &quot;a phrase&quot;, -excluded, user:alice@example.com, in:#channel,
+level:info|warn|crit, from:sender, after:2026-11-01, before:2026-11-24T12:00, today, yesterday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as: on a server, events are posted in your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store events at &lt;url&gt; (postgresql://…) or in the SQLite file &lt;url&gt; for this run, instead of [store] url or the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfigEditor</name>
@@ -711,6 +893,10 @@ Jede Aktion akzeptiert --slack-api-url URL, --config DATEI und --data-dir ORDNER
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>[%1] %2 is not a key Bellboard knows</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1047,10 +1233,6 @@ Jede Aktion akzeptiert --slack-api-url URL, --config DATEI und --data-dir ORDNER
         <translation>Anzahl der Ereignisse</translation>
     </message>
     <message>
-        <source>Everything this user did, newest first</source>
-        <translation>Alles, was dieser Benutzer getan hat, neueste zuerst</translation>
-    </message>
-    <message>
         <source>Load more</source>
         <translation>Mehr laden</translation>
     </message>
@@ -1061,6 +1243,30 @@ Jede Aktion akzeptiert --slack-api-url URL, --config DATEI und --data-dir ORDNER
     <message>
         <source>Export JSON…</source>
         <translation>Als JSON exportieren …</translation>
+    </message>
+    <message>
+        <source>First and last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events per channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest payment or plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the events of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the events at level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything this user did, newest first, by day</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1396,26 @@ Jede Aktion akzeptiert --slack-api-url URL, --config DATEI und --data-dir ORDNER
         <source>YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS], today or yesterday</source>
         <extracomment>today and yesterday are words of the query language: they stay as they are</extracomment>
         <translation>YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS], today oder yesterday</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>TLS is not available: Qt found no TLS library (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted PEM private key (RSA or EC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key in %1 does not belong to the certificate in %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1662,10 +1888,6 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
         <translation>der Datei</translation>
     </message>
     <message>
-        <source>&apos;slack&apos; must be a table ([slack])</source>
-        <translation>„slack“ muss eine Tabelle sein ([slack])</translation>
-    </message>
-    <message>
         <source>config %1: %2</source>
         <translation>Konfigurationsdatei %1: %2</translation>
     </message>
@@ -1676,6 +1898,122 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
     <message>
         <source>%1 verification token &apos;%2&apos;: %3</source>
         <translation>%1, Verifizierungstoken „%2“: %3</translation>
+    </message>
+    <message>
+        <source>tls_certificate and tls_key go together: give both, or neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;url&apos; must start with postgresql:// or postgres://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;url&apos; must not contain the password: name a secret in &apos;password&apos; instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a [[wall.tiles]] entry needs a query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query &apos;%1&apos; is not valid: %2</source>
+        <extracomment>%1 is the query as written, %2 what is wrong with it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown comparison &apos;%1&apos; (yesterday, last_week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;compare&apos; needs a query with a start, such as &apos;today&apos; or &apos;after:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown sum &apos;%1&apos; (amount)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;server&apos; must be an http:// or https:// URL such as &quot;https://bellboard.example:2355&quot;, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;certificate_sha256&apos; must be a SHA-256 fingerprint (64 hex digits, &apos;:&apos; between pairs allowed), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos; (viewer, operator, admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a [[users]] entry needs a name and a token (the name of a secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &apos;%1&apos; is already defined on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is for json sources only: a %2 source&apos;s events are made by Bellboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 template: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is for grafana sources only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source name &apos;%1&apos; may only have letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown source kind &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;secret&apos; is the NAME of a secret (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;; set its value with `bellboard secret set NAME`), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a [[sources]] entry needs a name (its URL is /sources/&lt;name&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos; needs a kind (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos; is already defined on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos; needs a channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a channel name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json source &apos;%1&apos; needs a text template, e.g. text = &quot;{{ user.email }} signed up&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a table ([%1])</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bb::DayGroupDelegate</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished">Gestern</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +2076,11 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
         <source>last reply %1</source>
         <translation>letzte Antwort %1</translation>
     </message>
+    <message>
+        <source>acknowledged by %1 · %2</source>
+        <extracomment>%1 is a person&apos;s name, %2 the time they acknowledged the event, &quot;14:05&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bb::FeedModel</name>
@@ -1769,6 +2112,14 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
             <numerusform>%n neue</numerusform>
             <numerusform>%n neue</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1815,6 +2166,17 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
     <message>
         <source>Next Pane</source>
         <translation>Nächster Bereich</translation>
+    </message>
+</context>
+<context>
+    <name>bb::PostgresStoreBackend</name>
+    <message>
+        <source>Invalid channel name &quot;%1&quot;.</source>
+        <translation type="unfinished">Ungültiger Kanalname „%1“.</translation>
+    </message>
+    <message>
+        <source>Event %1 is not stored (it was deleted, or never stored).</source>
+        <translation type="unfinished">Ereignis %1 ist nicht gespeichert (es wurde gelöscht oder nie gespeichert).</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +2235,50 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
     <message>
         <source>/%1 was not run: the command could not be stored</source>
         <translation>/%1 wurde nicht ausgeführt: Der Befehl konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>bb::RemoteReply</name>
+    <message>
+        <source>the server cannot be reached (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the token (%1); log in again with bellboard remote login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your role on the server does not allow this (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>too many failed attempts from this address; try again in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer to /api/whoami names no user: is this a Bellboard server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bb::RemoteStream</name>
+    <message>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer from the server for %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1979,6 +2385,26 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
     <message>
         <source>sound is unavailable: %1</source>
         <translation>Ton ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>user &apos;%1&apos;: token &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos;, secret &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos; has no secret: it accepts requests from this machine only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: listening on %1 with [[users]] but without TLS: people&apos;s tokens and every event cross the network in clear. Set [server] tls_certificate and tls_key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store password &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2677,32 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
     </message>
 </context>
 <context>
+    <name>bb::SqliteStoreBackend</name>
+    <message>
+        <source>Invalid channel name &quot;%1&quot;.</source>
+        <translation type="unfinished">Ungültiger Kanalname „%1“.</translation>
+    </message>
+    <message>
+        <source>Event %1 is not stored (it was deleted, or never stored).</source>
+        <translation type="unfinished">Ereignis %1 ist nicht gespeichert (es wurde gelöscht oder nie gespeichert).</translation>
+    </message>
+</context>
+<context>
+    <name>bb::TlsRefusal</name>
+    <message>
+        <source>the server&apos;s certificate is not signed by a certificate authority this system trusts (%1); its SHA-256 fingerprint is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate has CHANGED: it presented %1, but %2 is pinned. Someone may be intercepting the connection, or the server got a new certificate; if you expected that, log in again (bellboard remote login) to pin the new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bb::TrayNotifier</name>
     <message>
         <source>Show Bellboard</source>
@@ -2338,12 +2790,75 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
         <source>Exported %1 events</source>
         <translation>%1 Ereignisse exportiert</translation>
     </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen %1 · last seen %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation type="unfinished">#%1 %2</translation>
+    </message>
+    <message>
+        <source>Latest payment: %1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest plan change: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bb::WallClock</name>
     <message>
         <source>dddd, d MMMM yyyy</source>
         <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>bb::WallTile</name>
+    <message>
+        <source>none yesterday either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none last week either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ none by now yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ none by now last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same as yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same as last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2% vs yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2% vs last week</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -296,16 +296,6 @@
         <translation>bellboard: 起動中のインスタンスがないため、結果をストアに直接書き込みました</translation>
     </message>
     <message>
-        <source>Search the stored events, newest first. Reads the store directly; safe while Bellboard runs.
-
-Query language: words, &quot;a phrase&quot;, -excluded, user:alice@example.com, in:#channel,
-level:info|warn|crit, from:sender, after:2026-11-01, before:2026-11-24T12:00, today, yesterday.</source>
-        <translation>保存されたイベントを新しい順に検索します。ストアを直接読むので、Bellboard の実行中でも安全です。
-
-検索式: 単語、&quot;フレーズ&quot;、-除外語、user:alice@example.com、in:#チャンネル、
-level:info|warn|crit、from:送信者、after:2026-11-01、before:2026-11-24T12:00、today、yesterday</translation>
-    </message>
-    <message>
         <source>Print the events as a JSON array.</source>
         <translation>イベントを JSON 配列として出力します。</translation>
     </message>
@@ -669,6 +659,198 @@ Every action takes --slack-api-url URL, --config FILE and --data-dir DIR.</sourc
         <source>bellboard: the window cannot be loaded (%1); running headless.</source>
         <translation>bellboard: ウィンドウを読み込めません（%1）。ウィンドウなしで動作します。</translation>
     </message>
+    <message>
+        <source>Use the Bellboard server at &lt;url&gt; (log in first: bellboard remote login URL) instead of this machine&apos;s store; [remote] server is used when neither --server nor --data-dir is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server: &apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not logged in to %1: run bellboard remote login %1 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not logged in to %1 (the keychain&apos;s token is for %2): run bellboard remote login %1 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is %1, not the %2 given with --%3; nothing stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not signed by a certificate authority this system trusts (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  valid until: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  SHA-256 fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not trusted; nothing stored. Compare the fingerprint with the server&apos;s (openssl x509 -in CERTIFICATE -noout -fingerprint -sha256) and pass --%1 FINGERPRINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare it with the server&apos;s (openssl x509 -in CERTIFICATE -noout -fingerprint -sha256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate and pin it for %1? (yes/no): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not trusted; nothing stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server, such as https://bellboard.example:2355.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s certificate when its SHA-256 fingerprint is &lt;hex&gt; (for a self-signed certificate, without asking).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach this console to a Bellboard server. Reads your token from standard input (hidden on a terminal), checks it with the server, keeps it in the system keychain and writes [remote] server to bellboard.toml. A certificate no system CA vouches for is shown by its fingerprint and pinned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: bellboard remote login URL (the token is read from standard input, never the command line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a SHA-256 fingerprint (64 hex digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs an https:// server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bellboard: warning: %1 is plain HTTP: your token crosses the network unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token for %1 (input hidden): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no token given on standard input; nothing stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the token (%1); nothing stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate pinned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detach this console: removes your token from the keychain and [remote] from bellboard.toml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attached to a server; the keychain holds no token for one now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out of %1: the token is removed from the keychain and [remote] from the config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the server this console is attached to, who you are there, and the pinned certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attached to a server (bellboard remote login URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (plain HTTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked by the system&apos;s certificate authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pinned, SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none in the keychain (bellboard remote login %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: bellboard remote ACTION [--help]
+  login URL   attach to a Bellboard server: your token from stdin into the keychain
+  logout      detach: remove the token and [remote] from the config
+  status      the server, your user and role there, the pinned certificate
+Every action takes --config FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the stored events, newest first. Reads the store directly; safe while Bellboard runs.
+With --server (or [remote] server in the config), the server searches its store.
+
+Query language: words, &quot;a phrase&quot;, -excluded, user:alice@example.com, in:#channel,
+level:info|warn|crit, from:sender, after:2026-11-01, before:2026-11-24T12:00, today, yesterday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as: on a server, events are posted in your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store events at &lt;url&gt; (postgresql://…) or in the SQLite file &lt;url&gt; for this run, instead of [store] url or the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfigEditor</name>
@@ -711,6 +893,10 @@ Every action takes --slack-api-url URL, --config FILE and --data-dir DIR.</sourc
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>[%1] %2 is not a key Bellboard knows</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1046,10 +1232,6 @@ Every action takes --slack-api-url URL, --config FILE and --data-dir DIR.</sourc
         <translation>イベント数</translation>
     </message>
     <message>
-        <source>Everything this user did, newest first</source>
-        <translation>このユーザーの行動すべて（新しい順）</translation>
-    </message>
-    <message>
         <source>Load more</source>
         <translation>さらに読み込む</translation>
     </message>
@@ -1060,6 +1242,30 @@ Every action takes --slack-api-url URL, --config FILE and --data-dir DIR.</sourc
     <message>
         <source>Export JSON…</source>
         <translation>JSON に書き出す…</translation>
+    </message>
+    <message>
+        <source>First and last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events per channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest payment or plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the events of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the events at level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything this user did, newest first, by day</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1392,26 @@ Every action takes --slack-api-url URL, --config FILE and --data-dir DIR.</sourc
         <source>YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS], today or yesterday</source>
         <extracomment>today and yesterday are words of the query language: they stay as they are</extracomment>
         <translation>YYYY-MM-DD、YYYY-MM-DDTHH:MM[:SS]、today、yesterday のいずれか</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>TLS is not available: Qt found no TLS library (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted PEM private key (RSA or EC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key in %1 does not belong to the certificate in %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1656,10 +1882,6 @@ This command is marked as needing confirmation.</source>
         <translation>ファイルの最上位</translation>
     </message>
     <message>
-        <source>&apos;slack&apos; must be a table ([slack])</source>
-        <translation>「slack」はテーブル（[slack]）として書いてください</translation>
-    </message>
-    <message>
         <source>config %1: %2</source>
         <translation>設定ファイル %1: %2</translation>
     </message>
@@ -1670,6 +1892,122 @@ This command is marked as needing confirmation.</source>
     <message>
         <source>%1 verification token &apos;%2&apos;: %3</source>
         <translation>%1 の検証トークン「%2」: %3</translation>
+    </message>
+    <message>
+        <source>tls_certificate and tls_key go together: give both, or neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;url&apos; must start with postgresql:// or postgres://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;url&apos; must not contain the password: name a secret in &apos;password&apos; instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a [[wall.tiles]] entry needs a query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query &apos;%1&apos; is not valid: %2</source>
+        <extracomment>%1 is the query as written, %2 what is wrong with it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown comparison &apos;%1&apos; (yesterday, last_week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;compare&apos; needs a query with a start, such as &apos;today&apos; or &apos;after:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown sum &apos;%1&apos; (amount)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;server&apos; must be an http:// or https:// URL such as &quot;https://bellboard.example:2355&quot;, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;certificate_sha256&apos; must be a SHA-256 fingerprint (64 hex digits, &apos;:&apos; between pairs allowed), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos; (viewer, operator, admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a [[users]] entry needs a name and a token (the name of a secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user &apos;%1&apos; is already defined on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is for json sources only: a %2 source&apos;s events are made by Bellboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 template: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is for grafana sources only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source name &apos;%1&apos; may only have letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown source kind &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;secret&apos; is the NAME of a secret (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;; set its value with `bellboard secret set NAME`), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a [[sources]] entry needs a name (its URL is /sources/&lt;name&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos; needs a kind (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos; is already defined on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos; needs a channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a channel name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json source &apos;%1&apos; needs a text template, e.g. text = &quot;{{ user.email }} signed up&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a table ([%1])</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bb::DayGroupDelegate</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">今日</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished">昨日</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +2070,11 @@ This command is marked as needing confirmation.</source>
         <source>last reply %1</source>
         <translation>最終返信 %1</translation>
     </message>
+    <message>
+        <source>acknowledged by %1 · %2</source>
+        <extracomment>%1 is a person&apos;s name, %2 the time they acknowledged the event, &quot;14:05&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bb::FeedModel</name>
@@ -1761,6 +2104,14 @@ This command is marked as needing confirmation.</source>
         <translation>
             <numerusform>新着 %n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1807,6 +2158,17 @@ This command is marked as needing confirmation.</source>
     <message>
         <source>Next Pane</source>
         <translation>次のペイン</translation>
+    </message>
+</context>
+<context>
+    <name>bb::PostgresStoreBackend</name>
+    <message>
+        <source>Invalid channel name &quot;%1&quot;.</source>
+        <translation type="unfinished">チャンネル名「%1」は無効です。</translation>
+    </message>
+    <message>
+        <source>Event %1 is not stored (it was deleted, or never stored).</source>
+        <translation type="unfinished">イベント %1 は保存されていません（削除されたか、一度も保存されていません）。</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +2227,48 @@ This command is marked as needing confirmation.</source>
     <message>
         <source>/%1 was not run: the command could not be stored</source>
         <translation>/%1 は実行していません: コマンドを保存できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>bb::RemoteReply</name>
+    <message>
+        <source>the server cannot be reached (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the token (%1); log in again with bellboard remote login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your role on the server does not allow this (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>too many failed attempts from this address; try again in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer to /api/whoami names no user: is this a Bellboard server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bb::RemoteStream</name>
+    <message>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer from the server for %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2374,26 @@ This command is marked as needing confirmation.</source>
     <message>
         <source>sound is unavailable: %1</source>
         <translation>サウンドを利用できません: %1</translation>
+    </message>
+    <message>
+        <source>user &apos;%1&apos;: token &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos;, secret &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos; has no secret: it accepts requests from this machine only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING: listening on %1 with [[users]] but without TLS: people&apos;s tokens and every event cross the network in clear. Set [server] tls_certificate and tls_key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store password &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2665,32 @@ This command is marked as needing confirmation.</source>
     </message>
 </context>
 <context>
+    <name>bb::SqliteStoreBackend</name>
+    <message>
+        <source>Invalid channel name &quot;%1&quot;.</source>
+        <translation type="unfinished">チャンネル名「%1」は無効です。</translation>
+    </message>
+    <message>
+        <source>Event %1 is not stored (it was deleted, or never stored).</source>
+        <translation type="unfinished">イベント %1 は保存されていません（削除されたか、一度も保存されていません）。</translation>
+    </message>
+</context>
+<context>
+    <name>bb::TlsRefusal</name>
+    <message>
+        <source>the server&apos;s certificate is not signed by a certificate authority this system trusts (%1); its SHA-256 fingerprint is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate has CHANGED: it presented %1, but %2 is pinned. Someone may be intercepting the connection, or the server got a new certificate; if you expected that, log in again (bellboard remote login) to pin the new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bb::TrayNotifier</name>
     <message>
         <source>Show Bellboard</source>
@@ -2327,12 +2777,75 @@ This command is marked as needing confirmation.</source>
         <source>Exported %1 events</source>
         <translation>%1 件を書き出しました</translation>
     </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen %1 · last seen %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation type="unfinished">#%1 %2</translation>
+    </message>
+    <message>
+        <source>Latest payment: %1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest plan change: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bb::WallClock</name>
     <message>
         <source>dddd, d MMMM yyyy</source>
         <translation>yyyy年M月d日 (dddd)</translation>
+    </message>
+</context>
+<context>
+    <name>bb::WallTile</name>
+    <message>
+        <source>none yesterday either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none last week either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ none by now yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ none by now last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same as yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same as last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2% vs yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2% vs last week</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
