@@ -661,171 +661,171 @@ Jede Aktion akzeptiert --slack-api-url URL, --config DATEI und --data-dir ORDNER
     </message>
     <message>
         <source>Use the Bellboard server at &lt;url&gt; (log in first: bellboard remote login URL) instead of this machine&apos;s store; [remote] server is used when neither --server nor --data-dir is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bellboard-Server unter &lt;url&gt; (zuerst anmelden: bellboard remote login URL) statt des Speichers dieses Rechners verwenden; [remote] server wird verwendet, wenn weder --server noch --data-dir angegeben ist.</translation>
     </message>
     <message>
         <source>--server: &apos;%1&apos; is not an http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--server: „%1“ ist keine http://- oder https://-URL</translation>
     </message>
     <message>
         <source>not logged in to %1: run bellboard remote login %1 first</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bei %1 angemeldet: Führen Sie zuerst bellboard remote login %1 aus</translation>
     </message>
     <message>
         <source>not logged in to %1 (the keychain&apos;s token is for %2): run bellboard remote login %1 first</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bei %1 angemeldet (das Token im Schlüsselbund gilt für %2): Führen Sie zuerst bellboard remote login %1 aus</translation>
     </message>
     <message>
         <source>no server</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Server</translation>
     </message>
     <message>
         <source>the server&apos;s certificate is %1, not the %2 given with --%3; nothing stored</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat des Servers ist %1, nicht das mit --%3 angegebene %2; nichts gespeichert</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not signed by a certificate authority this system trusts (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ist von keiner Zertifizierungsstelle signiert, der dieses System vertraut (%1).</translation>
     </message>
     <message>
         <source>  subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Inhaber: %1</translation>
     </message>
     <message>
         <source>  valid until: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  gültig bis: %1</translation>
     </message>
     <message>
         <source>  SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  SHA-256-Fingerabdruck: %1</translation>
     </message>
     <message>
         <source>not trusted; nothing stored. Compare the fingerprint with the server&apos;s (openssl x509 -in CERTIFICATE -noout -fingerprint -sha256) and pass --%1 FINGERPRINT</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vertraut; nichts gespeichert. Vergleichen Sie den Fingerabdruck mit dem des Servers (openssl x509 -in CERTIFICATE -noout -fingerprint -sha256) und übergeben Sie --%1 FINGERABDRUCK</translation>
     </message>
     <message>
         <source>Compare it with the server&apos;s (openssl x509 -in CERTIFICATE -noout -fingerprint -sha256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie ihn mit dem des Servers (openssl x509 -in CERTIFICATE -noout -fingerprint -sha256).</translation>
     </message>
     <message>
         <source>Trust this certificate and pin it for %1? (yes/no): </source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat vertrauen und es für %1 festlegen? (yes/no): </translation>
     </message>
     <message>
         <source>not trusted; nothing stored</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vertraut; nichts gespeichert</translation>
     </message>
     <message>
         <source>The server, such as https://bellboard.example:2355.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server, etwa https://bellboard.example:2355.</translation>
     </message>
     <message>
         <source>Trust the server&apos;s certificate when its SHA-256 fingerprint is &lt;hex&gt; (for a self-signed certificate, without asking).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat des Servers vertrauen, wenn sein SHA-256-Fingerabdruck &lt;hex&gt; ist (bei einem selbstsignierten Zertifikat ohne Nachfrage).</translation>
     </message>
     <message>
         <source>Attach this console to a Bellboard server. Reads your token from standard input (hidden on a terminal), checks it with the server, keeps it in the system keychain and writes [remote] server to bellboard.toml. A certificate no system CA vouches for is shown by its fingerprint and pinned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Konsole mit einem Bellboard-Server verbinden. Liest Ihr Token von der Standardeingabe (im Terminal verborgen), prüft es beim Server, legt es im Schlüsselbund des Systems ab und schreibt [remote] server in bellboard.toml. Ein Zertifikat, für das keine Zertifizierungsstelle des Systems bürgt, wird mit seinem Fingerabdruck angezeigt und festgelegt.</translation>
     </message>
     <message>
         <source>usage: bellboard remote login URL (the token is read from standard input, never the command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: bellboard remote login URL (das Token wird von der Standardeingabe gelesen, nie von der Befehlszeile)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine http://- oder https://-URL</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not a SHA-256 fingerprint (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: „%2“ ist kein SHA-256-Fingerabdruck (64 Hexadezimalziffern)</translation>
     </message>
     <message>
         <source>--%1 needs an https:// server</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erfordert einen https://-Server</translation>
     </message>
     <message>
         <source>bellboard: warning: %1 is plain HTTP: your token crosses the network unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>bellboard: Warnung: %1 ist unverschlüsseltes HTTP: Ihr Token wird unverschlüsselt über das Netzwerk übertragen</translation>
     </message>
     <message>
         <source>Token for %1 (input hidden): </source>
-        <translation type="unfinished"></translation>
+        <translation>Token für %1 (Eingabe verborgen): </translation>
     </message>
     <message>
         <source>no token given on standard input; nothing stored</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Token auf der Standardeingabe angegeben; nichts gespeichert</translation>
     </message>
     <message>
         <source>the server refused the token (%1); nothing stored</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat das Token abgelehnt (%1); nichts gespeichert</translation>
     </message>
     <message>
         <source>Logged in to %1 as %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 angemeldet als %2 (%3)</translation>
     </message>
     <message>
         <source>Certificate pinned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat festgelegt: %1</translation>
     </message>
     <message>
         <source>Detach this console: removes your token from the keychain and [remote] from bellboard.toml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Konsole trennen: entfernt Ihr Token aus dem Schlüsselbund und [remote] aus bellboard.toml.</translation>
     </message>
     <message>
         <source>Not attached to a server; the keychain holds no token for one now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einem Server verbunden; der Schlüsselbund enthält jetzt kein Token dafür.</translation>
     </message>
     <message>
         <source>Logged out of %1: the token is removed from the keychain and [remote] from the config.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 abgemeldet: Das Token wurde aus dem Schlüsselbund und [remote] aus der Konfiguration entfernt.</translation>
     </message>
     <message>
         <source>Show the server this console is attached to, who you are there, and the pinned certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Server anzeigen, mit dem diese Konsole verbunden ist, wer Sie dort sind, und das festgelegte Zertifikat.</translation>
     </message>
     <message>
         <source>Not attached to a server (bellboard remote login URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einem Server verbunden (bellboard remote login URL)</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <source>Certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat: %1</translation>
     </message>
     <message>
         <source>none (plain HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>keines (unverschlüsseltes HTTP)</translation>
     </message>
     <message>
         <source>checked by the system&apos;s certificate authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>von den Zertifizierungsstellen des Systems geprüft</translation>
     </message>
     <message>
         <source>pinned, SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>festgelegt, SHA-256 %1</translation>
     </message>
     <message>
         <source>Token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token: %1</translation>
     </message>
     <message>
         <source>none in the keychain (bellboard remote login %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>keines im Schlüsselbund (bellboard remote login %1)</translation>
     </message>
     <message>
         <source>User: unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer: unbekannt: %1</translation>
     </message>
     <message>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer: %1</translation>
     </message>
     <message>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle: %1</translation>
     </message>
     <message>
         <source>usage: bellboard remote ACTION [--help]
@@ -833,7 +833,11 @@ Jede Aktion akzeptiert --slack-api-url URL, --config DATEI und --data-dir ORDNER
   logout      detach: remove the token and [remote] from the config
   status      the server, your user and role there, the pinned certificate
 Every action takes --config FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: bellboard remote AKTION [--help]
+  login URL   mit einem Bellboard-Server verbinden: Ihr Token von stdin in den Schlüsselbund
+  logout      trennen: das Token und [remote] aus der Konfiguration entfernen
+  status      der Server, Ihr Benutzer und Ihre Rolle dort, das festgelegte Zertifikat
+Jede Aktion akzeptiert --config DATEI.</translation>
     </message>
     <message>
         <source>Search the stored events, newest first. Reads the store directly; safe while Bellboard runs.
@@ -841,15 +845,19 @@ With --server (or [remote] server in the config), the server searches its store.
 
 Query language: words, &quot;a phrase&quot;, -excluded, user:alice@example.com, in:#channel,
 level:info|warn|crit, from:sender, after:2026-11-01, before:2026-11-24T12:00, today, yesterday.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Ereignisse durchsuchen, neueste zuerst. Liest den Speicher direkt; unbedenklich, während Bellboard läuft.
+Mit --server (oder [remote] server in der Konfiguration) durchsucht der Server seinen Speicher.
+
+Abfragesprache: Wörter, &quot;eine Phrase&quot;, -ausgeschlossen, user:alice@example.com, in:#kanal,
+level:info|warn|crit, from:absender, after:2026-11-01, before:2026-11-24T12:00, today, yesterday.</translation>
     </message>
     <message>
         <source>--as: on a server, events are posted in your name</source>
-        <translation type="unfinished"></translation>
+        <translation>--as: auf einem Server werden Ereignisse in Ihrem Namen gesendet</translation>
     </message>
     <message>
         <source>Store events at &lt;url&gt; (postgresql://…) or in the SQLite file &lt;url&gt; for this run, instead of [store] url or the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse für diesen Lauf unter &lt;url&gt; (postgresql://…) oder in der SQLite-Datei &lt;url&gt; speichern, statt in [store] url oder im Datenordner.</translation>
     </message>
 </context>
 <context>
@@ -896,7 +904,7 @@ level:info|warn|crit, from:sender, after:2026-11-01, before:2026-11-24T12:00, to
     </message>
     <message>
         <source>[%1] %2 is not a key Bellboard knows</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2 ist kein Schlüssel, den Bellboard kennt</translation>
     </message>
 </context>
 <context>
@@ -1246,27 +1254,27 @@ level:info|warn|crit, from:sender, after:2026-11-01, before:2026-11-24T12:00, to
     </message>
     <message>
         <source>First and last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst und zuletzt gesehen</translation>
     </message>
     <message>
         <source>Events per channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse pro Kanal</translation>
     </message>
     <message>
         <source>Latest payment or plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Zahlung oder letzter Tarif</translation>
     </message>
     <message>
         <source>Show the events of</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse anzeigen von</translation>
     </message>
     <message>
         <source>Show the events at level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse anzeigen mit Stufe</translation>
     </message>
     <message>
         <source>Everything this user did, newest first, by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was dieser Benutzer getan hat, neueste zuerst, nach Tag</translation>
     </message>
 </context>
 <context>
@@ -1399,23 +1407,23 @@ level:info|warn|crit, from:sender, after:2026-11-01, before:2026-11-24T12:00, to
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>TLS is not available: Qt found no TLS library (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ist nicht verfügbar: Qt hat keine TLS-Bibliothek gefunden (%1)</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
         <source>%1 holds no unencrypted PEM private key (RSA or EC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keinen unverschlüsselten privaten PEM-Schlüssel (RSA oder EC)</translation>
     </message>
     <message>
         <source>the key in %1 does not belong to the certificate in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel in %1 gehört nicht zum Zertifikat in %2</translation>
     </message>
 </context>
 <context>
@@ -1901,119 +1909,119 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
     </message>
     <message>
         <source>tls_certificate and tls_key go together: give both, or neither</source>
-        <translation type="unfinished"></translation>
+        <translation>tls_certificate und tls_key gehören zusammen: Geben Sie beide an oder keines</translation>
     </message>
     <message>
         <source>&apos;url&apos; must start with postgresql:// or postgres://</source>
-        <translation type="unfinished"></translation>
+        <translation>„url“ muss mit postgresql:// oder postgres:// beginnen</translation>
     </message>
     <message>
         <source>&apos;url&apos; must not contain the password: name a secret in &apos;password&apos; instead</source>
-        <translation type="unfinished"></translation>
+        <translation>„url“ darf das Passwort nicht enthalten: Nennen Sie stattdessen ein Geheimnis in „password“</translation>
     </message>
     <message>
         <source>a [[wall.tiles]] entry needs a query</source>
-        <translation type="unfinished"></translation>
+        <translation>ein [[wall.tiles]]-Eintrag benötigt eine Abfrage</translation>
     </message>
     <message>
         <source>the query &apos;%1&apos; is not valid: %2</source>
         <extracomment>%1 is the query as written, %2 what is wrong with it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Abfrage „%1“ ist ungültig: %2</translation>
     </message>
     <message>
         <source>unknown comparison &apos;%1&apos; (yesterday, last_week)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Vergleich „%1“ (yesterday, last_week)</translation>
     </message>
     <message>
         <source>&apos;compare&apos; needs a query with a start, such as &apos;today&apos; or &apos;after:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„compare“ benötigt eine Abfrage mit einem Anfang, etwa „today“ oder „after:“</translation>
     </message>
     <message>
         <source>unknown sum &apos;%1&apos; (amount)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Summe „%1“ (amount)</translation>
     </message>
     <message>
         <source>&apos;server&apos; must be an http:// or https:// URL such as &quot;https://bellboard.example:2355&quot;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„server“ muss eine http://- oder https://-URL wie &quot;https://bellboard.example:2355&quot; sein, nicht „%1“</translation>
     </message>
     <message>
         <source>&apos;certificate_sha256&apos; must be a SHA-256 fingerprint (64 hex digits, &apos;:&apos; between pairs allowed), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„certificate_sha256“ muss ein SHA-256-Fingerabdruck sein (64 Hexadezimalziffern, „:“ zwischen Paaren erlaubt), nicht „%1“</translation>
     </message>
     <message>
         <source>unknown role &apos;%1&apos; (viewer, operator, admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Rolle „%1“ (viewer, operator, admin)</translation>
     </message>
     <message>
         <source>a [[users]] entry needs a name and a token (the name of a secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein [[users]]-Eintrag benötigt einen Namen und ein Token (den Namen eines Geheimnisses)</translation>
     </message>
     <message>
         <source>user &apos;%1&apos; is already defined on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer „%1“ ist bereits in Zeile %2 definiert</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is for json sources only: a %2 source&apos;s events are made by Bellboard</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gilt nur für json-Quellen: Die Ereignisse einer %2-Quelle erzeugt Bellboard</translation>
     </message>
     <message>
         <source>the %1 template: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1-Vorlage: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is for grafana sources only</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gilt nur für grafana-Quellen</translation>
     </message>
     <message>
         <source>source name &apos;%1&apos; may only have letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Quellenname „%1“ darf nur Buchstaben, Ziffern, „-“, „_“ und „.“ enthalten</translation>
     </message>
     <message>
         <source>unknown source kind &apos;%1&apos; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Quellenart „%1“ (%2)</translation>
     </message>
     <message>
         <source>&apos;secret&apos; is the NAME of a secret (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;; set its value with `bellboard secret set NAME`), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„secret“ ist der NAME eines Geheimnisses (Buchstaben, Ziffern, „-“, „_“, „.“; den Wert setzen Sie mit `bellboard secret set NAME`), nicht „%1“</translation>
     </message>
     <message>
         <source>a [[sources]] entry needs a name (its URL is /sources/&lt;name&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein [[sources]]-Eintrag benötigt einen Namen (seine URL ist /sources/&lt;name&gt;)</translation>
     </message>
     <message>
         <source>source &apos;%1&apos; needs a kind (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle „%1“ benötigt eine Art (%2)</translation>
     </message>
     <message>
         <source>source &apos;%1&apos; is already defined on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle „%1“ ist bereits in Zeile %2 definiert</translation>
     </message>
     <message>
         <source>source &apos;%1&apos; needs a channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle „%1“ benötigt einen Kanal</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a channel name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Kanalname</translation>
     </message>
     <message>
         <source>json source &apos;%1&apos; needs a text template, e.g. text = &quot;{{ user.email }} signed up&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>json-Quelle „%1“ benötigt eine Textvorlage, z. B. text = &quot;{{ user.email }} signed up&quot;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a table ([%1])</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine Tabelle sein ([%1])</translation>
     </message>
 </context>
 <context>
     <name>bb::DayGroupDelegate</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Heute</translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished">Gestern</translation>
+        <translation>Gestern</translation>
     </message>
 </context>
 <context>
@@ -2079,7 +2087,7 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
     <message>
         <source>acknowledged by %1 · %2</source>
         <extracomment>%1 is a person&apos;s name, %2 the time they acknowledged the event, &quot;14:05&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt von %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2115,11 +2123,11 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
     </message>
     <message>
         <source>Acknowledged by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt von %1 um %2</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
 </context>
 <context>
@@ -2172,11 +2180,11 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
     <name>bb::PostgresStoreBackend</name>
     <message>
         <source>Invalid channel name &quot;%1&quot;.</source>
-        <translation type="unfinished">Ungültiger Kanalname „%1“.</translation>
+        <translation>Ungültiger Kanalname „%1“.</translation>
     </message>
     <message>
         <source>Event %1 is not stored (it was deleted, or never stored).</source>
-        <translation type="unfinished">Ereignis %1 ist nicht gespeichert (es wurde gelöscht oder nie gespeichert).</translation>
+        <translation>Ereignis %1 ist nicht gespeichert (es wurde gelöscht oder nie gespeichert).</translation>
     </message>
 </context>
 <context>
@@ -2241,43 +2249,43 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
     <name>bb::RemoteReply</name>
     <message>
         <source>the server cannot be reached (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server ist nicht erreichbar (%1)</translation>
     </message>
     <message>
         <source>the server refused the token (%1); log in again with bellboard remote login</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat das Token abgelehnt (%1); melden Sie sich mit bellboard remote login erneut an</translation>
     </message>
     <message>
         <source>your role on the server does not allow this (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle auf dem Server erlaubt dies nicht (%1)</translation>
     </message>
     <message numerus="yes">
         <source>too many failed attempts from this address; try again in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>zu viele fehlgeschlagene Versuche von dieser Adresse; versuchen Sie es in %n s erneut</numerusform>
+            <numerusform>zu viele fehlgeschlagene Versuche von dieser Adresse; versuchen Sie es in %n s erneut</numerusform>
         </translation>
     </message>
     <message>
         <source>the server answered HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server antwortete mit HTTP %1: %2</translation>
     </message>
     <message>
         <source>the answer to /api/whoami names no user: is this a Bellboard server?</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort auf /api/whoami nennt keinen Benutzer: Ist das ein Bellboard-Server?</translation>
     </message>
 </context>
 <context>
     <name>bb::RemoteStream</name>
     <message>
         <source>the server closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung geschlossen</translation>
     </message>
     <message numerus="yes">
         <source>no answer from the server for %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>seit %n s keine Antwort vom Server</numerusform>
+            <numerusform>seit %n s keine Antwort vom Server</numerusform>
         </translation>
     </message>
 </context>
@@ -2388,23 +2396,23 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
     </message>
     <message>
         <source>user &apos;%1&apos;: token &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer „%1“: Token „%2“: %3</translation>
     </message>
     <message>
         <source>source &apos;%1&apos;, secret &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle „%1“, Geheimnis „%2“: %3</translation>
     </message>
     <message>
         <source>source &apos;%1&apos; has no secret: it accepts requests from this machine only</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle „%1“ hat kein Geheimnis: Sie nimmt nur Anfragen von diesem Rechner an</translation>
     </message>
     <message>
         <source>WARNING: listening on %1 with [[users]] but without TLS: people&apos;s tokens and every event cross the network in clear. Set [server] tls_certificate and tls_key.</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNUNG: lauscht auf %1 mit [[users]], aber ohne TLS: Die Tokens der Benutzer und jedes Ereignis werden unverschlüsselt über das Netzwerk übertragen. Setzen Sie [server] tls_certificate und tls_key.</translation>
     </message>
     <message>
         <source>store password &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherpasswort „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -2680,26 +2688,26 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
     <name>bb::SqliteStoreBackend</name>
     <message>
         <source>Invalid channel name &quot;%1&quot;.</source>
-        <translation type="unfinished">Ungültiger Kanalname „%1“.</translation>
+        <translation>Ungültiger Kanalname „%1“.</translation>
     </message>
     <message>
         <source>Event %1 is not stored (it was deleted, or never stored).</source>
-        <translation type="unfinished">Ereignis %1 ist nicht gespeichert (es wurde gelöscht oder nie gespeichert).</translation>
+        <translation>Ereignis %1 ist nicht gespeichert (es wurde gelöscht oder nie gespeichert).</translation>
     </message>
 </context>
 <context>
     <name>bb::TlsRefusal</name>
     <message>
         <source>the server&apos;s certificate is not signed by a certificate authority this system trusts (%1); its SHA-256 fingerprint is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat des Servers ist von keiner Zertifizierungsstelle signiert, der dieses System vertraut (%1); sein SHA-256-Fingerabdruck ist %2</translation>
     </message>
     <message>
         <source>the server&apos;s certificate has CHANGED: it presented %1, but %2 is pinned. Someone may be intercepting the connection, or the server got a new certificate; if you expected that, log in again (bellboard remote login) to pin the new one</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat des Servers hat sich GEÄNDERT: Es hat %1 vorgelegt, aber %2 ist festgelegt. Möglicherweise wird die Verbindung abgefangen, oder der Server hat ein neues Zertifikat erhalten; wenn Sie das erwartet haben, melden Sie sich erneut an (bellboard remote login), um das neue festzulegen</translation>
     </message>
     <message>
         <source>no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Zertifikat</translation>
     </message>
 </context>
 <context>
@@ -2792,31 +2800,31 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kanäle</translation>
     </message>
     <message>
         <source>Any level</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Stufe</translation>
     </message>
     <message>
         <source>No events yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ereignisse</translation>
     </message>
     <message>
         <source>First seen %1 · last seen %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst gesehen %1 · zuletzt gesehen %2</translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished">#%1 %2</translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source>Latest payment: %1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Zahlung: %1 — %2 (%3)</translation>
     </message>
     <message>
         <source>Latest plan change: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Tarifänderung: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2830,35 +2838,50 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
     <name>bb::WallTile</name>
     <message>
         <source>none yesterday either</source>
-        <translation type="unfinished"></translation>
+        <translation>auch gestern keine</translation>
     </message>
     <message>
         <source>none last week either</source>
-        <translation type="unfinished"></translation>
+        <translation>auch letzte Woche keine</translation>
     </message>
     <message>
         <source>▲ none by now yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ gestern um diese Zeit keine</translation>
     </message>
     <message>
         <source>▲ none by now last week</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ letzte Woche um diese Zeit keine</translation>
     </message>
     <message>
         <source>same as yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>wie gestern</translation>
     </message>
     <message>
         <source>same as last week</source>
-        <translation type="unfinished"></translation>
+        <translation>wie letzte Woche</translation>
     </message>
     <message>
         <source>%1 %2% vs yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2% ggü. gestern</translation>
     </message>
     <message>
         <source>%1 %2% vs last week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2% ggü. letzter Woche</translation>
+    </message>
+</context>
+<context>
+    <name>bb::WallTiles</name>
+    <message>
+        <source>Sign-ups today</source>
+        <translation>Anmeldungen heute</translation>
+    </message>
+    <message>
+        <source>Revenue today</source>
+        <translation>Umsatz heute</translation>
+    </message>
+    <message>
+        <source>Errors today</source>
+        <translation>Fehler heute</translation>
     </message>
 </context>
 <context>

@@ -661,171 +661,171 @@ Every action takes --slack-api-url URL, --config FILE and --data-dir DIR.</sourc
     </message>
     <message>
         <source>Use the Bellboard server at &lt;url&gt; (log in first: bellboard remote login URL) instead of this machine&apos;s store; [remote] server is used when neither --server nor --data-dir is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のマシンのストアではなく、&lt;url&gt; の Bellboard サーバーを使います（先に bellboard remote login URL でログインしてください）。--server も --data-dir も指定しないときは [remote] server のサーバーを使います。</translation>
     </message>
     <message>
         <source>--server: &apos;%1&apos; is not an http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--server: 「%1」は http:// または https:// の URL ではありません</translation>
     </message>
     <message>
         <source>not logged in to %1: run bellboard remote login %1 first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にログインしていません: 先に bellboard remote login %1 を実行してください</translation>
     </message>
     <message>
         <source>not logged in to %1 (the keychain&apos;s token is for %2): run bellboard remote login %1 first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にログインしていません（キーチェーンのトークンは %2 用です）: 先に bellboard remote login %1 を実行してください</translation>
     </message>
     <message>
         <source>no server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーなし</translation>
     </message>
     <message>
         <source>the server&apos;s certificate is %1, not the %2 given with --%3; nothing stored</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの証明書は %1 で、--%3 で指定された %2 ではありません。何も保存していません</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not signed by a certificate authority this system trusts (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの証明書は、このシステムが信頼する認証局によって署名されていません（%1）。</translation>
     </message>
     <message>
         <source>  subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  サブジェクト: %1</translation>
     </message>
     <message>
         <source>  valid until: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  有効期限: %1</translation>
     </message>
     <message>
         <source>  SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  SHA-256 フィンガープリント: %1</translation>
     </message>
     <message>
         <source>not trusted; nothing stored. Compare the fingerprint with the server&apos;s (openssl x509 -in CERTIFICATE -noout -fingerprint -sha256) and pass --%1 FINGERPRINT</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼されていないため、何も保存していません。フィンガープリントをサーバーのもの（openssl x509 -in CERTIFICATE -noout -fingerprint -sha256）と照合し、--%1 FINGERPRINT を指定してください</translation>
     </message>
     <message>
         <source>Compare it with the server&apos;s (openssl x509 -in CERTIFICATE -noout -fingerprint -sha256).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのもの（openssl x509 -in CERTIFICATE -noout -fingerprint -sha256）と照合してください。</translation>
     </message>
     <message>
         <source>Trust this certificate and pin it for %1? (yes/no): </source>
-        <translation type="unfinished"></translation>
+        <translation>この証明書を信頼し、%1 用に固定しますか？ (yes/no): </translation>
     </message>
     <message>
         <source>not trusted; nothing stored</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼されていないため、何も保存していません</translation>
     </message>
     <message>
         <source>The server, such as https://bellboard.example:2355.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー（例: https://bellboard.example:2355）。</translation>
     </message>
     <message>
         <source>Trust the server&apos;s certificate when its SHA-256 fingerprint is &lt;hex&gt; (for a self-signed certificate, without asking).</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 フィンガープリントが &lt;hex&gt; であればサーバーの証明書を信頼します（自己署名証明書の場合、確認なしで）。</translation>
     </message>
     <message>
         <source>Attach this console to a Bellboard server. Reads your token from standard input (hidden on a terminal), checks it with the server, keeps it in the system keychain and writes [remote] server to bellboard.toml. A certificate no system CA vouches for is shown by its fingerprint and pinned.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンソールを Bellboard サーバーに接続します。トークンを標準入力から読み込み（端末では非表示）、サーバーで確認したうえでシステムのキーチェーンに保管し、bellboard.toml に [remote] server を書き込みます。システムのどの認証局も保証しない証明書は、フィンガープリントで表示して固定します。</translation>
     </message>
     <message>
         <source>usage: bellboard remote login URL (the token is read from standard input, never the command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: bellboard remote login URL（トークンはコマンドラインではなく、必ず標準入力から読み込みます）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は http:// または https:// の URL ではありません</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not a SHA-256 fingerprint (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: 「%2」は SHA-256 フィンガープリント（16 進数 64 桁）ではありません</translation>
     </message>
     <message>
         <source>--%1 needs an https:// server</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 には https:// のサーバーが必要です</translation>
     </message>
     <message>
         <source>bellboard: warning: %1 is plain HTTP: your token crosses the network unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>bellboard: 警告: %1 は暗号化されていない HTTP です。トークンが暗号化されずにネットワークを通ります</translation>
     </message>
     <message>
         <source>Token for %1 (input hidden): </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のトークン（入力は表示されません）: </translation>
     </message>
     <message>
         <source>no token given on standard input; nothing stored</source>
-        <translation type="unfinished"></translation>
+        <translation>標準入力からトークンが渡されませんでした。何も保存していません</translation>
     </message>
     <message>
         <source>the server refused the token (%1); nothing stored</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがトークンを拒否しました（%1）。何も保存していません</translation>
     </message>
     <message>
         <source>Logged in to %1 as %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に %2 としてログインしました（%3）</translation>
     </message>
     <message>
         <source>Certificate pinned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書を固定しました: %1</translation>
     </message>
     <message>
         <source>Detach this console: removes your token from the keychain and [remote] from bellboard.toml.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンソールの接続を解除します: キーチェーンからトークンを、bellboard.toml から [remote] を削除します。</translation>
     </message>
     <message>
         <source>Not attached to a server; the keychain holds no token for one now.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに接続していません。現在、キーチェーンにはサーバーのトークンがありません。</translation>
     </message>
     <message>
         <source>Logged out of %1: the token is removed from the keychain and [remote] from the config.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からログアウトしました: トークンをキーチェーンから、[remote] を設定から削除しました。</translation>
     </message>
     <message>
         <source>Show the server this console is attached to, who you are there, and the pinned certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンソールの接続先サーバー、そこでのユーザー、固定された証明書を表示します。</translation>
     </message>
     <message>
         <source>Not attached to a server (bellboard remote login URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに接続していません（bellboard remote login URL）</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー: %1</translation>
     </message>
     <message>
         <source>Certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書: %1</translation>
     </message>
     <message>
         <source>none (plain HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし（暗号化されていない HTTP）</translation>
     </message>
     <message>
         <source>checked by the system&apos;s certificate authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの認証局で確認済み</translation>
     </message>
     <message>
         <source>pinned, SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>固定済み、SHA-256 %1</translation>
     </message>
     <message>
         <source>Token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン: %1</translation>
     </message>
     <message>
         <source>none in the keychain (bellboard remote login %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンにありません（bellboard remote login %1）</translation>
     </message>
     <message>
         <source>User: unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー: 不明: %1</translation>
     </message>
     <message>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー: %1</translation>
     </message>
     <message>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール: %1</translation>
     </message>
     <message>
         <source>usage: bellboard remote ACTION [--help]
@@ -833,7 +833,11 @@ Every action takes --slack-api-url URL, --config FILE and --data-dir DIR.</sourc
   logout      detach: remove the token and [remote] from the config
   status      the server, your user and role there, the pinned certificate
 Every action takes --config FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: bellboard remote ACTION [--help]
+  login URL   Bellboard サーバーに接続します: トークンを標準入力から読み込み、キーチェーンに保管します
+  logout      接続を解除します: トークンと設定の [remote] を削除します
+  status      サーバー、そこでのユーザーとロール、固定された証明書を表示します
+どのアクションでも --config FILE を指定できます。</translation>
     </message>
     <message>
         <source>Search the stored events, newest first. Reads the store directly; safe while Bellboard runs.
@@ -841,15 +845,19 @@ With --server (or [remote] server in the config), the server searches its store.
 
 Query language: words, &quot;a phrase&quot;, -excluded, user:alice@example.com, in:#channel,
 level:info|warn|crit, from:sender, after:2026-11-01, before:2026-11-24T12:00, today, yesterday.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたイベントを新しい順に検索します。ストアを直接読み込むため、Bellboard の実行中でも安全です。
+--server（または設定の [remote] server）を指定すると、サーバーが自身のストアを検索します。
+
+検索構文: 単語、&quot;フレーズ&quot;、-除外語、user:alice@example.com、in:#channel、
+level:info|warn|crit、from:sender、after:2026-11-01、before:2026-11-24T12:00、today、yesterday。</translation>
     </message>
     <message>
         <source>--as: on a server, events are posted in your name</source>
-        <translation type="unfinished"></translation>
+        <translation>--as: サーバーでは、イベントはあなたの名前で投稿されます</translation>
     </message>
     <message>
         <source>Store events at &lt;url&gt; (postgresql://…) or in the SQLite file &lt;url&gt; for this run, instead of [store] url or the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行では、[store] url やデータフォルダーの代わりに、&lt;url&gt;（postgresql://…）または SQLite ファイル &lt;url&gt; にイベントを保存します。</translation>
     </message>
 </context>
 <context>
@@ -896,7 +904,7 @@ level:info|warn|crit, from:sender, after:2026-11-01, before:2026-11-24T12:00, to
     </message>
     <message>
         <source>[%1] %2 is not a key Bellboard knows</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2 は Bellboard が認識しないキーです</translation>
     </message>
 </context>
 <context>
@@ -1245,27 +1253,27 @@ level:info|warn|crit, from:sender, after:2026-11-01, before:2026-11-24T12:00, to
     </message>
     <message>
         <source>First and last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>最初と最後の出現</translation>
     </message>
     <message>
         <source>Events per channel</source>
-        <translation type="unfinished"></translation>
+        <translation>チャンネルごとのイベント</translation>
     </message>
     <message>
         <source>Latest payment or plan</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の支払いまたはプラン</translation>
     </message>
     <message>
         <source>Show the events of</source>
-        <translation type="unfinished"></translation>
+        <translation>次のイベントを表示</translation>
     </message>
     <message>
         <source>Show the events at level</source>
-        <translation type="unfinished"></translation>
+        <translation>次のレベルのイベントを表示</translation>
     </message>
     <message>
         <source>Everything this user did, newest first, by day</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーが行ったすべての操作（新しい順、日ごと）</translation>
     </message>
 </context>
 <context>
@@ -1395,23 +1403,23 @@ level:info|warn|crit, from:sender, after:2026-11-01, before:2026-11-24T12:00, to
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">%1 を読み込めません: %2</translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>TLS is not available: Qt found no TLS library (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS を利用できません: Qt が TLS ライブラリを見つけられませんでした（%1）</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に PEM 証明書が含まれていません</translation>
     </message>
     <message>
         <source>%1 holds no unencrypted PEM private key (RSA or EC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に暗号化されていない PEM 秘密鍵（RSA または EC）が含まれていません</translation>
     </message>
     <message>
         <source>the key in %1 does not belong to the certificate in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の鍵は %2 の証明書に対応していません</translation>
     </message>
 </context>
 <context>
@@ -1895,119 +1903,119 @@ This command is marked as needing confirmation.</source>
     </message>
     <message>
         <source>tls_certificate and tls_key go together: give both, or neither</source>
-        <translation type="unfinished"></translation>
+        <translation>tls_certificate と tls_key はセットで指定します: 両方を指定するか、どちらも指定しないでください</translation>
     </message>
     <message>
         <source>&apos;url&apos; must start with postgresql:// or postgres://</source>
-        <translation type="unfinished"></translation>
+        <translation>「url」は postgresql:// または postgres:// で始まる必要があります</translation>
     </message>
     <message>
         <source>&apos;url&apos; must not contain the password: name a secret in &apos;password&apos; instead</source>
-        <translation type="unfinished"></translation>
+        <translation>「url」にパスワードを含めてはいけません: 代わりに「password」にシークレット名を指定してください</translation>
     </message>
     <message>
         <source>a [[wall.tiles]] entry needs a query</source>
-        <translation type="unfinished"></translation>
+        <translation>[[wall.tiles]] のエントリーにはクエリが必要です</translation>
     </message>
     <message>
         <source>the query &apos;%1&apos; is not valid: %2</source>
         <extracomment>%1 is the query as written, %2 what is wrong with it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>クエリ「%1」は無効です: %2</translation>
     </message>
     <message>
         <source>unknown comparison &apos;%1&apos; (yesterday, last_week)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な比較「%1」です（yesterday、last_week）</translation>
     </message>
     <message>
         <source>&apos;compare&apos; needs a query with a start, such as &apos;today&apos; or &apos;after:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>「compare」には「today」や「after:」のように開始点のあるクエリが必要です</translation>
     </message>
     <message>
         <source>unknown sum &apos;%1&apos; (amount)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な合計「%1」です（amount）</translation>
     </message>
     <message>
         <source>&apos;server&apos; must be an http:// or https:// URL such as &quot;https://bellboard.example:2355&quot;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>「server」は &quot;https://bellboard.example:2355&quot; のような http:// または https:// の URL である必要があります（「%1」は不可）</translation>
     </message>
     <message>
         <source>&apos;certificate_sha256&apos; must be a SHA-256 fingerprint (64 hex digits, &apos;:&apos; between pairs allowed), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>「certificate_sha256」は SHA-256 フィンガープリント（16 進数 64 桁、2 桁ごとの「:」区切りも可）である必要があります（「%1」は不可）</translation>
     </message>
     <message>
         <source>unknown role &apos;%1&apos; (viewer, operator, admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なロール「%1」です（viewer、operator、admin）</translation>
     </message>
     <message>
         <source>a [[users]] entry needs a name and a token (the name of a secret)</source>
-        <translation type="unfinished"></translation>
+        <translation>[[users]] のエントリーには名前とトークン（シークレット名）が必要です</translation>
     </message>
     <message>
         <source>user &apos;%1&apos; is already defined on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー「%1」は %2 行目ですでに定義されています</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is for json sources only: a %2 source&apos;s events are made by Bellboard</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は json ソース専用です: %2 ソースのイベントは Bellboard が作成します</translation>
     </message>
     <message>
         <source>the %1 template: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 テンプレート: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is for grafana sources only</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は grafana ソース専用です</translation>
     </message>
     <message>
         <source>source name &apos;%1&apos; may only have letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース名「%1」に使えるのは英字、数字、「-」「_」「.」のみです</translation>
     </message>
     <message>
         <source>unknown source kind &apos;%1&apos; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なソース種別「%1」です（%2）</translation>
     </message>
     <message>
         <source>&apos;secret&apos; is the NAME of a secret (letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;; set its value with `bellboard secret set NAME`), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>「secret」はシークレットの名前（英字、数字、「-」「_」「.」。値は `bellboard secret set NAME` で設定します）であり、「%1」は不可です</translation>
     </message>
     <message>
         <source>a [[sources]] entry needs a name (its URL is /sources/&lt;name&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>[[sources]] のエントリーには名前が必要です（URL は /sources/&lt;name&gt; になります）</translation>
     </message>
     <message>
         <source>source &apos;%1&apos; needs a kind (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース「%1」には種別が必要です（%2）</translation>
     </message>
     <message>
         <source>source &apos;%1&apos; is already defined on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース「%1」は %2 行目ですでに定義されています</translation>
     </message>
     <message>
         <source>source &apos;%1&apos; needs a channel</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース「%1」にはチャンネルが必要です</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a channel name</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はチャンネル名ではありません</translation>
     </message>
     <message>
         <source>json source &apos;%1&apos; needs a text template, e.g. text = &quot;{{ user.email }} signed up&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>json ソース「%1」には text テンプレートが必要です（例: text = &quot;{{ user.email }} signed up&quot;）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a table ([%1])</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はテーブル（[%1]）である必要があります</translation>
     </message>
 </context>
 <context>
     <name>bb::DayGroupDelegate</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished">今日</translation>
+        <translation>今日</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished">昨日</translation>
+        <translation>昨日</translation>
     </message>
 </context>
 <context>
@@ -2073,7 +2081,7 @@ This command is marked as needing confirmation.</source>
     <message>
         <source>acknowledged by %1 · %2</source>
         <extracomment>%1 is a person&apos;s name, %2 the time they acknowledged the event, &quot;14:05&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 が確認済み · %2</translation>
     </message>
 </context>
 <context>
@@ -2107,11 +2115,11 @@ This command is marked as needing confirmation.</source>
     </message>
     <message>
         <source>Acknowledged by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 に確認済み</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>確認</translation>
     </message>
 </context>
 <context>
@@ -2164,11 +2172,11 @@ This command is marked as needing confirmation.</source>
     <name>bb::PostgresStoreBackend</name>
     <message>
         <source>Invalid channel name &quot;%1&quot;.</source>
-        <translation type="unfinished">チャンネル名「%1」は無効です。</translation>
+        <translation>チャンネル名「%1」は無効です。</translation>
     </message>
     <message>
         <source>Event %1 is not stored (it was deleted, or never stored).</source>
-        <translation type="unfinished">イベント %1 は保存されていません（削除されたか、一度も保存されていません）。</translation>
+        <translation>イベント %1 は保存されていません（削除されたか、一度も保存されていません）。</translation>
     </message>
 </context>
 <context>
@@ -2233,41 +2241,41 @@ This command is marked as needing confirmation.</source>
     <name>bb::RemoteReply</name>
     <message>
         <source>the server cannot be reached (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに接続できません（%1）</translation>
     </message>
     <message>
         <source>the server refused the token (%1); log in again with bellboard remote login</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがトークンを拒否しました（%1）。bellboard remote login で再度ログインしてください</translation>
     </message>
     <message>
         <source>your role on the server does not allow this (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーでのあなたのロールではこの操作は許可されていません（%1）</translation>
     </message>
     <message numerus="yes">
         <source>too many failed attempts from this address; try again in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>このアドレスからの失敗した試行が多すぎます。%n 秒後にもう一度お試しください</numerusform>
         </translation>
     </message>
     <message>
         <source>the server answered HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが HTTP %1 を返しました: %2</translation>
     </message>
     <message>
         <source>the answer to /api/whoami names no user: is this a Bellboard server?</source>
-        <translation type="unfinished"></translation>
+        <translation>/api/whoami の応答にユーザーが含まれていません: これは Bellboard サーバーですか？</translation>
     </message>
 </context>
 <context>
     <name>bb::RemoteStream</name>
     <message>
         <source>the server closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが接続を閉じました</translation>
     </message>
     <message numerus="yes">
         <source>no answer from the server for %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サーバーから %n 秒間応答がありません</numerusform>
         </translation>
     </message>
 </context>
@@ -2377,23 +2385,23 @@ This command is marked as needing confirmation.</source>
     </message>
     <message>
         <source>user &apos;%1&apos;: token &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー「%1」: トークン「%2」: %3</translation>
     </message>
     <message>
         <source>source &apos;%1&apos;, secret &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース「%1」、シークレット「%2」: %3</translation>
     </message>
     <message>
         <source>source &apos;%1&apos; has no secret: it accepts requests from this machine only</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース「%1」にはシークレットがありません: このマシンからのリクエストのみ受け付けます</translation>
     </message>
     <message>
         <source>WARNING: listening on %1 with [[users]] but without TLS: people&apos;s tokens and every event cross the network in clear. Set [server] tls_certificate and tls_key.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: [[users]] を設定したまま TLS なしで %1 で待ち受けています: 各ユーザーのトークンとすべてのイベントが平文でネットワークを通ります。[server] tls_certificate と tls_key を設定してください。</translation>
     </message>
     <message>
         <source>store password &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアのパスワード「%1」: %2</translation>
     </message>
 </context>
 <context>
@@ -2668,26 +2676,26 @@ This command is marked as needing confirmation.</source>
     <name>bb::SqliteStoreBackend</name>
     <message>
         <source>Invalid channel name &quot;%1&quot;.</source>
-        <translation type="unfinished">チャンネル名「%1」は無効です。</translation>
+        <translation>チャンネル名「%1」は無効です。</translation>
     </message>
     <message>
         <source>Event %1 is not stored (it was deleted, or never stored).</source>
-        <translation type="unfinished">イベント %1 は保存されていません（削除されたか、一度も保存されていません）。</translation>
+        <translation>イベント %1 は保存されていません（削除されたか、一度も保存されていません）。</translation>
     </message>
 </context>
 <context>
     <name>bb::TlsRefusal</name>
     <message>
         <source>the server&apos;s certificate is not signed by a certificate authority this system trusts (%1); its SHA-256 fingerprint is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの証明書は、このシステムが信頼する認証局によって署名されていません（%1）。SHA-256 フィンガープリントは %2 です</translation>
     </message>
     <message>
         <source>the server&apos;s certificate has CHANGED: it presented %1, but %2 is pinned. Someone may be intercepting the connection, or the server got a new certificate; if you expected that, log in again (bellboard remote login) to pin the new one</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの証明書が変更されています: %1 が提示されましたが、固定されているのは %2 です。接続が傍受されているか、サーバーの証明書が更新された可能性があります。更新が想定どおりなら、再度ログイン（bellboard remote login）して新しい証明書を固定してください</translation>
     </message>
     <message>
         <source>no certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書なし</translation>
     </message>
 </context>
 <context>
@@ -2779,31 +2787,31 @@ This command is marked as needing confirmation.</source>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのチャンネル</translation>
     </message>
     <message>
         <source>Any level</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのレベル</translation>
     </message>
     <message>
         <source>No events yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだイベントはありません</translation>
     </message>
     <message>
         <source>First seen %1 · last seen %2</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の出現 %1 · 最後の出現 %2</translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished">#%1 %2</translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source>Latest payment: %1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>最新の支払い: %1 — %2（%3）</translation>
     </message>
     <message>
         <source>Latest plan change: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>最新のプラン変更: %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2817,35 +2825,50 @@ This command is marked as needing confirmation.</source>
     <name>bb::WallTile</name>
     <message>
         <source>none yesterday either</source>
-        <translation type="unfinished"></translation>
+        <translation>昨日もなし</translation>
     </message>
     <message>
         <source>none last week either</source>
-        <translation type="unfinished"></translation>
+        <translation>先週もなし</translation>
     </message>
     <message>
         <source>▲ none by now yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ 昨日の同時刻まではなし</translation>
     </message>
     <message>
         <source>▲ none by now last week</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ 先週の同時刻まではなし</translation>
     </message>
     <message>
         <source>same as yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>昨日と同じ</translation>
     </message>
     <message>
         <source>same as last week</source>
-        <translation type="unfinished"></translation>
+        <translation>先週と同じ</translation>
     </message>
     <message>
         <source>%1 %2% vs yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>昨日比 %1 %2%</translation>
     </message>
     <message>
         <source>%1 %2% vs last week</source>
-        <translation type="unfinished"></translation>
+        <translation>先週比 %1 %2%</translation>
+    </message>
+</context>
+<context>
+    <name>bb::WallTiles</name>
+    <message>
+        <source>Sign-ups today</source>
+        <translation>本日の新規登録</translation>
+    </message>
+    <message>
+        <source>Revenue today</source>
+        <translation>本日の売上</translation>
+    </message>
+    <message>
+        <source>Errors today</source>
+        <translation>本日のエラー</translation>
     </message>
 </context>
 <context>

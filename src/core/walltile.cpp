@@ -1,5 +1,7 @@
 #include "walltile.h"
 
+#include <QCoreApplication>
+
 namespace bb {
 
 QList<WallTileSpec> defaultWallTiles()
@@ -7,12 +9,20 @@ QList<WallTileSpec> defaultWallTiles()
     // The demo feed and the README's first example send "New user registration! …" to
     // #user-behavior; Stripe-style payments go to #financials.
     return {
-        { QStringLiteral("Sign-ups today"), QStringLiteral(R"(in:#user-behavior "new user registration" today)"),
-          TileComparison::Yesterday, false },
-        { QStringLiteral("Revenue today"), QStringLiteral("in:#financials today"), TileComparison::None, true },
-        { QStringLiteral("Errors today"), QStringLiteral("in:#critical-server-errors level:crit today"),
-          TileComparison::Yesterday, false },
+        { QLatin1String(QT_TRANSLATE_NOOP("bb::WallTiles", "Sign-ups today")),
+          QStringLiteral(R"(in:#user-behavior "new user registration" today)"), TileComparison::Yesterday, false, true },
+        { QLatin1String(QT_TRANSLATE_NOOP("bb::WallTiles", "Revenue today")), QStringLiteral("in:#financials today"),
+          TileComparison::None, true, true },
+        { QLatin1String(QT_TRANSLATE_NOOP("bb::WallTiles", "Errors today")),
+          QStringLiteral("in:#critical-server-errors level:crit today"), TileComparison::Yesterday, false, true },
     };
+}
+
+QString WallTileSpec::displayTitle() const
+{
+    // The defaults are made before the window's translator is installed (they are the config's
+    // defaults), so they are translated here, when shown.
+    return builtIn ? QCoreApplication::translate("bb::WallTiles", title.toUtf8().constData()) : title;
 }
 
 std::optional<TileComparison> tileComparisonFromName(const QString &name)

@@ -26,6 +26,10 @@ struct WallTileSpec
     QString query; // the query language (searchquery.h), usually with a time term such as "today"
     TileComparison comparison = TileComparison::None;
     bool sumAmounts = false;
+    bool builtIn = false; // one of defaultWallTiles(): its title is translated where it is shown
+
+    // The title as a person reads it: a built-in tile's in the window's language.
+    QString displayTitle() const;
 
     friend bool operator==(const WallTileSpec &a, const WallTileSpec &b)
     {

@@ -52,7 +52,7 @@ WallTile::WallTile(const WallTileSpec &spec, AsyncEventReader *reader, QWidget *
     setObjectName(QStringLiteral("wallTile"));
     setFocusPolicy(Qt::StrongFocus);
     // No cursor of its own: the wall hides the cursor after a few still seconds, over tiles too.
-    setAccessibleName(spec.title);
+    setAccessibleName(spec.displayTitle());
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_glow.setStartValue(1.0);
     m_glow.setEndValue(0.0);
@@ -199,7 +199,7 @@ void WallTile::paintEvent(QPaintEvent *)
     painter.setPen(palette().color(QPalette::PlaceholderText));
     const int textHeight = titleMetrics.height();
     painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), textHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                     titleMetrics.elidedText(m_counter->spec().title, Qt::ElideRight, int(inner.width())));
+                     titleMetrics.elidedText(m_counter->spec().displayTitle(), Qt::ElideRight, int(inner.width())));
 
     qreal y = inner.top() + textHeight;
     const QStringList lines = numberLines();
