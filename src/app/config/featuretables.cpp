@@ -293,5 +293,4 @@ TableReader sourcesTable()
             });
 }
 
-
 } // namespace bb::featuretables

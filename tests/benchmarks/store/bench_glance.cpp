@@ -17,6 +17,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QDir>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -138,10 +139,16 @@ int main(int argc, char **argv)
     parser.addPositionalArgument(QStringLiteral("EXISTING_DB"), QStringLiteral("Skip the fill."));
     parser.process(app);
 
+    if (parser.isSet(QStringLiteral("dir")))
+        QDir().mkpath(parser.value(QStringLiteral("dir"))); // QTemporaryDir needs its parent
     QTemporaryDir temporary(parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) + QStringLiteral("/bench-XXXXXX")
                                                                 : QDir::tempPath() + QStringLiteral("/bench-XXXXXX"));
     temporary.setAutoRemove(!parser.isSet(QStringLiteral("keep")));
     QString path = parser.positionalArguments().value(0);
+    if (path.isEmpty() && !temporary.isValid()) {
+        std::fprintf(stderr, "cannot make a folder in %s\n", qPrintable(parser.value(QStringLiteral("dir"))));
+        return 1;
+    }
     if (path.isEmpty()) {
         path = temporary.filePath(QStringLiteral("events.sqlite3"));
         fill(path, parser.value(QStringLiteral("events")).toLongLong(), parser.value(QStringLiteral("story-events")).toLongLong());
