@@ -88,18 +88,22 @@ private:
 
 QString timeText(const QJsonValue &value)
 {
+    // Milliseconds up to the end of the year 9999 either way: larger numbers are no time a
+    // person means (and would overflow qint64 or QDateTime), so they are shown as written.
+    constexpr double kMaxMs = 253402300799999.0;
+    const auto fromNumber = [](double number) {
+        // Seconds until the year 5138; anything larger is milliseconds.
+        const double ms = std::abs(number) < 1e11 ? number * 1000 : number;
+        return std::abs(ms) <= kMaxMs ? QDateTime::fromMSecsSinceEpoch(qint64(ms), Qt::UTC) : QDateTime();
+    };
     QDateTime time;
     if (value.isDouble()) {
-        const double number = value.toDouble();
-        // Seconds until the year 5138; anything larger is milliseconds.
-        const qint64 ms = std::abs(number) < 1e11 ? qint64(number * 1000) : qint64(number);
-        time = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+        time = fromNumber(value.toDouble());
     } else {
         const QString text = value.toString();
         bool isNumber = false;
         const qint64 number = text.toLongLong(&isNumber);
-        time = isNumber ? QDateTime::fromMSecsSinceEpoch(std::abs(number) < 100000000000LL ? number * 1000 : number, Qt::UTC)
-                        : QDateTime::fromString(text, Qt::ISODateWithMs);
+        time = isNumber ? fromNumber(double(number)) : QDateTime::fromString(text, Qt::ISODateWithMs);
     }
     if (!time.isValid())
         return JsonTemplate::valueText(value);
