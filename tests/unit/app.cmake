@@ -54,6 +54,10 @@ bb_add_test(tst_teamserver SOURCES app/tst_teamserver.cpp LIBS bb_test_instance 
 add_executable(tst_remotecli app/tst_remotecli.cpp remote/testcertificate.h)
 target_link_libraries(tst_remotecli PRIVATE bb_test_instance)
 add_test(NAME tst_remotecli COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/app/with-keychain.sh $<TARGET_FILE:tst_remotecli>)
+# Alone: it drives several processes (server, console, keychain daemon, script(1), openssl)
+# through TLS handshakes; beside the sanitizers' fuzzers on two cores it failed intermittently
+# (to be understood: the console's keychain read under load is the suspect).
+set_tests_properties(tst_remotecli PROPERTIES RUN_SERIAL TRUE)
 
 # The running program as one object (ServeSession) with its real window: the window module's
 # code is built into the test, which calls its entry point instead of loading the module.

@@ -5,6 +5,7 @@
 #include "bellboardinstance.h"
 #include "remote/testcertificate.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -30,6 +31,30 @@ public:
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
     void setEnvironmentVariable(const QString &name, const QString &value) { m_environment.insert(name, value); }
+    // A person at a terminal (script(1) gives the console one): each answer is typed only once
+    // its prompt is on the screen. Typed ahead, it would race the console's own terminal
+    // set-up (a hidden read flushes pending input), which a loaded machine loses.
+    BellboardInstance::Result converse(const QStringList &arguments, const QList<QPair<QByteArray, QByteArray>> &answers) const
+    {
+        QProcess process;
+        process.setProcessEnvironment(m_environment);
+        process.start(QStringLiteral("script"), arguments);
+        process.waitForStarted();
+        QByteArray out;
+        for (const auto &[prompt, answer] : answers) {
+            QDeadlineTimer deadline(60'000);
+            while (!out.contains(prompt) && !deadline.hasExpired() && process.state() == QProcess::Running) {
+                process.waitForReadyRead(200);
+                out += process.readAllStandardOutput();
+            }
+            process.write(answer);
+        }
+        process.closeWriteChannel();
+        process.waitForFinished(60'000);
+        out += process.readAllStandardOutput();
+        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, out,
+                 process.readAllStandardError() };
+    }
     BellboardInstance::Result run(QStringList arguments, const QByteArray &input = {}, const QString &program = {}) const
     {
         if (program.isEmpty())
@@ -222,13 +247,15 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT((probe.abort(), probe.connectToHost(QHostAddress::LocalHost, port), probe.waitForConnected(200)), 10000);
         probe.abort();
         Console console;
-        const auto onTerminal = [&](const QByteArray &typed) {
-            return console.run({ QStringLiteral("-qec"),
-                                 QStringLiteral("'%1' remote login %2 --config '%3'").arg(QStringLiteral(BELLBOARD_BINARY), url, console.configFile()),
-                                 QStringLiteral("/dev/null") },
-                               typed, QStringLiteral("script"));
+        const auto onTerminal = [&](const QList<QPair<QByteArray, QByteArray>> &answers) {
+            return console.converse({ QStringLiteral("-qec"),
+                                      QStringLiteral("'%1' remote login %2 --config '%3'")
+                                              .arg(QStringLiteral(BELLBOARD_BINARY), url, console.configFile()),
+                                      QStringLiteral("/dev/null") },
+                                    answers);
         };
-        const auto declined = onTerminal("no\n");
+        const QByteArray pinPrompt = "Trust this certificate and pin it";
+        const auto declined = onTerminal({ { pinPrompt, "no\n" } });
         QCOMPARE(declined.exitCode, 1);
         QVERIFY2(declined.out.contains(m_first.opensslSha256.toLatin1()), declined.out.constData());
         QVERIFY2(declined.out.contains("Trust this certificate and pin it"), declined.out.constData());
@@ -236,7 +263,7 @@ private slots:
 
         // "yes": pinned for this login, so the token is asked for and sent (openssl is no
         // Bellboard, so the login stops there, and nothing is stored).
-        const auto accepted = onTerminal("yes\nsome-token\n");
+        const auto accepted = onTerminal({ { pinPrompt, "yes\n" }, { "Token for", "some-token\n" } });
         QVERIFY2(accepted.out.contains("Token for " + url.toUtf8()), accepted.out.constData());
         QVERIFY2(accepted.out.contains("is this a Bellboard server?"), accepted.out.constData());
         QVERIFY(!console.config().contains("\n[remote]"));
