@@ -21,6 +21,10 @@ struct Money
     friend bool operator!=(const Money &a, const Money &b) { return !(a == b); }
 };
 
+// The largest amount an event carries, in minor units: ten million times Stripe's own limit of
+// 99,999,999, and small enough that sums over millions of events cannot overflow qint64.
+constexpr qint64 kLargestMinorUnits = 1'000'000'000'000'000;
+
 // How many decimal places the currency's minor unit has (ISO 4217): 0 for JPY or KRW, 3 for
 // KWD or BHD, 2 for everything else, as payment services count them.
 int currencyExponent(const QString &currency);

@@ -46,7 +46,7 @@ QJsonObject fileAttachment(const QJsonObject &file)
     else if (!text(file, "filetype").isEmpty())
         facts << text(file, "filetype");
     if (file.contains(QStringLiteral("size")))
-        facts << humanSize(qint64(file.value(QStringLiteral("size")).toDouble()));
+        facts << humanSize(file.value(QStringLiteral("size")).toInteger());
     QJsonObject attachment{ { QStringLiteral("fallback"), QStringLiteral("📎 ") + name },
                             { QStringLiteral("title"), QStringLiteral("📎 ") + name } };
     if (!link.isEmpty())

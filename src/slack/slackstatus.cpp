@@ -82,7 +82,7 @@ SlackStatus SlackStatus::fromJson(const QJsonObject &object)
 {
     SlackStatus status;
     status.phase = phaseFromName(object.value(QStringLiteral("state")).toString());
-    status.retryAtMs = qint64(object.value(QStringLiteral("retry_at_ms")).toDouble());
+    status.retryAtMs = object.value(QStringLiteral("retry_at_ms")).toInteger();
     status.detail = object.value(QStringLiteral("detail")).toString();
     status.team = object.value(QStringLiteral("team")).toString();
     for (const QJsonValue &name : object.value(QStringLiteral("channels")).toArray())

@@ -56,8 +56,8 @@ SlackStatusFile::Reading SlackStatusFile::read() const
         return reading;
     const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
     reading.status = SlackStatus::fromJson(object);
-    reading.updatedAtMs = qint64(object.value(QStringLiteral("updated_at_ms")).toDouble());
-    reading.running = processAlive(qint64(object.value(QStringLiteral("pid")).toDouble()));
+    reading.updatedAtMs = object.value(QStringLiteral("updated_at_ms")).toInteger();
+    reading.running = processAlive(object.value(QStringLiteral("pid")).toInteger());
     return reading;
 }
 

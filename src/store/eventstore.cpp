@@ -18,6 +18,7 @@ EventStore::EventStore(QObject *parent)
 {
     qRegisterMetaType<bb::Event>("bb::Event");
     qRegisterMetaType<bb::EventList>("bb::EventList");
+    qRegisterMetaType<bb::StoreStatus>();
 }
 
 EventStore::~EventStore()

@@ -35,6 +35,19 @@ struct AckResult
     bool ok() const { return outcome == Outcome::Acknowledged || outcome == Outcome::AlreadyAcknowledged; }
 };
 
+// Whether the store can be reached. A SQLite file always can; a PostgreSQL database or the
+// team server a console is attached to may not, for a while.
+struct StoreStatus
+{
+    bool available = true;
+    QString reason;         // why not, as the connection said it ("connection refused")
+    qint64 nextRetryMs = 0; // when the next attempt is due (epoch ms); 0: not known
+    friend bool operator==(const StoreStatus &a, const StoreStatus &b)
+    {
+        return a.available == b.available && a.reason == b.reason && a.nextRetryMs == b.nextRetryMs;
+    }
+};
+
 struct AppendResult
 {
     bool ok = false;
@@ -141,6 +154,9 @@ signals:
     void eventsChanged(const bb::EventList &events);
     // Stored events that are gone (id, channel, senderTs): a deleted Slack message.
     void eventsRemoved(const bb::EventList &events);
+    // The store became unreachable or reachable again (a PostgreSQL server restarting, the team
+    // server a console is attached to going away); the window says so.
+    void statusChanged(const bb::StoreStatus &status);
 
 private:
     class Writer;
@@ -159,3 +175,5 @@ private:
 };
 
 } // namespace bb
+
+Q_DECLARE_METATYPE(bb::StoreStatus)

@@ -77,11 +77,16 @@ void EventStore::Writer::run(const QString &location, Durability durability, con
         std::lock_guard lock(m_channelsMutex);
         m_channels = channels;
     }
-    // Another server's events reach this server's stream and window as if committed here.
-    m_backend->followOtherServers([this](const EventList &events) {
+    // Another writer's events reach this process's stream and window as if committed here.
+    StoreBackend::OtherWriters others;
+    others.committed = [this](const EventList &events) {
         rememberChannels(events);
         emit m_owner->eventsCommitted(events);
-    });
+    };
+    others.changed = [this](const EventList &events) { emit m_owner->eventsChanged(events); };
+    others.removed = [this](const EventList &events) { emit m_owner->eventsRemoved(events); };
+    others.status = [this](const StoreStatus &status) { emit m_owner->statusChanged(status); };
+    m_backend->followOtherWriters(std::move(others));
     {
         std::lock_guard lock(m_mutex);
         m_running = true;

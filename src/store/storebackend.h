@@ -66,11 +66,20 @@ public:
     // `user`'s read positions: channel → last read id.
     virtual bool readMarkers(const QString &user, QList<QPair<QString, qint64>> *markers, QString *error) = 0;
 
-    // After open: `handler` receives the events other servers commit to the same database,
-    // from a thread of the backend's own, never this server's own events. A SQLite file has
-    // no other servers.
-    using RemoteEvents = std::function<void(const EventList &)>;
-    virtual void followOtherServers(RemoteEvents handler) { (void)handler; }
+    // What the other writers of the same store did (other servers on one PostgreSQL database,
+    // the team server a console is attached to), called from a thread of the backend's own and
+    // never for this process's own writes: the events they committed (in id order), the stored
+    // events they changed (an edit, an acknowledgement) and the ones they removed; and whether
+    // the store can be reached, with the reason when not and when the next attempt is due.
+    struct OtherWriters
+    {
+        std::function<void(const EventList &)> committed;
+        std::function<void(const EventList &)> changed;
+        std::function<void(const EventList &)> removed;
+        std::function<void(const StoreStatus &)> status;
+    };
+    // After open. A SQLite file has no other writers.
+    virtual void followOtherWriters(OtherWriters handlers) { (void)handlers; }
 
     // After a failed transaction: whether it failed because the database cannot be reached
     // (rather than over the request's content). A SQLite file is always reachable.

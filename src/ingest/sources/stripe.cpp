@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+#include <cstdlib>
+
 // Stripe's webhook events (https://docs.stripe.com/api/events): {"id":"evt_…","type":…,
 // "livemode":…,"data":{"object":{…},"previous_attributes":{…}}}. The event id is the delivery id.
 namespace bb {
@@ -24,9 +26,12 @@ Money moneyOf(const QJsonObject &object, const QString &amountKey)
 {
     const QJsonValue amount = object.value(amountKey);
     const QString currency = object.value(QStringLiteral("currency")).toString().toUpper();
-    if (!amount.isDouble() || currency.isEmpty())
+    // Whole minor units within bounds only: converting a fraction or 1e69 to an integer is not
+    // an amount Stripe sends (and 1e69 would be undefined behaviour; found by fuzz_stripe).
+    const qint64 minorUnits = amount.toInteger(kLargestMinorUnits + 1);
+    if (!amount.isDouble() || currency.isEmpty() || std::abs(minorUnits) > kLargestMinorUnits)
         return {};
-    return Money{ qint64(amount.toDouble()), currency };
+    return Money{ minorUnits, currency };
 }
 
 // The customer's e-mail wherever this object type keeps it.

@@ -149,7 +149,7 @@ struct PostgresStoreBackend::OwnIds
 class PostgresStoreBackend::Listener
 {
 public:
-    Listener(const QString &url, std::shared_ptr<OwnIds> ownIds, RemoteEvents handler)
+    Listener(const QString &url, std::shared_ptr<OwnIds> ownIds, std::function<void(const EventList &)> handler)
         : m_url(url)
         , m_ownIds(std::move(ownIds))
         , m_handler(std::move(handler))
@@ -243,7 +243,7 @@ private:
 
     const QString m_url;
     const std::shared_ptr<OwnIds> m_ownIds;
-    const RemoteEvents m_handler;
+    const std::function<void(const EventList &)> m_handler;
     PgConnection m_connection; // the listener thread's only, after start()
     qint64 m_lastSeen = 0;
     std::atomic<bool> m_stopping{ false };
@@ -265,9 +265,11 @@ bool PostgresStoreBackend::isUnavailable() const
     return !m_connection || m_connection->isBroken();
 }
 
-void PostgresStoreBackend::followOtherServers(RemoteEvents handler)
+void PostgresStoreBackend::followOtherWriters(OtherWriters handlers)
 {
-    auto listener = std::make_unique<Listener>(m_url, m_ownIds, std::move(handler));
+    // Only new events travel between servers so far: edits and removals are announced on the
+    // server that made them (issue 17 leaves their fan-out to come).
+    auto listener = std::make_unique<Listener>(m_url, m_ownIds, std::move(handlers.committed));
     QString error;
     if (!listener->start(&error)) {
         qWarning("bellboard: events of other servers will not reach this one: %s", qPrintable(error));

@@ -32,7 +32,7 @@ public:
                   QString *error) override;
     bool readCursor(const QString &name, QString *value, QString *error) override;
     bool readMarkers(const QString &user, QList<QPair<QString, qint64>> *markers, QString *error) override;
-    void followOtherServers(RemoteEvents handler) override;
+    void followOtherWriters(OtherWriters handlers) override;
     bool isUnavailable() const override;
 
     // The ids this server gave out, so that the listener announces only the others' events.

@@ -75,6 +75,10 @@ private slots:
     // Amounts go by the currency's minor units: ¥500 is 500, not 5.00.
     void stripeZeroDecimalCurrency();
 
+    void stripeAmountThatIsNotWholeMinorUnits_data();
+    // A fraction or a number beyond any real payment is not an amount: the event still shows,
+    // without one (converting 1e69 to an integer was undefined behaviour, found by fuzz_stripe).
+    void stripeAmountThatIsNotWholeMinorUnits();
     void stripeInvoicePaidFailedRefundDispute();
 
     void stripeSubscriptionPlanChange();
@@ -129,6 +133,25 @@ void TestSourceDecoders::stripeZeroDecimalCurrency()
                                                                     R"({"id":"ch_1","object":"charge","amount":500,"currency":"jpy","billing_details":{"email":"kenji@example.jp"}})")));
     QCOMPARE(event.title, QStringLiteral("Payment received ¥500 from kenji@example.jp"));
     QCOMPARE(event.amount, (Money{ 500, QStringLiteral("JPY") }));
+}
+
+void TestSourceDecoders::stripeAmountThatIsNotWholeMinorUnits_data()
+{
+    QTest::addColumn<QByteArray>("amount");
+    QTest::newRow("beyond qint64") << QByteArray("9.84767e+68");
+    QTest::newRow("beyond the largest amount") << QByteArray("1000000000000001");
+    QTest::newRow("a fraction of a cent") << QByteArray("49.5");
+}
+
+void TestSourceDecoders::stripeAmountThatIsNotWholeMinorUnits()
+{
+    QFETCH(QByteArray, amount);
+    const Event event = only(decode(SourceKind::Stripe, stripeEvent("charge.succeeded",
+                                                                    R"({"id":"ch_1","object":"charge","amount":)" + amount
+                                                                            + R"(,"currency":"usd","billing_details":{"email":"kenji@example.jp"}})")));
+    QVERIFY(!event.title.isEmpty());
+    QVERIFY(!event.amount.isValid());
+    QVERIFY(!event.title.contains(QLatin1Char('$')));
 }
 
 void TestSourceDecoders::stripeInvoicePaidFailedRefundDispute()
