@@ -1,7 +1,11 @@
 #include "searchresultsmodel.h"
 
+#include "core/eventmatch.h"
 #include "core/messagehtml.h"
 #include "store/asynceventreader.h"
+
+#include <algorithm>
+#include <utility>
 
 namespace bb {
 
@@ -15,6 +19,7 @@ void SearchResultsModel::setQuery(const SearchQuery &query)
 {
     beginResetModel();
     m_events.clear();
+    m_committedDuringFirstPage.clear();
     m_query = query;
     m_hasMore = false;
     m_firstPageMs = -1;
@@ -56,6 +61,7 @@ void SearchResultsModel::onPage(const EventPage &page)
         m_events += page.events;
         endInsertRows();
     }
+    insertNewerMatches(std::exchange(m_committedDuringFirstPage, {}));
     emit pageLoaded();
 }
 
@@ -89,6 +95,30 @@ int SearchResultsModel::rowOfId(qint64 id) const
             return row;
     }
     return -1;
+}
+
+void SearchResultsModel::addCommittedEvents(const EventList &events)
+{
+    if (isLoading() && m_events.isEmpty())
+        m_committedDuringFirstPage += events;
+    else
+        insertNewerMatches(events);
+}
+
+void SearchResultsModel::insertNewerMatches(const EventList &events)
+{
+    const qint64 newestShown = m_events.isEmpty() ? 0 : m_events.first().id;
+    EventList newer;
+    for (const Event &event : events) {
+        if (event.id > newestShown && eventMatches(m_query, event))
+            newer << event;
+    }
+    if (newer.isEmpty())
+        return;
+    std::sort(newer.begin(), newer.end(), [](const Event &a, const Event &b) { return a.id > b.id; });
+    beginInsertRows({}, 0, int(newer.size()) - 1);
+    m_events = newer + m_events;
+    endInsertRows();
 }
 
 void SearchResultsModel::replaceEvents(const EventList &events)

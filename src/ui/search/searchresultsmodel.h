@@ -15,8 +15,9 @@ struct EventPage;
 
 // The results of one search, newest first, read a page at a time through the
 // AsyncEventReader: setQuery() replaces the results with the first page, loadMore() appends
-// the next. Answers to an earlier query that arrive late are ignored. Results follow edits
-// and deletions of the stored events they show (replaceEvents, removeEvents).
+// the next. Answers to an earlier query that arrive late are ignored. Results follow the store:
+// newly committed events that match join the top (addCommittedEvents), edits and deletions of
+// the events shown replace or remove their rows (replaceEvents, removeEvents).
 class SearchResultsModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -45,6 +46,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
 public slots:
+    // Newly committed events: those newer than every result that match the query join the top,
+    // newest first. While the first page is being read they wait for it, as the page may or may
+    // not hold them already.
+    void addCommittedEvents(const bb::EventList &events);
     // Stored events that changed (an edited Slack message) or are gone (a deleted one). An
     // edited result keeps its row even when it no longer matches: the list does not move
     // under the reader; a deleted one goes, as it could no longer be opened.
@@ -61,10 +66,12 @@ private:
     void requestPage(qint64 beforeId);
     void onPage(const EventPage &page);
     int rowOfId(qint64 id) const; // -1 when not shown
+    void insertNewerMatches(const EventList &events);
 
     AsyncEventReader *m_reader;
     SearchQuery m_query;
     EventList m_events; // newest first
+    EventList m_committedDuringFirstPage;
     QElapsedTimer m_clock;
     // The page being read: the context of its answer, deleted to drop the answer (new query).
     std::unique_ptr<QObject> m_request;

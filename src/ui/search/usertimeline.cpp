@@ -16,7 +16,14 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace bb {
+
+namespace {
+// A burst of this person's events (a payment and its receipt) reads the header once.
+constexpr int kSummaryRefreshDelayMs = 500;
+} // namespace
 
 UserTimeline::UserTimeline(AsyncEventReader *reader, const QString &user, QWidget *parent)
     : QDialog(parent)
@@ -25,8 +32,12 @@ UserTimeline::UserTimeline(AsyncEventReader *reader, const QString &user, QWidge
     , m_results(new SearchResultsModel(reader, this))
     , m_exporter(new EventExporter(reader, this))
     , m_reader(reader)
+    , m_summaryRefresh(new QTimer(this))
 {
     m_ui->setupUi(this);
+    m_summaryRefresh->setSingleShot(true);
+    m_summaryRefresh->setInterval(kSummaryRefreshDelayMs);
+    connect(m_summaryRefresh, &QTimer::timeout, this, &UserTimeline::requestSummary);
     setWindowTitle(tr("%1 — timeline").arg(m_user));
     m_ui->userLabel->setText(tr("Everything %1 did, newest first").arg(m_user));
     QFont heading = font();
@@ -60,12 +71,26 @@ UserTimeline::UserTimeline(AsyncEventReader *reader, const QString &user, QWidge
     connect(m_ui->levelFilter, &QComboBox::currentIndexChanged, this, &UserTimeline::applyFilters);
 
     // The header comes from the store's indexes, on the reader's thread, beside the first page.
-    reader->userSummary(m_user, this, [this](const UserSummary &summary) { showUserSummary(summary); });
+    requestSummary();
     m_ui->seenLabel->setText(tr("Loading…"));
 
     m_results->setPageSize(100);
     applyFilters();
     m_ui->summaryLabel->setText(tr("Loading…"));
+}
+
+void UserTimeline::requestSummary()
+{
+    m_reader->userSummary(m_user, this, [this](const UserSummary &summary) { showUserSummary(summary); });
+}
+
+void UserTimeline::noteCommittedEvents(const EventList &events)
+{
+    const bool concernsThisPerson = std::any_of(events.cbegin(), events.cend(), [this](const Event &event) {
+        return event.users.contains(m_user, Qt::CaseInsensitive);
+    });
+    if (concernsThisPerson && !m_summaryRefresh->isActive())
+        m_summaryRefresh->start();
 }
 
 void UserTimeline::setFilter(const QString &channel, std::optional<Level> level)

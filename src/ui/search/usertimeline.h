@@ -5,6 +5,7 @@
 #include "store/eventsummaries.h"
 
 #include <QDialog>
+#include <QTimer>
 #include <memory>
 #include <optional>
 
@@ -43,6 +44,12 @@ public:
     // Narrow the timeline: `channel` "" for all, `level` nullopt for any.
     void setFilter(const QString &channel, std::optional<Level> level);
 
+public slots:
+    // Newly committed events: when one concerns this person, the header is read again (once
+    // for a burst). The timeline's rows follow the store through its results model.
+    void noteCommittedEvents(const bb::EventList &events);
+
+public:
     // Writes the whole timeline to `path` (the buttons ask for the path first); exportFinished follows.
     bool exportTo(const QString &path, EventExportWriter::Format format);
 
@@ -55,6 +62,7 @@ private:
     void chooseFileAndExport(EventExportWriter::Format format);
     void onExportFinished(int events, const QString &error);
     void updateSummary();
+    void requestSummary();
     void showUserSummary(const UserSummary &summary);
     void applyFilters();
 
@@ -63,6 +71,7 @@ private:
     SearchResultsModel *m_results;
     EventExporter *m_exporter;
     AsyncEventReader *m_reader;
+    QTimer *m_summaryRefresh;
     bool m_summaryReady = false;
 };
 

@@ -71,6 +71,7 @@ void WindowSearch::followStore(SearchResultsModel *results)
     if (!m_store)
         return;
     // The store announces from its own thread.
+    connect(m_store, &EventStore::eventsCommitted, results, &SearchResultsModel::addCommittedEvents, Qt::QueuedConnection);
     connect(m_store, &EventStore::eventsChanged, results, &SearchResultsModel::replaceEvents, Qt::QueuedConnection);
     connect(m_store, &EventStore::eventsRemoved, results, &SearchResultsModel::removeEvents, Qt::QueuedConnection);
 }
@@ -97,6 +98,8 @@ UserTimeline *WindowSearch::openUserTimeline(const QString &user)
     timeline->setAttribute(Qt::WA_DeleteOnClose);
     connect(timeline, &UserTimeline::eventActivated, this, &WindowSearch::openEvent);
     followStore(timeline->resultsModel());
+    if (m_store)
+        connect(m_store, &EventStore::eventsCommitted, timeline, &UserTimeline::noteCommittedEvents, Qt::QueuedConnection);
     timeline->show();
     return timeline;
 }

@@ -181,6 +181,36 @@ private slots:
         QCOMPARE(ids.size(), 99);
     }
 
+    void newMatchingEventsJoinTheTopOfTheResults()
+    {
+        SearchPanel panel(m_reader.get());
+        SearchResultsModel *results = panel.resultsModel();
+        QAbstractItemModelTester tester(results, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        connect(m_store.get(), &EventStore::eventsCommitted, results, &SearchResultsModel::addCommittedEvents, Qt::QueuedConnection);
+        QSignalSpy loaded(results, &SearchResultsModel::pageLoaded);
+        // Committed while the first page is being read: shown once, whichever arrives first.
+        panel.setQueryText(QStringLiteral("in:#financials declined"));
+        const EventList during = commit(*m_store, { makeEvent(QStringLiteral("financials"), QStringLiteral("Card declined for order 900")) });
+        QVERIFY(loaded.count() > 0 || loaded.wait());
+        QTRY_COMPARE(results->eventAt(0).id, during.first().id);
+        QVERIFY(results->eventAt(1).id != during.first().id);
+
+        const int before = results->rowCount();
+        const EventList after = commit(*m_store, { makeEvent(QStringLiteral("financials"), QStringLiteral("Card declined for order 901")),
+                                                   makeEvent(QStringLiteral("user-behavior"), QStringLiteral("Card declined in the sign-up form")),
+                                                   makeEvent(QStringLiteral("financials"), QStringLiteral("Payment received for order 902")),
+                                                   makeEvent(QStringLiteral("financials"), QStringLiteral("Card declined for order 903")) });
+        // The two that match, newest first, above what was there; the others stay out.
+        QTRY_COMPARE(results->rowCount(), before + 2);
+        QCOMPARE(results->eventAt(0).id, after.at(3).id);
+        QCOMPARE(results->eventAt(1).id, after.at(0).id);
+        QCOMPARE(results->eventAt(2).id, during.first().id);
+        QSet<qint64> ids;
+        for (int row = 0; row < results->rowCount(); ++row)
+            ids.insert(results->eventAt(row).id);
+        QCOMPARE(ids.size(), results->rowCount());
+    }
+
     void enterOnAResultAsksToOpenIt()
     {
         SearchPanel panel(m_reader.get());

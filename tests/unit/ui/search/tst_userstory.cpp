@@ -114,6 +114,30 @@ private slots:
         QTRY_COMPARE(results->rowCount(), 6);
     }
 
+    void anOpenStoryFollowsNewEvents()
+    {
+        AsyncEventReader reader(m_path);
+        UserTimeline timeline(&reader, dana);
+        SearchResultsModel *results = timeline.resultsModel();
+        QAbstractItemModelTester tester(results, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        timeline.setFilter(QStringLiteral("user-behavior"), std::nullopt);
+        QTRY_COMPARE(results->rowCount(), 4);
+        QTRY_VERIFY(timeline.hasSummary());
+        connect(m_store.get(), &EventStore::eventsCommitted, results, &SearchResultsModel::addCommittedEvents, Qt::QueuedConnection);
+        connect(m_store.get(), &EventStore::eventsCommitted, &timeline, &UserTimeline::noteCommittedEvents, Qt::QueuedConnection);
+        QSignalSpy shown(&timeline, &UserTimeline::summaryShown);
+
+        const EventList added = commit(*m_store, { makeEvent(QStringLiteral("user-behavior"), QStringLiteral("dana@acme.io upgraded to Pro"), { dana }),
+                                                   makeEvent(QStringLiteral("financials"), QStringLiteral("dana@acme.io paid"), { dana }),
+                                                   makeEvent(QStringLiteral("user-behavior"), QStringLiteral("eve@x.io logged in"), { QStringLiteral("eve@x.io") }) });
+        // Her new #user-behavior event joins the top; the other channel's and eve's do not.
+        QTRY_COMPARE(results->rowCount(), 5);
+        QCOMPARE(results->eventAt(0).id, added.at(0).id);
+        // The header is read again, with her two new events.
+        QVERIFY(shown.wait());
+        QCOMPARE(timeline.channelsText(), QStringLiteral("#user-behavior 5 · #financials 2 · #critical-server-errors 1"));
+    }
+
     void exportStillWritesTheWholeTrail()
     {
         AsyncEventReader reader(m_path);
