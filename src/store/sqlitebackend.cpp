@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <limits>
 
 namespace bb {
@@ -355,6 +356,26 @@ EventTally SqliteReadBackend::tally(const SearchQuery &query, bool sumAmounts)
     return finish();
 }
 
+namespace {
+
+// A user the per-channel index holds as one token: letters, digits and its token characters
+// (an e-mail address, an @handle); anything else splits into several tokens there.
+bool isOneUserToken(const QString &user)
+{
+    static const QString tokenChars = QStringLiteral("@.-_+%");
+    return !user.isEmpty() && std::all_of(user.cbegin(), user.cend(), [](QChar c) {
+        return c.isLetterOrNumber() || tokenChars.contains(c);
+    });
+}
+
+QString quotedToken(QString token)
+{
+    token.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + token + QLatin1Char('"');
+}
+
+} // namespace
+
 UserSummary SqliteReadBackend::userSummary(const QString &user)
 {
     UserSummary summary;
@@ -364,36 +385,14 @@ UserSummary SqliteReadBackend::userSummary(const QString &user)
         QSqlQuery(db).exec(QStringLiteral("COMMIT"));
         return summary;
     };
-    QString userToken = user;
-    userToken.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    userToken = QLatin1Char('"') + userToken + QLatin1Char('"');
-    // One pass over the user's index entries, each joined to its row by primary key.
-    QSqlQuery perChannel(db);
-    if (!run(&perChannel,
-             { QStringLiteral("SELECT e.channel, count(*), min(e.received_at_ms), max(e.received_at_ms), min(e.id),"
-                              " %1"
-                              " FROM event_users CROSS JOIN events e ON e.id = event_users.rowid"
-                              " WHERE event_users MATCH ? GROUP BY e.channel")
-                       .arg(m_schemaVersion >= 4 ? QStringLiteral("max(CASE WHEN e.amount_currency IS NOT NULL THEN e.id END)")
-                                                 : QStringLiteral("NULL")),
-               { userToken } },
-             &summary.error))
-        return finish();
+    const QString userToken = quotedToken(user);
     qint64 firstId = 0;
     qint64 latestId = 0;
-    while (perChannel.next()) {
-        const qint64 count = perChannel.value(1).toLongLong();
-        summary.perChannel.append({ perChannel.value(0).toString(), count });
-        summary.events += count;
-        const qint64 first = perChannel.value(2).toLongLong();
-        const qint64 last = perChannel.value(3).toLongLong();
-        summary.firstSeenMs = summary.firstSeenMs == 0 ? first : std::min(summary.firstSeenMs, first);
-        summary.lastSeenMs = std::max(summary.lastSeenMs, last);
-        const qint64 minId = perChannel.value(4).toLongLong();
-        firstId = firstId == 0 ? minId : std::min(firstId, minId);
-        if (!perChannel.isNull(5))
-            latestId = std::max(latestId, perChannel.value(5).toLongLong());
-    }
+    const bool counted = m_schemaVersion >= 5 && isOneUserToken(user)
+                               ? countFromUserChannels(user, &summary, &firstId, &latestId)
+                               : countByReadingEvents(userToken, &summary, &firstId, &latestId);
+    if (!counted)
+        return finish();
     std::stable_sort(summary.perChannel.begin(), summary.perChannel.end(),
                      [](const auto &a, const auto &b) { return a.second > b.second; });
     if (summary.events == 0)
@@ -421,6 +420,92 @@ UserSummary SqliteReadBackend::userSummary(const QString &user)
             summary.latestPayment = latest.first();
     }
     return finish();
+}
+
+bool SqliteReadBackend::countFromUserChannels(const QString &user, UserSummary *summary, qint64 *firstId, qint64 *latestAmountId)
+{
+    QSqlDatabase db = m_connection->database();
+    // The index's vocabulary: "<user>/<channel>" → how many events; '0' follows '/'.
+    const QString prefix = user.toLower() + QLatin1Char('/');
+    const QString amountTerm = prefix + QLatin1String("+amount");
+    QSqlQuery terms(db);
+    if (!run(&terms,
+             { QStringLiteral("SELECT term, doc FROM user_channels_vocab WHERE term >= ? AND term < ?"),
+               { prefix, user.toLower() + QLatin1Char('0') } },
+             &summary->error))
+        return false;
+    bool hasAmounts = false;
+    while (terms.next()) {
+        const QString term = terms.value(0).toString();
+        const qint64 count = terms.value(1).toLongLong();
+        if (term == amountTerm) {
+            hasAmounts = true;
+            continue;
+        }
+        summary->perChannel.append({ term.mid(prefix.size()), count });
+        summary->events += count;
+    }
+    if (summary->events == 0)
+        return true;
+    // First and last seen: the receive times of their oldest and newest stored events. (A
+    // mirrored channel's history stored later keeps its own older times: not seen here.)
+    QSqlQuery range(db);
+    if (!run(&range,
+             { QStringLiteral("SELECT e.received_at_ms, e.id FROM events e WHERE e.id IN"
+                              " ((SELECT min(rowid) FROM event_users WHERE event_users MATCH ?),"
+                              "  (SELECT max(rowid) FROM event_users WHERE event_users MATCH ?)) ORDER BY e.id"),
+               { quotedToken(user), quotedToken(user) } },
+             &summary->error))
+        return false;
+    while (range.next()) {
+        const qint64 at = range.value(0).toLongLong();
+        if (*firstId == 0) {
+            *firstId = range.value(1).toLongLong();
+            summary->firstSeenMs = at;
+        }
+        summary->lastSeenMs = at;
+    }
+    if (!hasAmounts)
+        return true;
+    QSqlQuery amount(db);
+    if (!run(&amount,
+             { QStringLiteral("SELECT rowid FROM user_channels WHERE user_channels MATCH ? ORDER BY rowid DESC LIMIT 1"),
+               { quotedToken(amountTerm) } },
+             &summary->error))
+        return false;
+    if (amount.next())
+        *latestAmountId = amount.value(0).toLongLong();
+    return true;
+}
+
+bool SqliteReadBackend::countByReadingEvents(const QString &userToken, UserSummary *summary, qint64 *firstId, qint64 *latestAmountId)
+{
+    // One pass over the user's index entries, each joined to its row by primary key.
+    QSqlQuery perChannel(m_connection->database());
+    if (!run(&perChannel,
+             { QStringLiteral("SELECT e.channel, count(*), min(e.received_at_ms), max(e.received_at_ms), min(e.id),"
+                              " %1"
+                              " FROM event_users CROSS JOIN events e ON e.id = event_users.rowid"
+                              " WHERE event_users MATCH ? GROUP BY e.channel")
+                       .arg(m_schemaVersion >= 4 ? QStringLiteral("max(CASE WHEN e.amount_currency IS NOT NULL THEN e.id END)")
+                                                 : QStringLiteral("NULL")),
+               { userToken } },
+             &summary->error))
+        return false;
+    while (perChannel.next()) {
+        const qint64 count = perChannel.value(1).toLongLong();
+        summary->perChannel.append({ perChannel.value(0).toString(), count });
+        summary->events += count;
+        const qint64 first = perChannel.value(2).toLongLong();
+        const qint64 last = perChannel.value(3).toLongLong();
+        summary->firstSeenMs = summary->firstSeenMs == 0 ? first : std::min(summary->firstSeenMs, first);
+        summary->lastSeenMs = std::max(summary->lastSeenMs, last);
+        const qint64 minId = perChannel.value(4).toLongLong();
+        *firstId = *firstId == 0 ? minId : std::min(*firstId, minId);
+        if (!perChannel.isNull(5))
+            *latestAmountId = std::max(*latestAmountId, perChannel.value(5).toLongLong());
+    }
+    return true;
 }
 
 bool SqliteReadBackend::run(QSqlQuery *query, const SqlStatement &statement, QString *error)

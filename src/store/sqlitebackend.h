@@ -62,6 +62,11 @@ public:
 
 private:
     static bool run(QSqlQuery *query, const SqlStatement &statement, QString *error);
+    // userSummary's counts, first and last seen, and newest event with an amount (its id in
+    // *latestAmountId), from the per-channel user index (schema 5) or, for older files and
+    // users the index cannot hold as one token, by reading the user's rows.
+    bool countFromUserChannels(const QString &user, UserSummary *summary, qint64 *firstId, qint64 *latestAmountId);
+    bool countByReadingEvents(const QString &userToken, UserSummary *summary, qint64 *firstId, qint64 *latestAmountId);
     // The id range of the query's time window (after:, before:); nullopt when it is empty.
     std::optional<IdRange> timeWindow(const SearchQuery &query, int cap, QString *error);
 

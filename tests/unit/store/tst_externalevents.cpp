@@ -71,20 +71,28 @@ private slots:
             QVERIFY(v1.exec(QStringLiteral("DROP TABLE external_events")));
             QVERIFY(v1.exec(QStringLiteral("DROP TABLE sync_cursors")));
             QVERIFY(v1.exec(QStringLiteral("ALTER TABLE events DROP COLUMN sender_name_fallback"))); // version 3's
-            QVERIFY(v1.exec(QStringLiteral("DROP TRIGGER acknowledgements_forget")));                // version 4's
+            // Version 5 made the indexing triggers anew; these stand for version 1's.
+            for (const QString &name : { QStringLiteral("events_after_insert"), QStringLiteral("events_after_delete"),
+                                         QStringLiteral("events_after_update") }) {
+                QVERIFY(v1.exec(QStringLiteral("DROP TRIGGER %1").arg(name)));
+                QVERIFY(v1.exec(QStringLiteral("CREATE TRIGGER %1 AFTER INSERT ON events BEGIN SELECT 1; END").arg(name)));
+            }
+            QVERIFY(v1.exec(QStringLiteral("DROP TRIGGER acknowledgements_forget"))); // version 4's
             QVERIFY(v1.exec(QStringLiteral("DROP TABLE acknowledgements")));
             QVERIFY(v1.exec(QStringLiteral("DROP TABLE read_markers")));
             QVERIFY(v1.exec(QStringLiteral("ALTER TABLE events DROP COLUMN amount_minor")));
             QVERIFY(v1.exec(QStringLiteral("ALTER TABLE events DROP COLUMN amount_currency")));
+            QVERIFY(v1.exec(QStringLiteral("DROP TABLE user_channels_vocab"))); // version 5's
+            QVERIFY(v1.exec(QStringLiteral("DROP TABLE user_channels")));
             QVERIFY(v1.exec(QStringLiteral("PRAGMA user_version = 1")));
         }
         EventStore store;
         QString error;
         QVERIFY2(store.open(path, &error), qPrintable(error));
-        QCOMPARE(schema::latestVersion(), 4);
+        QCOMPARE(schema::latestVersion(), 5);
         {
             RawConnection check(path);
-            QCOMPARE(check.value(QStringLiteral("PRAGMA user_version")).toInt(), 4);
+            QCOMPARE(check.value(QStringLiteral("PRAGMA user_version")).toInt(), 5);
             QCOMPARE(check.value(QStringLiteral("SELECT count(*) FROM external_events")).toInt(), 0);
         }
         QCOMPARE(texts(path, QStringLiteral("upgrade")), QStringList{ QStringLiteral("before the upgrade") });
