@@ -376,6 +376,28 @@ private slots:
         QVERIFY2(result.err.contains("holds no PEM certificate"), result.err.constData());
     }
 
+    // A listener other machines reach, with people but without TLS, starts with a loud warning:
+    // their tokens would cross the network in clear. On loopback it stays quiet.
+    void aNetworkListenerWithPeopleButNoTlsWarns()
+    {
+        BellboardInstance lan("ingest_tokens = [\"ci\"]\n" + kUsers);
+        addPeople(&lan);
+        lan.setEnvironmentVariable(QStringLiteral("BELLBOARD_SECRET_CI"), QStringLiteral("ci-ingest-token"));
+        const bool started = lan.start({ QStringLiteral("--listen"), QStringLiteral("0.0.0.0:%1").arg(lan.port()) });
+        const QByteArray errors = lan.serverErrors(); // read once: reading empties it
+        QVERIFY2(started, errors.constData());
+        QVERIFY2(errors.contains("WARNING: listening on 0.0.0.0 with [[users]] but without TLS"), errors.constData());
+        lan.stop();
+
+        BellboardInstance loopback(kUsers);
+        addPeople(&loopback);
+        const bool loopbackStarted = loopback.start();
+        const QByteArray loopbackErrors = loopback.serverErrors();
+        QVERIFY2(loopbackStarted, loopbackErrors.constData());
+        QVERIFY2(!loopbackErrors.contains("WARNING"), loopbackErrors.constData());
+        loopback.stop();
+    }
+
     // Last: it locks 127.0.0.1 out for a minute.
     void repeatedBadTokensAreSlowedDown()
     {
