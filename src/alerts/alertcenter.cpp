@@ -48,6 +48,27 @@ void AlertCenter::watch(EventStore *store)
                     m_repeater->handleAcknowledged(event);
             },
             Qt::QueuedConnection);
+    connect(store, &EventStore::statusChanged, this, &AlertCenter::handleStoreStatus, Qt::QueuedConnection);
+}
+
+void AlertCenter::handleStoreStatus(const StoreStatus &status)
+{
+    if (!status.available || status.catchingUp) {
+        // A catch-up cut short by another disconnection goes on counting after the next one.
+        m_catchingUp = m_catchingUp || status.catchingUp;
+        return;
+    }
+    m_catchingUp = false;
+    const QDateTime now = QDateTime::currentDateTime();
+    bool rang = false;
+    for (auto missed = m_missed.constBegin(); missed != m_missed.constEnd(); ++missed) {
+        AlertDecision decision = m_policy.decideMissed(missed.key(), missed->count, missed->lastEventId, now);
+        // Once for the whole absence, not once per channel.
+        decision.playSound = decision.playSound && !rang;
+        rang = rang || decision.playSound;
+        apply(decision);
+    }
+    m_missed.clear();
 }
 
 void AlertCenter::setSettings(const AlertSettings &settings)
@@ -78,6 +99,12 @@ void AlertCenter::handleEvents(const EventList &events)
         }
         if (isOwnConsoleEvent(event))
             continue;
+        if (m_catchingUp) {
+            Missed &missed = m_missed[event.channel];
+            ++missed.count;
+            missed.lastEventId = event.id;
+            continue;
+        }
         const AlertDecision decision = m_policy.decide(event, now);
         apply(decision);
         const ChannelAlertSettings channel = m_policy.settings().forChannel(event.channel);
@@ -126,7 +153,7 @@ void AlertCenter::apply(const AlertDecision &decision)
             m_player->play(decision.sound, decision.volume);
     }
     if (decision.markUnread) {
-        const int count = ++m_unread[decision.channel];
+        const int count = m_unread[decision.channel] += decision.coalescedCount;
         emit unreadChanged(decision.channel, count);
     }
     if (decision.notify)

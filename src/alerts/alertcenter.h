@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QMap>
 #include <QObject>
 #include <QString>
 
@@ -15,6 +16,7 @@ namespace bb {
 class AlertRepeater;
 class AlertSound;
 class EventStore;
+struct StoreStatus;
 
 // Turns committed events into alerts: asks AlertPolicy what each deserves, plays the sounds
 // through an AlertSound (SoundPlayer, from the sound module), and tells the window (which
@@ -55,6 +57,11 @@ public:
     // Events this console wrote itself (composer posts, command output and answers, acks) never alert.
     static bool isOwnConsoleEvent(const Event &event);
 
+    // The store's reachability (a console attached to a team server): events announced while
+    // it catches up arrived while this console was away; they ring once, as a summary per
+    // channel ("37 new in #user-behavior while disconnected"), when the catch-up ends.
+    void handleStoreStatus(const StoreStatus &status);
+
 public slots:
     void handleEvents(const bb::EventList &events);
 
@@ -82,6 +89,13 @@ private:
     QTimer *m_windowTimer;
     QTimer *m_muteTimer;
     AlertRepeater *m_repeater;
+    bool m_catchingUp = false;
+    struct Missed
+    {
+        int count = 0;
+        qint64 lastEventId = 0;
+    };
+    QMap<QString, Missed> m_missed; // by channel, while catching up (sorted: one order for the summary)
 };
 
 } // namespace bb

@@ -77,6 +77,35 @@ AlertDecision AlertPolicy::decide(const Event &event, const QDateTime &now)
     return decision;
 }
 
+AlertDecision AlertPolicy::decideMissed(const QString &channel, int count, qint64 lastEventId, const QDateTime &now)
+{
+    AlertDecision decision;
+    decision.channel = channel;
+    decision.eventId = lastEventId;
+    decision.coalescedCount = count;
+    const ChannelAlertSettings settings = m_settings.forChannel(channel);
+    if (settings.mode == NotifyMode::Mute)
+        return decision;
+    if (isMuted(channel, now)) {
+        decision.silenced = AlertDecision::Silenced::Muted;
+        return decision;
+    }
+    decision.markUnread = true;
+    if (settings.mode == NotifyMode::Bold)
+        return decision;
+    decision.notify = true;
+    decision.notificationText = QCoreApplication::translate("bb::AlertPolicy", "%n new in #%1 while disconnected", nullptr, count).arg(channel);
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    decision.silenced = soundBlocker(nowMs, now);
+    if (decision.silenced == AlertDecision::Silenced::None) {
+        decision.playSound = true;
+        decision.sound = settings.sound;
+        decision.volume = qBound(0.0, settings.volume, 1.0);
+        m_recentSoundsMs << nowMs;
+    }
+    return decision;
+}
+
 AlertDecision::Silenced AlertPolicy::soundBlocker(qint64 nowMs, const QDateTime &now)
 {
     if (!m_settings.soundEnabled)

@@ -58,6 +58,12 @@ public:
 
     AlertDecision decide(const Event &event, const QDateTime &now);
 
+    // `count` events of `channel` (the newest `lastEventId`) that were stored while this console
+    // was disconnected from its server, as one alert: unread, one notification ("37 new in
+    // #user-behavior while disconnected") and the channel's sound, unless muted, bold only,
+    // quiet hours or the per-minute cap say otherwise. No coalescing window: it is one already.
+    AlertDecision decideMissed(const QString &channel, int count, qint64 lastEventId, const QDateTime &now);
+
     // Summaries of the bursts whose windows closed by `now` (one per channel, only for
     // windows that saw more than one event); the windows are forgotten.
     QList<AlertDecision> closeWindows(const QDateTime &now);

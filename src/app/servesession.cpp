@@ -13,6 +13,7 @@
 #include "chatops/chatops.h"
 #include "chatops/slackposter.h"
 #include "net/servertls.h"
+#include "remote/remotestore.h"
 #include "store/eventreader.h"
 #include "store/eventstore.h"
 
@@ -68,12 +69,21 @@ std::optional<int> ServeSession::start()
     m_host->setSoundProcessCommand({ QCoreApplication::applicationFilePath(), QLatin1String(kSoundProcessCommand) });
     QString error;
     QString storeLocation;
-    if (!resolveStoreLocation(paths, config, &storeLocation, &error)
-        || !m_host->start(config, storeLocation, &error, paths.dataDir))
-        return fail(error);
-    m_host->followConfig(paths.configFile);
-    out() << Cli::tr("Bellboard is listening on %1 and storing events in %2").arg(m_host->url(), storeLocation)
-          << Qt::endl;
+    if (m_options.remote) {
+        // Attached to a team server: its store is the server, and nothing listens here.
+        storeLocation = m_options.remote->url.toString();
+        registerRemoteStore(storeLocation, *m_options.remote);
+        if (!m_host->startAttached(config, storeLocation, &error))
+            return fail(error);
+        out() << Cli::tr("Bellboard is attached to %1").arg(storeLocation) << Qt::endl;
+    } else {
+        if (!resolveStoreLocation(paths, config, &storeLocation, &error)
+            || !m_host->start(config, storeLocation, &error, paths.dataDir))
+            return fail(error);
+        m_host->followConfig(paths.configFile);
+        out() << Cli::tr("Bellboard is listening on %1 and storing events in %2").arg(m_host->url(), storeLocation)
+              << Qt::endl;
+    }
 
     // Only a window shows a wall; headless, --wall has nothing to check.
     if (m_windowModule && !m_options.wall.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include "app/config/config.h"
 #include "app/config/paths.h"
+#include "remote/remoteserver.h"
 
 #include <QStringList>
 #include <memory>
@@ -29,6 +30,9 @@ struct ServeOptions
     QStringList configProblems; // the file's problems (already said on stderr), shown in the window too
     QStringList wall;           // --wall's channels; empty: the normal window
     bool demo = false;          // --demo: fill the channels with sample events
+    // The team server this console is attached to (--connect, [remote] server): the store is
+    // that server's, and nothing listens or mirrors here.
+    std::optional<RemoteServer> remote;
 };
 
 // The running `bellboard` (the serve command, with or without its window): the one owner of

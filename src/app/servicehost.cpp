@@ -123,6 +123,22 @@ bool ServiceHost::start(const Config &config, const QString &storeLocation, QStr
 
     if (inFile)
         QDir().mkpath(QFileInfo(storeLocation).absolutePath());
+    if (!openStore(config, storeLocation, error))
+        return false;
+    startAlerts(config);
+
+    if (!startListening(config, tokens, people, sources, error)) {
+        delete m_alerts;
+        m_alerts = nullptr;
+        m_store.reset();
+        return false;
+    }
+    startSlack(config, dataDir.isEmpty() && inFile ? QFileInfo(storeLocation).absolutePath() : dataDir);
+    return true;
+}
+
+bool ServiceHost::openStore(const Config &config, const QString &storeLocation, QString *error)
+{
     auto store = std::make_unique<EventStore>();
     store->setDurability(config.durability);
     QStringList configuredChannels;
@@ -136,15 +152,19 @@ bool ServiceHost::start(const Config &config, const QString &storeLocation, QStr
     }
     store->setRetention(config.retention);
     m_store = std::move(store);
-    startAlerts(config);
+    return true;
+}
 
-    if (!startListening(config, tokens, people, sources, error)) {
-        delete m_alerts;
-        m_alerts = nullptr;
-        m_store.reset();
+// The server listens, mirrors Slack and keeps retention; this console shows, rings by its own
+// channel settings, and writes through the server (the store's remote engine).
+bool ServiceHost::startAttached(const Config &config, const QString &serverLocation, QString *error)
+{
+    Q_ASSERT(storeEngineOf(serverLocation) == StoreEngine::Remote);
+    if (!openStore(config, serverLocation, error))
         return false;
-    }
-    startSlack(config, dataDir.isEmpty() && inFile ? QFileInfo(storeLocation).absolutePath() : dataDir);
+    m_url = serverLocation;
+    m_attached = true;
+    startAlerts(config);
     return true;
 }
 

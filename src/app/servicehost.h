@@ -37,6 +37,11 @@ public:
     // `storeLocation`: a SQLite file or a postgresql:// URL (EventStore::open). `dataDir`: where
     // the Slack mirror's status file goes; empty: the SQLite file's folder.
     bool start(const Config &config, const QString &storeLocation, QString *error, const QString &dataDir = {});
+    // A console attached to a team server instead (`serverLocation`, registered with
+    // registerRemoteStore): the store and the alerts only; no listener and no Slack mirror,
+    // which run on the server.
+    bool startAttached(const Config &config, const QString &serverLocation, QString *error);
+    bool isAttached() const { return m_attached; }
     // Before start(): how to start a child that plays the sounds when this process finds no
     // audio output (SoundProcess; program, arguments). Without it such a process stays silent.
     void setSoundProcessCommand(const QStringList &command) { m_soundProcessCommand = command; }
@@ -53,9 +58,10 @@ public:
     // ChatOps' response_url, served by this host's listener (thread-safe).
     ResponseUrlService *responseUrls() const { return m_responseUrls.get(); }
     quint16 port() const { return m_port; }
-    QString url() const { return m_url; }
+    QString url() const { return m_url; } // where it listens, or the server it is attached to
 
 private:
+    bool openStore(const Config &config, const QString &storeLocation, QString *error);
     bool resolveTokens(const Config &config, QHash<QString, QString> *tokens, QString *error);
     bool resolvePeople(const Config &config, PersonDirectory *people, QString *error);
     bool resolveSourceSecrets(const Config &config, QList<ConfiguredSource> *sources, QString *error);
@@ -80,6 +86,7 @@ private:
     quint16 m_port = 0;
     QString m_url;
     QSslConfiguration m_tls; // null: plain HTTP
+    bool m_attached = false;
 };
 
 } // namespace bb

@@ -102,7 +102,8 @@ Window::Window(const WindowSetup &setup)
     m_window->slack()->setMirrorChoice(&m_slackMirror);
     m_window->setChatOps(setup.chatops);
     m_window->setWallTiles(config.wallTiles);
-    m_window->setStatusText(Cli::tr("Listening on %1").arg(host.url()));
+    m_window->setStatusText(host.isAttached() ? Cli::tr("Attached to %1").arg(host.url())
+                                              : Cli::tr("Listening on %1").arg(host.url()));
     m_window->restoreState(setup.wall.isEmpty() ? QStringLiteral("user-behavior") : setup.wall.first());
     if (!setup.wall.isEmpty()) {
         // Only the wall shows; leaving it (Esc, F11) brings up the normal window.

@@ -206,4 +206,44 @@ QueryParseResult parseSearchQuery(const QString &text, const QDateTime &now)
     return result;
 }
 
+namespace {
+
+// Quoted, every value reads back as written: a quoted single word is a word, and a key's
+// quoted value is its value. The language has no escape for a quote inside quotes.
+QString quoted(QString value)
+{
+    return QLatin1Char('"') + value.remove(QLatin1Char('"')) + QLatin1Char('"');
+}
+
+QString dateText(const QDateTime &moment)
+{
+    return moment.toLocalTime().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+}
+
+} // namespace
+
+QString searchQueryText(const SearchQuery &query)
+{
+    QStringList terms;
+    for (const QString &word : query.words)
+        terms << quoted(word);
+    for (const QString &phrase : query.phrases)
+        terms << quoted(phrase);
+    for (const QString &word : query.excludedWords)
+        terms << QLatin1Char('-') + quoted(word);
+    for (const QString &user : query.users)
+        terms << QStringLiteral("user:") + quoted(user);
+    for (const QString &channel : query.channels)
+        terms << QStringLiteral("in:") + quoted(channel);
+    for (const QString &sender : query.senders)
+        terms << QStringLiteral("from:") + quoted(sender);
+    if (query.level)
+        terms << QStringLiteral("level:") + levelName(*query.level);
+    if (query.after.isValid())
+        terms << QStringLiteral("after:") + dateText(query.after);
+    if (query.before.isValid())
+        terms << QStringLiteral("before:") + dateText(query.before);
+    return terms.join(QLatin1Char(' '));
+}
+
 } // namespace bb

@@ -54,4 +54,8 @@ struct QueryParseResult
 QueryParseResult parseSearchQuery(const QString &text,
                                   const QDateTime &now = QDateTime::currentDateTime());
 
+// The query written back in the language, so that parseSearchQuery gives the same query (times
+// to the second, in this machine's local time): how an attached console asks its server.
+QString searchQueryText(const SearchQuery &query);
+
 } // namespace bb

@@ -4,6 +4,7 @@
 #include "livestream.h"
 
 #include "core/channelname.h"
+#include "core/userextraction.h"
 #include "core/searchquery.h"
 #include "ingest/http/httpconnection.h"
 #include "store/eventreader.h"
@@ -27,6 +28,36 @@ HttpResponse apiError(int status, const char *error, const QString &detail)
     return HttpResponse::json(status, QJsonObject{ { QStringLiteral("ok"), false },
                                                    { QStringLiteral("error"), QLatin1String(error) },
                                                    { QStringLiteral("detail"), detail } });
+}
+
+// ?q= in the query language, narrowed to ?channel= when given; false with a sentence.
+bool searchFrom(const HttpRequest &request, SearchQuery *query, QString *error)
+{
+    QueryParseResult parsed = parseSearchQuery(request.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded));
+    if (!parsed.ok()) {
+        *error = parsed.error;
+        return false;
+    }
+    const QString channelArg = request.query.queryItemValue(QStringLiteral("channel"), QUrl::FullyDecoded);
+    if (!channelArg.isEmpty()) {
+        const QString channel = normalizeChannelName(channelArg);
+        if (channel.isEmpty()) {
+            *error = QStringLiteral("'%1' is not a channel name").arg(channelArg);
+            return false;
+        }
+        parsed.query.channels = { channel };
+    }
+    *query = parsed.query;
+    return true;
+}
+
+// An event id argument (?before=, ?after=): 0 when absent, -1 when it is not an id.
+qint64 idArgument(const HttpRequest &request, const QString &name)
+{
+    const QString text = request.query.queryItemValue(name);
+    bool ok = true;
+    const qint64 id = text.isEmpty() ? 0 : text.toLongLong(&ok);
+    return ok && id >= 0 ? id : -1;
 }
 
 QJsonObject markersJson(const ReadMarkerMap &markers)
@@ -54,6 +85,20 @@ ApiService::ApiService(EventStore *store, IngestStats *stats, QObject *parent)
     m_router.add("GET", QStringLiteral("/api/events"), [this](const HttpRequest &request, const HttpResponder &respond, const Params &) {
         serveEvents(request, respond);
     });
+    m_router.add("GET", QStringLiteral("/api/events/{id}"),
+                 [this](const HttpRequest &request, const HttpResponder &respond, const Params &params) {
+                     serveEvent(request, respond, params.value(QStringLiteral("id")));
+                 });
+    m_router.add("GET", QStringLiteral("/api/channels"), [this](const HttpRequest &request, const HttpResponder &respond, const Params &) {
+        serveChannels(request, respond);
+    });
+    m_router.add("GET", QStringLiteral("/api/tally"), [this](const HttpRequest &request, const HttpResponder &respond, const Params &) {
+        serveTally(request, respond);
+    });
+    m_router.add("GET", QStringLiteral("/api/user-summary"),
+                 [this](const HttpRequest &request, const HttpResponder &respond, const Params &) {
+                     serveUserSummary(request, respond);
+                 });
     m_router.add("GET", QStringLiteral("/api/stream"), [this](const HttpRequest &request, const HttpResponder &respond, const Params &) {
         serveStream(request, respond);
     });
@@ -301,28 +346,25 @@ void ApiService::serveEvents(const HttpRequest &request, const HttpResponder &re
     if (!mayRead(request, respond))
         return;
     const auto fail = [&](const QString &message) { respond(apiError(400, "invalid_arguments", message)); };
-    QueryParseResult parsed = parseSearchQuery(request.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded));
-    if (!parsed.ok())
-        return fail(parsed.error);
-    const QString channelArg = request.query.queryItemValue(QStringLiteral("channel"), QUrl::FullyDecoded);
-    if (!channelArg.isEmpty()) {
-        const QString channel = normalizeChannelName(channelArg);
-        if (channel.isEmpty())
-            return fail(QStringLiteral("'%1' is not a channel name").arg(channelArg));
-        parsed.query.channels = { channel };
-    }
+    SearchQuery query;
+    QString error;
+    if (!searchFrom(request, &query, &error))
+        return fail(error);
+    const qint64 before = idArgument(request, QStringLiteral("before"));
+    const qint64 after = idArgument(request, QStringLiteral("after"));
+    if (before < 0 || after < 0)
+        return fail(QStringLiteral("'before' and 'after' must be event ids"));
+    const bool fromAfter = request.query.hasQueryItem(QStringLiteral("after"));
+    if (fromAfter && (before > 0 || !query.isEmpty()))
+        return fail(QStringLiteral("'after' reads every event in id order: it takes no 'q', 'channel' or 'before'"));
     bool ok = true;
-    const QString beforeArg = request.query.queryItemValue(QStringLiteral("before"));
-    const qint64 before = beforeArg.isEmpty() ? 0 : beforeArg.toLongLong(&ok);
-    if (!ok || before < 0)
-        return fail(QStringLiteral("'before' must be an event id"));
     const QString limitArg = request.query.queryItemValue(QStringLiteral("limit"));
     const int limit = limitArg.isEmpty() ? kDefaultPageSize : limitArg.toInt(&ok);
     if (!ok || limit < 1 || limit > kMaxPageSize)
         return fail(QStringLiteral("'limit' must be between 1 and %1").arg(kMaxPageSize));
     if (!ensureReader(respond))
         return;
-    const EventPage page = m_reader->search(parsed.query, before, limit);
+    const EventPage page = fromAfter ? m_reader->eventsAfter(after, limit) : m_reader->search(query, before, limit);
     if (!page.error.isEmpty())
         return fail(page.error);
     QJsonArray events;
@@ -332,8 +374,86 @@ void ApiService::serveEvents(const HttpRequest &request, const HttpResponder &re
                         { QStringLiteral("events"), events },
                         { QStringLiteral("has_more"), page.hasMore } };
     if (page.hasMore)
-        answer.insert(QStringLiteral("next_before"), page.events.last().id);
+        answer.insert(fromAfter ? QStringLiteral("next_after") : QStringLiteral("next_before"), page.events.last().id);
     respond(HttpResponse::json(200, answer));
+}
+
+void ApiService::serveEvent(const HttpRequest &request, const HttpResponder &respond, const QString &idText)
+{
+    if (!mayRead(request, respond))
+        return;
+    bool ok = false;
+    const qint64 id = idText.toLongLong(&ok);
+    if (!ok || id <= 0)
+        return respond(apiError(404, "event_not_found", QStringLiteral("'%1' is not an event id").arg(idText)));
+    if (!ensureReader(respond))
+        return;
+    const std::optional<Event> event = m_reader->event(id);
+    if (!event)
+        return respond(apiError(404, "event_not_found", QStringLiteral("no event %1 is stored").arg(id)));
+    respond(HttpResponse::json(200, QJsonObject{ { QStringLiteral("ok"), true }, { QStringLiteral("event"), event->toJson() } }));
+}
+
+void ApiService::serveChannels(const HttpRequest &request, const HttpResponder &respond)
+{
+    if (!mayRead(request, respond) || !ensureReader(respond))
+        return;
+    QJsonArray channels;
+    for (const auto &[name, count] : m_reader->countsByChannel())
+        channels.append(QJsonObject{ { QStringLiteral("name"), name }, { QStringLiteral("events"), count } });
+    respond(HttpResponse::json(200, QJsonObject{ { QStringLiteral("ok"), true }, { QStringLiteral("channels"), channels } }));
+}
+
+void ApiService::serveTally(const HttpRequest &request, const HttpResponder &respond)
+{
+    if (!mayRead(request, respond))
+        return;
+    SearchQuery query;
+    QString error;
+    if (!searchFrom(request, &query, &error))
+        return respond(apiError(400, "invalid_arguments", error));
+    const QString sum = request.query.queryItemValue(QStringLiteral("sum"));
+    if (!sum.isEmpty() && sum != QLatin1String("amount"))
+        return respond(apiError(400, "invalid_arguments", QStringLiteral("'sum' can only be 'amount'")));
+    if (!ensureReader(respond))
+        return;
+    const EventTally tally = m_reader->tally(query, !sum.isEmpty());
+    if (!tally.error.isEmpty())
+        return respond(apiError(500, "internal_error", tally.error));
+    QJsonObject sums;
+    for (auto it = tally.sums.constBegin(); it != tally.sums.constEnd(); ++it)
+        sums.insert(it.key(), it.value());
+    respond(HttpResponse::json(200, QJsonObject{ { QStringLiteral("ok"), true },
+                                                 { QStringLiteral("count"), tally.count },
+                                                 { QStringLiteral("sums"), sums },
+                                                 { QStringLiteral("up_to_id"), tally.upToId } }));
+}
+
+void ApiService::serveUserSummary(const HttpRequest &request, const HttpResponder &respond)
+{
+    if (!mayRead(request, respond))
+        return;
+    const QString user = normalizeUser(request.query.queryItemValue(QStringLiteral("user"), QUrl::FullyDecoded));
+    if (user.isEmpty())
+        return respond(apiError(400, "invalid_arguments", QStringLiteral("'user' must be an e-mail address or @handle")));
+    if (!ensureReader(respond))
+        return;
+    const UserSummary summary = m_reader->userSummary(user);
+    if (!summary.error.isEmpty())
+        return respond(apiError(500, "internal_error", summary.error));
+    QJsonArray perChannel;
+    for (const auto &[channel, count] : summary.perChannel)
+        perChannel.append(QJsonObject{ { QStringLiteral("channel"), channel }, { QStringLiteral("events"), count } });
+    respond(HttpResponse::json(200, QJsonObject{
+                                            { QStringLiteral("ok"), true },
+                                            { QStringLiteral("user"), user },
+                                            { QStringLiteral("events"), summary.events },
+                                            { QStringLiteral("first_seen_ms"), summary.firstSeenMs },
+                                            { QStringLiteral("last_seen_ms"), summary.lastSeenMs },
+                                            { QStringLiteral("per_channel"), perChannel },
+                                            { QStringLiteral("latest_payment"),
+                                              summary.latestPayment ? QJsonValue(summary.latestPayment->toJson()) : QJsonValue() },
+                                    }));
 }
 
 } // namespace bb

@@ -36,8 +36,9 @@ struct ApiAccess
 };
 
 // The read and team side of Bellboard's HTTP API, beside IngestService (which takes events
-// in): /healthz, /stats, /api/events, the /api/stream WebSocket, and the team server's
-// /api/whoami, /api/events/{id}/ack and /api/read-markers. Routed by a table (HttpRouter).
+// in): /healthz, /stats, /api/events (and one by id), /api/channels, /api/tally,
+// /api/user-summary, the /api/stream WebSocket, and the team server's /api/whoami,
+// /api/events/{id}/ack and /api/read-markers: everything an attached console reads. Routed by a table (HttpRouter).
 // Lives on the thread of the HttpServer it serves.
 //
 // Access: with [[users]] configured, every read needs a person's token (Authorization: Bearer,
@@ -73,6 +74,10 @@ private:
 
     void serveStats(const HttpRequest &request, const HttpResponder &respond);
     void serveEvents(const HttpRequest &request, const HttpResponder &respond);
+    void serveEvent(const HttpRequest &request, const HttpResponder &respond, const QString &idText);
+    void serveChannels(const HttpRequest &request, const HttpResponder &respond);
+    void serveTally(const HttpRequest &request, const HttpResponder &respond);
+    void serveUserSummary(const HttpRequest &request, const HttpResponder &respond);
     void serveStream(const HttpRequest &request, const HttpResponder &respond);
     void serveWhoami(const HttpRequest &request, const HttpResponder &respond);
     void serveAck(const HttpRequest &request, const HttpResponder &respond, const QString &idText);

@@ -196,6 +196,9 @@ void IngestService::ingest(const HttpRequest &request, const HttpResponder &resp
                                                     { QStringLiteral("channel"), first.channel },
                                                     { QStringLiteral("ts"), first.slackTs() },
                                                     { QStringLiteral("message"), first.toSlackMessage() },
+                                                    // Bellboard's own: the event as stored, id
+                                                    // included (an attached console's composer).
+                                                    { QStringLiteral("event"), first.toJson() },
                                             }));
             break;
         case Answer::Slackboard:

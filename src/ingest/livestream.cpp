@@ -77,7 +77,10 @@ LiveStream::LiveStream(EventStore *store, QObject *parent)
 
 LiveStream::~LiveStream()
 {
-    for (const ClientPtr &client : std::as_const(m_clients))
+    // abort() announces `disconnected` at once, whose handler takes the client out of
+    // m_clients: iterating m_clients itself crashed a server stopped with two consoles attached.
+    const QList<ClientPtr> clients = std::exchange(m_clients, {});
+    for (const ClientPtr &client : clients)
         client->socket->abort();
 }
 

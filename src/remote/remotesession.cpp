@@ -1,5 +1,7 @@
 #include "remotesession.h"
 
+#include "remotejson.h"
+
 #include "core/eventjson.h"
 
 #include <QJsonArray>
@@ -147,10 +149,7 @@ void RemoteSession::search(const QString &query, const QString &channel, qint64 
         items.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     request("GET", m_server.endpoint(QStringLiteral("/api/events"), items), nullptr, context, [done](const RemoteReply &reply) {
         RemotePage page;
-        for (const QJsonValue &value : reply.body.value(QStringLiteral("events")).toArray()) {
-            if (const std::optional<Event> event = eventFromJson(value.toObject()))
-                page.events << *event;
-        }
+        page.events = remotejson::events(reply.body);
         page.hasMore = reply.body.value(QStringLiteral("has_more")).toBool();
         page.nextBefore = reply.body.value(QStringLiteral("next_before")).toInteger();
         done(reply, page);
@@ -193,11 +192,7 @@ void RemoteSession::readMarkers(QObject *context,
                                 std::function<void(const RemoteReply &, const QHash<QString, qint64> &)> done)
 {
     request("GET", m_server.endpoint(QStringLiteral("/api/read-markers")), nullptr, context, [done](const RemoteReply &reply) {
-        QHash<QString, qint64> markers;
-        const QJsonObject json = reply.body.value(QStringLiteral("markers")).toObject();
-        for (auto it = json.begin(); it != json.end(); ++it)
-            markers.insert(it.key(), it.value().toInteger());
-        done(reply, markers);
+        done(reply, remotejson::readMarkers(reply.body));
     });
 }
 

@@ -67,6 +67,8 @@ public:
     void stop();
 
     bool isConnected() const { return m_phase == Phase::Live || m_phase == Phase::CatchingUp; }
+    // Connected, and the events now arriving were stored while this console was away.
+    bool isCatchingUp() const { return m_phase == Phase::CatchingUp; }
     qint64 lastSeenId() const { return m_lastSeenId; }
     int attempt() const { return m_attempt; }
 

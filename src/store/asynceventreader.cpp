@@ -96,4 +96,9 @@ void AsyncEventReader::userSummary(const QString &user, QObject *context, Summar
     request<UserSummary>([user](EventReader &reader) { return reader.userSummary(user); }, context, std::move(done));
 }
 
+void AsyncEventReader::readMarkers(const QString &user, QObject *context, MarkersCallback done)
+{
+    request<ReadMarkerMap>([user](EventReader &reader) { return reader.readMarkers(user); }, context, std::move(done));
+}
+
 } // namespace bb

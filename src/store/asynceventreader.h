@@ -43,6 +43,9 @@ public:
     void tally(const SearchQuery &query, bool sumAmounts, QObject *context, TallyCallback done);
     // The head of a user's story: first and last seen, events per channel, latest payment.
     void userSummary(const QString &user, QObject *context, SummaryCallback done);
+    using MarkersCallback = std::function<void(const ReadMarkerMap &markers)>;
+    // `user`'s read markers as the store keeps them (empty when none or unreadable).
+    void readMarkers(const QString &user, QObject *context, MarkersCallback done);
 
 signals:
     // A tally was read from the store (its answer is on its way to the caller): the wall's

@@ -77,6 +77,11 @@ EventReader::~EventReader() = default;
 bool EventReader::open(QString *error)
 {
     auto backend = makeReadBackend(m_location);
+    if (!backend) {
+        if (error)
+            *error = noEngineError(m_location);
+        return false;
+    }
     if (!backend->open(error))
         return false;
     m_backend = std::move(backend);

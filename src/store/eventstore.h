@@ -42,9 +42,16 @@ struct StoreStatus
     bool available = true;
     QString reason;         // why not, as the connection said it ("connection refused")
     qint64 nextRetryMs = 0; // when the next attempt is due (epoch ms); 0: not known
+    // Not available, and no retry comes: the person must act (a wrong or revoked token: log in
+    // again; a changed certificate). `reason` says what to do.
+    bool gaveUp = false;
+    // Available again, and the events announced from now to the next status were stored while
+    // this process was away: shown like any, alerted once for all, not each.
+    bool catchingUp = false;
     friend bool operator==(const StoreStatus &a, const StoreStatus &b)
     {
-        return a.available == b.available && a.reason == b.reason && a.nextRetryMs == b.nextRetryMs;
+        return a.available == b.available && a.reason == b.reason && a.nextRetryMs == b.nextRetryMs
+            && a.gaveUp == b.gaveUp && a.catchingUp == b.catchingUp;
     }
 };
 

@@ -68,6 +68,10 @@ void EventStore::Writer::run(const QString &location, Durability durability, con
     QString error;
     QStringList channels;
     m_backend = makeStoreBackend(location);
+    if (!m_backend) {
+        opened->set_value(noEngineError(location));
+        return;
+    }
     if (!m_backend->open(location, durability, configuredChannels, &channels, &error)) {
         m_backend.reset();
         opened->set_value(error.isEmpty() ? QStringLiteral("cannot open %1").arg(location) : error);
@@ -289,7 +293,7 @@ void EventStore::Writer::commitBatch(std::vector<Request> &batch)
     QString error;
     const bool ok = commitTransaction(&committed, &error);
     const bool unavailable = !ok && m_backend->isUnavailable();
-    if (!ok && !unavailable && batch.size() > 1) {
+    if (!ok && !unavailable && batch.size() > 1 && m_backend->isAtomic()) {
         // One caller's bad events must not fail the others: commit each request alone.
         for (Request &request : batch) {
             std::vector<Request> single;
@@ -312,7 +316,7 @@ void EventStore::Writer::commitBatch(std::vector<Request> &batch)
         results.emplace_back(&request, std::move(result));
     }
     deliver(results);
-    if (ok)
+    if (ok && !m_backend->hearsOwnCommits())
         emit m_owner->eventsCommitted(committed);
     // Only now: flush() promises "committed and announced".
     {

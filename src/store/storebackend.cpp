@@ -4,6 +4,7 @@
 #include "sqlitebackend.h"
 
 #include <QHash>
+#include <QMap>
 
 #include <mutex>
 
@@ -11,24 +12,63 @@ namespace bb {
 
 StoreEngine storeEngineOf(const QString &location)
 {
-    // libpq's two URI schemes; a file path never starts like this.
+    // libpq's two URI schemes, and the team server's; a file path never starts like this.
     if (location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://")))
         return StoreEngine::Postgres;
+    if (location.startsWith(QLatin1String("https://")) || location.startsWith(QLatin1String("http://")))
+        return StoreEngine::Remote;
     return StoreEngine::Sqlite;
+}
+
+namespace {
+
+std::mutex enginesMutex;
+
+QMap<StoreEngine, StoreEngineFactory> &registeredEngines()
+{
+    static QMap<StoreEngine, StoreEngineFactory> byEngine;
+    return byEngine;
+}
+
+StoreEngineFactory registeredEngine(StoreEngine engine)
+{
+    std::lock_guard lock(enginesMutex);
+    return registeredEngines().value(engine);
+}
+
+} // namespace
+
+QString noEngineError(const QString &location)
+{
+    return QStringLiteral("%1: this program has no engine for such a store").arg(location);
+}
+
+void registerStoreEngine(StoreEngine engine, StoreEngineFactory factory)
+{
+    std::lock_guard lock(enginesMutex);
+    registeredEngines().insert(engine, std::move(factory));
 }
 
 std::unique_ptr<StoreBackend> makeStoreBackend(const QString &location)
 {
-    if (storeEngineOf(location) == StoreEngine::Postgres)
+    const StoreEngine engine = storeEngineOf(location);
+    if (engine == StoreEngine::Postgres)
         return std::make_unique<PostgresStoreBackend>();
-    return std::make_unique<SqliteStoreBackend>();
+    if (engine == StoreEngine::Sqlite)
+        return std::make_unique<SqliteStoreBackend>();
+    const StoreEngineFactory factory = registeredEngine(engine);
+    return factory.writer ? factory.writer(location) : nullptr;
 }
 
 std::unique_ptr<ReadBackend> makeReadBackend(const QString &location)
 {
-    if (storeEngineOf(location) == StoreEngine::Postgres)
+    const StoreEngine engine = storeEngineOf(location);
+    if (engine == StoreEngine::Postgres)
         return std::make_unique<PostgresReadBackend>(location);
-    return std::make_unique<SqliteReadBackend>(location);
+    if (engine == StoreEngine::Sqlite)
+        return std::make_unique<SqliteReadBackend>(location);
+    const StoreEngineFactory factory = registeredEngine(engine);
+    return factory.reader ? factory.reader(location) : nullptr;
 }
 
 namespace {

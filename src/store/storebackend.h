@@ -17,10 +17,12 @@
 namespace bb {
 
 // Where a store lives decides its engine: a postgresql:// or postgres:// URL is a PostgreSQL
-// database, anything else a SQLite file.
+// database, an http:// or https:// URL the team server a console is attached to (issue 15),
+// anything else a SQLite file.
 enum class StoreEngine {
     Sqlite,
-    Postgres
+    Postgres,
+    Remote
 };
 StoreEngine storeEngineOf(const QString &location);
 
@@ -84,8 +86,20 @@ public:
     // After a failed transaction: whether it failed because the database cannot be reached
     // (rather than over the request's content). A SQLite file is always reachable.
     virtual bool isUnavailable() const { return false; }
+
+    // Whether followOtherWriters' `committed` also brings back this process's own inserts (a
+    // team server streams every event to every console, the poster's included, in id order).
+    // The writer then leaves announcing them to that feed, so each event is announced once
+    // and in id order with everyone else's.
+    virtual bool hearsOwnCommits() const { return false; }
+
+    // False when a failed insert may have stored some of its events (a team server takes each
+    // post by itself): the writer then fails the batch's requests together rather than trying
+    // each again alone, which would store those twice.
+    virtual bool isAtomic() const { return true; }
 };
 
+// Null when the location's engine is not in this program (see registerStoreEngine).
 std::unique_ptr<StoreBackend> makeStoreBackend(const QString &location);
 
 // The password for a store's connections (PostgreSQL), from a named secret: given once at
@@ -124,6 +138,19 @@ public:
     }
 };
 
+// Null when the location's engine is not in this program (see registerStoreEngine).
 std::unique_ptr<ReadBackend> makeReadBackend(const QString &location);
+
+// An engine that lives in a library above the store (the team server's, in src/remote, which
+// needs the store's types): the app layer registers it at start-up, before a store opens.
+// SQLite and PostgreSQL are built in.
+struct StoreEngineFactory
+{
+    std::function<std::unique_ptr<StoreBackend>(const QString &location)> writer;
+    std::function<std::unique_ptr<ReadBackend>(const QString &location)> reader;
+};
+void registerStoreEngine(StoreEngine engine, StoreEngineFactory factory);
+// Why a location whose engine is not registered cannot be opened.
+QString noEngineError(const QString &location);
 
 } // namespace bb

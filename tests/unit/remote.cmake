@@ -3,3 +3,6 @@
 bb_add_test(tst_pinnedtls SOURCES remote/tst_pinnedtls.cpp remote/testcertificate.h LIBS bellboard_remote)
 bb_add_test(tst_remotestream SOURCES remote/tst_remotestream.cpp remote/testcertificate.h LIBS bellboard_remote bb_test_instance)
 bb_add_test(tst_remotesession SOURCES remote/tst_remotesession.cpp LIBS bellboard_remote bb_test_instance)
+# The store's engine over a team server: the real binary over TLS, with people.
+bb_add_test(tst_remotestore SOURCES remote/tst_remotestore.cpp remote/teamserver.h remote/testcertificate.h
+  LIBS bellboard_remote bb_test_instance)

@@ -38,7 +38,15 @@ bool remoteServerFor(const QCommandLineParser &parser, const Config &config, std
     }
     if (!url.isValid())
         return true; // the local store
+    RemoteServer result;
+    if (!remoteServerAt(url, config, &result, error))
+        return false;
+    *server = result;
+    return true;
+}
 
+bool remoteServerAt(const QUrl &url, const Config &config, RemoteServer *server, QString *error)
+{
     const QUrl attached = parseServerUrl(config.remote.server);
     const bool isAttached = attached.isValid() && sameServer(url, attached);
     const SecretLookup token = readSecret(QString::fromLatin1(kRemoteTokenSecret));
@@ -52,12 +60,9 @@ bool remoteServerFor(const QCommandLineParser &parser, const Config &config, std
                          .arg(url.toString(), attached.isValid() ? attached.toString() : Cli::tr("no server"));
         return false;
     }
-    RemoteServer result;
-    result.url = url;
-    result.token = token.value;
-    if (isAttached)
-        result.certificateSha256 = config.remote.certificateSha256;
-    *server = result;
+    server->url = url;
+    server->token = token.value;
+    server->certificateSha256 = isAttached ? config.remote.certificateSha256 : QString();
     return true;
 }
 

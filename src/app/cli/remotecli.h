@@ -25,6 +25,10 @@ void addServerOption(QCommandLineParser &parser);
 bool remoteServerFor(const QCommandLineParser &parser, const Config &config, std::optional<RemoteServer> *server,
                      QString *error);
 
+// The server at `url` with the person's token from the keychain (and the pinned certificate
+// when it is the [remote] server); false with a sentence when no token is kept for it.
+bool remoteServerAt(const QUrl &url, const Config &config, RemoteServer *server, QString *error);
+
 // Same scheme, host and port: "https://Host:2355/" and "https://host:2355" are one server.
 bool sameServer(const QUrl &a, const QUrl &b);
 

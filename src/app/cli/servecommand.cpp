@@ -7,6 +7,7 @@
 #include "app/servesession.h"
 #include "console.h"
 #include "quitonsignal.h"
+#include "remotecli.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -58,6 +59,10 @@ int runServeCommand(const QStringList &arguments, WindowModule *windowModule, co
     parser.addOption({ QStringLiteral("slack-api-url"),
                        Cli::tr("Slack's Web API at <url> instead of [slack] api_url (an enterprise proxy, tests)."),
                        QStringLiteral("url") });
+    parser.addOption({ QStringLiteral("connect"),
+                       Cli::tr("Open the window attached to the Bellboard server at <url> for this run (log in "
+                               "first: bellboard remote login URL); [remote] server does it for every run."),
+                       QStringLiteral("url") });
     parser.addOption({ QStringLiteral("wall"),
                        Cli::tr("Full-screen wall mode showing <channels> (comma-separated)."),
                        QStringLiteral("channels") });
@@ -103,7 +108,27 @@ int runServeCommand(const QStringList &arguments, WindowModule *windowModule, co
     if (parser.isSet(QStringLiteral("wall")) && wall.isEmpty())
         return fail(Cli::tr("--wall: name the channels to show, such as --wall user-behavior,financials"), 2);
 
+    // A console attached to a team server: --connect, or [remote] server for a window started
+    // without --data-dir (as `search` and `send` choose). Never the server itself (--headless).
+    const bool headless = parser.isSet(QStringLiteral("headless"));
+    if (headless && parser.isSet(QStringLiteral("connect")))
+        return fail(Cli::tr("--connect attaches a window to a server: it does not go with --headless"), 2);
+    QUrl attachTo;
+    if (parser.isSet(QStringLiteral("connect"))) {
+        attachTo = parseServerUrl(parser.value(QStringLiteral("connect")));
+        if (!attachTo.isValid())
+            return fail(Cli::tr("--connect: '%1' is not an http:// or https:// URL").arg(parser.value(QStringLiteral("connect"))), 2);
+    } else if (!headless && !parser.isSet(QStringLiteral("data-dir"))) {
+        attachTo = parseServerUrl(loaded.config.remote.server);
+    }
+
     ServeOptions options;
+    if (attachTo.isValid()) {
+        RemoteServer server;
+        if (!remoteServerAt(attachTo, loaded.config, &server, &error))
+            return fail(error, 2);
+        options.remote = server;
+    }
     options.paths = paths;
     options.pathArguments = pathArguments(parser, paths);
     options.config = loaded.config;

@@ -5,6 +5,7 @@
 #include "store/eventstore.h"
 
 #include <QSettings>
+#include <QTimer>
 #include <algorithm>
 
 namespace bb {
@@ -29,7 +30,28 @@ ReadMarkers::ReadMarkers(ChannelListModel *channels, AsyncEventReader *reader, E
         connect(store, &EventStore::eventsCommitted, this, &ReadMarkers::onEvents, Qt::QueuedConnection);
 }
 
+void ReadMarkers::shareThroughStore(EventStore *store, const QString &user)
+{
+    m_sharedStore = store;
+    m_sharedUser = user;
+    m_saveTimer = new QTimer(this);
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(1000); // a channel open while events stream in moves its marker often
+    connect(m_saveTimer, &QTimer::timeout, this, &ReadMarkers::saveShared);
+}
+
 void ReadMarkers::start()
+{
+    if (!m_sharedStore)
+        return readChannels();
+    m_reader->readMarkers(m_sharedUser, this, [this](const ReadMarkerMap &markers) {
+        for (auto marker = markers.constBegin(); marker != markers.constEnd(); ++marker)
+            remember(marker.key(), marker.value());
+        readChannels();
+    });
+}
+
+void ReadMarkers::readChannels()
 {
     m_started = true;
     for (int row = 0; row < m_channels->rowCount(); ++row) {
@@ -108,10 +130,26 @@ void ReadMarkers::onChannelsChanged(const QModelIndex &first, const QModelIndex 
 
 void ReadMarkers::setLastRead(const QString &channel, qint64 id)
 {
-    if (m_lastRead.contains(channel) && m_lastRead.value(channel) >= id)
+    if (!remember(channel, id) || !m_sharedStore)
         return;
+    m_unsaved.insert(channel, id);
+    if (!m_saveTimer->isActive())
+        m_saveTimer->start();
+}
+
+bool ReadMarkers::remember(const QString &channel, qint64 id)
+{
+    if (m_lastRead.contains(channel) && m_lastRead.value(channel) >= id)
+        return false;
     m_lastRead.insert(channel, id);
     m_settings->setValue(kGroup + QLatin1Char('/') + channel, id);
+    return true;
+}
+
+// The store moves markers forward only, so an older save arriving late takes nothing back.
+void ReadMarkers::saveShared()
+{
+    m_sharedStore->setReadMarkers(m_sharedUser, std::exchange(m_unsaved, {}), this, [](const ReadMarkerMap &) {});
 }
 
 } // namespace bb

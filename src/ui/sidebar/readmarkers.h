@@ -6,6 +6,7 @@
 #include <QObject>
 
 class QSettings;
+class QTimer;
 
 namespace bb {
 
@@ -27,6 +28,12 @@ public:
     ReadMarkers(ChannelListModel *channels, AsyncEventReader *reader, EventStore *store, QSettings *settings,
                 QObject *parent = nullptr);
 
+    // Keeps the markers in the store too, as `user`'s (a console attached to a team server: the
+    // person's unread counts follow them to another desk): start() reads them first (the larger
+    // of the store's and this desk's wins), and every move is saved there, at most once a
+    // second. Before start().
+    void shareThroughStore(EventStore *store, const QString &user);
+
     // Reads every channel's unread events since its marker into the sidebar.
     void start();
     qint64 lastRead(const QString &channel) const { return m_lastRead.value(channel); }
@@ -42,6 +49,9 @@ private:
     void onEvents(const EventList &events);
     void onChannelsChanged(const QModelIndex &first, const QModelIndex &last, const QList<int> &roles);
     void setLastRead(const QString &channel, qint64 id);
+    bool remember(const QString &channel, qint64 id); // false when not newer than the marker
+    void readChannels();
+    void saveShared();
 
     ChannelListModel *m_channels;
     AsyncEventReader *m_reader;
@@ -50,6 +60,10 @@ private:
     QHash<QString, qint64> m_lastRead;
     QHash<QString, qint64> m_newest;              // the newest event seen per channel
     QHash<QString, EventList> m_liveWhileLoading; // channels whose count is being read, with what arrived meanwhile
+    EventStore *m_sharedStore = nullptr;          // where the markers are also kept (shareThroughStore)
+    QString m_sharedUser;
+    QHash<QString, qint64> m_unsaved; // moves not yet saved in m_sharedStore
+    QTimer *m_saveTimer = nullptr;
 };
 
 } // namespace bb

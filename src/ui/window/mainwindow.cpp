@@ -14,6 +14,7 @@
 #include "ui/feed/sendericons.h"
 #include "ui/wall/wallcolumn.h"
 #include "ui/wall/wallwindow.h"
+#include "storestatusbanner.h"
 #include "windowalerts.h"
 #include "ui/composer/windowchatops.h"
 #include "ui/search/windowsearch.h"
@@ -21,6 +22,7 @@
 #include "windowslack.h"
 #include "store/asynceventreader.h"
 #include "store/eventstore.h"
+#include "store/storebackend.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -48,6 +50,8 @@ MainWindow::MainWindow(EventStore *store, QWidget *parent)
     m_ui->channelList->setModel(m_channels);
     m_ui->channelList->setItemDelegate(new ChannelDelegate(m_ui->channelList));
     m_panes = new PaneArea([this] { return new ChannelPane(m_store, m_reader); }, m_ui->feedPane);
+    m_statusBanner = new StoreStatusBanner(store, m_ui->feedPane);
+    m_ui->feedLayout->addWidget(m_statusBanner);
     m_ui->feedLayout->addWidget(m_panes);
     setUpPane(focusedPane());
     connect(m_panes, &PaneArea::paneAdded, this, &MainWindow::setUpPane);
@@ -82,6 +86,10 @@ MainWindow::MainWindow(EventStore *store, QWidget *parent)
     m_search = new WindowSearch(this, m_reader, store);
     m_readSettings = windowSettings();
     m_readMarkers = new ReadMarkers(m_channels, m_reader, store, m_readSettings.get(), this);
+    // Attached to a team server, read markers are the person's and follow them to another desk
+    // (the server keeps them for the token's person, whatever name is given here).
+    if (storeEngineOf(store->databasePath()) == StoreEngine::Remote)
+        m_readMarkers->shareThroughStore(store, QString());
 }
 
 MainWindow::~MainWindow()

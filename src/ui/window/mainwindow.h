@@ -31,6 +31,7 @@ class FeedView;
 class PaneArea;
 class ReadMarkers;
 class SenderIcons;
+class StoreStatusBanner;
 class WallWindow;
 class WindowAlerts;
 class WindowChatOps;
@@ -91,7 +92,8 @@ public:
     PaneArea *paneArea() const { return m_panes; }
     ChannelPane *focusedPane() const;
     AsyncEventReader *reader() const { return m_reader; }
-    WindowSearch *search() const { return m_search; } // Ctrl+F, user timelines
+    WindowSearch *search() const { return m_search; }                  // Ctrl+F, user timelines
+    StoreStatusBanner *statusBanner() const { return m_statusBanner; } // "Disconnected from …"
 
     // A composer at the bottom of every pane, and the window's commands (/search, /user, /wall).
     void setChatOps(ChatOps *chatops);
@@ -129,6 +131,7 @@ private:
     AsyncEventReader *m_reader;
     ChannelListModel *m_channels;
     PaneArea *m_panes;
+    StoreStatusBanner *m_statusBanner = nullptr;
     EventStore *m_store = nullptr; // for the wall, which reads and follows the store itself
     WallWindow *m_wall = nullptr;
     QList<WallTileSpec> m_wallTiles = defaultWallTiles();

@@ -4,6 +4,7 @@
 // (gnome-keyring under with-keychain.sh).
 #include "bellboardinstance.h"
 #include "remote/testcertificate.h"
+#include "remote/tlsserver.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -75,37 +76,12 @@ private:
     QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
 };
 
-// start() for a server that speaks TLS: waits for https://…/healthz, any certificate.
+// The server with alice's token in its environment, over TLS.
 bool startTls(BellboardInstance &bellboard)
 {
-    bellboard.process().setProcessEnvironment(QProcessEnvironment::systemEnvironment());
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("BELLBOARD_SECRET_ALICE"), QString::fromLatin1(kAliceToken));
-    bellboard.process().setProcessEnvironment(environment);
-    bellboard.process().start(QStringLiteral(BELLBOARD_BINARY),
-                              { QStringLiteral("--headless"), QStringLiteral("--data-dir"), bellboard.dataDir(),
-                                QStringLiteral("--config"), bellboard.configFile() });
-    if (!bellboard.process().waitForStarted())
-        return false;
-    for (int attempt = 0; attempt < 400; ++attempt) {
-        if (bellboard.process().state() == QProcess::NotRunning)
-            return false;
-        QNetworkAccessManager network;
-        QNetworkRequest request(QUrl(QStringLiteral("https://127.0.0.1:%1/healthz").arg(bellboard.port())));
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
-        request.setSslConfiguration(ssl);
-        QNetworkReply *reply = network.get(request);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        delete reply;
-        if (status == 200)
-            return true;
-        QTest::qWait(25);
-    }
-    return false;
+    return startOverTls(bellboard, environment);
 }
 
 QByteArray tlsConfig(const TestCertificate &certificate)

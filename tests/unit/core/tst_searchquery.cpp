@@ -62,6 +62,8 @@ private slots:
     void combinedQuery();
     void emptyQueryIsEmpty();
     void controlCharactersSeparateWords();
+    void writtenBackTheQueryReadsTheSame_data();
+    void writtenBackTheQueryReadsTheSame();
 };
 
 void TestSearchQuery::freeWordsAreLowerCased()
@@ -264,6 +266,37 @@ void TestSearchQuery::controlCharactersSeparateWords()
     QCOMPARE(result.query.users, QStringList{ QStringLiteral("@a") });
     QCOMPARE(result.query.words, (QStringList{ QStringLiteral("b"), QStringLiteral("pay"), QStringLiteral("ment") }));
     QCOMPARE(result.query.phrases, QStringList{ QStringLiteral("x y") });
+}
+
+void TestSearchQuery::writtenBackTheQueryReadsTheSame_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("words and phrases") << QStringLiteral("Alice \"payment failed\" -debug -\"dry run\"");
+    QTest::newRow("keys") << QStringLiteral("user:alice@example.com user:@carol in:#financials from:\"s3 uploader\" level:crit");
+    QTest::newRow("dates") << QStringLiteral("after:2025-03-01T08:15:30 before:today");
+    QTest::newRow("yesterday") << QStringLiteral("yesterday signup");
+    QTest::newRow("words that look like keys") << QStringLiteral("\"in:nothing\" \"today\" http://x 12:30");
+    QTest::newRow("empty") << QString();
+}
+
+// An attached console sends its searches to the server as text (searchQueryText).
+void TestSearchQuery::writtenBackTheQueryReadsTheSame()
+{
+    QFETCH(QString, text);
+    const SearchQuery query = parsed(text);
+    const QString written = searchQueryText(query);
+    const QueryParseResult again = parseSearchQuery(written, fixedNow());
+    QVERIFY2(again.ok(), qPrintable(again.error));
+    const SearchQuery &back = again.query;
+    QCOMPARE(back.words, query.words);
+    QCOMPARE(back.phrases, query.phrases);
+    QCOMPARE(back.excludedWords, query.excludedWords);
+    QCOMPARE(back.users, query.users);
+    QCOMPARE(back.channels, query.channels);
+    QCOMPARE(back.senders, query.senders);
+    QCOMPARE(back.level, query.level);
+    QCOMPARE(back.after, query.after);
+    QCOMPARE(back.before, query.before);
 }
 
 QTEST_APPLESS_MAIN(TestSearchQuery)

@@ -6,6 +6,7 @@
 #include "remote/remotesession.h"
 #include "remote/remotestream.h"
 #include "testcertificate.h"
+#include "tlsserver.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -86,35 +87,6 @@ QList<qint64> storedIds(const BellboardInstance &bellboard)
 bool post(const BellboardInstance &bellboard, const QString &channel, const QByteArray &text)
 {
     return httpRequest("POST", bellboard.url(QStringLiteral("/c/") + channel), text).status == 200;
-}
-
-// start() for a server that speaks TLS: waits for https://…/healthz, any certificate.
-bool startTls(BellboardInstance &bellboard)
-{
-    bellboard.process().start(QStringLiteral(BELLBOARD_BINARY),
-                              { QStringLiteral("--headless"), QStringLiteral("--data-dir"), bellboard.dataDir(),
-                                QStringLiteral("--config"), bellboard.configFile() });
-    if (!bellboard.process().waitForStarted())
-        return false;
-    for (int attempt = 0; attempt < 400; ++attempt) {
-        if (bellboard.process().state() == QProcess::NotRunning)
-            return false;
-        QNetworkAccessManager network;
-        QNetworkRequest request(QUrl(QStringLiteral("https://127.0.0.1:%1/healthz").arg(bellboard.port())));
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
-        request.setSslConfiguration(ssl);
-        QNetworkReply *reply = network.get(request);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        delete reply;
-        if (status == 200)
-            return true;
-        QTest::qWait(25);
-    }
-    return false;
 }
 
 // A server that answers the probe (an empty /api/events page) and then, for /api/stream, either
@@ -295,7 +267,7 @@ private slots:
         QVERIFY2(pinned.error.isEmpty() && other.error.isEmpty(), qPrintable(pinned.error + other.error));
         BellboardInstance bellboard("tls_certificate = \"" + pinned.certificateFile.toUtf8() + "\"\ntls_key = \""
                                     + pinned.keyFile.toUtf8() + "\"\n");
-        QVERIFY2(startTls(bellboard), bellboard.serverErrors().constData());
+        QVERIFY2(startOverTls(bellboard), bellboard.serverErrors().constData());
         RemoteServer server;
         server.url = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(bellboard.port()));
         server.token = QStringLiteral("any");

@@ -1,0 +1,334 @@
+// Two console windows attached to one team server (issue 15), each a real MainWindow on its
+// own EventStore over the server (the remote engine), offscreen, against the real `bellboard
+// --headless` over TLS: an event posted to the server shows in both; an acknowledgement made in
+// one shows who took it in the other and stops its repeating alarm; the server killed and
+// restarted while events keep coming leaves both with every event exactly once, and says so
+// while it is down; what arrived while away rings once, by each console's own settings; a
+// person's unread counts follow them to another desk; a viewer's post is refused with a
+// sentence; a revoked token stops the retries and says to log in.
+#include "alerts/alertcenter.h"
+#include "chatops/alertcommands.h"
+#include "chatops/chatops.h"
+#include "remote/remotestore.h"
+#include "remote/teamserver.h"
+#include "store/eventstore.h"
+#include "ui/feed/feedmodel.h"
+#include "ui/sidebar/channellistmodel.h"
+#include "ui/sidebar/readmarkers.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/storestatusbanner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QTest>
+
+using namespace bb;
+
+namespace {
+
+const QString kBehavior = QStringLiteral("user-behavior");
+const QString kCritical = QStringLiteral("critical-server-errors");
+
+AlertSettings alertSettings(NotifyMode behavior = NotifyMode::Ring)
+{
+    AlertSettings settings;
+    settings.coalesceMs = 0;
+    settings.maxSoundsPerMinute = 0;
+    settings.repeatCritMs = 200;
+    settings.channels.insert(kBehavior, ChannelAlertSettings{ behavior, QStringLiteral("service-bell"), 0.8, {}, {} });
+    settings.channels.insert(kCritical, ChannelAlertSettings{ NotifyMode::Ring, QStringLiteral("alarm"), 0.8, {}, {} });
+    return settings;
+}
+
+// The row showing event `id` in `feed`, -1 when none does.
+int rowOf(const FeedModel *feed, qint64 id)
+{
+    for (int row = 0; row < feed->rowCount(); ++row) {
+        if (feed->eventAt(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+// One desk: the person's store over the server, its alerts (no player: what would sound is
+// counted), its commands, and its window showing #user-behavior.
+struct Console
+{
+    Console(const TeamServer &team, const QString &person, const RemoteStreamTimings &timings,
+            const AlertSettings &settings = alertSettings())
+        : alerts(settings, nullptr)
+        , chatops(&store)
+    {
+        const QString location = team.location(person);
+        registerRemoteStore(location, team.as(person), timings);
+        QObject::connect(&store, &EventStore::eventsCommitted, &store, [this](const EventList &events) {
+            for (const Event &event : events)
+                heard << event.id;
+        });
+        QObject::connect(&alerts, &AlertCenter::soundRequested, &alerts,
+                         [this](const QString &channel, const QString &) { sounds << channel; });
+        QObject::connect(&alerts, &AlertCenter::notificationRequested, &alerts,
+                         [this](const QString &, const QString &text, qint64) { notifications << text; });
+        QObject::connect(&chatops, &ChatOps::noticeShown, &chatops,
+                         [this](const QString &, quint64, const QString &, const CommandAnswer &answer) { notices << answer.text; });
+        opened = store.open(location, &error);
+        if (!opened)
+            return;
+        alerts.watch(&store);
+        chatops.setUserName(person);
+        registerAlertCommands(&chatops, &alerts, nullptr);
+        window = std::make_unique<MainWindow>(&store);
+        window->setAlerts(&alerts);
+        window->setChatOps(&chatops);
+        window->resize(900, 600);
+        window->show();
+        window->restoreState(kBehavior);
+    }
+
+    QString bannerText() const { return window->statusBanner()->isHidden() ? QString() : window->statusBanner()->text(); }
+    bool shows(qint64 id) const { return rowOf(window->feedModel(), id) >= 0; }
+
+    EventStore store;
+    AlertCenter alerts;
+    ChatOps chatops;
+    std::unique_ptr<MainWindow> window;
+    bool opened = false;
+    QString error;
+    QList<qint64> heard; // every id the store announced, in order
+    QStringList sounds;  // channels whose sound would have played
+    QStringList notifications;
+    QStringList notices;
+};
+
+// Ids of `channel` on the server, oldest first.
+QList<qint64> storedIds(const TeamServer &team, const QString &channel)
+{
+    const auto [status, body] = team.get(QStringLiteral("/api/events?channel=%1&limit=500").arg(channel), QStringLiteral("alice"));
+    QList<qint64> ids;
+    for (const QJsonValue &event : QJsonDocument::fromJson(body).object().value(QStringLiteral("events")).toArray())
+        ids.prepend(event.toObject().value(QStringLiteral("id")).toInteger());
+    return ids;
+}
+
+qint64 newestId(const TeamServer &team, const QString &channel)
+{
+    const QList<qint64> ids = storedIds(team, channel);
+    return ids.isEmpty() ? 0 : ids.last();
+}
+
+} // namespace
+
+class TestAttachedConsoles : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settings;
+
+private slots:
+    void initTestCase()
+    {
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.filePath(QStringLiteral("settings")));
+    }
+
+    void anEventPostedToTheServerShowsInBothWindows()
+    {
+        TeamServer team;
+        QVERIFY2(team.error.isEmpty(), qPrintable(team.error));
+        QVERIFY2(team.start(), team.instance().serverErrors().constData());
+        Console alice(team, QStringLiteral("alice"), quickRetries());
+        Console bob(team, QStringLiteral("bob"), quickRetries());
+        QVERIFY2(alice.opened && bob.opened, qPrintable(alice.error + bob.error));
+        QCOMPARE(alice.window->currentChannel(), kBehavior);
+
+        QVERIFY(team.post(kBehavior, "New user registration! dana@example.com"));
+        const qint64 id = newestId(team, kBehavior);
+        QTRY_VERIFY_WITH_TIMEOUT(alice.shows(id) && bob.shows(id), 20000);
+        QTest::qWait(300);
+        QCOMPARE(alice.heard.count(id), 1);
+        QCOMPARE(bob.heard.count(id), 1);
+
+        // The composer posts as the person, and every desk shows it once.
+        alice.chatops.submit(kBehavior, QStringLiteral("I'll call dana"));
+        qint64 said = 0;
+        QTRY_VERIFY_WITH_TIMEOUT((said = newestId(team, kBehavior)) > id, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(alice.shows(said) && bob.shows(said), 20000);
+        const Event post = bob.window->feedModel()->eventAt(rowOf(bob.window->feedModel(), said));
+        QCOMPARE(post.senderName, QStringLiteral("alice"));
+        QCOMPARE(post.text, QStringLiteral("I'll call dana"));
+        QTest::qWait(300);
+        QCOMPARE(alice.heard.count(said), 1);
+        team.instance().stop();
+    }
+
+    void anAcknowledgementInOneStopsTheOthersAlarmAndSaysWho()
+    {
+        TeamServer team;
+        QVERIFY2(team.start(), team.instance().serverErrors().constData());
+        Console alice(team, QStringLiteral("alice"), quickRetries());
+        Console bob(team, QStringLiteral("bob"), quickRetries());
+        QVERIFY2(alice.opened && bob.opened, qPrintable(alice.error + bob.error));
+        bob.window->showChannel(kCritical);
+
+        QVERIFY(team.post(kCritical, "Error while adding user erin@example.com", "crit"));
+        const qint64 id = newestId(team, kCritical);
+        QTRY_VERIFY_WITH_TIMEOUT(alice.alerts.isAwaitingAcknowledgement(id) && bob.alerts.isAwaitingAcknowledgement(id), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(bob.sounds.count(kCritical) >= 2, 10000); // it repeats
+
+        alice.chatops.submit(kCritical, QStringLiteral("/ack"), id);
+        QTRY_VERIFY_WITH_TIMEOUT(!bob.alerts.isAwaitingAcknowledgement(id), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!alice.alerts.isAwaitingAcknowledgement(id), 20000);
+        const FeedModel *feed = bob.window->feedModel();
+        const auto takenBy = [&] { return rowOf(feed, id) < 0 ? QString() : feed->eventAt(rowOf(feed, id)).acknowledgement.by; };
+        QTRY_COMPARE_WITH_TIMEOUT(takenBy(), QStringLiteral("alice"), 20000);
+        const int rang = bob.sounds.count(kCritical);
+        QTest::qWait(5 * alertSettings().repeatCritMs);
+        QCOMPARE(bob.sounds.count(kCritical), rang); // stopped
+        team.instance().stop();
+    }
+
+    void aServerRestartedWhileEventsKeepComingLeavesEveryEventOnceInBoth()
+    {
+        TeamServer team;
+        QVERIFY2(team.start(), team.instance().serverErrors().constData());
+        Console alice(team, QStringLiteral("alice"), quickRetries());
+        Console bob(team, QStringLiteral("bob"), quickRetries());
+        QVERIFY2(alice.opened && bob.opened, qPrintable(alice.error + bob.error));
+
+        int sent = 0;
+        const auto send = [&](int count) {
+            for (int i = 0; i < count; ++i)
+                QVERIFY(team.post(kBehavior, "New user registration! u" + QByteArray::number(++sent) + "@example.com"));
+        };
+        send(15);
+        team.instance().kill();
+        const QString host = QStringLiteral("127.0.0.1:%1").arg(team.instance().port());
+        QTRY_VERIFY_WITH_TIMEOUT(alice.bannerText().contains(QStringLiteral("retrying at")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(bob.bannerText().contains(QStringLiteral("Disconnected from ") + host), 20000);
+        QVERIFY2(team.start(), team.instance().serverErrors().constData());
+        send(15);
+        QTest::qWait(300);
+        send(15);
+
+        const QList<qint64> stored = storedIds(team, kBehavior);
+        QCOMPARE(stored.size(), 45);
+        for (Console *console : { &alice, &bob }) {
+            QTRY_VERIFY_WITH_TIMEOUT(console->heard.size() >= 45, 30000);
+            QTest::qWait(300);
+            QCOMPARE(console->heard, stored); // each once, in id order
+            QTRY_COMPARE_WITH_TIMEOUT(console->window->feedModel()->rowCount(), 45, 10000);
+            for (const qint64 id : stored)
+                QVERIFY(console->shows(id));
+            QTRY_VERIFY_WITH_TIMEOUT(console->bannerText().isEmpty(), 10000);
+        }
+        team.instance().stop();
+    }
+
+    void whatArrivedWhileAwayRingsOnceByEachDesksSettings()
+    {
+        TeamServer team;
+        QVERIFY2(team.start(), team.instance().serverErrors().constData());
+        // Slow retries: the events below are stored before either console is back.
+        RemoteStreamTimings slow = quickRetries();
+        slow.backoffBaseMs = 6000;
+        slow.backoffMaxMs = 6000;
+        Console alice(team, QStringLiteral("alice"), slow);
+        Console bob(team, QStringLiteral("bob"), slow, alertSettings(NotifyMode::Mute)); // this desk mutes it
+        QVERIFY2(alice.opened && bob.opened, qPrintable(alice.error + bob.error));
+        QTest::qWait(500); // both streams connected
+
+        team.instance().kill();
+        QTRY_VERIFY_WITH_TIMEOUT(!alice.bannerText().isEmpty() && !bob.bannerText().isEmpty(), 20000);
+        QVERIFY2(team.start(), team.instance().serverErrors().constData());
+        for (int i = 0; i < 7; ++i)
+            QVERIFY(team.post(kBehavior, "New user registration! late" + QByteArray::number(i) + "@example.com"));
+        const QList<qint64> stored = storedIds(team, kBehavior);
+
+        QTRY_VERIFY_WITH_TIMEOUT(alice.heard.size() == 7 && bob.heard.size() == 7, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(alice.bannerText().isEmpty(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(alice.sounds.count(kBehavior), 1, 10000);
+        QTest::qWait(500);
+        QCOMPARE(alice.sounds.count(kBehavior), 1); // once, not 7 times
+        QVERIFY2(alice.notifications.contains(QStringLiteral("7 new in #user-behavior while disconnected")),
+                 qPrintable(alice.notifications.join(QLatin1String(" | "))));
+        QCOMPARE(bob.sounds.count(kBehavior), 0); // muted on this desk
+        QCOMPARE(alice.window->feedModel()->rowCount(), 7);
+        for (const qint64 id : stored)
+            QVERIFY(bob.shows(id));
+        team.instance().stop();
+    }
+
+    void aPersonsUnreadCountsFollowThemToAnotherDesk()
+    {
+        TeamServer team;
+        QVERIFY2(team.start(), team.instance().serverErrors().constData());
+        const QString financials = QStringLiteral("financials");
+        auto unreadAt = [&](const Console &console, const QString &channel) {
+            const ChannelListModel *channels = console.window->channelModel();
+            return channels->index(channels->rowOf(channel)).data(ChannelListModel::UnreadRole).toInt();
+        };
+        auto serverMarker = [&](const QString &channel) {
+            const auto [status, body] = team.get(QStringLiteral("/api/read-markers"), QStringLiteral("alice"));
+            return QJsonDocument::fromJson(body).object().value(QStringLiteral("markers")).toObject().value(channel).toInteger();
+        };
+        {
+            Console desk(team, QStringLiteral("alice"), quickRetries());
+            QVERIFY2(desk.opened, qPrintable(desk.error));
+            desk.window->showChannel(financials);
+            QVERIFY(team.post(financials, "Payment received $10"));
+            QVERIFY(team.post(financials, "Payment received $20"));
+            const qint64 read = newestId(team, financials);
+            QTRY_VERIFY_WITH_TIMEOUT(desk.shows(read), 20000);
+            QTRY_COMPARE_WITH_TIMEOUT(serverMarker(financials), read, 20000); // read here, kept there
+            desk.window->showChannel(kBehavior);
+            for (int i = 0; i < 4; ++i)
+                QVERIFY(team.post(financials, "Payment received $" + QByteArray::number(30 + i)));
+            QTRY_COMPARE_WITH_TIMEOUT(unreadAt(desk, financials), 4, 20000);
+        }
+        // Another desk: nothing of the first one's window settings, only the person's token.
+        QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("bellboard"), QStringLiteral("window")).clear();
+        Console other(team, QStringLiteral("alice"), quickRetries());
+        QVERIFY2(other.opened, qPrintable(other.error));
+        QTRY_VERIFY_WITH_TIMEOUT(other.window->readMarkers()->isLoaded(), 20000);
+        QCOMPARE(unreadAt(other, financials), 4);
+        team.instance().stop();
+    }
+
+    void aViewersPostIsRefusedWithASentence()
+    {
+        TeamServer team;
+        QVERIFY2(team.start(), team.instance().serverErrors().constData());
+        Console vera(team, QStringLiteral("vera"), quickRetries());
+        QVERIFY2(vera.opened, qPrintable(vera.error));
+        vera.chatops.submit(kBehavior, QStringLiteral("hello team"));
+        QTRY_VERIFY_WITH_TIMEOUT(!vera.notices.isEmpty(), 20000);
+        const QString notice = vera.notices.last();
+        QVERIFY2(notice.contains(QStringLiteral("Could not store the message")) && notice.contains(QStringLiteral("viewer")),
+                 qPrintable(notice));
+        QVERIFY(storedIds(team, kBehavior).isEmpty());
+        team.instance().stop();
+    }
+
+    void aRevokedTokenStopsRetryingAndAsksForANewLogin()
+    {
+        TeamServer team;
+        QVERIFY2(team.start(), team.instance().serverErrors().constData());
+        Console bob(team, QStringLiteral("bob"), quickRetries());
+        QVERIFY2(bob.opened, qPrintable(bob.error));
+        QTest::qWait(300);
+        team.instance().kill();
+        team.revoke(QStringLiteral("bob"));
+        QVERIFY2(team.start(), team.instance().serverErrors().constData());
+        QTRY_VERIFY_WITH_TIMEOUT(bob.bannerText().contains(QStringLiteral("bellboard remote login ") + team.url()), 20000);
+        const QString banner = bob.bannerText();
+        QVERIFY2(!banner.contains(QStringLiteral("retrying")), qPrintable(banner));
+        QTest::qWait(5 * quickRetries().backoffMaxMs);
+        QCOMPARE(bob.bannerText(), banner); // no retry came
+        team.instance().stop();
+    }
+};
+
+QTEST_MAIN(TestAttachedConsoles)
+#include "tst_attachedconsoles.moc"
