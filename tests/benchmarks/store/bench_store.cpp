@@ -1,12 +1,15 @@
 // Fills an event store with realistic events through EventStore::append (the real write
 // path, group commit included) and times first-page searches on it.
 //
-//   bench_store [--events N] [--batch N] [--in-flight N] [--durability full|normal] [--keep] [--dir DIR] [EXISTING_DB]
+//   bench_store [--events N] [--batch N] [--in-flight N] [--durability full|normal] [--keep] [--dir DIR]
+//               [--store URL] [EXISTING_DB]
 //
-// With EXISTING_DB, the fill is skipped and only the searches run on that file.
+// With EXISTING_DB (a file or a postgresql:// URL), the fill is skipped and only the searches
+// run on it. --store fills that location (an empty PostgreSQL database) instead of a new file.
 
 #include "store/eventreader.h"
 #include "store/eventstore.h"
+#include "store/storebackend.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -196,7 +199,8 @@ int main(int argc, char **argv)
     QCommandLineOption durabilityOption("durability", "full or normal (default full).", "MODE", "full");
     QCommandLineOption dirOption("dir", "Folder for the new database (default: a temporary one).", "DIR");
     QCommandLineOption keepOption("keep", "Keep the new database file.");
-    parser.addOptions({ eventsOption, batchOption, inFlightOption, durabilityOption, dirOption, keepOption });
+    QCommandLineOption storeOption("store", "Fill this store (a postgresql:// URL) instead of a new file.", "URL");
+    parser.addOptions({ eventsOption, batchOption, inFlightOption, durabilityOption, dirOption, keepOption, storeOption });
     parser.addPositionalArgument("database", "An existing filled database: skip the fill.");
     parser.process(app);
 
@@ -206,7 +210,7 @@ int main(int argc, char **argv)
     if (!parser.positionalArguments().isEmpty()) {
         path = parser.positionalArguments().first();
     } else {
-        path = temporary.filePath("events.db");
+        path = parser.isSet(storeOption) ? parser.value(storeOption) : temporary.filePath("events.db");
         const qint64 count = parser.value(eventsOption).toLongLong();
         const int batch = parser.value(batchOption).toInt();
         const int inFlight = std::max(1, parser.value(inFlightOption).toInt());
@@ -221,8 +225,12 @@ int main(int argc, char **argv)
 
     EventReader reader(path);
     const qint64 total = reader.totalCount();
-    const qint64 bytes = QFileInfo(path).size() + QFileInfo(path + "-wal").size();
-    std::printf("database: %lld events, %.1f MB\n\n", total, bytes / 1e6);
+    if (storeEngineOf(path) == StoreEngine::Sqlite) {
+        const qint64 bytes = QFileInfo(path).size() + QFileInfo(path + "-wal").size();
+        std::printf("database: %lld events, %.1f MB\n\n", total, bytes / 1e6);
+    } else {
+        std::printf("database: %lld events\n\n", total);
+    }
 
     auto make = [](auto setup) {
         SearchQuery query;
