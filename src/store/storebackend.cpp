@@ -17,6 +17,19 @@ StoreEngine storeEngineOf(const QString &location)
     return StoreEngine::Sqlite;
 }
 
+QString storeTableName(StoreTable table)
+{
+    switch (table) {
+    case StoreTable::Events: return QStringLiteral("events");
+    case StoreTable::Channels: return QStringLiteral("channels");
+    case StoreTable::Acknowledgements: return QStringLiteral("acknowledgements");
+    case StoreTable::ExternalEvents: return QStringLiteral("external_events");
+    case StoreTable::SyncCursors: return QStringLiteral("sync_cursors");
+    case StoreTable::ReadMarkers: return QStringLiteral("read_markers");
+    }
+    return QString();
+}
+
 std::unique_ptr<StoreBackend> makeStoreBackend(const QString &location)
 {
     if (storeEngineOf(location) == StoreEngine::Postgres)

@@ -5,6 +5,7 @@
 #include "eventreader.h"
 #include "eventstore.h"
 #include "externalevents.h"
+#include "storetables.h"
 
 #include <QList>
 #include <QPair>
@@ -61,6 +62,14 @@ public:
     virtual bool markRead(const QString &user, const QString &channel, qint64 lastReadId, qint64 atMs,
                           qint64 *current, QString *error) = 0;
 
+    // In a transaction, for `bellboard store copy`: stores another store's events under the ids
+    // they have there, with their acknowledgements and the outside messages they hold. An id
+    // already stored fails the whole call.
+    virtual bool insertCopies(const EventList &events, const QList<ExternalIdRow> &externalIds, QString *error) = 0;
+    // In a transaction, for the copy: adds channels, cursors and read markers (a cursor or a
+    // marker only moves forward), and makes ids given from now on follow `lastIdGiven`.
+    virtual bool mergeSideTables(const SideTables &tables, qint64 lastIdGiven, QString *error) = 0;
+
     // A producer's read position, empty when none.
     virtual bool readCursor(const QString &name, QString *value, QString *error) = 0;
     // `user`'s read positions: channel → last read id.
@@ -108,6 +117,11 @@ public:
     virtual EventPage eventsAfter(qint64 afterId, int limit) = 0;
     // `user`'s read positions: channel → last read id (empty when none).
     virtual bool readMarkers(const QString &user, ReadMarkerMap *markers, QString *error) = 0;
+    // For `bellboard store copy`: the rows per table, the small tables whole, and the outside
+    // messages held by the events with ids firstId..lastId. Read in one snapshot each.
+    virtual bool counts(StoreCounts *counts, QString *error) = 0;
+    virtual bool sideTables(SideTables *tables, QString *error) = 0;
+    virtual bool externalIds(qint64 firstId, qint64 lastId, QList<ExternalIdRow> *rows, QString *error) = 0;
     // A wall tile's count and sums, and the head of a person's story (eventsummaries.h). An
     // engine without them answers with an error the window shows in place of the number.
     virtual EventTally tally(const SearchQuery &, bool)

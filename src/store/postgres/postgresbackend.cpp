@@ -365,12 +365,17 @@ bool PostgresStoreBackend::insert(EventList *events, QString *error)
     if (!m_connection->exec(QStringLiteral("SELECT pg_notify('bellboard_events', $1)"), { reserved.last() }, nullptr,
                             error))
         return failed(QStringLiteral("announcing events"), *error, error);
+    for (qsizetype i = 0; i < events->size(); ++i)
+        (*events)[i].id = reserved.at(i);
+    return storeRows(*events, error);
+}
 
+// COPY of the rows with the ids they have, their users, and their channels' counts.
+bool PostgresStoreBackend::storeRows(const EventList &events, QString *error)
+{
     QByteArray data;
-    data.reserve(events->size() * 256);
-    for (qsizetype i = 0; i < events->size(); ++i) {
-        Event &event = (*events)[i];
-        event.id = reserved.at(i);
+    data.reserve(events.size() * 256);
+    for (const Event &event : events) {
         const QVariantList row = {
             event.id,
             event.channel,
@@ -401,12 +406,12 @@ bool PostgresStoreBackend::insert(EventList *events, QString *error)
                                              " amount_minor, amount_currency) FROM STDIN"),
                               data, error))
         return failed(QStringLiteral("inserting events"), *error, error);
-    if (!insertUsers(*events, error))
+    if (!insertUsers(events, error))
         return false;
 
     QHash<QString, qint64> counts;
     QHash<QString, qint64> firstSeen;
-    for (const Event &event : std::as_const(*events)) {
+    for (const Event &event : events) {
         if (counts[event.channel]++ == 0)
             firstSeen.insert(event.channel, event.receivedAtMs);
     }

@@ -30,6 +30,8 @@ public:
     bool acknowledge(qint64 eventId, const Acknowledgement &by, Acknowledgement *winner, QString *error) override;
     bool markRead(const QString &user, const QString &channel, qint64 lastReadId, qint64 atMs, qint64 *current,
                   QString *error) override;
+    bool insertCopies(const EventList &events, const QList<ExternalIdRow> &externalIds, QString *error) override;
+    bool mergeSideTables(const SideTables &tables, qint64 lastIdGiven, QString *error) override;
     bool readCursor(const QString &name, QString *value, QString *error) override;
     bool readMarkers(const QString &user, QList<QPair<QString, qint64>> *markers, QString *error) override;
     void followOtherWriters(OtherWriters handlers) override;
@@ -41,6 +43,7 @@ public:
 
 private:
     bool ensureConnected(QString *error);
+    bool storeRows(const EventList &events, QString *error);
     bool insertUsers(const EventList &events, QString *error);
     bool leadsRetention(bool *leads, QString *error);
 
@@ -63,6 +66,9 @@ public:
     QList<QPair<QString, qint64>> countsByChannel() override;
     EventPage eventsAfter(qint64 afterId, int limit) override;
     bool readMarkers(const QString &user, ReadMarkerMap *markers, QString *error) override;
+    bool counts(StoreCounts *counts, QString *error) override;
+    bool sideTables(SideTables *tables, QString *error) override;
+    bool externalIds(qint64 firstId, qint64 lastId, QList<ExternalIdRow> *rows, QString *error) override;
 
 private:
     bool ensureConnected(QString *error);
