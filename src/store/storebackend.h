@@ -90,6 +90,12 @@ public:
     // After open. A SQLite file has no other writers.
     virtual void followOtherWriters(OtherWriters handlers) { (void)handlers; }
 
+    // Whether this server leads, that is runs the jobs that must run on one server at a time
+    // (the Slack mirror, retention). `changed` is called whenever that changes: the first time
+    // inside this call, later from a thread of the backend's own. A SQLite file has one
+    // server, which always leads. After open.
+    virtual void campaign(std::function<void(bool leads)> changed) { changed(true); }
+
     // After a failed transaction: whether it failed because the database cannot be reached
     // (rather than over the request's content). A SQLite file is always reachable.
     virtual bool isUnavailable() const { return false; }

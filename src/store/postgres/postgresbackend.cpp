@@ -1,6 +1,7 @@
 #include "postgresbackend.h"
 
 #include "pgconnection.h"
+#include "pgleadership.h"
 #include "pgschema.h"
 #include "pgsearchsql.h"
 #include "store/eventinserter.h"
@@ -257,7 +258,14 @@ PostgresStoreBackend::PostgresStoreBackend()
 
 PostgresStoreBackend::~PostgresStoreBackend()
 {
+    m_leadership.reset();
     m_listener.reset();
+}
+
+void PostgresStoreBackend::campaign(std::function<void(bool)> changed)
+{
+    m_leadership = std::make_unique<PgLeadership>(m_url, std::move(changed));
+    m_leadership->start();
 }
 
 bool PostgresStoreBackend::isUnavailable() const
@@ -618,31 +626,10 @@ bool PostgresStoreBackend::removeEvent(const Event &gone, EventList *removed, QS
     return true;
 }
 
-// One server at a time runs retention: the one whose session holds retentionLock. PostgreSQL
-// releases it when that session ends (the server stopped, was killed, or lost the database),
-// and the next server to try takes it over.
-bool PostgresStoreBackend::leadsRetention(bool *leads, QString *error)
-{
-    if (m_retentionSession != m_connection->session()) {
-        PgResult taken;
-        if (!m_connection->exec(QStringLiteral("SELECT pg_try_advisory_lock($1)"), { pgschema::retentionLock }, &taken,
-                                error))
-            return false;
-        if (taken.toBool(0, 0))
-            m_retentionSession = m_connection->session();
-    }
-    *leads = m_retentionSession == m_connection->session();
-    return true;
-}
-
-// As retention.cpp: the oldest chunk by id only, so it never scans the table.
+// As retention.cpp: the oldest chunk by id only, so it never scans the table. Only the leading
+// server runs it (EventStore asks the leadership first).
 int PostgresStoreBackend::deleteRetentionChunk(const RetentionPolicy &policy, qint64 nowMs, QString *error)
 {
-    bool leads = false;
-    if (!leadsRetention(&leads, error))
-        return -1;
-    if (!leads)
-        return 0; // another server's turn
     int deleted = 0;
     PgResult result;
     if (policy.maxAgeDays > 0) {

@@ -7,6 +7,7 @@
 namespace bb {
 
 class PgConnection;
+class PgLeadership;
 
 // Events in a PostgreSQL database shared by several Bellboard servers (pgschema.cpp). Every
 // write transaction holds one advisory lock, so ids become visible in the order they were
@@ -35,6 +36,7 @@ public:
     bool readCursor(const QString &name, QString *value, QString *error) override;
     bool readMarkers(const QString &user, QList<QPair<QString, qint64>> *markers, QString *error) override;
     void followOtherWriters(OtherWriters handlers) override;
+    void campaign(std::function<void(bool leads)> changed) override;
     bool isUnavailable() const override;
 
     // The ids this server gave out, so that the listener announces only the others' events.
@@ -45,13 +47,12 @@ private:
     bool ensureConnected(QString *error);
     bool storeRows(const EventList &events, QString *error);
     bool insertUsers(const EventList &events, QString *error);
-    bool leadsRetention(bool *leads, QString *error);
 
     QString m_url;
     std::unique_ptr<PgConnection> m_connection;
     std::shared_ptr<OwnIds> m_ownIds;
-    std::unique_ptr<Listener> m_listener; // stopped before the connection goes
-    int m_retentionSession = 0;           // the session that holds retentionLock, 0: none
+    std::unique_ptr<Listener> m_listener;       // stopped before the connection goes
+    std::unique_ptr<PgLeadership> m_leadership; // idem
 };
 
 class PostgresReadBackend final : public ReadBackend

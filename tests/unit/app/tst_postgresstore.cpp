@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QSet>
 #include <QTest>
 
@@ -139,6 +140,43 @@ private slots:
         acknowledged.insert("crash-after");
         checkStored(QStringLiteral("dbcrash"), acknowledged);
         QVERIFY(acknowledged.size() > 10);
+    }
+
+    // Two servers on one database: one leads (runs the Slack mirror and retention), and when
+    // it is SIGKILLed the other takes over, within 30 s by design (it tries every 3 s).
+    void oneServerLeadsAndAnotherTakesOverWhenItDies()
+    {
+        QVERIFY2(m_postgres.createDatabase(QStringLiteral("leaders")), qPrintable(m_postgres.error()));
+        const QByteArray config = "[store]\nurl = \"" + m_postgres.url(QStringLiteral("leaders")).toUtf8() + "\"\n";
+        BellboardInstance first(config);
+        BellboardInstance second(config);
+        // Qt logs to the journal when stderr is no terminal; the log line is read here instead.
+        first.setEnvironmentVariable(QStringLiteral("QT_FORCE_STDERR_LOGGING"), QStringLiteral("1"));
+        second.setEnvironmentVariable(QStringLiteral("QT_FORCE_STDERR_LOGGING"), QStringLiteral("1"));
+        QVERIFY(first.start()); // (QVERIFY2's message would read, and so consume, the log)
+        QVERIFY(second.start());
+        auto leads = [](const BellboardInstance &server) {
+            const HttpAnswer stats = httpRequest("GET", server.url(QStringLiteral("/stats")));
+            const QJsonValue leader = QJsonDocument::fromJson(stats.body).object().value(QStringLiteral("leader"));
+            return stats.status == 200 && leader.isBool() ? QString::number(leader.toBool()) : QStringLiteral("no answer");
+        };
+        // The first to open the database leads from its start; the other waits.
+        QCOMPARE(leads(first), QStringLiteral("1"));
+        QCOMPARE(leads(second), QStringLiteral("0"));
+        const QByteArray firstLog = first.serverErrors();
+        QByteArray secondLog = second.serverErrors();
+        QVERIFY2(firstLog.contains("bellboard: this server now leads"), firstLog.constData());
+        QVERIFY2(!secondLog.contains("this server now leads"), secondLog.constData());
+
+        first.kill();
+        QTRY_COMPARE_WITH_TIMEOUT(leads(second), QStringLiteral("1"), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT((secondLog += second.serverErrors()).contains("this server now leads"), 10000);
+
+        // A server started now finds a leader and waits.
+        BellboardInstance third(config);
+        QVERIFY2(third.start(), third.serverErrors().constData());
+        QCOMPARE(leads(third), QStringLiteral("0"));
+        QCOMPARE(leads(second), QStringLiteral("1"));
     }
 
     void missingPasswordSecretStopsTheStart()
