@@ -8,6 +8,8 @@ namespace bb {
 
 class PgConnection;
 class PgLeadership;
+class PgListener;
+struct PgOwnWrites;
 
 // Events in a PostgreSQL database shared by several Bellboard servers (pgschema.cpp). Every
 // write transaction holds one advisory lock, so ids become visible in the order they were
@@ -39,19 +41,16 @@ public:
     void campaign(std::function<void(bool leads)> changed) override;
     bool isUnavailable() const override;
 
-    // The ids this server gave out, so that the listener announces only the others' events.
-    struct OwnIds;
-    class Listener;
-
 private:
     bool ensureConnected(QString *error);
     bool storeRows(const EventList &events, QString *error);
+    bool recordChange(const Event &event, bool removed, QString *error);
     bool insertUsers(const EventList &events, QString *error);
 
     QString m_url;
     std::unique_ptr<PgConnection> m_connection;
-    std::shared_ptr<OwnIds> m_ownIds;
-    std::unique_ptr<Listener> m_listener;       // stopped before the connection goes
+    std::shared_ptr<PgOwnWrites> m_own;         // what this server wrote: the listener skips it
+    std::unique_ptr<PgListener> m_listener;     // stopped before the connection goes
     std::unique_ptr<PgLeadership> m_leadership; // idem
 };
 

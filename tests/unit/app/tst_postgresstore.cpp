@@ -9,6 +9,7 @@
 #include <QJsonValue>
 #include <QSet>
 #include <QTest>
+#include <QWebSocket>
 
 #include <memory>
 #include <vector>
@@ -177,6 +178,53 @@ private slots:
         QVERIFY2(third.start(), third.serverErrors().constData());
         QCOMPARE(leads(third), QStringLiteral("0"));
         QCOMPARE(leads(second), QStringLiteral("1"));
+    }
+
+    // A console on server B sees the acknowledgement made on server A: its /api/stream gets
+    // the event as "changed", acknowledged by the person who took it on A.
+    void anAcknowledgementOnOneServerReachesTheOthersStream()
+    {
+        QVERIFY2(m_postgres.createDatabase(QStringLiteral("acks")), qPrintable(m_postgres.error()));
+        const QByteArray config = "[store]\nurl = \"" + m_postgres.url(QStringLiteral("acks")).toUtf8()
+                                + "\"\n[[users]]\nname = \"alice\"\ntoken = \"alice\"\nrole = \"operator\"\n";
+        const QByteArray token = "alice-secret-token";
+        const QList<QPair<QByteArray, QByteArray>> asAlice = { { "Authorization", "Bearer " + token } };
+        BellboardInstance serverA(config);
+        BellboardInstance serverB(config);
+        for (BellboardInstance *server : { &serverA, &serverB }) {
+            server->setEnvironmentVariable(QStringLiteral("BELLBOARD_SECRET_ALICE"), QString::fromLatin1(token));
+            QVERIFY2(server->start(), server->serverErrors().constData());
+        }
+        QList<QJsonObject> seenOnB;
+        QWebSocket console;
+        connect(&console, &QWebSocket::textMessageReceived,
+                [&](const QString &message) { seenOnB << QJsonDocument::fromJson(message.toUtf8()).object(); });
+        console.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/api/stream?token=%2").arg(serverB.port()).arg(QString::fromLatin1(token))));
+        QTRY_VERIFY_WITH_TIMEOUT(!seenOnB.isEmpty(), 20000); // hello
+
+        QCOMPARE(httpRequest("POST", serverA.url(QStringLiteral("/c/ops")), "database down").status, 200);
+        const HttpAnswer listed = httpRequest("GET", serverA.url(QStringLiteral("/api/events?limit=1")), {}, asAlice);
+        const qint64 id = QJsonDocument::fromJson(listed.body)
+                                  .object()
+                                  .value(QStringLiteral("events"))
+                                  .toArray()
+                                  .first()
+                                  .toObject()
+                                  .value(QStringLiteral("id"))
+                                  .toInteger();
+        QVERIFY(id > 0);
+        QCOMPARE(httpRequest("POST", serverA.url(QStringLiteral("/api/events/%1/ack").arg(id)), {}, asAlice).status, 200);
+
+        auto acknowledgedOnB = [&] {
+            for (const QJsonObject &message : std::as_const(seenOnB)) {
+                const QJsonObject event = message.value(QStringLiteral("event")).toObject();
+                if (message.value(QStringLiteral("type")).toString() == QLatin1String("changed")
+                    && event.value(QStringLiteral("id")).toInteger() == id)
+                    return event.value(QStringLiteral("acknowledged")).toObject().value(QStringLiteral("by")).toString();
+            }
+            return QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(acknowledgedOnB(), QStringLiteral("alice"), 20000);
     }
 
     void missingPasswordSecretStopsTheStart()

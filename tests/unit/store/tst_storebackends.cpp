@@ -506,6 +506,82 @@ private slots:
         QVERIFY(serverB.hasChannel(QStringLiteral("brand-new"))); // learnt from A's event
     }
 
+    // Server A's acknowledgements, edits and removals reach server B as eventsChanged and
+    // eventsRemoved; B's own are announced on B once, by its writer.
+    void fansOutChangesToTheOtherServers()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        if (engine == QLatin1String("sqlite"))
+            QSKIP("one SQLite file has one server");
+        const QString location = freshLocation();
+        EventStore serverA;
+        EventStore serverB;
+        QVERIFY(serverA.open(location));
+        QVERIFY(serverB.open(location));
+        QSignalSpy changedOnA(&serverA, &EventStore::eventsChanged);
+        QSignalSpy changedOnB(&serverB, &EventStore::eventsChanged);
+        QSignalSpy removedOnB(&serverB, &EventStore::eventsRemoved);
+        const EventList events = commit(serverA, { makeEvent(QStringLiteral("alerts"), QStringLiteral("disk full")),
+                                                   makeEvent(QStringLiteral("ops"), QStringLiteral("to go")),
+                                                   makeEvent(QStringLiteral("ops"), QStringLiteral("for b")) });
+        QCOMPARE(events.size(), 3);
+        auto lastChangedOnB = [&] { return changedOnB.last().first().value<EventList>(); };
+
+        QVERIFY(serverA.acknowledge(events[0].id, QStringLiteral("alice"), 1700000000000).result().ok());
+        QTRY_COMPARE(changedOnB.size(), 1);
+        QCOMPARE(lastChangedOnB().size(), 1);
+        QCOMPARE(lastChangedOnB().first().id, events[0].id);
+        QCOMPARE(lastChangedOnB().first().acknowledgement.by, QStringLiteral("alice"));
+        QCOMPARE(lastChangedOnB().first().acknowledgement.atMs, 1700000000000);
+
+        Event content;
+        content.text = QStringLiteral("disk full (fixed)");
+        QVERIFY(serverA.replaceEventContent(events[0].id, content).result().ok);
+        QTRY_COMPARE(changedOnB.size(), 2);
+        QCOMPARE(lastChangedOnB().first().text, QStringLiteral("disk full (fixed)"));
+        QCOMPARE(lastChangedOnB().first().acknowledgement.by, QStringLiteral("alice")); // as stored now
+
+        QVERIFY(serverA.removeEvent(events[1].id).result().ok);
+        QTRY_COMPARE(removedOnB.size(), 1);
+        const EventList removed = removedOnB.first().first().value<EventList>();
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.first().id, events[1].id);
+        QCOMPARE(removed.first().channel, QStringLiteral("ops"));
+
+        // B acknowledges: A hears of it through its listener, B once, from its own writer.
+        const int changedOnABefore = int(changedOnA.size());
+        QVERIFY(serverB.acknowledge(events[2].id, QStringLiteral("bob"), 1700000000001).result().ok());
+        QTRY_COMPARE(changedOnA.size(), changedOnABefore + 1);
+        QCOMPARE(changedOnA.last().first().value<EventList>().first().acknowledgement.by, QStringLiteral("bob"));
+        serverB.flush();
+        QCOMPARE(changedOnB.size(), 3);
+        // Changes arrive in order: were B's own announced again, it would come before A's edit.
+        content.text = QStringLiteral("for b (edited by a)");
+        QVERIFY(serverA.replaceEventContent(events[2].id, content).result().ok);
+        QTRY_COMPARE(changedOnB.size(), 4);
+        QCOMPARE(lastChangedOnB().first().text, QStringLiteral("for b (edited by a)"));
+    }
+
+    // The listener's connection breaks and comes back: statusChanged says so, with the reason.
+    void saysWhenTheDatabaseGoesAndComesBack()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        if (engine == QLatin1String("sqlite"))
+            QSKIP("a SQLite file is always there");
+        const QString location = freshLocation();
+        EventStore store;
+        QVERIFY(store.open(location));
+        QSignalSpy status(&store, &EventStore::statusChanged);
+        QVERIFY(m_postgres.stop());
+        QTRY_VERIFY(!status.isEmpty());
+        const StoreStatus gone = status.first().first().value<StoreStatus>();
+        QVERIFY(!gone.available);
+        QVERIFY(!gone.reason.isEmpty());
+        QVERIFY(gone.nextRetryMs > 0);
+        QVERIFY2(m_postgres.start(), qPrintable(m_postgres.error()));
+        QTRY_VERIFY_WITH_TIMEOUT(status.last().first().value<StoreStatus>().available, 20000);
+    }
+
     // The database restarts: the writer reconnects by itself, and a server that missed the
     // notifications meanwhile catches up by id.
     void survivesADatabaseRestart()
