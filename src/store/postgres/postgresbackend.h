@@ -69,6 +69,8 @@ public:
     bool counts(StoreCounts *counts, QString *error) override;
     bool sideTables(SideTables *tables, QString *error) override;
     bool externalIds(qint64 firstId, qint64 lastId, QList<ExternalIdRow> *rows, QString *error) override;
+    EventTally tally(const SearchQuery &query, bool sumAmounts) override;
+    UserSummary userSummary(const QString &user) override;
 
 private:
     bool ensureConnected(QString *error);
