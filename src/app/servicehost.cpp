@@ -174,7 +174,9 @@ bool ServiceHost::startAttached(const Config &config, const QString &serverLocat
 void ServiceHost::startSlack(const Config &config, const QString &dataDir)
 {
     m_slack = new SlackMirror(m_store.get(), this);
+    followLeadership();
     m_slackStatusDir = dataDir;
+    QDir().mkpath(dataDir); // a PostgreSQL store's server made no file there yet
     const SlackStatusFile statusFile(dataDir);
     connect(m_slack, &SlackMirror::statusChanged, this, [statusFile](const SlackStatus &status) {
         QString error;
@@ -200,13 +202,40 @@ void ServiceHost::applySlackConfig(const SlackConfig &slack)
                                  << tr("using the Slack tokens from BELLBOARD_SECRET_SLACK_* environment variables, "
                                        "not the keychain: keep this service's environment private");
     }
-    m_slack->start(m_slackSettings, tokens.tokens);
+    m_slackTokens = tokens.tokens;
+    startSlackIfLeading();
 }
 
 void ServiceHost::restartSlack(const SlackTokens &tokens)
 {
-    if (m_slack)
-        m_slack->start(m_slackSettings, tokens);
+    m_slackTokens = tokens;
+    startSlackIfLeading();
+}
+
+// Servers sharing one PostgreSQL database mirror Slack one at a time: the leader (the store
+// decides, see EventStore::isLeader). A SQLite store's server always leads.
+void ServiceHost::startSlackIfLeading()
+{
+    if (!m_slack)
+        return;
+    if (m_store->isLeader())
+        m_slack->start(m_slackSettings, m_slackTokens);
+    else
+        m_slack->stop();
+}
+
+void ServiceHost::followLeadership()
+{
+    connect(m_store.get(), &EventStore::leadershipChanged, this, [this](bool leads) {
+        // Said only where it can change: a SQLite store's server leads from start to end.
+        if (storeEngineOf(m_store->databasePath()) == StoreEngine::Postgres)
+            qInfo().noquote() << "bellboard:"
+                              << (leads ? tr("this server now leads: it runs the Slack mirror and retention")
+                                        : tr("this server no longer leads: another one runs the Slack mirror and retention"));
+        startSlackIfLeading();
+    });
+    if (m_store->isLeader() && storeEngineOf(m_store->databasePath()) == StoreEngine::Postgres)
+        qInfo().noquote() << "bellboard:" << tr("this server now leads: it runs the Slack mirror and retention");
 }
 
 // `bellboard slack mirror` edits the file while this runs: a changed [slack] table restarts

@@ -71,12 +71,15 @@ private:
     void startAlerts(const Config &config);
     void startSlack(const Config &config, const QString &dataDir);
     void applySlackConfig(const SlackConfig &slack);
+    void startSlackIfLeading();
+    void followLeadership();
 
     std::unique_ptr<EventStore> m_store;
     AlertCenter *m_alerts = nullptr; // a child; watches m_store
     SlackMirror *m_slack = nullptr;  // a child; writes into m_store from its own thread
     QString m_slackStatusDir;
     SlackMirrorSettings m_slackSettings;
+    SlackTokens m_slackTokens;
     QStringList m_soundProcessCommand;
     SlackConfig m_slackConfig;
     QFileSystemWatcher *m_configWatcher = nullptr;

@@ -226,6 +226,8 @@ void ApiService::serveStats(const HttpRequest &request, const HttpResponder &res
         return;
     QJsonObject stats = m_stats->toJson();
     stats.insert(QStringLiteral("stream_clients"), streamClientCount());
+    // Whether this server runs the Slack mirror and retention (several servers, one database).
+    stats.insert(QStringLiteral("leader"), m_store->isLeader());
     for (const StatsSection &section : m_statsSections)
         stats.insert(section.key, section.read());
     respond(HttpResponse::json(200, stats));

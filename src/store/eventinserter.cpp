@@ -38,17 +38,18 @@ namespace {
 // statement holds this many rows; a smaller batch binds only the first rows and leaves the
 // rest NULL, which the statement's WHERE skips.
 constexpr int kRowsPerStatement = 128;
-constexpr int kColumnsPerRow = 19; // the 18 stored columns and the row's position
+constexpr int kColumnsPerRow = 20; // the 18 stored columns, the row's position and its id
 
 QString insertSql()
 {
+    // The id is NULL (SQLite gives the next one) unless the events keep the ids they have.
     QString sql = QStringLiteral(
-            "INSERT INTO events (channel, received_at_ms, sender_ts, source, sender_name, sender_icon,"
+            "INSERT INTO events (id, channel, received_at_ms, sender_ts, source, sender_name, sender_icon,"
             " level, title, text, attachments_json, blocks_json, thread_key, users_json, attachment_text, mrkdwn,"
             " sender_name_fallback, amount_minor, amount_currency)"
-            " SELECT column1, column2, column3, column4, column5, column6, column7, column8, column9,"
+            " SELECT column20, column1, column2, column3, column4, column5, column6, column7, column8, column9,"
             " column10, column11, column12, column13, column14, column15, column16, column17, column18 FROM (VALUES ");
-    const QString row = QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    const QString row = QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     for (int i = 0; i < kRowsPerStatement; ++i) {
         if (i > 0)
             sql += QLatin1Char(',');
@@ -119,17 +120,28 @@ bool EventInserter::prepare(QString *error)
 // parameter cost the writer a third of its time in formatting and re-parsing.
 bool EventInserter::insert(EventList *events, QString *error)
 {
+    return insertAll(events, Ids::Assign, error);
+}
+
+bool EventInserter::insertKeepingIds(const EventList &events, QString *error)
+{
+    EventList copies = events;
+    return insertAll(&copies, Ids::Keep, error);
+}
+
+bool EventInserter::insertAll(EventList *events, Ids ids, QString *error)
+{
     if (!prepare(error) || !countIntoChannels(*events, error))
         return false;
     for (qsizetype offset = 0; offset < events->size(); offset += kRowsPerStatement) {
         const int rows = int(qMin<qsizetype>(kRowsPerStatement, events->size() - offset));
-        if (!insertChunk(events, offset, rows, error))
+        if (!insertChunk(events, offset, rows, ids, error))
             return false;
     }
     return true;
 }
 
-bool EventInserter::insertChunk(EventList *events, qsizetype offset, int rows, QString *error)
+bool EventInserter::insertChunk(EventList *events, qsizetype offset, int rows, Ids ids, QString *error)
 {
     // Texts made for this statement, kept alive until it has run (SQLITE_STATIC).
     std::vector<QByteArray> made;
@@ -160,6 +172,8 @@ bool EventInserter::insertChunk(EventList *events, qsizetype offset, int rows, Q
             bindText(m_insert, first + 17, event.amount.currency);
         }
         sqlite3_bind_int(m_insert, first + 18, row);
+        if (ids == Ids::Keep)
+            sqlite3_bind_int64(m_insert, first + 19, event.id);
     }
     const int status = sqlite3_step(m_insert);
     const int changed = sqlite3_changes(m_db);
@@ -170,6 +184,8 @@ bool EventInserter::insertChunk(EventList *events, qsizetype offset, int rows, Q
         *error = QStringLiteral("inserting events: %1").arg(sqliteError(m_db));
         return false;
     }
+    if (ids == Ids::Keep)
+        return true;
     for (int row = 0; row < rows; ++row)
         (*events)[offset + row].id = last - rows + 1 + row;
     return true;

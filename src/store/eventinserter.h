@@ -25,14 +25,22 @@ public:
 
     // Inserts every event of `events` and sets each one's id. Stops at the first failure.
     bool insert(EventList *events, QString *error);
+    // Inserts events under the ids they already have (copies of another store's events);
+    // an id that is taken fails the whole call.
+    bool insertKeepingIds(const EventList &events, QString *error);
 
     // Two derived columns, for writers that update a row in place (ExternalEventWriter).
     static QVariant attachmentTextOf(const Event &event);
     static QVariant usersJsonOf(const Event &event);
 
 private:
+    enum class Ids {
+        Assign,
+        Keep
+    };
     bool prepare(QString *error);
-    bool insertChunk(EventList *events, qsizetype offset, int rows, QString *error);
+    bool insertAll(EventList *events, Ids ids, QString *error);
+    bool insertChunk(EventList *events, qsizetype offset, int rows, Ids ids, QString *error);
     bool countIntoChannels(const EventList &events, QString *error);
 
     sqlite3 *m_db = nullptr;          // QtSql's own handle for this connection, not owned

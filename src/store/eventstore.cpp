@@ -67,6 +67,11 @@ void EventStore::append(const EventList &events, QObject *context, AppendCallbac
     m_writer->enqueue(events, context, std::move(done));
 }
 
+bool EventStore::isLeader() const
+{
+    return m_writer->isLeader();
+}
+
 QStringList EventStore::channels() const
 {
     return m_writer->channels();

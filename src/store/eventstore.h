@@ -111,6 +111,12 @@ public:
     void append(const EventList &events, QObject *context, AppendCallback done);
     QFuture<AppendResult> append(const EventList &events);
 
+    // Thread-safe. Whether this server leads, that is runs what must run on one server at a
+    // time (the Slack mirror, retention): always on a SQLite file; among servers sharing a
+    // PostgreSQL database, the one holding its leader lock. Known from open(); changes are
+    // announced by leadershipChanged.
+    bool isLeader() const;
+
     // Thread-safe snapshot of the known channels (sorted), kept current by appends.
     QStringList channels() const;
     bool hasChannel(const QString &name) const;
@@ -164,6 +170,8 @@ signals:
     // The store became unreachable or reachable again (a PostgreSQL server restarting, the team
     // server a console is attached to going away); the window says so.
     void statusChanged(const bb::StoreStatus &status);
+    // This server started or stopped leading (see isLeader); emitted from a store thread.
+    void leadershipChanged(bool leads);
 
 private:
     class Writer;

@@ -91,6 +91,15 @@ void EventStore::Writer::run(const QString &location, Durability durability, con
     others.removed = [this](const EventList &events) { emit m_owner->eventsRemoved(events); };
     others.status = [this](const StoreStatus &status) { emit m_owner->statusChanged(status); };
     m_backend->followOtherWriters(std::move(others));
+    m_backend->campaign([this](bool leads) {
+        m_leads = leads;
+        if (leads) {
+            std::lock_guard lock(m_mutex);
+            ++m_retentionGeneration; // a new leader catches up on what its predecessor left
+        }
+        m_wake.notify_one();
+        emit m_owner->leadershipChanged(leads);
+    });
     {
         std::lock_guard lock(m_mutex);
         m_running = true;
@@ -380,8 +389,8 @@ bool EventStore::Writer::runRetentionChunk()
         std::lock_guard lock(m_mutex);
         policy = m_retention;
     }
-    if (policy.maxAgeDays <= 0 && policy.maxEvents <= 0)
-        return false;
+    if ((policy.maxAgeDays <= 0 && policy.maxEvents <= 0) || !m_leads)
+        return false; // nothing to do, or another server's job
     int deleted = 0;
     QString error;
     const bool ok = inTransaction(

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -42,6 +43,7 @@ public:
 
     QStringList channels() const;
     bool hasChannel(const QString &name) const;
+    bool isLeader() const { return m_leads; }
 
     // Work other than appends (the mirror's upserts and removals, reading a cursor): runs on
     // the writer thread between batches, in order, and counts for flush().
@@ -99,6 +101,8 @@ private:
     RetentionPolicy m_retention;
     quint64 m_retentionGeneration = 0; // bumped whenever retention must run again
     quint64 m_retentionDoneGeneration = 0;
+
+    std::atomic<bool> m_leads{ false }; // set by the backend's leadership (StoreBackend::campaign)
 
     mutable std::mutex m_channelsMutex;
     QStringList m_channels; // sorted

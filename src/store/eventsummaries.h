@@ -6,6 +6,7 @@
 #include <QMap>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace bb {
@@ -33,5 +34,17 @@ struct UserSummary
     std::optional<Event> latestPayment;
     QString error; // empty on success
 };
+
+// The words that make an event of a person's "about money or a plan" (UserSummary's
+// latestPayment), one list for both engines' word searches.
+inline const QStringList &planWords()
+{
+    static const QStringList words = { QStringLiteral("plan"), QStringLiteral("upgraded"), QStringLiteral("upgrade"),
+                                       QStringLiteral("downgraded"), QStringLiteral("downgrade"), QStringLiteral("subscription"),
+                                       QStringLiteral("subscribed"), QStringLiteral("payment"), QStringLiteral("paid"),
+                                       QStringLiteral("invoice"), QStringLiteral("refund"), QStringLiteral("refunded"),
+                                       QStringLiteral("charged") };
+    return words;
+}
 
 } // namespace bb

@@ -401,15 +401,12 @@ UserSummary SqliteReadBackend::userSummary(const QString &user)
     // with a stored amount: the words walk newest-first, limited to the user's id range, and
     // each match is looked up in their ids (the user index read once). "+rowid": without the
     // plus, SQLite hands FTS5 the IN list as one MATCH per id, 16 s for 10,000 ids.
-    static const QString planWords = QStringLiteral(
-            "plan OR upgraded OR upgrade OR downgraded OR downgrade OR subscription OR subscribed OR"
-            " payment OR paid OR invoice OR refund OR refunded OR charged");
     QSqlQuery plan(db);
     if (!run(&plan,
              { QStringLiteral("SELECT rowid FROM events_fts WHERE events_fts MATCH ? AND rowid > ?"
                               " AND +rowid IN (SELECT rowid FROM event_users WHERE event_users MATCH ?)"
                               " ORDER BY rowid DESC LIMIT 1"),
-               { planWords, std::max(latestId, firstId - 1), userToken } },
+               { planWords().join(QStringLiteral(" OR ")), std::max(latestId, firstId - 1), userToken } },
              &summary.error))
         return finish();
     if (plan.next())

@@ -34,6 +34,8 @@ public:
     bool acknowledge(qint64 eventId, const Acknowledgement &by, Acknowledgement *winner, QString *error) override;
     bool markRead(const QString &user, const QString &channel, qint64 lastReadId, qint64 atMs, qint64 *current,
                   QString *error) override;
+    bool insertCopies(const EventList &events, const QList<ExternalIdRow> &externalIds, QString *error) override;
+    bool mergeSideTables(const SideTables &tables, qint64 lastIdGiven, QString *error) override;
     bool readCursor(const QString &name, QString *value, QString *error) override;
     bool readMarkers(const QString &user, QList<QPair<QString, qint64>> *markers, QString *error) override;
 
@@ -57,6 +59,9 @@ public:
     QList<QPair<QString, qint64>> countsByChannel() override;
     EventPage eventsAfter(qint64 afterId, int limit) override;
     bool readMarkers(const QString &user, ReadMarkerMap *markers, QString *error) override;
+    bool counts(StoreCounts *counts, QString *error) override;
+    bool sideTables(SideTables *tables, QString *error) override;
+    bool externalIds(qint64 firstId, qint64 lastId, QList<ExternalIdRow> *rows, QString *error) override;
     EventTally tally(const SearchQuery &query, bool sumAmounts) override;
     UserSummary userSummary(const QString &user) override;
 

@@ -49,6 +49,19 @@ void registerStoreEngine(StoreEngine engine, StoreEngineFactory factory)
     registeredEngines().insert(engine, std::move(factory));
 }
 
+QString storeTableName(StoreTable table)
+{
+    switch (table) {
+    case StoreTable::Events: return QStringLiteral("events");
+    case StoreTable::Channels: return QStringLiteral("channels");
+    case StoreTable::Acknowledgements: return QStringLiteral("acknowledgements");
+    case StoreTable::ExternalEvents: return QStringLiteral("external_events");
+    case StoreTable::SyncCursors: return QStringLiteral("sync_cursors");
+    case StoreTable::ReadMarkers: return QStringLiteral("read_markers");
+    }
+    return QString();
+}
+
 std::unique_ptr<StoreBackend> makeStoreBackend(const QString &location)
 {
     const StoreEngine engine = storeEngineOf(location);

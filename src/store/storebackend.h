@@ -5,6 +5,7 @@
 #include "eventreader.h"
 #include "eventstore.h"
 #include "externalevents.h"
+#include "storetables.h"
 
 #include <QList>
 #include <QPair>
@@ -63,6 +64,14 @@ public:
     virtual bool markRead(const QString &user, const QString &channel, qint64 lastReadId, qint64 atMs,
                           qint64 *current, QString *error) = 0;
 
+    // In a transaction, for `bellboard store copy`: stores another store's events under the ids
+    // they have there, with their acknowledgements and the outside messages they hold. An id
+    // already stored fails the whole call.
+    virtual bool insertCopies(const EventList &events, const QList<ExternalIdRow> &externalIds, QString *error) = 0;
+    // In a transaction, for the copy: adds channels, cursors and read markers (a cursor or a
+    // marker only moves forward), and makes ids given from now on follow `lastIdGiven`.
+    virtual bool mergeSideTables(const SideTables &tables, qint64 lastIdGiven, QString *error) = 0;
+
     // A producer's read position, empty when none.
     virtual bool readCursor(const QString &name, QString *value, QString *error) = 0;
     // `user`'s read positions: channel → last read id.
@@ -82,6 +91,12 @@ public:
     };
     // After open. A SQLite file has no other writers.
     virtual void followOtherWriters(OtherWriters handlers) { (void)handlers; }
+
+    // Whether this server leads, that is runs the jobs that must run on one server at a time
+    // (the Slack mirror, retention). `changed` is called whenever that changes: the first time
+    // inside this call, later from a thread of the backend's own. A SQLite file has one
+    // server, which always leads. After open.
+    virtual void campaign(std::function<void(bool leads)> changed) { changed(true); }
 
     // After a failed transaction: whether it failed because the database cannot be reached
     // (rather than over the request's content). A SQLite file is always reachable.
@@ -122,6 +137,11 @@ public:
     virtual EventPage eventsAfter(qint64 afterId, int limit) = 0;
     // `user`'s read positions: channel → last read id (empty when none).
     virtual bool readMarkers(const QString &user, ReadMarkerMap *markers, QString *error) = 0;
+    // For `bellboard store copy`: the rows per table, the small tables whole, and the outside
+    // messages held by the events with ids firstId..lastId. Read in one snapshot each.
+    virtual bool counts(StoreCounts *counts, QString *error) = 0;
+    virtual bool sideTables(SideTables *tables, QString *error) = 0;
+    virtual bool externalIds(qint64 firstId, qint64 lastId, QList<ExternalIdRow> *rows, QString *error) = 0;
     // A wall tile's count and sums, and the head of a person's story (eventsummaries.h). An
     // engine without them answers with an error the window shows in place of the number.
     virtual EventTally tally(const SearchQuery &, bool)

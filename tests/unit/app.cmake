@@ -65,4 +65,8 @@ bb_add_test(tst_servesession
   SOURCES app/tst_servesession.cpp ${PROJECT_SOURCE_DIR}/src/app/windowmodule.cpp LIBS bellboard_app)
 
 # PostgreSQL as the store: [store] url, --store, `bellboard search --store` (issue 17).
-bb_add_test(tst_postgresstore SOURCES app/tst_postgresstore.cpp LIBS bb_test_instance bb_postgres_fixture)
+bb_add_test(tst_postgresstore SOURCES app/tst_postgresstore.cpp LIBS bb_test_instance bb_postgres_fixture Qt6::WebSockets)
+
+# `bellboard store copy` between a SQLite file and PostgreSQL, both ways, resumed, refused (issue 17).
+bb_add_test(tst_storecopy SOURCES app/tst_storecopy.cpp store/storetesthelpers.h
+            LIBS bb_test_instance bb_postgres_fixture bellboard_store)

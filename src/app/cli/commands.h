@@ -18,6 +18,7 @@ int runSearchCommand(const QStringList &arguments); // bellboard search …
 int runSecretCommand(const QStringList &arguments); // bellboard secret set|delete NAME
 int runSlackCommand(const QStringList &arguments);  // bellboard slack login|logout|status|channels|mirror|unmirror
 int runRemoteCommand(const QStringList &arguments); // bellboard remote login|logout|status
+int runStoreCommand(const QStringList &arguments);  // bellboard store copy
 
 // Not for people: the child that plays alert sounds when Bellboard itself found no audio
 // output at start (alerts/soundprocess.h), `bellboard <kSoundProcessCommand>`, fed on stdin.

@@ -27,6 +27,8 @@ Command commandFor(const QString &word)
         return bb::runSlackCommand;
     if (word == QLatin1String("remote"))
         return bb::runRemoteCommand;
+    if (word == QLatin1String("store"))
+        return bb::runStoreCommand;
     if (word == QLatin1String(bb::kSoundProcessCommand))
         return bb::runSoundProcessCommand;
     return nullptr;

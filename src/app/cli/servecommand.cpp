@@ -44,7 +44,7 @@ int runServeCommand(const QStringList &arguments, WindowModule *windowModule, co
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr(
             "Bellboard: a monitoring console for the events your applications post.\n\n"
-            "Subcommands: send, run, search, secret, slack (see `bellboard SUBCOMMAND --help`)."));
+            "Subcommands: send, run, search, secret, slack, remote, store (see `bellboard SUBCOMMAND --help`)."));
     parser.addHelpOption();
     parser.addVersionOption();
     addPathOptions(parser);
@@ -68,7 +68,7 @@ int runServeCommand(const QStringList &arguments, WindowModule *windowModule, co
                        QStringLiteral("channels") });
     processArguments(parser, arguments);
     if (!parser.positionalArguments().isEmpty())
-        return fail(Cli::tr("unknown subcommand '%1' (send, run, search, secret, slack)")
+        return fail(Cli::tr("unknown subcommand '%1' (send, run, search, secret, slack, remote, store)")
                             .arg(parser.positionalArguments().first()),
                     2);
 

@@ -322,6 +322,15 @@ bool PgConnection::waitForNotifications(int timeoutMs)
 {
     if (isBroken())
         return false;
+    // Notifications that came in while the last statement's answer was read wait in libpq's
+    // queue, not on the socket: without this check they woke nobody until the next one came.
+    bool queued = false;
+    while (PGnotify *notify = lib().notifies(m_conn)) {
+        queued = true;
+        lib().freemem(notify);
+    }
+    if (queued)
+        return true;
     const int socket = lib().socket(m_conn);
     fd_set readable;
     FD_ZERO(&readable);

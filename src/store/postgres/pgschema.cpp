@@ -100,11 +100,26 @@ bool createVersion1(PgConnection &connection, QString *error)
     return true;
 }
 
+// Version 2: what other servers must hear of besides new events: edits, acknowledgements and
+// removals, one row each, written in the change's own transaction and read by id by every
+// server's listener (pglistener.h). A removal keeps what its announcement needs.
+bool createVersion2(PgConnection &connection, QString *error)
+{
+    return connection.exec(QStringLiteral("CREATE TABLE changes ("
+                                          " id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
+                                          " event_id BIGINT NOT NULL,"
+                                          " removed BOOLEAN NOT NULL,"
+                                          " channel TEXT NOT NULL,"
+                                          " sender_ts TEXT)"),
+                           error);
+}
+
 // Index i holds the migration from version i to version i + 1. Append only.
 const std::vector<std::function<bool(PgConnection &, QString *)>> &migrations()
 {
     static const std::vector<std::function<bool(PgConnection &, QString *)>> list = {
         createVersion1,
+        createVersion2,
     };
     return list;
 }

@@ -19,11 +19,11 @@ bool migrate(PgConnection &connection, QString *error);
 // The stored version, 0 for a database without a Bellboard schema, -1 on error.
 int storedVersion(PgConnection &connection, QString *error);
 
-// The advisory lock keys Bellboard takes (pg_advisory_xact_lock): one number per purpose,
+// The advisory lock keys Bellboard takes (pg_advisory_xact_lock, pg_try_advisory_lock): one number per purpose,
 // chosen to be unlikely to collide with another application's on the same database.
 constexpr qint64 migrationLock = 0x6262'0001; // "bb" 1
 constexpr qint64 writeLock = 0x6262'0002;     // every write transaction: ids commit in order
-constexpr qint64 retentionLock = 0x6262'0003; // held for its session by the one server running retention
+constexpr qint64 leaderLock = 0x6262'0003;    // held for its session by the one server that leads (pgleadership.h)
 
 } // namespace pgschema
 } // namespace bb

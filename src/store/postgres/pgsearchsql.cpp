@@ -111,7 +111,8 @@ SqlStatement postgresSearchIdsSql(const SearchQuery &query, qint64 beforeId, int
     if (conditions.isEmpty())
         conditions << QStringLiteral("true");
     b.m_statement.sql = QStringLiteral("SELECT e.id FROM events e WHERE %1 ORDER BY e.id DESC LIMIT %2")
-                                .arg(conditions.join(QStringLiteral(" AND ")), b.bind(limit));
+                                .arg(conditions.join(QStringLiteral(" AND ")),
+                                     limit < 0 ? QStringLiteral("ALL") : b.bind(limit));
     return b.m_statement;
 }
 

@@ -1,6 +1,9 @@
 #include "postgresbackend.h"
 
 #include "pgconnection.h"
+#include "pgeventrows.h"
+#include "pglistener.h"
+#include "pgleadership.h"
 #include "pgschema.h"
 #include "pgsearchsql.h"
 #include "store/eventinserter.h"
@@ -52,72 +55,6 @@ bool failed(const QString &what, const QString &why, QString *error)
     return false;
 }
 
-const QString eventColumns = QStringLiteral(
-        "e.id, e.channel, e.received_at_ms, e.sender_ts, e.source, e.sender_name, e.sender_icon, e.level,"
-        " e.title, e.text, e.attachments_json, e.blocks_json, e.thread_key, e.users_json, e.mrkdwn,"
-        " e.sender_name_fallback, e.amount_minor, e.amount_currency, a.by_user, a.at_ms");
-
-Event eventFromRow(const PgResult &rows, int row)
-{
-    Event event;
-    event.id = rows.toLongLong(row, 0);
-    event.channel = rows.text(row, 1);
-    event.receivedAtMs = rows.toLongLong(row, 2);
-    event.senderTs = rows.text(row, 3);
-    event.source = rows.text(row, 4);
-    event.senderName = rows.text(row, 5);
-    event.senderIcon = rows.text(row, 6);
-    event.level = Level(qBound(int(Level::Info), int(rows.toLongLong(row, 7)), int(Level::Crit)));
-    event.title = rows.text(row, 8);
-    event.text = rows.text(row, 9);
-    event.attachmentsJson = rows.bytes(row, 10);
-    event.blocksJson = rows.bytes(row, 11);
-    event.threadKey = rows.text(row, 12);
-    const QByteArray users = rows.bytes(row, 13);
-    if (!users.isEmpty()) {
-        for (const QJsonValue &user : QJsonDocument::fromJson(users).array())
-            event.users << user.toString();
-    }
-    event.mrkdwn = rows.toBool(row, 14);
-    event.senderNameIsFallback = rows.toBool(row, 15);
-    if (!rows.isNull(row, 17))
-        event.amount = Money{ rows.toLongLong(row, 16), rows.text(row, 17) };
-    if (!rows.isNull(row, 18))
-        event.acknowledgement = Acknowledgement{ rows.text(row, 18), rows.toLongLong(row, 19) };
-    return event;
-}
-
-// The events with these ids, in the given order (missing ones left out).
-EventList loadEvents(PgConnection &connection, const QList<qint64> &ids, QString *error)
-{
-    if (ids.isEmpty())
-        return {};
-    QStringList numbers;
-    for (const qint64 id : ids)
-        numbers << QString::number(id);
-    PgResult rows;
-    if (!connection.exec(QStringLiteral("SELECT %1 FROM events e LEFT JOIN acknowledgements a ON a.event_id = e.id"
-                                        " WHERE e.id = ANY($1::bigint[])")
-                                 .arg(eventColumns),
-                         { QStringLiteral("{%1}").arg(numbers.join(QLatin1Char(','))) }, &rows, error)) {
-        *error = QStringLiteral("reading events failed: %1").arg(*error);
-        return {};
-    }
-    QHash<qint64, Event> byId;
-    for (int row = 0; row < rows.rows(); ++row) {
-        Event event = eventFromRow(rows, row);
-        byId.insert(event.id, std::move(event));
-    }
-    EventList events;
-    events.reserve(ids.size());
-    for (const qint64 id : ids) {
-        const auto it = byId.constFind(id);
-        if (it != byId.constEnd())
-            events << *it;
-    }
-    return events;
-}
-
 // Each user once per event, lower-cased: user: searches match whatever the case.
 QStringList distinctUsers(const Event &event)
 {
@@ -135,129 +72,21 @@ QStringList distinctUsers(const Event &event)
 
 } // namespace
 
-struct PostgresStoreBackend::OwnIds
-{
-    std::mutex mutex;
-    QSet<qint64> ids;
-};
-
-// Fan-out between servers: a connection of its own LISTENs on the channel every commit
-// NOTIFYs, and on each notification reads the events after the last id it has seen. The
-// notification carries nothing but a wake-up; after a reconnect the same read by id catches
-// up, so a lost notification never loses an event. Commits hold one advisory lock, so ids
-// become visible in order and "after the last id seen" never skips a slower transaction.
-class PostgresStoreBackend::Listener
-{
-public:
-    Listener(const QString &url, std::shared_ptr<OwnIds> ownIds, std::function<void(const EventList &)> handler)
-        : m_url(url)
-        , m_ownIds(std::move(ownIds))
-        , m_handler(std::move(handler))
-    {
-    }
-
-    ~Listener()
-    {
-        m_stopping = true;
-        if (m_thread.joinable())
-            m_thread.join();
-    }
-
-    // Connects and learns the newest id synchronously: what commits after open() is announced.
-    bool start(QString *error)
-    {
-        if (!connectAndListen(error))
-            return false;
-        PgResult newest;
-        if (!m_connection.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM events"), {}, &newest, error))
-            return false;
-        m_lastSeen = newest.toLongLong(0, 0);
-        m_thread = std::thread([this] { run(); });
-        return true;
-    }
-
-private:
-    bool connectAndListen(QString *error)
-    {
-        return m_connection.open(m_url, storePassword(m_url), error)
-            && m_connection.exec(QStringLiteral("LISTEN bellboard_events"), error);
-    }
-
-    void run()
-    {
-#ifdef Q_OS_LINUX
-        pthread_setname_np(pthread_self(), "store-listener");
-#endif
-        while (!m_stopping) {
-            if (m_connection.isBroken()) {
-                QString error;
-                if (!connectAndListen(&error)) {
-                    pause(std::chrono::seconds(1));
-                    continue;
-                }
-                catchUp(); // whatever was committed while we were away
-                continue;
-            }
-            // A short wait, to notice m_stopping; a broken connection reconnects above.
-            if (m_connection.waitForNotifications(200))
-                catchUp();
-        }
-    }
-
-    void pause(std::chrono::milliseconds total)
-    {
-        for (auto waited = std::chrono::milliseconds(0); waited < total && !m_stopping; waited += std::chrono::milliseconds(100))
-            std::this_thread::sleep_for(std::chrono::milliseconds(100));
-    }
-
-    void catchUp()
-    {
-        constexpr int pageSize = 1000;
-        for (;;) {
-            PgResult rows;
-            QString error;
-            if (!m_connection.exec(QStringLiteral("SELECT %1 FROM events e LEFT JOIN acknowledgements a"
-                                                  " ON a.event_id = e.id WHERE e.id > $1 ORDER BY e.id LIMIT $2")
-                                           .arg(eventColumns),
-                                   { m_lastSeen, pageSize }, &rows, &error))
-                return; // a broken connection catches up after reconnecting
-            EventList others;
-            {
-                std::lock_guard lock(m_ownIds->mutex);
-                for (int row = 0; row < rows.rows(); ++row) {
-                    const qint64 id = rows.toLongLong(row, 0);
-                    m_lastSeen = std::max(m_lastSeen, id);
-                    if (!m_ownIds->ids.remove(id))
-                        others << eventFromRow(rows, row);
-                }
-                // Ids this server reserved for a transaction that rolled back never show up.
-                for (auto it = m_ownIds->ids.begin(); it != m_ownIds->ids.end();)
-                    it = *it <= m_lastSeen ? m_ownIds->ids.erase(it) : std::next(it);
-            }
-            if (!others.isEmpty())
-                m_handler(others);
-            if (rows.rows() < pageSize)
-                return;
-        }
-    }
-
-    const QString m_url;
-    const std::shared_ptr<OwnIds> m_ownIds;
-    const std::function<void(const EventList &)> m_handler;
-    PgConnection m_connection; // the listener thread's only, after start()
-    qint64 m_lastSeen = 0;
-    std::atomic<bool> m_stopping{ false };
-    std::thread m_thread;
-};
-
 PostgresStoreBackend::PostgresStoreBackend()
-    : m_ownIds(std::make_shared<OwnIds>())
+    : m_own(std::make_shared<PgOwnWrites>())
 {
 }
 
 PostgresStoreBackend::~PostgresStoreBackend()
 {
+    m_leadership.reset();
     m_listener.reset();
+}
+
+void PostgresStoreBackend::campaign(std::function<void(bool)> changed)
+{
+    m_leadership = std::make_unique<PgLeadership>(m_url, std::move(changed));
+    m_leadership->start();
 }
 
 bool PostgresStoreBackend::isUnavailable() const
@@ -267,12 +96,10 @@ bool PostgresStoreBackend::isUnavailable() const
 
 void PostgresStoreBackend::followOtherWriters(OtherWriters handlers)
 {
-    // Only new events travel between servers so far: edits and removals are announced on the
-    // server that made them (issue 17 leaves their fan-out to come).
-    auto listener = std::make_unique<Listener>(m_url, m_ownIds, std::move(handlers.committed));
+    auto listener = std::make_unique<PgListener>(m_url, m_own, std::move(handlers));
     QString error;
     if (!listener->start(&error)) {
-        qWarning("bellboard: events of other servers will not reach this one: %s", qPrintable(error));
+        qWarning("bellboard: what other servers write will not reach this one: %s", qPrintable(error));
         return;
     }
     m_listener = std::move(listener);
@@ -357,20 +184,25 @@ bool PostgresStoreBackend::insert(EventList *events, QString *error)
     std::sort(reserved.begin(), reserved.end());
     {
         // Before the commit: the listener may see the rows before this thread returns.
-        std::lock_guard lock(m_ownIds->mutex);
+        std::lock_guard lock(m_own->mutex);
         for (const qint64 id : std::as_const(reserved))
-            m_ownIds->ids.insert(id);
+            m_own->events.insert(id);
     }
     // Delivered at commit, to every server's listener (ours ignores its own ids).
     if (!m_connection->exec(QStringLiteral("SELECT pg_notify('bellboard_events', $1)"), { reserved.last() }, nullptr,
                             error))
         return failed(QStringLiteral("announcing events"), *error, error);
+    for (qsizetype i = 0; i < events->size(); ++i)
+        (*events)[i].id = reserved.at(i);
+    return storeRows(*events, error);
+}
 
+// COPY of the rows with the ids they have, their users, and their channels' counts.
+bool PostgresStoreBackend::storeRows(const EventList &events, QString *error)
+{
     QByteArray data;
-    data.reserve(events->size() * 256);
-    for (qsizetype i = 0; i < events->size(); ++i) {
-        Event &event = (*events)[i];
-        event.id = reserved.at(i);
+    data.reserve(events.size() * 256);
+    for (const Event &event : events) {
         const QVariantList row = {
             event.id,
             event.channel,
@@ -401,12 +233,12 @@ bool PostgresStoreBackend::insert(EventList *events, QString *error)
                                              " amount_minor, amount_currency) FROM STDIN"),
                               data, error))
         return failed(QStringLiteral("inserting events"), *error, error);
-    if (!insertUsers(*events, error))
+    if (!insertUsers(events, error))
         return false;
 
     QHash<QString, qint64> counts;
     QHash<QString, qint64> firstSeen;
-    for (const Event &event : std::as_const(*events)) {
+    for (const Event &event : events) {
         if (counts[event.channel]++ == 0)
             firstSeen.insert(event.channel, event.receivedAtMs);
     }
@@ -534,7 +366,7 @@ bool PostgresStoreBackend::applyExternal(const ExternalBatch &batch, ExternalRes
 bool PostgresStoreBackend::findEvent(qint64 id, Event *event, QString *error)
 {
     QString why;
-    const EventList found = loadEvents(*m_connection, { id }, &why);
+    const EventList found = pgLoadEvents(*m_connection, { id }, &why);
     if (!why.isEmpty()) {
         *error = why;
         return false;
@@ -597,9 +429,33 @@ bool PostgresStoreBackend::updateEvent(const Event &event, EventList *changed, Q
         return true;
     // Its users may have changed: index them again.
     if (!m_connection->exec(QStringLiteral("DELETE FROM event_users WHERE event_id = $1"), { event.id }, nullptr, error)
-        || !insertUsers({ event }, error))
+        || !insertUsers({ event }, error) || !recordChange(event, false, error))
         return failed(QStringLiteral("updating a stored message"), *error, error);
     *changed << event;
+    return true;
+}
+
+// For the other servers' listeners (pglistener.h), in the transaction of the change itself:
+// a change they read is always committed, and one committed is always there to read.
+bool PostgresStoreBackend::recordChange(const Event &event, bool removed, QString *error)
+{
+    PgResult id;
+    if (!m_connection->exec(QStringLiteral("INSERT INTO changes(event_id, removed, channel, sender_ts)"
+                                           " VALUES ($1, $2, $3, $4) RETURNING id"),
+                            { event.id, removed, event.channel, textOrNull(event.senderTs) }, &id, error)
+        || !m_connection->exec(QStringLiteral("SELECT pg_notify('bellboard_events', '')"), error))
+        return failed(QStringLiteral("announcing a change"), *error, error);
+    const qint64 changeId = id.toLongLong(0, 0);
+    {
+        std::lock_guard lock(m_own->mutex);
+        m_own->changes.insert(changeId);
+    }
+    // A listener further behind than this has been away long: it reloads its pages anyway.
+    constexpr qint64 kKeptChanges = 100000;
+    if (changeId % 1000 == 0
+        && !m_connection->exec(QStringLiteral("DELETE FROM changes WHERE id <= $1"), { changeId - kKeptChanges }, nullptr,
+                               error))
+        return failed(QStringLiteral("forgetting old changes"), *error, error);
     return true;
 }
 
@@ -608,36 +464,18 @@ bool PostgresStoreBackend::removeEvent(const Event &gone, EventList *removed, QS
     PgResult deleted;
     if (!m_connection->exec(QStringLiteral("DELETE FROM events WHERE id = $1"), { gone.id }, &deleted, error))
         return failed(QStringLiteral("removing a stored message"), *error, error);
-    if (deleted.affectedRows() > 0)
-        *removed << gone;
+    if (deleted.affectedRows() == 0)
+        return true;
+    if (!recordChange(gone, true, error))
+        return false;
+    *removed << gone;
     return true;
 }
 
-// One server at a time runs retention: the one whose session holds retentionLock. PostgreSQL
-// releases it when that session ends (the server stopped, was killed, or lost the database),
-// and the next server to try takes it over.
-bool PostgresStoreBackend::leadsRetention(bool *leads, QString *error)
-{
-    if (m_retentionSession != m_connection->session()) {
-        PgResult taken;
-        if (!m_connection->exec(QStringLiteral("SELECT pg_try_advisory_lock($1)"), { pgschema::retentionLock }, &taken,
-                                error))
-            return false;
-        if (taken.toBool(0, 0))
-            m_retentionSession = m_connection->session();
-    }
-    *leads = m_retentionSession == m_connection->session();
-    return true;
-}
-
-// As retention.cpp: the oldest chunk by id only, so it never scans the table.
+// As retention.cpp: the oldest chunk by id only, so it never scans the table. Only the leading
+// server runs it (EventStore asks the leadership first).
 int PostgresStoreBackend::deleteRetentionChunk(const RetentionPolicy &policy, qint64 nowMs, QString *error)
 {
-    bool leads = false;
-    if (!leadsRetention(&leads, error))
-        return -1;
-    if (!leads)
-        return 0; // another server's turn
     int deleted = 0;
     PgResult result;
     if (policy.maxAgeDays > 0) {
@@ -666,11 +504,13 @@ int PostgresStoreBackend::deleteRetentionChunk(const RetentionPolicy &policy, qi
 bool PostgresStoreBackend::acknowledge(qint64 eventId, const Acknowledgement &by, Acknowledgement *winner,
                                        QString *error)
 {
+    PgResult inserted;
     PgResult result;
     if (!m_connection->exec(QStringLiteral("INSERT INTO acknowledgements(event_id, by_user, at_ms)"
                                            " SELECT id, $1, $2 FROM events WHERE id = $3"
-                                           " ON CONFLICT (event_id) DO NOTHING"),
-                            { by.by, by.atMs, eventId }, nullptr, error)
+                                           " ON CONFLICT (event_id) DO NOTHING RETURNING"
+                                           " (SELECT channel FROM events WHERE id = $3)"),
+                            { by.by, by.atMs, eventId }, &inserted, error)
         || !m_connection->exec(QStringLiteral("SELECT by_user, at_ms FROM acknowledgements WHERE event_id = $1"),
                                { eventId }, &result, error))
         return failed(QStringLiteral("acknowledging event %1").arg(eventId), *error, error);
@@ -679,7 +519,12 @@ bool PostgresStoreBackend::acknowledge(qint64 eventId, const Acknowledgement &by
         return false;
     }
     *winner = Acknowledgement{ result.text(0, 0), result.toLongLong(0, 1) };
-    return true;
+    if (inserted.rows() == 0)
+        return true; // someone acknowledged it first, and that was announced then
+    Event acknowledged;
+    acknowledged.id = eventId;
+    acknowledged.channel = inserted.text(0, 0);
+    return recordChange(acknowledged, false, error);
 }
 
 bool PostgresStoreBackend::markRead(const QString &user, const QString &channel, qint64 lastReadId, qint64 atMs,
@@ -776,7 +621,7 @@ EventPage PostgresReadBackend::search(const SearchQuery &query, qint64 beforeId,
     page.hasMore = found.size() > limit;
     if (page.hasMore)
         found.resize(limit);
-    page.events = loadEvents(*m_connection, found, &page.error);
+    page.events = pgLoadEvents(*m_connection, found, &page.error);
     return page;
 }
 
@@ -784,7 +629,7 @@ EventList PostgresReadBackend::load(const QList<qint64> &ids, QString *error)
 {
     if (!ensureConnected(error))
         return {};
-    return loadEvents(*m_connection, ids, error);
+    return pgLoadEvents(*m_connection, ids, error);
 }
 
 QList<QPair<QString, qint64>> PostgresReadBackend::countsByChannel()
@@ -819,7 +664,7 @@ EventPage PostgresReadBackend::eventsAfter(qint64 afterId, int limit)
     page.hasMore = found.size() > limit;
     if (page.hasMore)
         found.resize(limit);
-    page.events = loadEvents(*m_connection, found, &page.error);
+    page.events = pgLoadEvents(*m_connection, found, &page.error);
     return page;
 }
 

@@ -7,6 +7,9 @@
 namespace bb {
 
 class PgConnection;
+class PgLeadership;
+class PgListener;
+struct PgOwnWrites;
 
 // Events in a PostgreSQL database shared by several Bellboard servers (pgschema.cpp). Every
 // write transaction holds one advisory lock, so ids become visible in the order they were
@@ -30,25 +33,25 @@ public:
     bool acknowledge(qint64 eventId, const Acknowledgement &by, Acknowledgement *winner, QString *error) override;
     bool markRead(const QString &user, const QString &channel, qint64 lastReadId, qint64 atMs, qint64 *current,
                   QString *error) override;
+    bool insertCopies(const EventList &events, const QList<ExternalIdRow> &externalIds, QString *error) override;
+    bool mergeSideTables(const SideTables &tables, qint64 lastIdGiven, QString *error) override;
     bool readCursor(const QString &name, QString *value, QString *error) override;
     bool readMarkers(const QString &user, QList<QPair<QString, qint64>> *markers, QString *error) override;
     void followOtherWriters(OtherWriters handlers) override;
+    void campaign(std::function<void(bool leads)> changed) override;
     bool isUnavailable() const override;
-
-    // The ids this server gave out, so that the listener announces only the others' events.
-    struct OwnIds;
-    class Listener;
 
 private:
     bool ensureConnected(QString *error);
+    bool storeRows(const EventList &events, QString *error);
+    bool recordChange(const Event &event, bool removed, QString *error);
     bool insertUsers(const EventList &events, QString *error);
-    bool leadsRetention(bool *leads, QString *error);
 
     QString m_url;
     std::unique_ptr<PgConnection> m_connection;
-    std::shared_ptr<OwnIds> m_ownIds;
-    std::unique_ptr<Listener> m_listener; // stopped before the connection goes
-    int m_retentionSession = 0;           // the session that holds retentionLock, 0: none
+    std::shared_ptr<PgOwnWrites> m_own;         // what this server wrote: the listener skips it
+    std::unique_ptr<PgListener> m_listener;     // stopped before the connection goes
+    std::unique_ptr<PgLeadership> m_leadership; // idem
 };
 
 class PostgresReadBackend final : public ReadBackend
@@ -63,6 +66,11 @@ public:
     QList<QPair<QString, qint64>> countsByChannel() override;
     EventPage eventsAfter(qint64 afterId, int limit) override;
     bool readMarkers(const QString &user, ReadMarkerMap *markers, QString *error) override;
+    bool counts(StoreCounts *counts, QString *error) override;
+    bool sideTables(SideTables *tables, QString *error) override;
+    bool externalIds(qint64 firstId, qint64 lastId, QList<ExternalIdRow> *rows, QString *error) override;
+    EventTally tally(const SearchQuery &query, bool sumAmounts) override;
+    UserSummary userSummary(const QString &user) override;
 
 private:
     bool ensureConnected(QString *error);

@@ -251,6 +251,8 @@ private slots:
         QVERIFY(stats.value(QStringLiteral("channels")).toObject().value(QStringLiteral("user-behavior")).toInteger() >= 3);
         QVERIFY(stats.value(QStringLiteral("rejected_by_reason")).toObject().value(QStringLiteral("invalid_payload")).toInteger() >= 1);
         QVERIFY(stats.contains(QStringLiteral("uptime_seconds")));
+        // One SQLite file, one server: it leads (runs the Slack mirror and retention).
+        QCOMPARE(stats.value(QStringLiteral("leader")), QJsonValue(true));
     }
 
     void unknownChannelIsRefusedWhenAutoCreateIsOff()

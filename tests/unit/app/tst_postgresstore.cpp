@@ -6,8 +6,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QSet>
 #include <QTest>
+#include <QWebSocket>
 
 #include <memory>
 #include <vector>
@@ -139,6 +141,90 @@ private slots:
         acknowledged.insert("crash-after");
         checkStored(QStringLiteral("dbcrash"), acknowledged);
         QVERIFY(acknowledged.size() > 10);
+    }
+
+    // Two servers on one database: one leads (runs the Slack mirror and retention), and when
+    // it is SIGKILLed the other takes over, within 30 s by design (it tries every 3 s).
+    void oneServerLeadsAndAnotherTakesOverWhenItDies()
+    {
+        QVERIFY2(m_postgres.createDatabase(QStringLiteral("leaders")), qPrintable(m_postgres.error()));
+        const QByteArray config = "[store]\nurl = \"" + m_postgres.url(QStringLiteral("leaders")).toUtf8() + "\"\n";
+        BellboardInstance first(config);
+        BellboardInstance second(config);
+        // Qt logs to the journal when stderr is no terminal; the log line is read here instead.
+        first.setEnvironmentVariable(QStringLiteral("QT_FORCE_STDERR_LOGGING"), QStringLiteral("1"));
+        second.setEnvironmentVariable(QStringLiteral("QT_FORCE_STDERR_LOGGING"), QStringLiteral("1"));
+        QVERIFY(first.start()); // (QVERIFY2's message would read, and so consume, the log)
+        QVERIFY(second.start());
+        auto leads = [](const BellboardInstance &server) {
+            const HttpAnswer stats = httpRequest("GET", server.url(QStringLiteral("/stats")));
+            const QJsonValue leader = QJsonDocument::fromJson(stats.body).object().value(QStringLiteral("leader"));
+            return stats.status == 200 && leader.isBool() ? QString::number(leader.toBool()) : QStringLiteral("no answer");
+        };
+        // The first to open the database leads from its start; the other waits.
+        QCOMPARE(leads(first), QStringLiteral("1"));
+        QCOMPARE(leads(second), QStringLiteral("0"));
+        const QByteArray firstLog = first.serverErrors();
+        QByteArray secondLog = second.serverErrors();
+        QVERIFY2(firstLog.contains("bellboard: this server now leads"), firstLog.constData());
+        QVERIFY2(!secondLog.contains("this server now leads"), secondLog.constData());
+
+        first.kill();
+        QTRY_COMPARE_WITH_TIMEOUT(leads(second), QStringLiteral("1"), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT((secondLog += second.serverErrors()).contains("this server now leads"), 10000);
+
+        // A server started now finds a leader and waits.
+        BellboardInstance third(config);
+        QVERIFY2(third.start(), third.serverErrors().constData());
+        QCOMPARE(leads(third), QStringLiteral("0"));
+        QCOMPARE(leads(second), QStringLiteral("1"));
+    }
+
+    // A console on server B sees the acknowledgement made on server A: its /api/stream gets
+    // the event as "changed", acknowledged by the person who took it on A.
+    void anAcknowledgementOnOneServerReachesTheOthersStream()
+    {
+        QVERIFY2(m_postgres.createDatabase(QStringLiteral("acks")), qPrintable(m_postgres.error()));
+        const QByteArray config = "[store]\nurl = \"" + m_postgres.url(QStringLiteral("acks")).toUtf8()
+                                + "\"\n[[users]]\nname = \"alice\"\ntoken = \"alice\"\nrole = \"operator\"\n";
+        const QByteArray token = "alice-secret-token";
+        const QList<QPair<QByteArray, QByteArray>> asAlice = { { "Authorization", "Bearer " + token } };
+        BellboardInstance serverA(config);
+        BellboardInstance serverB(config);
+        for (BellboardInstance *server : { &serverA, &serverB }) {
+            server->setEnvironmentVariable(QStringLiteral("BELLBOARD_SECRET_ALICE"), QString::fromLatin1(token));
+            QVERIFY2(server->start(), server->serverErrors().constData());
+        }
+        QList<QJsonObject> seenOnB;
+        QWebSocket console;
+        connect(&console, &QWebSocket::textMessageReceived,
+                [&](const QString &message) { seenOnB << QJsonDocument::fromJson(message.toUtf8()).object(); });
+        console.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/api/stream?token=%2").arg(serverB.port()).arg(QString::fromLatin1(token))));
+        QTRY_VERIFY_WITH_TIMEOUT(!seenOnB.isEmpty(), 20000); // hello
+
+        QCOMPARE(httpRequest("POST", serverA.url(QStringLiteral("/c/ops")), "database down").status, 200);
+        const HttpAnswer listed = httpRequest("GET", serverA.url(QStringLiteral("/api/events?limit=1")), {}, asAlice);
+        const qint64 id = QJsonDocument::fromJson(listed.body)
+                                  .object()
+                                  .value(QStringLiteral("events"))
+                                  .toArray()
+                                  .first()
+                                  .toObject()
+                                  .value(QStringLiteral("id"))
+                                  .toInteger();
+        QVERIFY(id > 0);
+        QCOMPARE(httpRequest("POST", serverA.url(QStringLiteral("/api/events/%1/ack").arg(id)), {}, asAlice).status, 200);
+
+        auto acknowledgedOnB = [&] {
+            for (const QJsonObject &message : std::as_const(seenOnB)) {
+                const QJsonObject event = message.value(QStringLiteral("event")).toObject();
+                if (message.value(QStringLiteral("type")).toString() == QLatin1String("changed")
+                    && event.value(QStringLiteral("id")).toInteger() == id)
+                    return event.value(QStringLiteral("acknowledged")).toObject().value(QStringLiteral("by")).toString();
+            }
+            return QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(acknowledgedOnB(), QStringLiteral("alice"), 20000);
     }
 
     void missingPasswordSecretStopsTheStart()

@@ -15,6 +15,24 @@
 using namespace bb;
 using namespace bb::test;
 
+namespace {
+constexpr qint64 hour = 3600 * 1000;
+const QDateTime now(QDate(2026, 12, 2), QTime(14, 0), Qt::LocalTime);
+
+Event at(Event event, qint64 ms)
+{
+    event.receivedAtMs = ms;
+    return event;
+}
+
+Event payment(const QString &text, const Money &amount = {}, const QStringList &users = {})
+{
+    Event event = makeEvent(QStringLiteral("financials"), text, users);
+    event.amount = amount;
+    return event;
+}
+} // namespace
+
 // One suite, every store engine: each test runs once on a SQLite file and once on a fresh
 // database of a private PostgreSQL server, and expects the same answers from both.
 class TestStoreBackends : public QObject
@@ -175,6 +193,100 @@ private slots:
         const EventPage page = reader.search(parsed.query);
         QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
         QCOMPARE(textsOf(page.events), expected);
+    }
+
+    // A wall tile's count, and its sums per currency, are the same on both engines.
+    void countsWhatTheQueryMatches()
+    {
+        const QString location = freshLocation();
+        EventStore store;
+        QVERIFY(store.open(location));
+        const qint64 today = now.toMSecsSinceEpoch();
+        const qint64 yesterday = today - 24 * hour;
+        commit(store, { at(makeEvent(QStringLiteral("user-behavior"), QStringLiteral("New user registration! a@x.io")), yesterday),
+                        at(makeEvent(QStringLiteral("user-behavior"), QStringLiteral("New user registration! b@x.io")), today - hour),
+                        at(makeEvent(QStringLiteral("user-behavior"), QStringLiteral("New user registration! c@x.io")), today - 2 * hour),
+                        at(makeEvent(QStringLiteral("user-behavior"), QStringLiteral("c@x.io logged in")), today - hour),
+                        at(makeEvent(QStringLiteral("financials"), QStringLiteral("New user registration! d@x.io")), today - hour) });
+        EventReader reader(location);
+        const auto tally = [&](const QString &query) {
+            const QueryParseResult parsed = parseSearchQuery(query, now);
+            [&] { QVERIFY2(parsed.ok(), qPrintable(parsed.error)); }();
+            return reader.tally(parsed.query, false);
+        };
+        const EventTally signups = tally(QStringLiteral(R"(in:#user-behavior "new user registration" today)"));
+        QVERIFY2(signups.error.isEmpty(), qPrintable(signups.error));
+        QCOMPARE(signups.count, 2);
+        QCOMPARE(signups.upToId, 5);
+        QCOMPARE(tally(QStringLiteral(R"(in:#user-behavior "new user registration")")).count, 3);
+        QCOMPARE(tally(QStringLiteral("in:#user-behavior today")).count, 3);
+        QCOMPARE(tally(QStringLiteral("today")).count, 4);
+        QCOMPARE(tally(QStringLiteral("registration")).count, 4);
+        QCOMPARE(tally(QStringLiteral("in:#user-behavior in:#financials after:yesterday before:today")).count, 1);
+        QCOMPARE(tally(QStringLiteral("after:2030-01-01")).count, 0);
+    }
+
+    void sumsPerCurrencyNeverMixed()
+    {
+        const QString location = freshLocation();
+        EventStore store;
+        QVERIFY(store.open(location));
+        commit(store, { payment(QStringLiteral("Charge succeeded"), Money{ 4900, QStringLiteral("USD") }),
+                        payment(QStringLiteral("Charge succeeded"), Money{ 1000, QStringLiteral("USD") }),
+                        payment(QStringLiteral("Charge succeeded"), Money{ 500, QStringLiteral("JPY") }),
+                        // No stored amount: the text's counts, and the stored one wins over the text.
+                        payment(QStringLiteral("Payment received: 49,00 €")),
+                        payment(QStringLiteral("Payment received: $1.50")),
+                        payment(QStringLiteral("$99 but stored"), Money{ 100, QStringLiteral("EUR") }),
+                        payment(QStringLiteral("Refund requested, no amount")),
+                        makeEvent(QStringLiteral("user-behavior"), QStringLiteral("$1000 elsewhere")) });
+        EventReader reader(location);
+        const EventTally tally = reader.tally(parseSearchQuery(QStringLiteral("in:#financials")).query, true);
+        QVERIFY2(tally.error.isEmpty(), qPrintable(tally.error));
+        QCOMPARE(tally.count, 7);
+        QMap<QString, qint64> expected{ { QStringLiteral("USD"), 4900 + 1000 + 150 },
+                                        { QStringLiteral("JPY"), 500 },
+                                        { QStringLiteral("EUR"), 4900 + 100 } };
+        QCOMPARE(tally.sums, expected);
+        // Without sums, nothing is added up.
+        QVERIFY(reader.tally(parseSearchQuery(QStringLiteral("in:#financials")).query, false).sums.isEmpty());
+    }
+
+    // The head of a person's story.
+    void userSummaryOfAKnownFixture()
+    {
+        const QString location = freshLocation();
+        EventStore store;
+        QVERIFY(store.open(location));
+        const QString dana = QStringLiteral("dana@acme.io");
+        const qint64 t0 = now.toMSecsSinceEpoch() - 48 * hour;
+        commit(store, { at(makeEvent(QStringLiteral("user-behavior"), QStringLiteral("New user registration! dana@acme.io"), { dana }), t0),
+                        at(makeEvent(QStringLiteral("user-behavior"), QStringLiteral("dana@acme.io added a domain"), { dana }), t0 + hour),
+                        at(payment(QStringLiteral("Charge succeeded"), Money{ 4900, QStringLiteral("USD") }, { dana }), t0 + 2 * hour),
+                        at(makeEvent(QStringLiteral("user-behavior"), QStringLiteral("someone else"), { QStringLiteral("eve@x.io") }), t0 + 3 * hour),
+                        at(makeEvent(QStringLiteral("critical-server-errors"), QStringLiteral("Could not mail dana@acme.io"), { dana }, Level::Crit), t0 + 4 * hour),
+                        at(makeEvent(QStringLiteral("user-behavior"), QStringLiteral("dana@acme.io logged in"), { dana }), t0 + 5 * hour) });
+        EventReader reader(location);
+        UserSummary summary = reader.userSummary(dana);
+        QVERIFY2(summary.error.isEmpty(), qPrintable(summary.error));
+        QCOMPARE(summary.events, 5);
+        QCOMPARE(summary.firstSeenMs, t0);
+        QCOMPARE(summary.lastSeenMs, t0 + 5 * hour);
+        const QList<QPair<QString, qint64>> perChannel{ { QStringLiteral("user-behavior"), 3 },
+                                                        { QStringLiteral("critical-server-errors"), 1 },
+                                                        { QStringLiteral("financials"), 1 } };
+        QCOMPARE(summary.perChannel, perChannel);
+        QVERIFY(summary.latestPayment);
+        QCOMPARE(summary.latestPayment->amount, (Money{ 4900, QStringLiteral("USD") }));
+
+        // A newer plan change in the text is the latest.
+        commit(store, { at(makeEvent(QStringLiteral("financials"), QStringLiteral("dana@acme.io upgraded from Starter to Pro"), { dana }), t0 + 6 * hour) });
+        summary = reader.userSummary(dana);
+        QCOMPARE(summary.events, 6);
+        QCOMPARE(summary.latestPayment->text, QStringLiteral("dana@acme.io upgraded from Starter to Pro"));
+        // Someone else's plan change is not theirs.
+        QVERIFY(!reader.userSummary(QStringLiteral("eve@x.io")).latestPayment);
+        QCOMPARE(reader.userSummary(QStringLiteral("nobody@x.io")).events, 0);
     }
 
     void pagesNewestFirst()
@@ -504,6 +616,82 @@ private slots:
         };
         QTRY_COMPARE(textsSeenByB(), (QStringList{ "from b", "from a" }));
         QVERIFY(serverB.hasChannel(QStringLiteral("brand-new"))); // learnt from A's event
+    }
+
+    // Server A's acknowledgements, edits and removals reach server B as eventsChanged and
+    // eventsRemoved; B's own are announced on B once, by its writer.
+    void fansOutChangesToTheOtherServers()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        if (engine == QLatin1String("sqlite"))
+            QSKIP("one SQLite file has one server");
+        const QString location = freshLocation();
+        EventStore serverA;
+        EventStore serverB;
+        QVERIFY(serverA.open(location));
+        QVERIFY(serverB.open(location));
+        QSignalSpy changedOnA(&serverA, &EventStore::eventsChanged);
+        QSignalSpy changedOnB(&serverB, &EventStore::eventsChanged);
+        QSignalSpy removedOnB(&serverB, &EventStore::eventsRemoved);
+        const EventList events = commit(serverA, { makeEvent(QStringLiteral("alerts"), QStringLiteral("disk full")),
+                                                   makeEvent(QStringLiteral("ops"), QStringLiteral("to go")),
+                                                   makeEvent(QStringLiteral("ops"), QStringLiteral("for b")) });
+        QCOMPARE(events.size(), 3);
+        auto lastChangedOnB = [&] { return changedOnB.last().first().value<EventList>(); };
+
+        QVERIFY(serverA.acknowledge(events[0].id, QStringLiteral("alice"), 1700000000000).result().ok());
+        QTRY_COMPARE(changedOnB.size(), 1);
+        QCOMPARE(lastChangedOnB().size(), 1);
+        QCOMPARE(lastChangedOnB().first().id, events[0].id);
+        QCOMPARE(lastChangedOnB().first().acknowledgement.by, QStringLiteral("alice"));
+        QCOMPARE(lastChangedOnB().first().acknowledgement.atMs, 1700000000000);
+
+        Event content;
+        content.text = QStringLiteral("disk full (fixed)");
+        QVERIFY(serverA.replaceEventContent(events[0].id, content).result().ok);
+        QTRY_COMPARE(changedOnB.size(), 2);
+        QCOMPARE(lastChangedOnB().first().text, QStringLiteral("disk full (fixed)"));
+        QCOMPARE(lastChangedOnB().first().acknowledgement.by, QStringLiteral("alice")); // as stored now
+
+        QVERIFY(serverA.removeEvent(events[1].id).result().ok);
+        QTRY_COMPARE(removedOnB.size(), 1);
+        const EventList removed = removedOnB.first().first().value<EventList>();
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.first().id, events[1].id);
+        QCOMPARE(removed.first().channel, QStringLiteral("ops"));
+
+        // B acknowledges: A hears of it through its listener, B once, from its own writer.
+        const int changedOnABefore = int(changedOnA.size());
+        QVERIFY(serverB.acknowledge(events[2].id, QStringLiteral("bob"), 1700000000001).result().ok());
+        QTRY_COMPARE(changedOnA.size(), changedOnABefore + 1);
+        QCOMPARE(changedOnA.last().first().value<EventList>().first().acknowledgement.by, QStringLiteral("bob"));
+        serverB.flush();
+        QCOMPARE(changedOnB.size(), 3);
+        // Changes arrive in order: were B's own announced again, it would come before A's edit.
+        content.text = QStringLiteral("for b (edited by a)");
+        QVERIFY(serverA.replaceEventContent(events[2].id, content).result().ok);
+        QTRY_COMPARE(changedOnB.size(), 4);
+        QCOMPARE(lastChangedOnB().first().text, QStringLiteral("for b (edited by a)"));
+    }
+
+    // The listener's connection breaks and comes back: statusChanged says so, with the reason.
+    void saysWhenTheDatabaseGoesAndComesBack()
+    {
+        QFETCH_GLOBAL(QString, engine);
+        if (engine == QLatin1String("sqlite"))
+            QSKIP("a SQLite file is always there");
+        const QString location = freshLocation();
+        EventStore store;
+        QVERIFY(store.open(location));
+        QSignalSpy status(&store, &EventStore::statusChanged);
+        QVERIFY(m_postgres.stop());
+        QTRY_VERIFY(!status.isEmpty());
+        const StoreStatus gone = status.first().first().value<StoreStatus>();
+        QVERIFY(!gone.available);
+        QVERIFY(!gone.reason.isEmpty());
+        QVERIFY(gone.nextRetryMs > 0);
+        QVERIFY2(m_postgres.start(), qPrintable(m_postgres.error()));
+        QTRY_VERIFY_WITH_TIMEOUT(status.last().first().value<StoreStatus>().available, 20000);
     }
 
     // The database restarts: the writer reconnects by itself, and a server that missed the
