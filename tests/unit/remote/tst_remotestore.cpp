@@ -149,7 +149,7 @@ private slots:
         EventReader reader(location);
         QString error;
         QVERIFY(!reader.open(&error));
-        QVERIFY2(error.contains(QStringLiteral("log in again")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("log in again: bellboard remote login ") + m_team->url()), qPrintable(error));
 
         EventStore store;
         QVERIFY(!store.open(location, &error));
