@@ -16,6 +16,7 @@
 #include "ui/sidebar/channellistmodel.h"
 #include "ui/sidebar/readmarkers.h"
 #include "ui/window/mainwindow.h"
+#include "ui/wall/wallwindow.h"
 #include "ui/window/storestatusbanner.h"
 
 #include <QJsonArray>
@@ -202,11 +203,14 @@ private slots:
             for (int i = 0; i < count; ++i)
                 QVERIFY(team.post(kBehavior, "New user registration! u" + QByteArray::number(++sent) + "@example.com"));
         };
+        bob.window->showWall({ kBehavior }); // the wall says it too
         send(15);
         team.instance().kill();
         const QString host = QStringLiteral("127.0.0.1:%1").arg(team.instance().port());
         QTRY_VERIFY_WITH_TIMEOUT(alice.bannerText().contains(QStringLiteral("retrying at")), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(bob.bannerText().contains(QStringLiteral("Disconnected from ") + host), 20000);
+        const StoreStatusBanner *wallBanner = bob.window->wall()->statusBanner();
+        QTRY_VERIFY_WITH_TIMEOUT(!wallBanner->isHidden() && wallBanner->text().contains(QStringLiteral("retrying at")), 20000);
         QVERIFY2(team.start(), team.instance().serverErrors().constData());
         send(15);
         QTest::qWait(300);
@@ -223,6 +227,7 @@ private slots:
                 QVERIFY(console->shows(id));
             QTRY_VERIFY_WITH_TIMEOUT(console->bannerText().isEmpty(), 10000);
         }
+        QVERIFY(wallBanner->isHidden());
         team.instance().stop();
     }
 
