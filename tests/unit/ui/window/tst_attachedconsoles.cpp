@@ -265,6 +265,33 @@ private slots:
         team.instance().stop();
     }
 
+    void aCritMissedWhileAwayRingsAgainUntilSomeoneTakesIt()
+    {
+        TeamServer team;
+        QVERIFY2(team.start(), team.instance().serverErrors().constData());
+        RemoteStreamTimings slow = quickRetries();
+        slow.backoffBaseMs = 6000;
+        slow.backoffMaxMs = 6000;
+        Console alice(team, QStringLiteral("alice"), slow);
+        QVERIFY2(alice.opened, qPrintable(alice.error));
+        QTest::qWait(500);
+        team.instance().kill();
+        QTRY_VERIFY_WITH_TIMEOUT(!alice.bannerText().isEmpty(), 20000);
+        QVERIFY2(team.start(), team.instance().serverErrors().constData());
+        QVERIFY(team.post(kCritical, "Error while charging card of frank@example.com", "crit"));
+        QVERIFY(team.post(kCritical, "Error while charging card of gina@example.com", "crit"));
+        const QList<qint64> crits = storedIds(team, kCritical);
+        // Gina's is taken by someone else before this console is back.
+        QCOMPARE(team.request("POST", QStringLiteral("/api/events/%1/ack").arg(crits.last()), "{}", QStringLiteral("bob")).first, 200);
+
+        QTRY_VERIFY_WITH_TIMEOUT(alice.notifications.contains(QStringLiteral("2 new in #critical-server-errors while disconnected")),
+                                 30000);
+        QVERIFY(alice.alerts.isAwaitingAcknowledgement(crits.first()));
+        QVERIFY(!alice.alerts.isAwaitingAcknowledgement(crits.last()));
+        QTRY_VERIFY_WITH_TIMEOUT(alice.sounds.count(kCritical) >= 3, 10000); // the summary, then repeats
+        team.instance().stop();
+    }
+
     void aPersonsUnreadCountsFollowThemToAnotherDesk()
     {
         TeamServer team;
