@@ -103,13 +103,14 @@ struct Console
     QStringList notices;
 };
 
-// Retries slow enough that what a test stores right after a restart is in before any console
-// is back: it arrives as catch-up.
+// Retries slow enough (the first 5 to 10 s after the server went) that what a test stores right
+// after a restart is in before any console is back, also on a loaded machine: it arrives as
+// catch-up.
 RemoteStreamTimings slowRetries()
 {
     RemoteStreamTimings timings = quickRetries();
-    timings.backoffBaseMs = 6000;
-    timings.backoffMaxMs = 6000;
+    timings.backoffBaseMs = 10000;
+    timings.backoffMaxMs = 10000;
     return timings;
 }
 
