@@ -103,6 +103,12 @@ void AlertCenter::handleEvents(const EventList &events)
             Missed &missed = m_missed[event.channel];
             ++missed.count;
             missed.lastEventId = event.id;
+            // A crit alert nobody took while this console was away rings again until someone
+            // does, like any: after the summary, at the repeat interval.
+            const ChannelAlertSettings channel = m_policy.settings().forChannel(event.channel);
+            if (event.level == Level::Crit && channel.mode == NotifyMode::Ring && !event.acknowledgement.isValid()
+                && !m_policy.isMuted(event.channel, now))
+                m_repeater->track(event, channel.sound, channel.volume);
             continue;
         }
         const AlertDecision decision = m_policy.decide(event, now);

@@ -13,6 +13,7 @@
 #include "chatops/chatops.h"
 #include "chatops/slackposter.h"
 #include "net/servertls.h"
+#include "remote/remotecall.h"
 #include "remote/remotestore.h"
 #include "store/eventreader.h"
 #include "store/eventstore.h"
@@ -75,7 +76,10 @@ std::optional<int> ServeSession::start()
         registerRemoteStore(storeLocation, *m_options.remote);
         if (!m_host->startAttached(config, storeLocation, &error))
             return fail(error);
-        out() << Cli::tr("Bellboard is attached to %1").arg(storeLocation) << Qt::endl;
+        // Who this desk is on the server: the name its /ack and posts say (the server records
+        // the same person from the token). One blocking call at start-up, as the store's open.
+        m_personOnServer = RemoteCall(*m_options.remote).get(QStringLiteral("/api/whoami")).body.value(QStringLiteral("user")).toString();
+        out() << Cli::tr("Bellboard is attached to %1 as %2").arg(storeLocation, m_personOnServer) << Qt::endl;
     } else {
         if (!resolveStoreLocation(paths, config, &storeLocation, &error)
             || !m_host->start(config, storeLocation, &error, paths.dataDir))
@@ -117,6 +121,8 @@ std::optional<int> ServeSession::start()
 
     for (const QString &problem : configureChatOps(m_chatops.get(), config))
         err() << "bellboard: " << problem << Cli::tr(" (the command is left out)") << Qt::endl;
+    if (!m_personOnServer.isEmpty())
+        m_chatops->setUserName(m_personOnServer);
     return std::nullopt;
 }
 

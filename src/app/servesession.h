@@ -71,6 +71,7 @@ private:
 
     const ServeOptions m_options;
     WindowModule *const m_windowModule;
+    QString m_personOnServer; // attached to a team server: who the token is there
 
     // In construction order; see the class comment before reordering.
     std::unique_ptr<SingleInstance> m_single; // a window's only; hands later starts to m_window

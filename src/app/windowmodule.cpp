@@ -97,9 +97,12 @@ Window::Window(const WindowSetup &setup)
                                                            [store](const Preferences &saved) {
                                                                store->setRetention({ saved.retentionDays, saved.retentionEvents });
                                                            }));
-    m_window->setSlack(host.slack(), QUrl(config.slack.apiUrl));
-    QObject::connect(m_window->slack(), &WindowSlack::tokensSaved, &host, &ServiceHost::restartSlack);
-    m_window->slack()->setMirrorChoice(&m_slackMirror);
+    // Attached to a team server, Slack is the server's to mirror: no workspace to connect here.
+    if (!host.isAttached()) {
+        m_window->setSlack(host.slack(), QUrl(config.slack.apiUrl));
+        QObject::connect(m_window->slack(), &WindowSlack::tokensSaved, &host, &ServiceHost::restartSlack);
+        m_window->slack()->setMirrorChoice(&m_slackMirror);
+    }
     m_window->setChatOps(setup.chatops);
     m_window->setWallTiles(config.wallTiles);
     m_window->setStatusText(host.isAttached() ? Cli::tr("Attached to %1").arg(host.url())

@@ -14,7 +14,7 @@ namespace bb {
 // One request to the server at a time, waited for: for the store's worker threads (the
 // writer, an event reader), where blocking is the point (docs/ARCHITECTURE.md, "Threads").
 // Runs a local event loop until the answer (or RemoteSession's timeout) comes. Create, use and
-// destroy it on one thread; never on the GUI thread.
+// destroy it on one thread; on the GUI thread only at start-up, before a window is up.
 class RemoteCall
 {
 public:

@@ -1,6 +1,5 @@
 #include "remotefeed.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 
 namespace bb {
@@ -67,10 +66,7 @@ void RemoteFeed::Relay::start(qint64 lastSeenId)
         status.gaveUp = true;
         say(status);
     };
-    connect(m_stream, &RemoteStream::authenticationFailed, this, [this, giveUp](const QString &reason) {
-        giveUp(QCoreApplication::translate("bb::RemoteFeed", "%1. Log in again: bellboard remote login %2")
-                       .arg(reason, m_server.url.toString()));
-    });
+    connect(m_stream, &RemoteStream::authenticationFailed, this, giveUp); // the sentence says how to log in
     connect(m_stream, &RemoteStream::certificateRefused, this, giveUp);
     m_stream->start(lastSeenId);
 }

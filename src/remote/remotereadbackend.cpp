@@ -35,7 +35,7 @@ bool RemoteReadBackend::open(QString *error)
     if (reply.ok())
         return true;
     if (error)
-        *error = reply.message();
+        *error = reply.message(m_server.url);
     m_call.reset();
     return false;
 }
@@ -45,7 +45,7 @@ EventPage RemoteReadBackend::page(const QUrlQuery &query)
     EventPage page;
     const RemoteReply reply = m_call->get(QStringLiteral("/api/events"), query);
     if (!reply.ok()) {
-        page.error = reply.message();
+        page.error = reply.message(m_server.url);
         return page;
     }
     page.events = remotejson::events(reply.body);
@@ -71,7 +71,7 @@ EventList RemoteReadBackend::load(const QList<qint64> &ids, QString *error)
         if (reply.status == 404)
             continue; // missing ones are left out
         if (!reply.ok()) {
-            *error = reply.message();
+            *error = reply.message(m_server.url);
             return {};
         }
         if (const std::optional<Event> event = eventFromJson(reply.body.value(QStringLiteral("event")).toObject()))
@@ -84,7 +84,7 @@ QList<QPair<QString, qint64>> RemoteReadBackend::countsByChannel()
 {
     const RemoteReply reply = m_call->get(QStringLiteral("/api/channels"));
     if (!reply.ok()) {
-        qWarning("bellboard: reading the server's channels failed: %s", qPrintable(reply.message()));
+        qWarning("bellboard: reading the server's channels failed: %s", qPrintable(reply.message(m_server.url)));
         return {};
     }
     return remotejson::channelCounts(reply.body);
@@ -102,7 +102,7 @@ bool RemoteReadBackend::readMarkers(const QString &, ReadMarkerMap *markers, QSt
 {
     const RemoteReply reply = m_call->get(QStringLiteral("/api/read-markers"));
     if (!reply.ok()) {
-        *error = reply.message();
+        *error = reply.message(m_server.url);
         return false;
     }
     *markers = remotejson::readMarkers(reply.body);
@@ -118,7 +118,7 @@ EventTally RemoteReadBackend::tally(const SearchQuery &query, bool sumAmounts)
     EventTally tally;
     const RemoteReply reply = m_call->get(QStringLiteral("/api/tally"), items);
     if (!reply.ok()) {
-        tally.error = reply.message();
+        tally.error = reply.message(m_server.url);
         return tally;
     }
     tally.count = reply.body.value(QStringLiteral("count")).toInteger();
@@ -136,7 +136,7 @@ UserSummary RemoteReadBackend::userSummary(const QString &user)
     UserSummary summary;
     const RemoteReply reply = m_call->get(QStringLiteral("/api/user-summary"), items);
     if (!reply.ok()) {
-        summary.error = reply.message();
+        summary.error = reply.message(m_server.url);
         return summary;
     }
     const QJsonObject &body = reply.body;

@@ -86,6 +86,13 @@ QString RemoteReply::message() const
     return error;
 }
 
+QString RemoteReply::message(const QUrl &server) const
+{
+    if (outcome == Outcome::Unauthorized)
+        return tr("the server refused the token (%1); log in again: bellboard remote login %2").arg(error, server.toString());
+    return message();
+}
+
 RemoteSession::RemoteSession(const RemoteServer &server, QObject *parent)
     : QObject(parent)
     , m_server(server)

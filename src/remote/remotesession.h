@@ -41,6 +41,8 @@ public:
     bool ok() const { return outcome == Outcome::Ok; }
     bool needsLogin() const { return outcome == Outcome::Unauthorized; }
     QString message() const; // what went wrong, one sentence for a person
+    // The same, a refused token's sentence naming the command to log in to `server` again.
+    QString message(const QUrl &server) const;
 };
 
 struct RemoteIdentity

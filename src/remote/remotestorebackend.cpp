@@ -49,7 +49,7 @@ bool RemoteStoreBackend::succeeded(const RemoteReply &reply, QString *error)
     m_unavailable = reply.outcome == RemoteReply::Outcome::Unreachable;
     if (reply.ok())
         return true;
-    *error = reply.message();
+    *error = reply.message(m_server.url);
     return false;
 }
 

@@ -108,7 +108,7 @@ void RemoteStream::probed(const RemoteReply &reply, qint64 newestId)
     case RemoteReply::Outcome::Unauthorized:
     case RemoteReply::Outcome::Forbidden:
         stop();
-        emit authenticationFailed(reply.message());
+        emit authenticationFailed(reply.message(m_server.url));
         return;
     case RemoteReply::Outcome::TlsRefused:
         if (reply.tls.kind == TlsRefusal::Kind::Changed) {

@@ -7,6 +7,7 @@
 
 #include "store/asynceventreader.h"
 #include "store/eventstore.h"
+#include "ui/window/storestatusbanner.h"
 #include "ui/window/theme.h"
 #include "wallclock.h"
 #include "wallcolumn.h"
@@ -78,6 +79,9 @@ WallWindow::WallWindow(EventStore *store, const QStringList &channels,
     layout->setSpacing(0);
     layout->addLayout(topBar);
     layout->addWidget(topRule);
+    // The server a wall is attached to going away is said in the wall's large type.
+    m_statusBanner = new StoreStatusBanner(store, this);
+    layout->addWidget(m_statusBanner);
     m_tileRow = new QHBoxLayout;
     m_tileRow->setContentsMargins(18, 6, 18, 6);
     m_tileRow->setSpacing(6);

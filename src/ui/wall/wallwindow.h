@@ -17,6 +17,7 @@ namespace bb {
 class AlertCenter;
 class AsyncEventReader;
 class EventStore;
+class StoreStatusBanner;
 class WallClock;
 class WallColumn;
 class WallTile;
@@ -40,6 +41,7 @@ public:
     // Celebrating channels make it rain over their column, as in the feed.
     void setAlerts(AlertCenter *alerts);
     WallClock *clock() const { return m_clock; }
+    StoreStatusBanner *statusBanner() const { return m_statusBanner; } // "Disconnected from …"
     // The numbers above the columns, left to right (none: no row); each starts counting at once.
     void setTiles(const QList<WallTileSpec> &tiles);
     QList<WallTile *> tiles() const { return m_tiles; }
@@ -69,6 +71,7 @@ private:
     AsyncEventReader *m_reader;
     QLabel *m_title;
     WallClock *m_clock;
+    StoreStatusBanner *m_statusBanner;
     QList<WallColumn *> m_columns;
     QList<WallTile *> m_tiles;
     QHBoxLayout *m_tileRow;

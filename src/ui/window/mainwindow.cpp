@@ -52,7 +52,7 @@ MainWindow::MainWindow(EventStore *store, QWidget *parent)
     m_panes = new PaneArea([this] { return new ChannelPane(m_store, m_reader); }, m_ui->feedPane);
     m_statusBanner = new StoreStatusBanner(store, m_ui->feedPane);
     m_ui->feedLayout->addWidget(m_statusBanner);
-    m_ui->feedLayout->addWidget(m_panes);
+    m_ui->feedLayout->addWidget(m_panes, 1); // the banner takes one line or two, the feeds the rest
     setUpPane(focusedPane());
     connect(m_panes, &PaneArea::paneAdded, this, &MainWindow::setUpPane);
     connect(m_panes, &PaneArea::focusedPaneChanged, this, &MainWindow::onFocusedPaneChanged);

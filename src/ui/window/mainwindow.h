@@ -94,6 +94,7 @@ public:
     AsyncEventReader *reader() const { return m_reader; }
     WindowSearch *search() const { return m_search; }                  // Ctrl+F, user timelines
     StoreStatusBanner *statusBanner() const { return m_statusBanner; } // "Disconnected from …"
+    WallWindow *wall() const { return m_wall; }                        // null unless in wall mode
 
     // A composer at the bottom of every pane, and the window's commands (/search, /user, /wall).
     void setChatOps(ChatOps *chatops);

@@ -25,6 +25,7 @@ StoreStatusBanner::StoreStatusBanner(EventStore *store, QWidget *parent)
 {
     setObjectName(QStringLiteral("storeStatusBanner"));
     setWordWrap(true);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     setMargin(6);
     setTextInteractionFlags(Qt::TextSelectableByMouse); // the login command can be copied
     setAutoFillBackground(true);

@@ -324,6 +324,30 @@ private slots:
         QVERIFY(!parseNotifyMode(QStringLiteral("loud")));
         QCOMPARE(notifyModeNames().join(QLatin1Char(',')), QStringLiteral("ring,bold,mute,celebrate"));
     }
+
+    // What arrived while an attached console was away is one alert per channel, by the desk's
+    // own settings.
+    void eventsMissedWhileDisconnectedAreOneAlert()
+    {
+        AlertPolicy policy;
+        const AlertDecision ring = policy.decideMissed(QStringLiteral("user-behavior"), 37, 4711, at(14, 0));
+        QVERIFY(ring.playSound);
+        QCOMPARE(ring.sound, QStringLiteral("service-bell"));
+        QVERIFY(ring.notify);
+        QCOMPARE(ring.notificationText, QStringLiteral("37 new in #user-behavior while disconnected"));
+        QCOMPARE(ring.coalescedCount, 37);
+        QCOMPARE(ring.eventId, 4711);
+        QVERIFY(ring.markUnread);
+
+        const AlertDecision bold = policy.decideMissed(QStringLiteral("application-stats"), 5, 12, at(14, 0));
+        QVERIFY(bold.markUnread);
+        QVERIFY(!bold.notify && !bold.playSound);
+
+        policy.mute(QStringLiteral("user-behavior"), at(15, 0));
+        const AlertDecision muted = policy.decideMissed(QStringLiteral("user-behavior"), 3, 13, at(14, 30));
+        QVERIFY(!muted.markUnread && !muted.notify && !muted.playSound);
+        QCOMPARE(muted.silenced, AlertDecision::Silenced::Muted);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAlertPolicy)

@@ -140,6 +140,20 @@ private slots:
         QCOMPARE(story.latestPayment->channel, QStringLiteral("financials"));
     }
 
+    void theReadEndpointsNeedAPersonsToken()
+    {
+        for (const QString &path : { QStringLiteral("/api/channels"), QStringLiteral("/api/events/1"),
+                                     QStringLiteral("/api/events?after=0"), QStringLiteral("/api/tally?q=in:signups"),
+                                     QStringLiteral("/api/user-summary?user=alice@example.com") }) {
+            QCOMPARE(m_team->get(path).first, 401);
+            QCOMPARE(m_team->get(path, QStringLiteral("vera")).first, 200);
+        }
+        QCOMPARE(m_team->get(QStringLiteral("/api/events?after=0&q=signup"), QStringLiteral("vera")).first, 400);
+        QCOMPARE(m_team->get(QStringLiteral("/api/tally?sum=pennies"), QStringLiteral("vera")).first, 400);
+        QCOMPARE(m_team->get(QStringLiteral("/api/user-summary?user="), QStringLiteral("vera")).first, 400);
+        QCOMPARE(m_team->get(QStringLiteral("/api/events/999999"), QStringLiteral("vera")).first, 404);
+    }
+
     void aWrongTokenIsRefusedWithWhatToDo()
     {
         const QString location = QStringLiteral("https://mallory@127.0.0.1:%1").arg(m_team->instance().port());
@@ -149,7 +163,7 @@ private slots:
         EventReader reader(location);
         QString error;
         QVERIFY(!reader.open(&error));
-        QVERIFY2(error.contains(QStringLiteral("log in again")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("log in again: bellboard remote login ") + m_team->url()), qPrintable(error));
 
         EventStore store;
         QVERIFY(!store.open(location, &error));
