@@ -62,6 +62,39 @@ QString storeTableName(StoreTable table)
     return QString();
 }
 
+namespace {
+bool notCopyable(QString *error)
+{
+    *error = QStringLiteral("this store cannot be copied: only a SQLite file or a PostgreSQL database can");
+    return false;
+}
+} // namespace
+
+bool StoreBackend::insertCopies(const EventList &, const QList<ExternalIdRow> &, QString *error)
+{
+    return notCopyable(error);
+}
+
+bool StoreBackend::mergeSideTables(const SideTables &, qint64, QString *error)
+{
+    return notCopyable(error);
+}
+
+bool ReadBackend::counts(StoreCounts *, QString *error)
+{
+    return notCopyable(error);
+}
+
+bool ReadBackend::sideTables(SideTables *, QString *error)
+{
+    return notCopyable(error);
+}
+
+bool ReadBackend::externalIds(qint64, qint64, QList<ExternalIdRow> *, QString *error)
+{
+    return notCopyable(error);
+}
+
 std::unique_ptr<StoreBackend> makeStoreBackend(const QString &location)
 {
     const StoreEngine engine = storeEngineOf(location);

@@ -66,11 +66,12 @@ public:
 
     // In a transaction, for `bellboard store copy`: stores another store's events under the ids
     // they have there, with their acknowledgements and the outside messages they hold. An id
-    // already stored fails the whole call.
-    virtual bool insertCopies(const EventList &events, const QList<ExternalIdRow> &externalIds, QString *error) = 0;
+    // already stored fails the whole call. A database engine has it; a team server (a console's
+    // store) answers that it cannot be copied to.
+    virtual bool insertCopies(const EventList &events, const QList<ExternalIdRow> &externalIds, QString *error);
     // In a transaction, for the copy: adds channels, cursors and read markers (a cursor or a
     // marker only moves forward), and makes ids given from now on follow `lastIdGiven`.
-    virtual bool mergeSideTables(const SideTables &tables, qint64 lastIdGiven, QString *error) = 0;
+    virtual bool mergeSideTables(const SideTables &tables, qint64 lastIdGiven, QString *error);
 
     // A producer's read position, empty when none.
     virtual bool readCursor(const QString &name, QString *value, QString *error) = 0;
@@ -138,10 +139,11 @@ public:
     // `user`'s read positions: channel → last read id (empty when none).
     virtual bool readMarkers(const QString &user, ReadMarkerMap *markers, QString *error) = 0;
     // For `bellboard store copy`: the rows per table, the small tables whole, and the outside
-    // messages held by the events with ids firstId..lastId. Read in one snapshot each.
-    virtual bool counts(StoreCounts *counts, QString *error) = 0;
-    virtual bool sideTables(SideTables *tables, QString *error) = 0;
-    virtual bool externalIds(qint64 firstId, qint64 lastId, QList<ExternalIdRow> *rows, QString *error) = 0;
+    // messages held by the events with ids firstId..lastId. Read in one snapshot each. A
+    // database engine has them; a team server answers that it cannot be copied from.
+    virtual bool counts(StoreCounts *counts, QString *error);
+    virtual bool sideTables(SideTables *tables, QString *error);
+    virtual bool externalIds(qint64 firstId, qint64 lastId, QList<ExternalIdRow> *rows, QString *error);
     // A wall tile's count and sums, and the head of a person's story (eventsummaries.h). An
     // engine without them answers with an error the window shows in place of the number.
     virtual EventTally tally(const SearchQuery &, bool)
