@@ -63,6 +63,18 @@ void processArguments(QCommandLineParser &parser, const QStringList &arguments)
     std::exit(0);
 }
 
+QString takeAction(const QStringList &arguments, const QStringList &actions, QStringList *rest)
+{
+    *rest = arguments.mid(1);
+    QString action;
+    for (qsizetype i = 0; i < rest->size() && action.isEmpty(); ++i) {
+        if (actions.contains(rest->at(i)))
+            action = rest->takeAt(i);
+    }
+    rest->prepend(arguments.value(0) + QLatin1Char(' ') + action);
+    return action;
+}
+
 int fail(const QString &message, int exitCode)
 {
     out().flush();

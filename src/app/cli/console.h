@@ -28,6 +28,11 @@ QString readHiddenLine(const QString &prompt);
 // and prints in UTF-8 whatever the locale. Exits for --help, --version and errors, as Qt does.
 void processArguments(QCommandLineParser &parser, const QStringList &arguments);
 
+// For a command with actions (`bellboard remote login`, `bellboard store copy`): the first
+// argument after the command that names one of `actions` (options may come before it), empty
+// when none does; *rest gets the other arguments, after "<command> <action>" for usage lines.
+QString takeAction(const QStringList &arguments, const QStringList &actions, QStringList *rest);
+
 // Prints "bellboard: <message>" on stderr and returns `exitCode`, for `return fail(…)`.
 int fail(const QString &message, int exitCode = 1);
 

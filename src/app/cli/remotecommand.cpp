@@ -250,13 +250,8 @@ int status(const QStringList &arguments)
 int runRemoteCommand(const QStringList &arguments)
 {
     static const QStringList actions = { QStringLiteral("login"), QStringLiteral("logout"), QStringLiteral("status") };
-    QStringList rest = arguments.mid(1);
-    QString action;
-    for (qsizetype i = 0; i < rest.size() && action.isEmpty(); ++i) {
-        if (actions.contains(rest.at(i)))
-            action = rest.takeAt(i);
-    }
-    rest.prepend(arguments.value(0) + QLatin1Char(' ') + action);
+    QStringList rest;
+    const QString action = takeAction(arguments, actions, &rest);
     if (action == QLatin1String("login"))
         return login(rest);
     if (action == QLatin1String("logout"))

@@ -149,13 +149,8 @@ int copy(const QStringList &arguments)
 int runStoreCommand(const QStringList &arguments)
 {
     static const QStringList actions = { QStringLiteral("copy") };
-    QStringList rest = arguments.mid(1);
-    QString action;
-    for (qsizetype i = 0; i < rest.size() && action.isEmpty(); ++i) {
-        if (actions.contains(rest.at(i)))
-            action = rest.takeAt(i);
-    }
-    rest.prepend(arguments.value(0) + QLatin1Char(' ') + action);
+    QStringList rest;
+    const QString action = takeAction(arguments, actions, &rest);
     if (action == QLatin1String("copy"))
         return copy(rest);
     const QString usage = Cli::tr("usage: bellboard store ACTION [--help]\n"

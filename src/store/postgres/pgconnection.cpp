@@ -182,8 +182,12 @@ bool PgConnection::open(const QString &url, const QString &password, QString *er
     const QByteArray urlUtf8 = url.toUtf8();
     const QByteArray passwordUtf8 = password.toUtf8();
     // Earlier entries are defaults the URL may override; the password comes last and wins.
-    std::vector<const char *> keys = { "connect_timeout", "fallback_application_name", "client_encoding", "dbname" };
-    std::vector<const char *> values = { "10", "bellboard", "UTF8", urlUtf8.constData() };
+    // Notices stay in the server's log: libpq printed them on stderr, where the schema's
+    // "already exists, skipping" stood in every command's output.
+    std::vector<const char *> keys = { "connect_timeout", "fallback_application_name", "client_encoding", "options",
+                                       "dbname" };
+    std::vector<const char *> values = { "10", "bellboard", "UTF8", "-c client_min_messages=warning",
+                                         urlUtf8.constData() };
     if (!password.isEmpty()) {
         keys.push_back("password");
         values.push_back(passwordUtf8.constData());
