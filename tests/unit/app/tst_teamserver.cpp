@@ -383,6 +383,8 @@ private slots:
         BellboardInstance lan("ingest_tokens = [\"ci\"]\n" + kUsers);
         addPeople(&lan);
         lan.setEnvironmentVariable(QStringLiteral("BELLBOARD_SECRET_CI"), QStringLiteral("ci-ingest-token"));
+        // Qt may log to the journal when stderr is not a terminal; the warning is read from stderr.
+        lan.setEnvironmentVariable(QStringLiteral("QT_FORCE_STDERR_LOGGING"), QStringLiteral("1"));
         const bool started = lan.start({ QStringLiteral("--listen"), QStringLiteral("0.0.0.0:%1").arg(lan.port()) });
         const QByteArray errors = lan.serverErrors(); // read once: reading empties it
         QVERIFY2(started, errors.constData());
@@ -391,6 +393,7 @@ private slots:
 
         BellboardInstance loopback(kUsers);
         addPeople(&loopback);
+        loopback.setEnvironmentVariable(QStringLiteral("QT_FORCE_STDERR_LOGGING"), QStringLiteral("1"));
         const bool loopbackStarted = loopback.start();
         const QByteArray loopbackErrors = loopback.serverErrors();
         QVERIFY2(loopbackStarted, loopbackErrors.constData());
