@@ -41,6 +41,8 @@ endforeach()
 bb_add_test(tst_traynotifier SOURCES ui/window/tst_traynotifier.cpp LIBS bellboard_ui)
 bb_add_test(tst_trayicon SOURCES ui/window/tst_trayicon.cpp LIBS bellboard_ui)
 bb_add_test(tst_windowslack SOURCES ui/window/tst_windowslack.cpp LIBS bb_fake_slack bellboard_ui)
+# The line above the feeds while a real PostgreSQL database is stopped and started (issue 17).
+bb_add_test(tst_storestatusbanner SOURCES ui/window/tst_storestatusbanner.cpp LIBS bellboard_ui bb_postgres_fixture)
 # Two windows attached to one team server: the real binary over TLS (issue 15).
 bb_add_test(tst_attachedconsoles
   SOURCES ui/window/tst_attachedconsoles.cpp remote/teamserver.h remote/testcertificate.h

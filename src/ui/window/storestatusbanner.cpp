@@ -1,6 +1,7 @@
 #include "storestatusbanner.h"
 
 #include "store/eventstore.h"
+#include "store/storebackend.h"
 
 #include <QDateTime>
 #include <QUrl>
@@ -22,6 +23,7 @@ QString hostOf(const QString &location)
 StoreStatusBanner::StoreStatusBanner(EventStore *store, QWidget *parent)
     : QLabel(parent)
     , m_host(hostOf(store->databasePath()))
+    , m_database(storeEngineOf(store->databasePath()) != StoreEngine::Remote)
 {
     setObjectName(QStringLiteral("storeStatusBanner"));
     setWordWrap(true);
@@ -44,11 +46,14 @@ void StoreStatusBanner::showStatus(const StoreStatus &status)
         hide();
         return;
     }
-    if (status.gaveUp || status.nextRetryMs <= 0) {
-        setText(tr("Disconnected from %1: %2").arg(m_host, status.reason));
+    const QString at = QDateTime::fromMSecsSinceEpoch(status.nextRetryMs).toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+    const bool retrying = !status.gaveUp && status.nextRetryMs > 0;
+    if (m_database) {
+        setText(retrying ? tr("Store unavailable (%1): %2 — retrying at %3").arg(m_host, status.reason, at)
+                         : tr("Store unavailable (%1): %2").arg(m_host, status.reason));
     } else {
-        const QString at = QDateTime::fromMSecsSinceEpoch(status.nextRetryMs).toLocalTime().toString(QStringLiteral("HH:mm:ss"));
-        setText(tr("Disconnected from %1: %2 — retrying at %3").arg(m_host, status.reason, at));
+        setText(retrying ? tr("Disconnected from %1: %2 — retrying at %3").arg(m_host, status.reason, at)
+                         : tr("Disconnected from %1: %2").arg(m_host, status.reason));
     }
     show();
 }
