@@ -448,20 +448,8 @@ setzen Sie stattdessen die Umgebungsvariable BELLBOARD_SECRET_&lt;NAME&gt;.</tra
         <translation>Empfang auf %1</translation>
     </message>
     <message>
-        <source>Bellboard: a monitoring console for the events your applications post.
-
-Subcommands: send, run, search, secret, slack (see `bellboard SUBCOMMAND --help`).</source>
-        <translation>Bellboard: eine Überwachungskonsole für die Ereignisse, die Ihre Anwendungen melden.
-
-Unterbefehle: send, run, search, secret, slack (siehe `bellboard UNTERBEFEHL --help`).</translation>
-    </message>
-    <message>
         <source>Slack&apos;s Web API at &lt;url&gt; instead of [slack] api_url (an enterprise proxy, tests).</source>
         <translation>Die Web-API von Slack unter &lt;url&gt; statt [slack] api_url verwenden (ein Unternehmens-Proxy, Tests).</translation>
-    </message>
-    <message>
-        <source>unknown subcommand &apos;%1&apos; (send, run, search, secret, slack)</source>
-        <translation>unbekannter Unterbefehl „%1“ (send, run, search, secret, slack)</translation>
     </message>
     <message>
         <source>--slack-api-url: &apos;%1&apos; is not an http:// or https:// URL</source>
@@ -858,6 +846,102 @@ level:info|warn|crit, from:absender, after:2026-11-01, before:2026-11-24T12:00, 
     <message>
         <source>Store events at &lt;url&gt; (postgresql://…) or in the SQLite file &lt;url&gt; for this run, instead of [store] url or the data folder.</source>
         <translation>Ereignisse für diesen Lauf unter &lt;url&gt; (postgresql://…) oder in der SQLite-Datei &lt;url&gt; speichern, statt in [store] url oder im Datenordner.</translation>
+    </message>
+    <message>
+        <source>Bellboard: a monitoring console for the events your applications post.
+
+Subcommands: send, run, search, secret, slack, remote, store (see `bellboard SUBCOMMAND --help`).</source>
+        <translation>Bellboard: eine Überwachungskonsole für die Ereignisse, die Ihre Anwendungen senden.
+
+Unterbefehle: send, run, search, secret, slack, remote, store (siehe `bellboard UNTERBEFEHL --help`).</translation>
+    </message>
+    <message>
+        <source>Open the window attached to the Bellboard server at &lt;url&gt; for this run (log in first: bellboard remote login URL); [remote] server does it for every run.</source>
+        <translation>Das Fenster für diesen Lauf mit dem Bellboard-Server unter &lt;url&gt; verbinden (zuerst anmelden: bellboard remote login URL); [remote] server tut es bei jedem Lauf.</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos; (send, run, search, secret, slack, remote, store)</source>
+        <translation>unbekannter Unterbefehl '%1' (send, run, search, secret, slack, remote, store)</translation>
+    </message>
+    <message>
+        <source>--connect attaches a window to a server: it does not go with --headless</source>
+        <translation>--connect verbindet ein Fenster mit einem Server: es passt nicht zu --headless</translation>
+    </message>
+    <message>
+        <source>--connect: &apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation>--connect: '%1' ist keine http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <source>Checking the target…</source>
+        <translation>Ziel wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Checking the target: %1 of %2 events</source>
+        <translation>Ziel wird geprüft: %1 von %2 Ereignissen</translation>
+    </message>
+    <message>
+        <source>Copying events: %1 of %2 (%3%)</source>
+        <translation>Ereignisse werden kopiert: %1 von %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Copying read positions and read markers…</source>
+        <translation>Lesepositionen und Lesemarken werden kopiert…</translation>
+    </message>
+    <message>
+        <source>Copy every event (with its id), channel, acknowledgement, read marker and the Slack mirror&apos;s
+positions from one store into another: a SQLite file into PostgreSQL, or back.
+Run it again after an interruption: it continues where it stopped. It refuses a target that
+holds other events, and compares the rows of each table at the end.</source>
+        <translation>Jedes Ereignis (mit seiner ID), jeden Kanal, jede Bestätigung, jede Lesemarke und die Positionen
+des Slack-Spiegels von einem Speicher in einen anderen kopieren: eine SQLite-Datei nach PostgreSQL oder zurück.
+Nach einer Unterbrechung erneut ausführen: es setzt dort fort, wo es aufgehört hat. Ein Ziel mit
+anderen Ereignissen wird abgelehnt; am Ende werden die Zeilen jeder Tabelle verglichen.</translation>
+    </message>
+    <message>
+        <source>The store to copy: a SQLite file or a postgresql:// URL.</source>
+        <translation>Der zu kopierende Speicher: eine SQLite-Datei oder eine postgresql://-URL.</translation>
+    </message>
+    <message>
+        <source>The store to copy into (created when missing).</source>
+        <translation>Der Speicher, in den kopiert wird (wird angelegt, wenn er fehlt).</translation>
+    </message>
+    <message>
+        <source>usage: bellboard store copy --from PATH_OR_URL --to PATH_OR_URL</source>
+        <translation>Aufruf: bellboard store copy --from PFAD_ODER_URL --to PFAD_ODER_URL</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>%1 (source %2, target %3)</source>
+        <translation>%1 (Quelle %2, Ziel %3)</translation>
+    </message>
+    <message>
+        <source>the copy&apos;s counts differ: %1</source>
+        <translation>die Zählungen der Kopie weichen ab: %1</translation>
+    </message>
+    <message>
+        <source>usage: bellboard store ACTION [--help]
+  copy --from PATH_OR_URL --to PATH_OR_URL   copy a store into another (SQLite, PostgreSQL)</source>
+        <translation>Aufruf: bellboard store AKTION [--help]
+  copy --from PFAD_ODER_URL --to PFAD_ODER_URL   einen Speicher in einen anderen kopieren (SQLite, PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Bellboard is attached to %1 as %2</source>
+        <translation>Bellboard ist mit %1 verbunden als %2</translation>
+    </message>
+    <message>
+        <source>Attached to %1</source>
+        <translation>Verbunden mit %1</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1524,13 @@ level:info|warn|crit, from:absender, after:2026-11-01, before:2026-11-24T12:00, 
         <translation>
             <numerusform>%n neue Meldung in #%1</numerusform>
             <numerusform>%n neue Meldungen in #%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new in #%1 while disconnected</source>
+        <translation>
+            <numerusform>%n neues in #%1 während der Trennung</numerusform>
+            <numerusform>%n neue in #%1 während der Trennung</numerusform>
         </translation>
     </message>
 </context>
@@ -2274,6 +2365,29 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
         <source>the answer to /api/whoami names no user: is this a Bellboard server?</source>
         <translation>die Antwort auf /api/whoami nennt keinen Benutzer: Ist das ein Bellboard-Server?</translation>
     </message>
+    <message>
+        <source>the server refused the token (%1); log in again: bellboard remote login %2</source>
+        <translation>der Server hat das Token abgelehnt (%1); erneut anmelden: bellboard remote login %2</translation>
+    </message>
+</context>
+<context>
+    <name>bb::RemoteStoreBackend</name>
+    <message>
+        <source>the server stored the post but did not say its id: is it an older Bellboard?</source>
+        <translation>der Server hat den Beitrag gespeichert, aber seine ID nicht genannt: ist es ein älteres Bellboard?</translation>
+    </message>
+    <message>
+        <source>a console attached to a server mirrors nothing itself: the server runs the Slack mirror</source>
+        <translation>eine mit einem Server verbundene Konsole spiegelt selbst nichts: der Server betreibt den Slack-Spiegel</translation>
+    </message>
+    <message>
+        <source>a console attached to a server cannot edit stored events</source>
+        <translation>eine mit einem Server verbundene Konsole kann gespeicherte Ereignisse nicht bearbeiten</translation>
+    </message>
+    <message>
+        <source>a console attached to a server cannot delete stored events</source>
+        <translation>eine mit einem Server verbundene Konsole kann gespeicherte Ereignisse nicht löschen</translation>
+    </message>
 </context>
 <context>
     <name>bb::RemoteStream</name>
@@ -2413,6 +2527,14 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
     <message>
         <source>store password &apos;%1&apos;: %2</source>
         <translation>Speicherpasswort „%1“: %2</translation>
+    </message>
+    <message>
+        <source>this server now leads: it runs the Slack mirror and retention</source>
+        <translation>dieser Server führt jetzt: er betreibt den Slack-Spiegel und die Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>this server no longer leads: another one runs the Slack mirror and retention</source>
+        <translation>dieser Server führt nicht mehr: ein anderer betreibt den Slack-Spiegel und die Aufbewahrung</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +2815,68 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
     <message>
         <source>Event %1 is not stored (it was deleted, or never stored).</source>
         <translation>Ereignis %1 ist nicht gespeichert (es wurde gelöscht oder nie gespeichert).</translation>
+    </message>
+</context>
+<context>
+    <name>bb::StoreCopy</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The target holds event %1, which the source does not have: it holds other events than the source. Copy into an empty store.</source>
+        <translation>Das Ziel enthält das Ereignis %1, das die Quelle nicht hat: es enthält andere Ereignisse als die Quelle. Kopieren Sie in einen leeren Speicher.</translation>
+    </message>
+    <message>
+        <source>The target lacks the source&apos;s event %1 but holds newer ones: it holds other events than the source. Copy into an empty store.</source>
+        <translation>Dem Ziel fehlt das Ereignis %1 der Quelle, es enthält aber neuere: es enthält andere Ereignisse als die Quelle. Kopieren Sie in einen leeren Speicher.</translation>
+    </message>
+    <message>
+        <source>The target holds a different event under id %1 than the source: it holds other events than the source. Copy into an empty store.</source>
+        <translation>Das Ziel enthält unter der ID %1 ein anderes Ereignis als die Quelle: es enthält andere Ereignisse als die Quelle. Kopieren Sie in einen leeren Speicher.</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same store.</source>
+        <translation>Quelle und Ziel sind derselbe Speicher.</translation>
+    </message>
+    <message>
+        <source>Cannot read the source: %1</source>
+        <translation>Die Quelle kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the target: %1</source>
+        <translation>Das Ziel kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write to the target: %1</source>
+        <translation>In das Ziel kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the rows: %1</source>
+        <translation>Die Zeilen können nicht gezählt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bb::StoreStatusBanner</name>
+    <message>
+        <source>Connection to the server</source>
+        <translation>Verbindung zum Server</translation>
+    </message>
+    <message>
+        <source>Store unavailable (%1): %2 — retrying at %3</source>
+        <translation>Speicher nicht erreichbar (%1): %2 — neuer Versuch um %3</translation>
+    </message>
+    <message>
+        <source>Store unavailable (%1): %2</source>
+        <translation>Speicher nicht erreichbar (%1): %2</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1: %2 — retrying at %3</source>
+        <translation>Getrennt von %1: %2 — neuer Versuch um %3</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1: %2</source>
+        <translation>Getrennt von %1: %2</translation>
     </message>
 </context>
 <context>

@@ -448,20 +448,8 @@ set the environment variable BELLBOARD_SECRET_&lt;NAME&gt; instead.</source>
         <translation>%1 で待ち受け中</translation>
     </message>
     <message>
-        <source>Bellboard: a monitoring console for the events your applications post.
-
-Subcommands: send, run, search, secret, slack (see `bellboard SUBCOMMAND --help`).</source>
-        <translation>Bellboard: アプリケーションが投稿するイベントを監視するコンソールです。
-
-サブコマンド: send、run、search、secret、slack（詳しくは `bellboard SUBCOMMAND --help` を参照）。</translation>
-    </message>
-    <message>
         <source>Slack&apos;s Web API at &lt;url&gt; instead of [slack] api_url (an enterprise proxy, tests).</source>
         <translation>[slack] api_url の代わりに &lt;url&gt; の Slack Web API を使います（企業内プロキシやテスト用）。</translation>
-    </message>
-    <message>
-        <source>unknown subcommand &apos;%1&apos; (send, run, search, secret, slack)</source>
-        <translation>不明なサブコマンド「%1」です（send、run、search、secret、slack）</translation>
     </message>
     <message>
         <source>--slack-api-url: &apos;%1&apos; is not an http:// or https:// URL</source>
@@ -858,6 +846,102 @@ level:info|warn|crit、from:sender、after:2026-11-01、before:2026-11-24T12:00�
     <message>
         <source>Store events at &lt;url&gt; (postgresql://…) or in the SQLite file &lt;url&gt; for this run, instead of [store] url or the data folder.</source>
         <translation>この実行では、[store] url やデータフォルダーの代わりに、&lt;url&gt;（postgresql://…）または SQLite ファイル &lt;url&gt; にイベントを保存します。</translation>
+    </message>
+    <message>
+        <source>Bellboard: a monitoring console for the events your applications post.
+
+Subcommands: send, run, search, secret, slack, remote, store (see `bellboard SUBCOMMAND --help`).</source>
+        <translation>Bellboard: アプリケーションが送るイベントのための監視コンソール。
+
+サブコマンド: send, run, search, secret, slack, remote, store（`bellboard サブコマンド --help` を参照）。</translation>
+    </message>
+    <message>
+        <source>Open the window attached to the Bellboard server at &lt;url&gt; for this run (log in first: bellboard remote login URL); [remote] server does it for every run.</source>
+        <translation>この実行では &lt;url&gt; の Bellboard サーバーに接続したウィンドウを開きます（先にログイン: bellboard remote login URL）。[remote] server を設定すると毎回そうなります。</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos; (send, run, search, secret, slack, remote, store)</source>
+        <translation>不明なサブコマンド '%1'（send, run, search, secret, slack, remote, store）</translation>
+    </message>
+    <message>
+        <source>--connect attaches a window to a server: it does not go with --headless</source>
+        <translation>--connect はウィンドウをサーバーに接続します: --headless とは併用できません</translation>
+    </message>
+    <message>
+        <source>--connect: &apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation>--connect: '%1' は http:// または https:// の URL ではありません</translation>
+    </message>
+    <message>
+        <source>Checking the target…</source>
+        <translation>コピー先を確認中…</translation>
+    </message>
+    <message>
+        <source>Checking the target: %1 of %2 events</source>
+        <translation>コピー先を確認中: %2 件中 %1 件</translation>
+    </message>
+    <message>
+        <source>Copying events: %1 of %2 (%3%)</source>
+        <translation>イベントをコピー中: %2 件中 %1 件（%3%）</translation>
+    </message>
+    <message>
+        <source>Copying read positions and read markers…</source>
+        <translation>読み取り位置と既読マーカーをコピー中…</translation>
+    </message>
+    <message>
+        <source>Copy every event (with its id), channel, acknowledgement, read marker and the Slack mirror&apos;s
+positions from one store into another: a SQLite file into PostgreSQL, or back.
+Run it again after an interruption: it continues where it stopped. It refuses a target that
+holds other events, and compares the rows of each table at the end.</source>
+        <translation>すべてのイベント（ID 付き）、チャンネル、確認、既読マーカー、Slack ミラーの位置を
+あるストアから別のストアへコピーします: SQLite ファイルから PostgreSQL へ、またはその逆。
+中断した後はもう一度実行すると、止まったところから続けます。別のイベントを持つコピー先は拒否し、
+最後に各テーブルの行数を比較します。</translation>
+    </message>
+    <message>
+        <source>The store to copy: a SQLite file or a postgresql:// URL.</source>
+        <translation>コピー元のストア: SQLite ファイルまたは postgresql:// の URL。</translation>
+    </message>
+    <message>
+        <source>The store to copy into (created when missing).</source>
+        <translation>コピー先のストア（なければ作成）。</translation>
+    </message>
+    <message>
+        <source>usage: bellboard store copy --from PATH_OR_URL --to PATH_OR_URL</source>
+        <translation>使い方: bellboard store copy --from パスまたはURL --to パスまたはURL</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>テーブル</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>コピー元</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>コピー先</translation>
+    </message>
+    <message>
+        <source>%1 (source %2, target %3)</source>
+        <translation>%1（コピー元 %2、コピー先 %3）</translation>
+    </message>
+    <message>
+        <source>the copy&apos;s counts differ: %1</source>
+        <translation>コピーの件数が一致しません: %1</translation>
+    </message>
+    <message>
+        <source>usage: bellboard store ACTION [--help]
+  copy --from PATH_OR_URL --to PATH_OR_URL   copy a store into another (SQLite, PostgreSQL)</source>
+        <translation>使い方: bellboard store 操作 [--help]
+  copy --from パスまたはURL --to パスまたはURL   ストアを別のストアへコピー（SQLite、PostgreSQL）</translation>
+    </message>
+    <message>
+        <source>Bellboard is attached to %1 as %2</source>
+        <translation>Bellboard は %2 として %1 に接続しています</translation>
+    </message>
+    <message>
+        <source>Attached to %1</source>
+        <translation>%1 に接続しました</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1519,12 @@ level:info|warn|crit、from:sender、after:2026-11-01、before:2026-11-24T12:00�
         <source>%n new in #%1</source>
         <translation>
             <numerusform>#%1 に新着 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new in #%1 while disconnected</source>
+        <translation>
+            <numerusform>切断中に #%1 に新着 %n 件</numerusform>
         </translation>
     </message>
 </context>
@@ -2265,6 +2355,29 @@ This command is marked as needing confirmation.</source>
         <source>the answer to /api/whoami names no user: is this a Bellboard server?</source>
         <translation>/api/whoami の応答にユーザーが含まれていません: これは Bellboard サーバーですか？</translation>
     </message>
+    <message>
+        <source>the server refused the token (%1); log in again: bellboard remote login %2</source>
+        <translation>サーバーがトークンを拒否しました（%1）。もう一度ログインしてください: bellboard remote login %2</translation>
+    </message>
+</context>
+<context>
+    <name>bb::RemoteStoreBackend</name>
+    <message>
+        <source>the server stored the post but did not say its id: is it an older Bellboard?</source>
+        <translation>サーバーは投稿を保存しましたが ID を返しませんでした: 古い Bellboard ですか？</translation>
+    </message>
+    <message>
+        <source>a console attached to a server mirrors nothing itself: the server runs the Slack mirror</source>
+        <translation>サーバーに接続したコンソールは自分ではミラーしません: Slack ミラーはサーバーが実行します</translation>
+    </message>
+    <message>
+        <source>a console attached to a server cannot edit stored events</source>
+        <translation>サーバーに接続したコンソールは保存済みのイベントを編集できません</translation>
+    </message>
+    <message>
+        <source>a console attached to a server cannot delete stored events</source>
+        <translation>サーバーに接続したコンソールは保存済みのイベントを削除できません</translation>
+    </message>
 </context>
 <context>
     <name>bb::RemoteStream</name>
@@ -2402,6 +2515,14 @@ This command is marked as needing confirmation.</source>
     <message>
         <source>store password &apos;%1&apos;: %2</source>
         <translation>ストアのパスワード「%1」: %2</translation>
+    </message>
+    <message>
+        <source>this server now leads: it runs the Slack mirror and retention</source>
+        <translation>このサーバーがリーダーになりました: Slack ミラーと保持期間の処理を実行します</translation>
+    </message>
+    <message>
+        <source>this server no longer leads: another one runs the Slack mirror and retention</source>
+        <translation>このサーバーはリーダーではなくなりました: Slack ミラーと保持期間の処理は別のサーバーが実行します</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2802,68 @@ This command is marked as needing confirmation.</source>
     <message>
         <source>Event %1 is not stored (it was deleted, or never stored).</source>
         <translation>イベント %1 は保存されていません（削除されたか、一度も保存されていません）。</translation>
+    </message>
+</context>
+<context>
+    <name>bb::StoreCopy</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>The target holds event %1, which the source does not have: it holds other events than the source. Copy into an empty store.</source>
+        <translation>コピー先にはコピー元にないイベント %1 があります: コピー元とは別のイベントを持っています。空のストアへコピーしてください。</translation>
+    </message>
+    <message>
+        <source>The target lacks the source&apos;s event %1 but holds newer ones: it holds other events than the source. Copy into an empty store.</source>
+        <translation>コピー先にはコピー元のイベント %1 がありませんが、より新しいイベントがあります: コピー元とは別のイベントを持っています。空のストアへコピーしてください。</translation>
+    </message>
+    <message>
+        <source>The target holds a different event under id %1 than the source: it holds other events than the source. Copy into an empty store.</source>
+        <translation>コピー先の ID %1 にはコピー元と異なるイベントがあります: コピー元とは別のイベントを持っています。空のストアへコピーしてください。</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same store.</source>
+        <translation>コピー元とコピー先が同じストアです。</translation>
+    </message>
+    <message>
+        <source>Cannot read the source: %1</source>
+        <translation>コピー元を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the target: %1</source>
+        <translation>コピー先を開けません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write to the target: %1</source>
+        <translation>コピー先に書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the rows: %1</source>
+        <translation>行数を数えられません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bb::StoreStatusBanner</name>
+    <message>
+        <source>Connection to the server</source>
+        <translation>サーバーへの接続</translation>
+    </message>
+    <message>
+        <source>Store unavailable (%1): %2 — retrying at %3</source>
+        <translation>ストアに接続できません（%1）: %2 — %3 に再試行</translation>
+    </message>
+    <message>
+        <source>Store unavailable (%1): %2</source>
+        <translation>ストアに接続できません（%1）: %2</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1: %2 — retrying at %3</source>
+        <translation>%1 から切断されました: %2 — %3 に再試行</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1: %2</source>
+        <translation>%1 から切断されました: %2</translation>
     </message>
 </context>
 <context>
