@@ -27,6 +27,21 @@ inline Event makeEvent(const QString &channel, const QString &text, const QStrin
     return event;
 }
 
+// `event` as received at `ms` (epoch milliseconds): for tests about days, spans and order.
+inline Event at(Event event, qint64 ms)
+{
+    event.receivedAtMs = ms;
+    return event;
+}
+
+// A #financials event, with a stored amount when given one (as a Stripe payment has).
+inline Event payment(const QString &text, const Money &amount = {}, const QStringList &users = {})
+{
+    Event event = makeEvent(QStringLiteral("financials"), text, users);
+    event.amount = amount;
+    return event;
+}
+
 // Appends and waits for the commit; fails the test when the store reports an error.
 inline EventList commit(EventStore &store, const EventList &events)
 {

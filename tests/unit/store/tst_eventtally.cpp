@@ -11,21 +11,6 @@
 using namespace bb;
 using namespace bb::test;
 
-namespace {
-Event at(Event event, qint64 ms)
-{
-    event.receivedAtMs = ms;
-    return event;
-}
-
-Event payment(const QString &text, const Money &amount = {}, const QStringList &users = {})
-{
-    Event event = makeEvent(QStringLiteral("financials"), text, users);
-    event.amount = amount;
-    return event;
-}
-} // namespace
-
 class TestEventTally : public QObject
 {
     Q_OBJECT

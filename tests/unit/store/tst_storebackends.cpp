@@ -18,19 +18,6 @@ using namespace bb::test;
 namespace {
 constexpr qint64 hour = 3600 * 1000;
 const QDateTime now(QDate(2026, 12, 2), QTime(14, 0), Qt::LocalTime);
-
-Event at(Event event, qint64 ms)
-{
-    event.receivedAtMs = ms;
-    return event;
-}
-
-Event payment(const QString &text, const Money &amount = {}, const QStringList &users = {})
-{
-    Event event = makeEvent(QStringLiteral("financials"), text, users);
-    event.amount = amount;
-    return event;
-}
 } // namespace
 
 // One suite, every store engine: each test runs once on a SQLite file and once on a fresh

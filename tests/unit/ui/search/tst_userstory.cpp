@@ -24,12 +24,6 @@ qint64 noonOf(const QDate &day, int hours = 0)
 {
     return QDateTime(day, QTime(12 + hours, 0), Qt::LocalTime).toMSecsSinceEpoch();
 }
-
-Event at(Event event, qint64 ms)
-{
-    event.receivedAtMs = ms;
-    return event;
-}
 } // namespace
 
 class TestUserStory : public QObject

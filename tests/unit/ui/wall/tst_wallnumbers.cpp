@@ -24,12 +24,6 @@ constexpr qint64 hour = 3600 * 1000;
 // A fixed afternoon: "today" and "yesterday up to now" are known spans.
 const QDateTime fixedNow(QDate(2026, 12, 2), QTime(14, 0), Qt::LocalTime);
 
-Event at(Event event, qint64 ms)
-{
-    event.receivedAtMs = ms;
-    return event;
-}
-
 Event signup(qint64 ms)
 {
     return at(makeEvent(QStringLiteral("user-behavior"), QStringLiteral("New user registration! u@x.io")), ms);
