@@ -62,8 +62,10 @@ QString tsText(const QJsonValue &value)
     if (value.isString())
         return value.toString();
     const double number = value.toDouble();
-    return std::floor(number) == number ? QString::number(qint64(number))
-                                        : QString::number(number, 'f', 6);
+    // Whole numbers within exact double range as integers; converting 1e69 to qint64 would be
+    // undefined behaviour, so larger ones are written as numbers.
+    return std::floor(number) == number && std::abs(number) < 9e15 ? QString::number(qint64(number))
+                                                                   : QString::number(number, 'f', 6);
 }
 
 // Reads one message object field by field; the first problem found is the answer.

@@ -204,6 +204,14 @@ void TestWebhookDecoder::senderFieldsThreadAndMrkdwn()
     event = result.events.first();
     QCOMPARE(event.senderIcon, QStringLiteral("https://x.io/i.png"));
     QCOMPARE(event.threadKey, QStringLiteral("1503435956.000247"));
+
+    // A whole number too large for an integer is written as a number, not converted (that
+    // conversion would be undefined behaviour).
+    result = webhook(R"({"text":"x","thread_ts":1e69})");
+    QVERIFY2(result.ok(), qPrintable(result.detail));
+    QVERIFY(result.events.first().threadKey.startsWith(QLatin1String("1000000000000000")));
+    result = webhook(R"({"text":"x","thread_ts":1503435956})");
+    QCOMPARE(result.events.first().threadKey, QStringLiteral("1503435956"));
 }
 
 void TestWebhookDecoder::badInputGetsSlackErrorWord_data()
