@@ -74,8 +74,12 @@ void ReadMarkers::onPage(const QString &channel, const EventPage &page)
     if (page.error.isEmpty()) {
         const qint64 newestOnPage = page.events.isEmpty() ? 0 : page.events.first().id;
         m_newest[channel] = std::max(m_newest.value(channel), newestOnPage);
-        if (!m_lastRead.contains(channel) || m_channels->isShown(channel))
+        if (!m_lastRead.contains(channel))
             setLastRead(channel, newestOnPage);
+        // A channel on screen has been seen up to its newest event, including those that arrived
+        // while its page was read (the list model keeps no count for it, so no change says so).
+        if (m_channels->isShown(channel))
+            setLastRead(channel, m_newest.value(channel));
         const qint64 marker = m_lastRead.value(channel);
         int unread = 0;
         Level level = Level::Info;
