@@ -8,8 +8,9 @@ class WindowModule;
 
 // Each subcommand takes its own arguments (argv without the program name and the
 // subcommand word), prints to stdout/stderr and returns the process exit code.
-// The serve command shows a window when main() loaded the window module (it is null for
-// --headless, or with `whyNoWindow` said on stderr when a window was wanted but cannot show).
+// The serve command shows a window when main() loaded the window module. It is null for
+// --headless, and when a window was wanted but cannot show; `whyNoWindow` then says why
+// ("no display found (…)"), and the command runs headless, or refuses --connect.
 int runServeCommand(const QStringList &arguments, WindowModule *window,
                     const QString &whyNoWindow);    // bellboard [--headless] …
 int runSendCommand(const QStringList &arguments);   // bellboard send …

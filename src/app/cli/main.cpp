@@ -93,8 +93,8 @@ int main(int argc, char *argv[])
     }
     QString whyNoWindow;
     if (wanted && !display)
-        whyNoWindow = bb::Cli::tr("bellboard: no display found (DISPLAY and WAYLAND_DISPLAY are not set); running headless.");
+        whyNoWindow = bb::Cli::tr("no display found (DISPLAY and WAYLAND_DISPLAY are not set)");
     else if (display && !window)
-        whyNoWindow = bb::Cli::tr("bellboard: the window cannot be loaded (%1); running headless.").arg(moduleError);
+        whyNoWindow = bb::Cli::tr("the window cannot be loaded (%1)").arg(moduleError);
     return bb::runServeCommand(QStringList{ program } + arguments, window, whyNoWindow);
 }

@@ -8,6 +8,7 @@
 #include "console.h"
 #include "quitonsignal.h"
 #include "remotecli.h"
+#include "remote/certificatepin.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -63,6 +64,10 @@ int runServeCommand(const QStringList &arguments, WindowModule *windowModule, co
                        Cli::tr("Open the window attached to the Bellboard server at <url> for this run (log in "
                                "first: bellboard remote login URL); [remote] server does it for every run."),
                        QStringLiteral("url") });
+    parser.addOption({ QStringLiteral("certificate-sha256"),
+                       Cli::tr("With --connect: trust the server's certificate when its SHA-256 fingerprint is <hex> "
+                               "(a self-signed server other than [remote] server)."),
+                       QStringLiteral("hex") });
     parser.addOption({ QStringLiteral("wall"),
                        Cli::tr("Full-screen wall mode showing <channels> (comma-separated)."),
                        QStringLiteral("channels") });
@@ -98,9 +103,10 @@ int runServeCommand(const QStringList &arguments, WindowModule *windowModule, co
     }
 
     // main() loaded the window module (and made its QApplication) only when a window is wanted
-    // and it can show.
-    if (!whyNoWindow.isEmpty())
-        err() << whyNoWindow << Qt::endl;
+    // and it can show. --connect asks for nothing but a window, so without one it is refused
+    // rather than run as a local server the user did not ask for.
+    if (!whyNoWindow.isEmpty() && parser.isSet(QStringLiteral("connect")))
+        return fail(Cli::tr("--connect opens a window attached to a server, and none can open here: %1").arg(whyNoWindow), 2);
 
     QStringList wall;
     for (const QString &name : parser.value(QStringLiteral("wall")).split(QLatin1Char(','), Qt::SkipEmptyParts))
@@ -118,8 +124,18 @@ int runServeCommand(const QStringList &arguments, WindowModule *windowModule, co
         attachTo = parseServerUrl(parser.value(QStringLiteral("connect")));
         if (!attachTo.isValid())
             return fail(Cli::tr("--connect: '%1' is not an http:// or https:// URL").arg(parser.value(QStringLiteral("connect"))), 2);
-    } else if (!headless && !parser.isSet(QStringLiteral("data-dir"))) {
+    } else if (!headless && windowModule && !parser.isSet(QStringLiteral("data-dir"))) {
         attachTo = parseServerUrl(loaded.config.remote.server);
+    }
+    QString givenPin;
+    if (parser.isSet(QStringLiteral("certificate-sha256"))) {
+        givenPin = normalizedSha256(parser.value(QStringLiteral("certificate-sha256")));
+        if (givenPin.isEmpty())
+            return fail(Cli::tr("--certificate-sha256: '%1' is not a SHA-256 fingerprint (64 hex digits)")
+                                .arg(parser.value(QStringLiteral("certificate-sha256"))),
+                        2);
+        if (!parser.isSet(QStringLiteral("connect")) || attachTo.scheme() != QLatin1String("https"))
+            return fail(Cli::tr("--certificate-sha256 goes with --connect to an https:// server"), 2);
     }
 
     ServeOptions options;
@@ -127,8 +143,12 @@ int runServeCommand(const QStringList &arguments, WindowModule *windowModule, co
         RemoteServer server;
         if (!remoteServerAt(attachTo, loaded.config, &server, &error))
             return fail(error, 2);
+        if (!givenPin.isEmpty())
+            server.certificateSha256 = givenPin;
         options.remote = server;
     }
+    if (!whyNoWindow.isEmpty()) // said once the arguments are known to be good
+        err() << "bellboard: " << Cli::tr("%1; running headless.").arg(whyNoWindow) << Qt::endl;
     options.paths = paths;
     options.pathArguments = pathArguments(parser, paths);
     options.config = loaded.config;
@@ -137,10 +157,12 @@ int runServeCommand(const QStringList &arguments, WindowModule *windowModule, co
     options.wall = wall;
     options.demo = parser.isSet(QStringLiteral("demo"));
     // Parsed: the session owns the rest, and goes before the application object (main()'s).
+    // The signal handler goes first: a SIGTERM while the session starts (its listener may
+    // already answer) then ends the event loop as soon as it runs, cleanly, not the process.
+    quitApplicationOnTerminationSignals();
     ServeSession session(std::move(options), windowModule);
     if (const std::optional<int> status = session.start())
         return *status;
-    quitApplicationOnTerminationSignals();
     return QCoreApplication::exec();
 }
 

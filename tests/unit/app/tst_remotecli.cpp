@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSslConfiguration>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -245,6 +246,50 @@ private slots:
         QVERIFY(!console.config().contains("\n[remote]"));
         tls.kill();
         tls.waitForFinished();
+    }
+
+    void connectAttachesForOneRunTrustingTheFingerprintGiven()
+    {
+        BellboardInstance server(tlsConfig(m_first));
+        QVERIFY2(startTls(server), server.process().readAllStandardError().constData());
+        const QString url = QStringLiteral("https://127.0.0.1:%1").arg(server.port());
+        QTemporaryDir home;
+        // A window (offscreen), alice's token for this run, and no [remote] server or pin in
+        // the console's config: only --certificate-sha256 can vouch for the self-signed server.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("BELLBOARD_SECRET_REMOTE_TOKEN"), QString::fromLatin1(kAliceToken));
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        const QStringList arguments{ QStringLiteral("--config"), home.filePath(QStringLiteral("console.toml")),
+                                     QStringLiteral("--data-dir"), home.filePath(QStringLiteral("data")),
+                                     QStringLiteral("--connect"), url };
+        QProcess console;
+        console.setProcessEnvironment(environment);
+        console.start(QStringLiteral(BELLBOARD_BINARY), arguments + QStringList{ QStringLiteral("--certificate-sha256"), m_first.opensslSha256 });
+        QByteArray said;
+        QTRY_VERIFY_WITH_TIMEOUT((said += console.readAllStandardOutput()).contains("attached to " + url.toUtf8() + " as alice"), 60000);
+        console.terminate();
+        QVERIFY(console.waitForFinished(30000));
+        QCOMPARE(console.exitCode(), 0);
+
+        // Another fingerprint: refused, both fingerprints said.
+        console.start(QStringLiteral(BELLBOARD_BINARY), arguments + QStringList{ QStringLiteral("--certificate-sha256"), m_second.opensslSha256 });
+        QVERIFY(console.waitForFinished(60000));
+        const QByteArray refused = console.readAllStandardError();
+        QVERIFY2(console.exitCode() != 0, refused.constData());
+        QVERIFY2(refused.contains(m_first.opensslSha256.toLatin1()) && refused.contains(m_second.opensslSha256.toLatin1()), refused.constData());
+
+        // No display at all: --connect is refused before anything starts (no local server).
+        environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        console.setProcessEnvironment(environment);
+        console.start(QStringLiteral(BELLBOARD_BINARY), arguments);
+        QVERIFY(console.waitForFinished(60000));
+        QCOMPARE(console.exitCode(), 2);
+        QVERIFY(console.readAllStandardOutput().isEmpty());
+        QVERIFY(console.readAllStandardError().contains("--connect opens a window attached to a server, and none can open here"));
+        server.stop();
     }
 
     void searchOnTheServerPrintsWhatLocalSearchPrints()
