@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 namespace bb {
 
@@ -72,7 +73,8 @@ QString tokenize(const QString &input, QList<Term> *terms)
 QString acceptedDateForms()
 {
     //: today and yesterday are words of the query language: they stay as they are
-    return tr("YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS], today or yesterday");
+    return tr("YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS] (local time, or UTC with Z, or with an offset such as +01:00), "
+              "today or yesterday");
 }
 
 // The moment a date term stands for: a day means the local midnight that starts it.
@@ -86,22 +88,35 @@ QDateTime parseDate(const QString &value, const QDateTime &now)
         return QDateTime(today.addDays(-1), QTime(0, 0), Qt::LocalTime);
 
     static const QRegularExpression dayOnly(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}$)"));
-    static const QRegularExpression dayAndTime(
-            QStringLiteral(R"(^(\d{4}-\d{2}-\d{2})[Tt](\d{2}:\d{2}(?::\d{2})?)$)"));
+    // A moment is local time unless it says its zone: Z for UTC, or an offset (what
+    // searchQueryText writes, so a query sent to a server in another zone means the same).
+    static const QRegularExpression dayAndTime(QStringLiteral(
+            R"(^(\d{4}-\d{2}-\d{2})[Tt](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?([Zz]|[+-]\d{2}:?\d{2})?$)"));
     if (dayOnly.match(value).hasMatch()) {
         const QDate day = QDate::fromString(value, QStringLiteral("yyyy-MM-dd"));
         return day.isValid() ? QDateTime(day, QTime(0, 0), Qt::LocalTime) : QDateTime();
     }
     const auto match = dayAndTime.match(value);
-    if (match.hasMatch()) {
-        const QDate day = QDate::fromString(match.captured(1), QStringLiteral("yyyy-MM-dd"));
-        const QString clock = match.captured(2);
-        const QTime time = QTime::fromString(clock, clock.size() == 5 ? QStringLiteral("HH:mm")
-                                                                      : QStringLiteral("HH:mm:ss"));
-        if (day.isValid() && time.isValid())
-            return QDateTime(day, time, Qt::LocalTime);
-    }
-    return {};
+    if (!match.hasMatch())
+        return {};
+    const QDate day = QDate::fromString(match.captured(1), QStringLiteral("yyyy-MM-dd"));
+    const QString fraction = match.captured(5);
+    const QTime time(match.captured(2).toInt(), match.captured(3).toInt(), match.captured(4).toInt(),
+                     fraction.isEmpty() ? 0 : (fraction + QStringLiteral("00")).left(3).toInt());
+    if (!day.isValid() || !time.isValid())
+        return {};
+    const QString zone = match.captured(6);
+    if (zone.isEmpty())
+        return QDateTime(day, time, Qt::LocalTime);
+    if (zone.compare(QLatin1String("z"), Qt::CaseInsensitive) == 0)
+        return QDateTime(day, time, QTimeZone::utc());
+    const QString digits = zone.mid(1).remove(QLatin1Char(':'));
+    const int hours = digits.left(2).toInt();
+    const int minutes = digits.mid(2).toInt();
+    if (hours > 14 || minutes > 59)
+        return {};
+    const int sign = zone.startsWith(QLatin1Char('-')) ? -1 : 1;
+    return QDateTime(day, time, QTimeZone(sign * (hours * 3600 + minutes * 60)));
 }
 
 // Applies one key:value term; returns an error sentence or an empty string.
@@ -215,9 +230,12 @@ QString quoted(QString value)
     return QLatin1Char('"') + value.remove(QLatin1Char('"')) + QLatin1Char('"');
 }
 
+// In UTC with its Z: the text means the same moment wherever it is read (a team server may
+// be in another time zone than the console that wrote it).
 QString dateText(const QDateTime &moment)
 {
-    return moment.toLocalTime().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    const QDateTime utc = moment.toUTC();
+    return utc.toString(utc.time().msec() != 0 ? Qt::ISODateWithMs : Qt::ISODate);
 }
 
 } // namespace

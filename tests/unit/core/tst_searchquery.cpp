@@ -1,6 +1,9 @@
 #include "core/searchquery.h"
 
 #include <QTest>
+#include <QTimeZone>
+
+#include <ctime>
 
 using namespace bb;
 
@@ -48,6 +51,8 @@ private slots:
     void fromTermKeepsSenderName();
     void dayDatesAreLocalMidnights();
     void dateTimesAreLocal();
+    void dateTimesWithAZoneAreThatMoment();
+    void aWrittenDateMeansTheSameMomentInAnotherTimeZone();
     void todayAndYesterdayFollowNow();
     void bareTodayAndYesterdayAreThatDay();
     void narrowestDateWins();
@@ -144,6 +149,39 @@ void TestSearchQuery::dateTimesAreLocal()
     QCOMPARE(q.before, QDateTime(QDate(2025, 1, 31), QTime(17, 45, 30), Qt::LocalTime));
 }
 
+void TestSearchQuery::dateTimesWithAZoneAreThatMoment()
+{
+    const QDateTime nineFifteenUtc(QDate(2025, 1, 31), QTime(9, 15), QTimeZone::utc());
+    QCOMPARE(parsed(QStringLiteral("after:2025-01-31T09:15Z")).after, nineFifteenUtc);
+    QCOMPARE(parsed(QStringLiteral("after:2025-01-31t09:15:00z")).after, nineFifteenUtc);
+    QCOMPARE(parsed(QStringLiteral("after:2025-01-31T10:15+01:00")).after, nineFifteenUtc);
+    QCOMPARE(parsed(QStringLiteral("after:2025-01-31T03:45:00-0530")).after, nineFifteenUtc);
+    QCOMPARE(parsed(QStringLiteral("before:2025-01-31T09:15:00.25Z")).before, nineFifteenUtc.addMSecs(250));
+}
+
+// A console in one time zone writes the query a server in another reads: the same moment.
+void TestSearchQuery::aWrittenDateMeansTheSameMomentInAnotherTimeZone()
+{
+    const QByteArray zoneBefore = qgetenv("TZ");
+    auto inZone = [](const char *zone) {
+        qputenv("TZ", zone);
+        ::tzset();
+    };
+    inZone("Asia/Tokyo");
+    const SearchQuery query = parsed(QStringLiteral("after:2025-03-01T08:15:30 before:2025-03-02"));
+    const QString written = searchQueryText(query);
+    inZone("America/New_York");
+    const SearchQuery read = parseSearchQuery(written, fixedNow()).query;
+    if (zoneBefore.isNull())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", zoneBefore);
+    ::tzset();
+    QCOMPARE(written, QStringLiteral("after:2025-02-28T23:15:30Z before:2025-03-01T15:00:00Z"));
+    QCOMPARE(read.after, QDateTime(QDate(2025, 2, 28), QTime(23, 15, 30), QTimeZone::utc()));
+    QCOMPARE(read.before, QDateTime(QDate(2025, 3, 1), QTime(15, 0), QTimeZone::utc()));
+}
+
 void TestSearchQuery::todayAndYesterdayFollowNow()
 {
     const SearchQuery q = parsed(QStringLiteral("after:yesterday before:today"));
@@ -184,13 +222,15 @@ void TestSearchQuery::badDateNamesAcceptedForms_data()
     QTest::newRow("words") << "after:last-week";
     QTest::newRow("hour 25") << "before:2025-01-01T25:00";
     QTest::newRow("slashes") << "before:01/02/2025";
+    QTest::newRow("offset beyond 14 hours") << "after:2025-01-01T10:00+15:00";
+    QTest::newRow("zone name") << "after:2025-01-01T10:00CET";
 }
 
 void TestSearchQuery::badDateNamesAcceptedForms()
 {
     QFETCH(QString, query);
     const QString error = errorOf(query);
-    QVERIFY2(error.contains(QStringLiteral("YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS], today or yesterday")),
+    QVERIFY2(error.contains(QStringLiteral("YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS] (local time, or UTC with Z")),
              qPrintable(error));
     QVERIFY(error.contains(query.section(QLatin1Char(':'), 1)));
 }
@@ -274,6 +314,7 @@ void TestSearchQuery::writtenBackTheQueryReadsTheSame_data()
     QTest::newRow("words and phrases") << QStringLiteral("Alice \"payment failed\" -debug -\"dry run\"");
     QTest::newRow("keys") << QStringLiteral("user:alice@example.com user:@carol in:#financials from:\"s3 uploader\" level:crit");
     QTest::newRow("dates") << QStringLiteral("after:2025-03-01T08:15:30 before:today");
+    QTest::newRow("dates with zones") << QStringLiteral("after:2025-03-01T08:15:30.5+02:00 before:2025-03-02T00:00Z");
     QTest::newRow("yesterday") << QStringLiteral("yesterday signup");
     QTest::newRow("words that look like keys") << QStringLiteral("\"in:nothing\" \"today\" http://x 12:30");
     QTest::newRow("empty") << QString();
