@@ -8,6 +8,7 @@
 #include "console.h"
 #include "quitonsignal.h"
 #include "remotecli.h"
+#include "serverwait.h"
 #include "remote/certificatepin.h"
 
 #include <QCommandLineParser>
@@ -156,14 +157,32 @@ int runServeCommand(const QStringList &arguments, WindowModule *windowModule, co
     options.configProblems = loaded.errors;
     options.wall = wall;
     options.demo = parser.isSet(QStringLiteral("demo"));
-    // Parsed: the session owns the rest, and goes before the application object (main()'s).
     // The signal handler goes first: a SIGTERM while the session starts (its listener may
     // already answer) then ends the event loop as soon as it runs, cleanly, not the process.
     quitApplicationOnTerminationSignals();
-    ServeSession session(std::move(options), windowModule);
-    if (const std::optional<int> status = session.start())
-        return *status;
-    return QCoreApplication::exec();
+    // Parsed: the session owns the rest, and goes before the application object (main()'s).
+    std::unique_ptr<ServeSession> session;
+    if (!options.remote) {
+        session = std::make_unique<ServeSession>(std::move(options), windowModule);
+        if (const std::optional<int> status = session->start())
+            return *status;
+        return QCoreApplication::exec();
+    }
+    // A console waits for its server when it cannot be reached yet, then starts as above.
+    ServerWait wait(*options.remote);
+    QObject::connect(&wait, &ServerWait::refused, &wait, [](const QString &sentence) {
+        err() << "bellboard: " << sentence << Qt::endl;
+        QCoreApplication::exit(1);
+    });
+    QObject::connect(&wait, &ServerWait::answered, &wait, [&] {
+        session = std::make_unique<ServeSession>(std::move(options), windowModule);
+        if (const std::optional<int> status = session->start())
+            QCoreApplication::exit(*status);
+    });
+    wait.start();
+    const int status = QCoreApplication::exec();
+    session.reset(); // before the wait whose signal made it, and before the application object
+    return status;
 }
 
 } // namespace bb

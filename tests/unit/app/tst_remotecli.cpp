@@ -91,6 +91,22 @@ QByteArray tlsConfig(const TestCertificate &certificate)
          + "\"\n" + kUsers;
 }
 
+// A console with a window (offscreen), alice's token for this run, and its settings in `home`.
+QProcessEnvironment windowEnvironment(const QTemporaryDir &home)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("BELLBOARD_SECRET_REMOTE_TOKEN"), QString::fromLatin1(kAliceToken));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    return environment;
+}
+
+QStringList connectArguments(const QTemporaryDir &home, const QString &url)
+{
+    return { QStringLiteral("--config"), home.filePath(QStringLiteral("console.toml")), QStringLiteral("--data-dir"),
+             home.filePath(QStringLiteral("data")), QStringLiteral("--connect"), url };
+}
+
 } // namespace
 
 class TestRemoteCli : public QObject
@@ -254,15 +270,10 @@ private slots:
         QVERIFY2(startTls(server), server.process().readAllStandardError().constData());
         const QString url = QStringLiteral("https://127.0.0.1:%1").arg(server.port());
         QTemporaryDir home;
-        // A window (offscreen), alice's token for this run, and no [remote] server or pin in
-        // the console's config: only --certificate-sha256 can vouch for the self-signed server.
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("BELLBOARD_SECRET_REMOTE_TOKEN"), QString::fromLatin1(kAliceToken));
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-        const QStringList arguments{ QStringLiteral("--config"), home.filePath(QStringLiteral("console.toml")),
-                                     QStringLiteral("--data-dir"), home.filePath(QStringLiteral("data")),
-                                     QStringLiteral("--connect"), url };
+        // No [remote] server or pin in the console's config: only --certificate-sha256 can
+        // vouch for the self-signed server.
+        QProcessEnvironment environment = windowEnvironment(home);
+        const QStringList arguments = connectArguments(home, url);
         QProcess console;
         console.setProcessEnvironment(environment);
         console.start(QStringLiteral(BELLBOARD_BINARY), arguments + QStringList{ QStringLiteral("--certificate-sha256"), m_first.opensslSha256 });
@@ -289,6 +300,29 @@ private slots:
         QCOMPARE(console.exitCode(), 2);
         QVERIFY(console.readAllStandardOutput().isEmpty());
         QVERIFY(console.readAllStandardError().contains("--connect opens a window attached to a server, and none can open here"));
+        server.stop();
+    }
+
+    void aConsoleStartedBeforeItsServerWaitsAndAttachesWhenItComes()
+    {
+        BellboardInstance server(tlsConfig(m_first));
+        const QString url = QStringLiteral("https://127.0.0.1:%1").arg(server.port());
+        QTemporaryDir home;
+        QProcess console;
+        console.setProcessEnvironment(windowEnvironment(home));
+        console.start(QStringLiteral(BELLBOARD_BINARY),
+                      connectArguments(home, url) + QStringList{ QStringLiteral("--certificate-sha256"), m_first.opensslSha256 });
+        QByteArray said;
+        QTRY_VERIFY_WITH_TIMEOUT((said += console.readAllStandardError()).contains("waiting for " + url.toUtf8()), 60000);
+        QVERIFY2(console.state() == QProcess::Running, said.constData());
+        QVERIFY2(startTls(server), server.process().readAllStandardError().constData());
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += console.readAllStandardOutput()).contains("attached to " + url.toUtf8() + " as alice"), 60000);
+        QVERIFY2(said.count("waiting for") == 1, said.constData()); // one line for the wait, not one per try
+        console.terminate();
+        QVERIFY(console.waitForFinished(30000));
+        QCOMPARE(console.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(console.exitCode(), 0);
         server.stop();
     }
 
