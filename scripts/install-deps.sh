@@ -17,6 +17,7 @@ packages=(
   dbus dbus-daemon gnome-keyring
   pulseaudio pulseaudio-utils sox
   xvfb xauth x11-apps imagemagick fonts-dejavu-core fonts-noto-color-emoji
+  at-spi2-core python3-pyatspi xdotool
   qt6-translations-l10n fonts-ipafont-gothic
   desktop-file-utils appstream help2man man-db dpkg-dev fakeroot debootstrap librsvg2-bin python3
   nodejs ruby golang-go

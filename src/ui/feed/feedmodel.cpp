@@ -93,6 +93,9 @@ QVariant FeedModel::data(const QModelIndex &index, int role) const
         QString text = event.senderName + QLatin1String(": ") + eventPlainText(event);
         if (const int replies = m_threads.replyCount(event.id))
             text += QLatin1String(" (") + repliesText(replies) + QLatin1Char(')');
+        if (event.acknowledgement.isValid()) // as the row's header shows it
+            //: %1 is the person who acknowledged the event, as a screen reader says the row
+            text += QLatin1String(" (") + tr("acknowledged by %1").arg(event.acknowledgement.by) + QLatin1Char(')');
         return text;
     }
     case EventRole:

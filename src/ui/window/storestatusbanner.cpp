@@ -55,6 +55,7 @@ void StoreStatusBanner::showStatus(const StoreStatus &status)
         setText(retrying ? tr("Disconnected from %1: %2 — retrying at %3").arg(m_host, status.reason, at)
                          : tr("Disconnected from %1: %2").arg(m_host, status.reason));
     }
+    setAccessibleDescription(text()); // the name says what the line is about, this what it says
     show();
 }
 

@@ -185,6 +185,20 @@ private slots:
         QCOMPARE(model.eventAt(row - 1).text, QStringLiteral("payment 449"));
     }
 
+    // A screen reader (and the AT-SPI tree the console-process test reads) hears who took it.
+    void anAcknowledgedRowSaysWhoTookItToAScreenReader()
+    {
+        FeedModel model(m_store.get(), m_reader.get());
+        QSignalSpy loaded(&model, &FeedModel::newestLoaded);
+        model.setChannel(QStringLiteral("financials"));
+        QVERIFY(loaded.wait());
+        const int row = model.rowCount() - 1;
+        QVERIFY(!model.index(row).data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("acknowledged")));
+        QCOMPARE(m_store->acknowledge(model.eventAt(row).id, QStringLiteral("alice"), 1'700'000'000'000).result().outcome,
+                 AckResult::Outcome::Acknowledged);
+        QTRY_VERIFY(model.index(row).data(Qt::AccessibleTextRole).toString().endsWith(QStringLiteral("(acknowledged by alice)")));
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_path;
