@@ -52,9 +52,7 @@ void ServerWait::onReply(const RemoteReply &reply)
     const QString reason = reply.message(m_session.server().url);
     if (reason != m_lastSaid) {
         m_lastSaid = reason;
-        err() << "bellboard: " << tr("waiting for %1 (%2); trying again every %3 s at most, Ctrl+C to stop")
-                                          .arg(m_session.server().url.toString(), reason)
-                                          .arg(kLongestWaitMs / 1000)
+        err() << "bellboard: " << tr("waiting for %1 (%2); trying again every %3 s at most, Ctrl+C to stop").arg(m_session.server().url.toString(), reason).arg(kLongestWaitMs / 1000)
               << Qt::endl;
     }
     m_retry.start(waitMs);
