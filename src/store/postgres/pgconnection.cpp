@@ -184,9 +184,16 @@ bool PgConnection::open(const QString &url, const QString &password, QString *er
     // Earlier entries are defaults the URL may override; the password comes last and wins.
     // Notices stay in the server's log: libpq printed them on stderr, where the schema's
     // "already exists, skipping" stood in every command's output.
-    std::vector<const char *> keys = { "connect_timeout", "fallback_application_name", "client_encoding", "options",
-                                       "dbname" };
-    std::vector<const char *> values = { "10", "bellboard", "UTF8", "-c client_min_messages=warning",
+    // TCP keepalives both ways: a machine that dies (no FIN) is noticed in about 20 s instead
+    // of the system's two hours, by this server (its query fails, a leader steps down) and by
+    // PostgreSQL (the session ends and its advisory locks go, so another server takes over
+    // the leadership well within the 30 s the team promises).
+    std::vector<const char *> keys = { "connect_timeout", "fallback_application_name", "client_encoding",
+                                       "keepalives", "keepalives_idle", "keepalives_interval", "keepalives_count",
+                                       "tcp_user_timeout", "options", "dbname" };
+    std::vector<const char *> values = { "10", "bellboard", "UTF8", "1", "10", "3", "3", "20000",
+                                         "-c client_min_messages=warning -c tcp_keepalives_idle=10 "
+                                         "-c tcp_keepalives_interval=3 -c tcp_keepalives_count=3",
                                          urlUtf8.constData() };
     if (!password.isEmpty()) {
         keys.push_back("password");
