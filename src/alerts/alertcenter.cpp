@@ -31,6 +31,7 @@ AlertCenter::AlertCenter(const AlertSettings &settings, AlertSound *player, QObj
     connect(m_repeater, &AlertRepeater::repeatDue, this,
             [this](const QString &channel, const QString &sound, double volume) { repeat(channel, sound, volume); });
     connect(m_repeater, &AlertRepeater::acknowledged, this, &AlertCenter::acknowledged);
+    connect(m_repeater, &AlertRepeater::ringingChanged, this, &AlertCenter::ringingChanged);
     m_windowTimer->setSingleShot(true);
     m_muteTimer->setSingleShot(true);
     connect(m_windowTimer, &QTimer::timeout, this, &AlertCenter::closeWindows);
@@ -131,6 +132,11 @@ bool AlertCenter::isOwnConsoleEvent(const Event &event)
 qint64 AlertCenter::awaitingAcknowledgement(const QString &channel) const
 {
     return m_repeater->newestWaiting(channel);
+}
+
+AlertRepeater::Ringing AlertCenter::ringing() const
+{
+    return m_repeater->ringing();
 }
 
 bool AlertCenter::isAwaitingAcknowledgement(qint64 eventId) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alertpolicy.h"
+#include "alertrepeater.h"
 #include "core/event.h"
 
 #include <QDateTime>
@@ -13,7 +14,6 @@ class QTimer;
 
 namespace bb {
 
-class AlertRepeater;
 class AlertSound;
 class EventStore;
 struct StoreStatus;
@@ -54,6 +54,7 @@ public:
     // newest one still waiting in `channel`, 0 when none.
     qint64 awaitingAcknowledgement(const QString &channel) const;
     bool isAwaitingAcknowledgement(qint64 eventId) const;
+    AlertRepeater::Ringing ringing() const; // crit alerts repeating until acknowledged
     // Events this console wrote itself (composer posts, command output and answers, acks) never alert.
     static bool isOwnConsoleEvent(const Event &event);
 
@@ -74,6 +75,7 @@ signals:
     void soundRequested(const QString &channel, const QString &sound); // the policy let one through
     void muteChanged(const QString &channel, const QDateTime &until);  // invalid: unmuted
     void acknowledged(const QString &channel, qint64 eventId, const QString &by);
+    void ringingChanged(); // ringing() changed: an alert began repeating, or was acknowledged
 
 private:
     void apply(const AlertDecision &decision);

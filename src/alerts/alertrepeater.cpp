@@ -73,6 +73,13 @@ qint64 AlertRepeater::newestWaiting(const QString &channel) const
     return 0;
 }
 
+AlertRepeater::Ringing AlertRepeater::ringing() const
+{
+    if (m_waiting.isEmpty())
+        return {};
+    return { int(m_waiting.size()), m_waiting.last().channel, m_waiting.lastKey() };
+}
+
 void AlertRepeater::tick()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -91,6 +98,12 @@ void AlertRepeater::tick()
 
 void AlertRepeater::schedule()
 {
+    const Ringing now = ringing();
+    if (now.count != m_announcedCount || now.newestId != m_announcedNewest) {
+        m_announcedCount = now.count;
+        m_announcedNewest = now.newestId;
+        emit ringingChanged();
+    }
     qint64 next = -1;
     for (const Waiting &waiting : std::as_const(m_waiting)) {
         if (next < 0 || waiting.nextMs < next)

@@ -36,16 +36,26 @@ public:
     bool isWaiting(qint64 eventId) const { return m_waiting.contains(eventId); }
     qint64 newestWaiting(const QString &channel) const; // 0 when none
 
+    // What rings until someone acknowledges it, for the window to show.
+    struct Ringing
+    {
+        int count = 0;
+        QString newestChannel; // the newest one's channel and id; empty and 0 when none
+        qint64 newestId = 0;
+    };
+    Ringing ringing() const;
+
     static bool isAcknowledgement(const Event &event);
     static QString ackSource() { return QStringLiteral("ack"); }
 
 signals:
     void repeatDue(const QString &channel, const QString &sound, double volume, qint64 eventId);
     void acknowledged(const QString &channel, qint64 eventId, const QString &by);
+    void ringingChanged(); // an alert began or ended waiting (ringing())
 
 private:
     void tick();
-    void schedule();
+    void schedule(); // after every change of m_waiting: the next repeat, and ringingChanged
 
     struct Waiting
     {
@@ -56,6 +66,8 @@ private:
     };
     QMap<qint64, Waiting> m_waiting; // by event id, oldest first
     qint64 m_intervalMs = 0;
+    int m_announcedCount = 0; // what ringingChanged last announced
+    qint64 m_announcedNewest = 0;
     QTimer *m_timer;
 };
 

@@ -5,8 +5,9 @@ typed into with the X keyboard (xdotool). Run by tests/system/with-desktop.sh:
 
     tst_consoleprocesses.py BELLBOARD_BINARY
 
-What a support team checks on its desks: an event posted to the server shows on both; `/ack`
-typed on one shows "acknowledged by alice" on the other; a viewer's message is refused with a
+What a support team checks on its desks: an event posted to the server shows on both, and both
+say its alarm rings until acknowledged; `/ack` typed on one shows "acknowledged by alice" on
+both and stops both alarms; a viewer's message is refused with a
 sentence and not stored; the server SIGKILLed and restarted while events keep coming leaves both
 desks with every event exactly once; a server that comes back with another certificate is
 refused on both, saying so.
@@ -161,6 +162,21 @@ class Console:
         text = widget.queryText()
         return text.getText(0, text.characterCount)
 
+    def ringing(self, node=None):
+        """The status bar's line while an alarm repeats until acknowledged, "" when none shows."""
+        node = node or self.app
+        for i in range(node.childCount):
+            child = node.getChildAtIndex(i)
+            if child is None:
+                continue
+            if (child.getRoleName() == "push button" and " until" in child.name
+                    and child.getState().contains(pyatspi.STATE_SHOWING)):
+                return child.name
+            found = self.ringing(child)
+            if found:
+                return found
+        return ""
+
     def description_of(self, role, name):
         widget = self.find(role, name)
         return widget.description if widget else ""
@@ -229,6 +245,9 @@ def check(folder, server, desks):
         wait_for("frank's error on %s's desk" % desk.person,
                  lambda: any("frank@example.com" in row for row in desk.feed()))
     print("PASS: an event posted to the server shows on both desks")
+    for desk in desks:
+        wait_for("the alarm line on %s's desk" % desk.person, lambda: "#" + CHANNEL in desk.ringing())
+    print("PASS: both desks say the crit alert rings until acknowledged")
 
     # /ack typed at alice's desk: both say who took it.
     alice.type_in_composer("/ack")
@@ -237,7 +256,9 @@ def check(folder, server, desks):
                  lambda: any("frank@example.com" in row and "(acknowledged by alice)" in row for row in desk.feed()))
     frank = server.search("frank@example.com")
     assert frank[0]["acknowledged"]["by"] == "alice", frank
-    print("PASS: /ack typed on one desk shows as acknowledged by alice on both")
+    for desk in desks:
+        wait_for("the alarm to stop on %s's desk" % desk.person, lambda: not desk.ringing())
+    print("PASS: /ack typed on one desk shows as acknowledged by alice on both, and both alarms stop")
 
     # A viewer's message is refused with a sentence, and nothing is stored.
     bob.type_in_composer("taking this one")

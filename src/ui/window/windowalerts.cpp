@@ -9,8 +9,10 @@
 #include "mainwindow.h"
 #include "panearea.h"
 #include "traynotifier.h"
+#include "ui/feed/levelcolors.h"
 
 #include <QLabel>
+#include <QPushButton>
 #include <QListView>
 #include <QMenu>
 #include <QPointer>
@@ -35,7 +37,21 @@ WindowAlerts::WindowAlerts(MainWindow *window, QListView *channelList, AlertCent
     , m_settingsStore(settingsStore)
     , m_tray(new TrayNotifier(alerts, this))
     , m_soundState(new QLabel(window))
+    , m_ringing(new QPushButton(window))
 {
+    m_ringing->setObjectName(QStringLiteral("ringingAlerts"));
+    m_ringing->setFlat(true);
+    m_ringing->setCursor(Qt::PointingHandCursor);
+    m_ringing->hide();
+    window->statusBar()->addPermanentWidget(m_ringing);
+    connect(this, &QObject::destroyed, m_ringing, &QObject::deleteLater);
+    connect(m_ringing, &QPushButton::clicked, this, [this] {
+        const AlertRepeater::Ringing ringing = m_alerts->ringing();
+        if (ringing.newestId)
+            revealEvent(ringing.newestChannel, ringing.newestId);
+    });
+    connect(alerts, &AlertCenter::ringingChanged, this, &WindowAlerts::showRinging);
+    showRinging();
     m_soundState->setObjectName(QStringLiteral("soundState"));
     m_soundState->hide();
     window->statusBar()->addPermanentWidget(m_soundState);
@@ -127,6 +143,25 @@ void WindowAlerts::revealEvent(const QString &channel, qint64 eventId)
 {
     bringWindowForward();
     m_window->revealEvent(channel, eventId);
+}
+
+void WindowAlerts::showRinging()
+{
+    const AlertRepeater::Ringing ringing = m_alerts->ringing();
+    m_ringing->setVisible(ringing.count > 0);
+    if (ringing.count == 0)
+        return;
+    //: in the status bar while crit alerts repeat their sound; #%1 is the (newest) alert's channel
+    m_ringing->setText(ringing.count == 1
+                               ? tr("An alert in #%1 rings until someone acknowledges it").arg(ringing.newestChannel)
+                               : tr("%n alerts ring until acknowledged, the newest in #%1", nullptr, ringing.count)
+                                         .arg(ringing.newestChannel));
+    m_ringing->setToolTip(tr("Show the newest: /ack or its Acknowledge action stops it for the whole team"));
+    // In the crit colour, as the alerts' own rows: the one thing in the status bar that asks
+    // for a person.
+    const QColor crit = levelColor(Level::Crit, m_window->palette());
+    m_ringing->setStyleSheet(QStringLiteral("QPushButton { color: %1; font-weight: 600; border: none; padding: 0 6px; }")
+                                     .arg(crit.name()));
 }
 
 void WindowAlerts::showSoundState(bool available, const QString &message)

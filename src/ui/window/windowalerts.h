@@ -5,6 +5,7 @@
 #include <QObject>
 
 class QLabel;
+class QPushButton;
 class QListView;
 
 namespace bb {
@@ -29,6 +30,9 @@ public:
     TrayNotifier *tray() const { return m_tray; }
     CelebrationOverlay *celebration() const;            // over the focused pane
     QLabel *soundState() const { return m_soundState; } // in the status bar; hidden while sound works
+    // In the status bar while crit alerts repeat until acknowledged: how many, and a click shows
+    // the newest (where /ack or its Acknowledge action stops them). Hidden when none rings.
+    QPushButton *ringingAlerts() const { return m_ringing; }
 
 public slots:
     void openSettings(const QString &channel);
@@ -40,6 +44,7 @@ private:
     void refreshNotifyModes();
     void bringWindowForward();
     void showSoundState(bool available, const QString &message);
+    void showRinging();
 
     MainWindow *m_window;
     QListView *m_channelList;
@@ -47,6 +52,7 @@ private:
     ChannelSettingsStore *m_settingsStore;
     TrayNotifier *m_tray;
     QLabel *m_soundState;
+    QPushButton *m_ringing;
 };
 
 } // namespace bb

@@ -18,6 +18,7 @@
 
 #include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -206,6 +207,46 @@ private slots:
     // The player tells stderr once when sound goes and once when it comes back; the window
     // shows the same in its status bar. (Only the player's signal is driven here; the sound
     // itself coming back is tst_soundplayback's.)
+    // A desk hears an alarm repeat: the status bar says what rings, a click shows it, and the
+    // line goes when someone (here or at another desk) acknowledges it.
+    void theStatusBarSaysWhatRingsUntilItIsAcknowledged()
+    {
+        AlertSettings settings;
+        settings.coalesceMs = 0;
+        settings.maxSoundsPerMinute = 0;
+        settings.repeatCritMs = 60000;
+        settings.channels.insert(QStringLiteral("financials"),
+                                 ChannelAlertSettings{ NotifyMode::Ring, QStringLiteral("alarm"), 0.8, {}, {} });
+        AlertCenter alerts(settings, nullptr);
+        alerts.watch(m_store.get());
+        MainWindow window(m_store.get());
+        window.resize(900, 600);
+        window.setAlerts(&alerts);
+        window.show();
+        window.showChannel(QStringLiteral("user-behavior"));
+        QPushButton *ringing = window.alerts()->ringingAlerts();
+        QCOMPARE(window.findChild<QPushButton *>(QStringLiteral("ringingAlerts")), ringing);
+        QVERIFY(!ringing->isVisibleTo(&window));
+
+        const Event first = commit(*m_store, { makeEvent(QStringLiteral("financials"), QStringLiteral("Charge failed"), {}, Level::Crit) }).first();
+        QTRY_VERIFY(ringing->isVisibleTo(&window));
+        QCOMPARE(ringing->text(), QStringLiteral("An alert in #financials rings until someone acknowledges it"));
+        const Event second = commit(*m_store, { makeEvent(QStringLiteral("financials"), QStringLiteral("Refund failed"), {}, Level::Crit) }).first();
+        QTRY_COMPARE(ringing->text(), QStringLiteral("2 alerts ring until acknowledged, the newest in #financials"));
+
+        ringing->click(); // shows the newest
+        QCOMPARE(window.currentChannel(), QStringLiteral("financials"));
+        QTRY_VERIFY(window.feedModel()->rowCount() > 0);
+        QCOMPARE(window.feedModel()->eventAt(window.feedModel()->rowCount() - 1).id, second.id);
+
+        QCOMPARE(m_store->acknowledge(second.id, QStringLiteral("alice"), 1'700'000'000'000).result().outcome,
+                 AckResult::Outcome::Acknowledged);
+        QTRY_COMPARE(ringing->text(), QStringLiteral("An alert in #financials rings until someone acknowledges it"));
+        QCOMPARE(m_store->acknowledge(first.id, QStringLiteral("bob"), 1'700'000'000'000).result().outcome,
+                 AckResult::Outcome::Acknowledged);
+        QTRY_VERIFY(!ringing->isVisibleTo(&window));
+    }
+
     void theStatusBarSaysWhenSoundIsGoneAndWhenItIsBack()
     {
         // The window sees the player through AlertSound (the real one lives in the sound module).
