@@ -72,7 +72,8 @@ void RemoteCommands::add(const QJsonObject &command)
     // A command this console asked to confirm was confirmed before its handler ran.
     const bool confirmed = spec.confirm;
     QString error;
-    if (!m_chatops->registry().add(spec, [this, confirmed](const CommandCall &call) { run(call, confirmed); }, &error))
+    if (!m_chatops->registry().add(
+                spec, [this, confirmed](const CommandCall &call) { run(call, confirmed); }, &error))
         qWarning().noquote() << "bellboard: the server's command is left out:" << error;
 }
 

@@ -164,7 +164,8 @@ private slots:
 
         // A usage error is the typist's too, and goes the same way.
         QCOMPARE(run(QStringLiteral("alice"), QStringLiteral("deploys"), QStringLiteral("/deploy"), desk.streamId)
-                         .second.value(QStringLiteral("outcome")).toString(),
+                         .second.value(QStringLiteral("outcome"))
+                         .toString(),
                  QStringLiteral("rejected"));
         QTRY_COMPARE_WITH_TIMEOUT(desk.notices.size(), 2, 20000);
         QVERIFY(desk.notices.at(1).value(QStringLiteral("error")).toBool());
