@@ -7,10 +7,13 @@
 #include <QDebug>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimer>
 
 namespace bb {
 
 namespace {
+
+constexpr int kRetryMs = 30 * 1000;
 
 QStringList strings(const QJsonValue &value)
 {
@@ -44,6 +47,9 @@ void RemoteCommands::load()
     m_session->request("GET", m_server.endpoint(QStringLiteral("/api/commands")), nullptr, this,
                        [this](const RemoteReply &reply) {
                            if (!reply.ok()) {
+                               // A server that is down now is asked again; a refused token is not.
+                               if (reply.outcome == RemoteReply::Outcome::Unreachable)
+                                   QTimer::singleShot(kRetryMs, this, &RemoteCommands::load);
                                emit loaded(0, reply.message(m_server.url));
                                return;
                            }

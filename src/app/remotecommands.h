@@ -31,7 +31,8 @@ public:
     RemoteCommands(ChatOps *chatops, const RemoteServer &server, StreamNotices *notices, QObject *parent = nullptr);
     ~RemoteCommands() override;
 
-    // Asks the server for its commands and adds each one this console does not have itself.
+    // Asks the server for its commands and adds each one this console does not have itself
+    // (again every 30 s while the server cannot be reached).
     void load();
 
 signals:
