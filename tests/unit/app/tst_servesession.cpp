@@ -124,7 +124,8 @@ private slots:
 
     void anAttachedConsoleRunsTheServersCommandsNotItsOwn()
     {
-        TeamServer team({}, "\n[[commands]]\nname = \"where\"\nrun = [\"echo\", \"on the server for {user}\"]\n");
+        TeamServer team({}, "\n[[commands]]\nname = \"where\"\nrun = [\"echo\", \"on the server for {user}\"]\n"
+                            "\n[[commands]]\nname = \"purge\"\nconfirm = true\nrun = [\"echo\", \"purged by {user}\"]\n");
         QVERIFY2(team.error.isEmpty(), qPrintable(team.error));
         QVERIFY2(team.start(), team.instance().serverErrors().constData());
         ServeOptions attached = options();
@@ -140,6 +141,13 @@ private slots:
                                          .second.contains("on the server for alice"),
                                  20000);
         QVERIFY(!QFile::exists(startedFile()));
+
+        // The server's confirm = true is asked here, as a local command's, before anything is sent.
+        QCOMPARE(chatops->submit(QStringLiteral("ops"), QStringLiteral("/purge")), ChatOps::Outcome::NeedsConfirmation);
+        QCOMPARE(chatops->submit(QStringLiteral("ops"), QStringLiteral("/purge"), 0, true), ChatOps::Outcome::Started);
+        QTRY_VERIFY_WITH_TIMEOUT(team.get(QStringLiteral("/api/events?channel=ops"), QStringLiteral("alice"))
+                                         .second.contains("purged by alice"),
+                                 20000);
         team.instance().stop();
     }
 };

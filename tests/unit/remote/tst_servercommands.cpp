@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QTimer>
 #include <QUrlQuery>
 
 using namespace bb;
@@ -87,6 +88,18 @@ private slots:
             m_received << request;
             const QUrlQuery form(QString::fromUtf8(request.body));
             const QString who = form.queryItemValue(QStringLiteral("user_name"));
+            if (request.path == QLatin1String("/later")) {
+                // Nothing now; the answer comes later through the response_url, as a slow backend's.
+                respond(HttpResponse::text(200, QByteArray()));
+                const QUrl responseUrl(form.queryItemValue(QStringLiteral("response_url"), QUrl::FullyDecoded));
+                QTimer::singleShot(0, [responseUrl, who] {
+                    const QByteArray answer = QJsonDocument(QJsonObject{ { QStringLiteral("response_type"), QStringLiteral("ephemeral") },
+                                                                         { QStringLiteral("text"), QStringLiteral("done later for ") + who } })
+                                                      .toJson(QJsonDocument::Compact);
+                    httpsRequest("POST", responseUrl, answer);
+                });
+                return;
+            }
             const QString text = form.queryItemValue(QStringLiteral("text"), QUrl::FullyDecoded).replace(QLatin1Char('+'), QLatin1Char(' '));
             const QString type = request.path == QLatin1String("/announce") ? QStringLiteral("in_channel") : QStringLiteral("ephemeral");
             respond(HttpResponse::json(200, QJsonObject{ { QStringLiteral("response_type"), type },
@@ -99,6 +112,7 @@ private slots:
         commands += "url = \"" + backend + "/deploy\"\nsigning_secret = \"deploysecret\"\n";
         commands += "\n[[commands]]\nname = \"announce\"\nusage = \"announce <text...>\"\n";
         commands += "url = \"" + backend + "/announce\"\nsigning_secret = \"deploysecret\"\n";
+        commands += "\n[[commands]]\nname = \"later\"\nurl = \"" + backend + "/later\"\nsigning_secret = \"deploysecret\"\n";
         commands += "\n[[commands]]\nname = \"restart\"\nusage = \"restart <service>\"\nconfirm = true\n";
         commands += "run = [\"echo\", \"restarting\", \"{service}\", \"for\", \"{user}\"]\n";
         m_team = std::make_unique<TeamServer>(QByteArray(), commands);
@@ -173,6 +187,17 @@ private slots:
         // The laptop would have had both by now: its messages come over the same server, in order.
         QVERIFY(laptop.notices.isEmpty());
         QCOMPARE(stored(QStringLiteral("deploys")), storedBefore); // nothing ephemeral is stored
+    }
+
+    void aLaterAnswerThroughTheResponseUrlReachesTheSameStream()
+    {
+        Listener desk(*m_team, QStringLiteral("bob"));
+        Listener laptop(*m_team, QStringLiteral("bob"));
+        QTRY_VERIFY_WITH_TIMEOUT(!desk.streamId.isEmpty() && !laptop.streamId.isEmpty(), 20000);
+        QCOMPARE(run(QStringLiteral("bob"), QStringLiteral("deploys"), QStringLiteral("/later"), desk.streamId).first, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(desk.notices.size(), 1, 20000);
+        QCOMPARE(desk.notices.first().value(QStringLiteral("text")).toString(), QStringLiteral("done later for bob"));
+        QVERIFY(laptop.notices.isEmpty());
     }
 
     void aStreamThatIsGoneLosesOnlyItsNotice()
