@@ -87,7 +87,7 @@ ChatOps::Outcome ChatOps::submit(const QString &channel, const QString &text, qi
     Invoker invoker = person;
     // A person who named no stream still must not see their answers in this process's window.
     if (!invoker.userName.isEmpty() && invoker.console.isEmpty())
-        invoker.console = QStringLiteral("-");
+        invoker.console = kNoConsole;
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty() || channel.isEmpty())
         return Outcome::Rejected;
@@ -187,6 +187,9 @@ void ChatOps::removeNotice(const ReplyTarget &target, quint64 noticeId)
 void ChatOps::showServerNotice(const QString &channel, quint64 serverNoticeId, const QString &sender,
                                const CommandAnswer &answer)
 {
+    // Only the notices still remembered can be replaced (kRememberedNotices), here as there.
+    if (m_serverNotices.size() > 2 * kRememberedNotices)
+        m_serverNotices.removeIf([this](const auto &entry) { return !m_noticeTargets.contains(entry.value()); });
     quint64 &local = m_serverNotices[serverNoticeId];
     if (!local)
         local = ++m_lastNoticeId;

@@ -90,6 +90,8 @@ public:
         QString userName;
         QString console; // the console's stream id; empty: none (its ephemeral answers reach no one)
     };
+    // The console of a person who named no stream: one that does not exist.
+    static constexpr QLatin1String kNoConsole{ "-" };
     // `text` as typed in `channel`'s composer. A command marked confirm = true answers
     // NeedsConfirmation until submitted again with `confirmed`. "//text" posts "/text".
     Outcome submit(const QString &channel, const QString &text, qint64 selectedEventId = 0,
