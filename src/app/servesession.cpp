@@ -5,6 +5,8 @@
 #include "app/cli/commands.h"
 #include "app/cli/console.h"
 #include "app/demofeed.h"
+#include "app/remotecommands.h"
+#include "app/servercommands.h"
 #include "app/servicehost.h"
 #include "app/singleinstance.h"
 #include "app/storelocation.h"
@@ -15,6 +17,7 @@
 #include "net/servertls.h"
 #include "remote/remotecall.h"
 #include "remote/remotestore.h"
+#include "remote/streamnotices.h"
 #include "store/eventreader.h"
 #include "store/eventstore.h"
 
@@ -73,7 +76,8 @@ std::optional<int> ServeSession::start()
     if (m_options.remote) {
         // Attached to a team server: its store is the server, and nothing listens here.
         storeLocation = m_options.remote->url.toString();
-        registerRemoteStore(storeLocation, *m_options.remote);
+        m_streamNotices = std::make_unique<StreamNotices>();
+        registerRemoteStore(storeLocation, *m_options.remote, {}, m_streamNotices.get());
         if (!m_host->startAttached(config, storeLocation, &error))
             return fail(error);
         // Who this desk is on the server: the name its /ack and posts say (the server records
@@ -107,6 +111,9 @@ std::optional<int> ServeSession::start()
     }
     if (m_host->alerts())
         registerAlertCommands(m_chatops.get(), m_host->alerts(), m_channelSettings.get());
+    // A team server runs its people's commands (POST /api/commands) through the same ChatOps.
+    if (!m_options.remote)
+        m_host->commands()->setChatOps(m_chatops.get());
 
     if (m_options.demo) {
         m_demo = std::make_unique<DemoFeed>(m_host->store());
@@ -119,10 +126,24 @@ std::optional<int> ServeSession::start()
     if (m_windowModule)
         startWindow();
 
-    for (const QString &problem : configureChatOps(m_chatops.get(), config))
+    // Attached, webhook and process commands are the server's (it holds their secrets): this
+    // desk's own [[commands]] are not loaded, the server's are listed in beside the built-ins.
+    Config chatopsConfig = config;
+    if (m_options.remote)
+        chatopsConfig.commands.clear();
+    for (const QString &problem : configureChatOps(m_chatops.get(), chatopsConfig))
         err() << "bellboard: " << problem << Cli::tr(" (the command is left out)") << Qt::endl;
     if (!m_personOnServer.isEmpty())
         m_chatops->setUserName(m_personOnServer);
+    if (m_options.remote) {
+        m_remoteCommands = std::make_unique<RemoteCommands>(m_chatops.get(), *m_options.remote, m_streamNotices.get());
+        QObject::connect(m_remoteCommands.get(), &RemoteCommands::loaded, m_remoteCommands.get(),
+                         [](int, const QString &error) {
+                             if (!error.isEmpty())
+                                 err() << "bellboard: " << Cli::tr("the server's commands are unavailable: %1").arg(error) << Qt::endl;
+                         });
+        m_remoteCommands->load();
+    }
     return std::nullopt;
 }
 

@@ -13,10 +13,12 @@ namespace bb {
 class ChannelSettingsFile;
 class ChatOps;
 class DemoFeed;
+class RemoteCommands;
 class ServeWindow;
 class ServiceHost;
 class SingleInstance;
 class SlackPoster;
+class StreamNotices;
 class WindowModule;
 
 // What a serving `bellboard` was asked to run: the command line and the config file, as
@@ -74,13 +76,15 @@ private:
     QString m_personOnServer; // attached to a team server: who the token is there
 
     // In construction order; see the class comment before reordering.
-    std::unique_ptr<SingleInstance> m_single; // a window's only; hands later starts to m_window
+    std::unique_ptr<SingleInstance> m_single;       // a window's only; hands later starts to m_window
+    std::unique_ptr<StreamNotices> m_streamNotices; // attached only: the store's stream fills it until the host is gone
     std::unique_ptr<ServiceHost> m_host;
     std::unique_ptr<ChannelSettingsFile> m_channelSettings; // saves for /sound and the settings dialog
     std::unique_ptr<ChatOps> m_chatops;
-    std::unique_ptr<SlackPoster> m_slackPoster; // installed in m_chatops; only with a Slack mirror
-    std::unique_ptr<DemoFeed> m_demo;           // --demo only
-    std::unique_ptr<ServeWindow> m_window;      // from the window module; holds all of the above
+    std::unique_ptr<RemoteCommands> m_remoteCommands; // attached only: the server's commands in m_chatops
+    std::unique_ptr<SlackPoster> m_slackPoster;       // installed in m_chatops; only with a Slack mirror
+    std::unique_ptr<DemoFeed> m_demo;                 // --demo only
+    std::unique_ptr<ServeWindow> m_window;            // from the window module; holds all of the above
 };
 
 } // namespace bb

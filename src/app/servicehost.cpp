@@ -1,6 +1,7 @@
 #include "servicehost.h"
 
 #include "modules.h"
+#include "servercommands.h"
 
 #include "alerts/alertcenter.h"
 #include "alerts/alertsound.h"
@@ -33,7 +34,9 @@ QString urlFor(const QHostAddress &address, quint16 port, bool tls)
 ServiceHost::ServiceHost(QObject *parent)
     : QObject(parent)
     , m_responseUrls(std::make_unique<ResponseUrlService>())
+    , m_commands(std::make_unique<ServerCommands>())
 {
+    qRegisterMetaType<CommandRequest>();
     m_ingestThread.setObjectName(QStringLiteral("ingest"));
 }
 
@@ -321,7 +324,16 @@ bool ServiceHost::startListening(const Config &config, const QHash<QString, QStr
                     settings.extraStats << StatsSection{ QStringLiteral("sources"),
                                                          [sourceService] { return QJsonValue(sourceService->statsJson()); } };
                 }
+                // /api/commands: a person's commands run by ChatOps on the GUI thread, their
+                // answers for that person's console sent on its stream from here (queued both ways).
+                auto *commandRoute = new CommandRoute(m_ingestContext);
+                settings.personRoutes = commandRoute->routes();
+                ServerCommands *commands = m_commands.get();
+                connect(commandRoute, &CommandRoute::requested, commands, &ServerCommands::handle);
+                connect(commands, &ServerCommands::answered, commandRoute, &CommandRoute::answer);
                 auto *ingest = new IngestService(m_store.get(), settings, m_ingestContext);
+                connect(commands, &ServerCommands::noticeReady, ingest,
+                        [ingest](const QString &stream, const QJsonObject &message) { ingest->sendToStream(stream, message); });
                 ingest->serve(server);
                 listening = true;
             },

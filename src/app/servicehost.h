@@ -20,6 +20,7 @@ class EventStore;
 class HttpServer;
 class IngestService;
 class ResponseUrlService;
+class ServerCommands;
 
 // Everything but the window: the store, the HTTP listener and the API behind it, wired
 // together from a Config. The GUI and `--headless` both run one of these. The listener and
@@ -57,6 +58,8 @@ public:
     void followConfig(const QString &configFile);
     // ChatOps' response_url, served by this host's listener (thread-safe).
     ResponseUrlService *responseUrls() const { return m_responseUrls.get(); }
+    // POST and GET /api/commands, served by this host's listener: give it the ChatOps to run them.
+    ServerCommands *commands() const { return m_commands.get(); }
     quint16 port() const { return m_port; }
     QString url() const { return m_url; } // where it listens, or the server it is attached to
 
@@ -84,6 +87,7 @@ private:
     SlackConfig m_slackConfig;
     QFileSystemWatcher *m_configWatcher = nullptr;
     std::unique_ptr<ResponseUrlService> m_responseUrls; // used from both threads; outlives the listener
+    std::unique_ptr<ServerCommands> m_commands;         // GUI thread, the listener's requests queued to it
     QThread m_ingestThread;
     QObject *m_ingestContext = nullptr; // lives on m_ingestThread; parent of the server and the API
     quint16 m_port = 0;

@@ -78,10 +78,23 @@ ResponseUrlService *ChatOps::responseUrls() const
 
 ChatOps::Outcome ChatOps::submit(const QString &channel, const QString &text, qint64 selectedEventId, bool confirmed)
 {
+    return submit(channel, text, selectedEventId, confirmed, Invoker());
+}
+
+ChatOps::Outcome ChatOps::submit(const QString &channel, const QString &text, qint64 selectedEventId, bool confirmed,
+                                 const Invoker &person)
+{
+    Invoker invoker = person;
+    // A person who named no stream still must not see their answers in this process's window.
+    if (!invoker.userName.isEmpty() && invoker.console.isEmpty())
+        invoker.console = kNoConsole;
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty() || channel.isEmpty())
         return Outcome::Rejected;
-    if (!trimmed.startsWith(QLatin1Char('/')) || trimmed.startsWith(QLatin1String("//"))) {
+    const bool isCommand = trimmed.startsWith(QLatin1Char('/')) && !trimmed.startsWith(QLatin1String("//"));
+    if (!isCommand && !invoker.userName.isEmpty())
+        return Outcome::Rejected; // a person's messages go through the store (chat.postMessage)
+    if (!isCommand) {
         const QString message = trimmed.startsWith(QLatin1String("//")) ? trimmed.mid(1) : trimmed;
         MessagePoster *poster = m_posters.value(channel);
         if (!poster && m_defaultPoster && m_defaultPoster->takes(channel))
@@ -96,7 +109,7 @@ ChatOps::Outcome ChatOps::submit(const QString &channel, const QString &text, qi
     const int end = int(trimmed.indexOf(QRegularExpression(QStringLiteral("\\s"))));
     const QString name = trimmed.mid(1, end < 0 ? -1 : end - 1);
     const QString arguments = end < 0 ? QString() : trimmed.mid(end + 1).trimmed();
-    const ReplyTarget toTypist = bellboardNotice(channel);
+    const ReplyTarget toTypist = bellboardNotice(channel, invoker);
     const CommandRegistry::Entry *entry = m_registry.find(name);
     if (!entry) {
         deliver(toTypist, CommandAnswer::error(tr("There is no command /%1. Type /help for the list.").arg(mrkdwnEscaped(name))));
@@ -113,10 +126,11 @@ ChatOps::Outcome ChatOps::submit(const QString &channel, const QString &text, qi
     CommandCall call;
     call.command = entry->spec.name;
     call.channel = channel;
-    call.userName = m_userName;
+    call.userName = invoker.userName.isEmpty() ? m_userName : invoker.userName;
     call.text = arguments;
     call.arguments = match.arguments;
     call.selectedEventId = selectedEventId;
+    call.console = invoker.console;
     call.output = this;
     entry->handler(call);
     return Outcome::Started;
@@ -127,6 +141,14 @@ ReplyTarget ChatOps::bellboardNotice(const QString &channel)
     ReplyTarget target;
     target.channel = channel;
     target.sender = QStringLiteral("Bellboard");
+    return target;
+}
+
+ReplyTarget ChatOps::bellboardNotice(const QString &channel, const Invoker &invoker)
+{
+    ReplyTarget target = bellboardNotice(channel);
+    target.invokedBy = invoker.userName;
+    target.console = invoker.console;
     return target;
 }
 
@@ -148,7 +170,39 @@ void ChatOps::showNotice(const ReplyTarget &target, quint64 noticeId, const Comm
             m_originals.remove(m_noticeTargets.first().key);
         m_noticeTargets.erase(m_noticeTargets.begin());
     }
-    emit noticeShown(target.channel, noticeId, target.sender, answer);
+    if (!target.console.isEmpty())
+        emit consoleNoticeShown(target.console, target.channel, noticeId, target.sender, answer);
+    else
+        emit noticeShown(target.channel, noticeId, target.sender, answer);
+}
+
+void ChatOps::removeNotice(const ReplyTarget &target, quint64 noticeId)
+{
+    if (!target.console.isEmpty())
+        emit consoleNoticeRemoved(target.console, target.channel, noticeId);
+    else
+        emit noticeRemoved(target.channel, noticeId);
+}
+
+void ChatOps::showServerNotice(const QString &channel, quint64 serverNoticeId, const QString &sender,
+                               const CommandAnswer &answer)
+{
+    // Only the notices still remembered can be replaced (kRememberedNotices), here as there.
+    if (m_serverNotices.size() > 2 * kRememberedNotices)
+        m_serverNotices.removeIf([this](const auto &entry) { return !m_noticeTargets.contains(entry.value()); });
+    quint64 &local = m_serverNotices[serverNoticeId];
+    if (!local)
+        local = ++m_lastNoticeId;
+    ReplyTarget target = bellboardNotice(channel);
+    target.sender = sender;
+    showNotice(target, local, answer);
+}
+
+void ChatOps::removeServerNotice(const QString &channel, quint64 serverNoticeId)
+{
+    const quint64 local = m_serverNotices.take(serverNoticeId);
+    if (local)
+        emit noticeRemoved(channel, local);
 }
 
 Event ChatOps::composerEvent(const QString &channel, const QString &text) const
@@ -207,7 +261,7 @@ void ChatOps::editStored(const ReplyTarget &target, qint64 eventId, const Comman
 {
     const QString failure = answer.deleteOriginal ? tr("Could not delete the message: %1")
                                                   : tr("Could not update the message: %1");
-    const ReplyTarget toTypist = bellboardNotice(target.channel);
+    const ReplyTarget toTypist = bellboardNotice(target.channel, Invoker{ target.invokedBy, target.console });
     // Runs on this thread, and not at all once this ChatOps is gone.
     auto done = [this, toTypist, failure](const ExternalResult &result) {
         if (!result.ok)
@@ -230,7 +284,7 @@ void ChatOps::deliver(const ReplyTarget &target, const CommandAnswer &answer)
     if (answer.deleteOriginal) {
         if (original.noticeId) {
             m_originals.remove(target.key);
-            emit noticeRemoved(target.channel, original.noticeId);
+            removeNotice(target, original.noticeId);
         } else if (original.eventId) {
             editStored(target, original.eventId, answer);
         }
@@ -241,7 +295,7 @@ void ChatOps::deliver(const ReplyTarget &target, const CommandAnswer &answer)
     if (answer.replaceOriginal && original.eventId)
         return editStored(target, original.eventId, answer);
     if (answer.replaceOriginal && original.noticeId)
-        emit noticeRemoved(target.channel, original.noticeId);
+        removeNotice(target, original.noticeId);
     if (ephemeral)
         showNotice(target, ++m_lastNoticeId, answer);
     else

@@ -82,10 +82,30 @@ public:
         NeedsConfirmation,
         Rejected
     };
+    // Who typed a command on a team server: a person at an attached console (POST
+    // /api/commands). Their name is the user the command sees; its ephemeral answers go to
+    // their console's stream (consoleNoticeShown), never to this process's window.
+    struct Invoker
+    {
+        QString userName;
+        QString console; // the console's stream id; empty: none (its ephemeral answers reach no one)
+    };
+    // The console of a person who named no stream: one that does not exist.
+    static constexpr QLatin1String kNoConsole{ "-" };
     // `text` as typed in `channel`'s composer. A command marked confirm = true answers
     // NeedsConfirmation until submitted again with `confirmed`. "//text" posts "/text".
     Outcome submit(const QString &channel, const QString &text, qint64 selectedEventId = 0,
                    bool confirmed = false);
+    // The same for a person at an attached console; `text` must be a command.
+    Outcome submit(const QString &channel, const QString &text, qint64 selectedEventId, bool confirmed,
+                   const Invoker &invoker);
+
+    // An attached console: an ephemeral answer its server sent for this console (a command run
+    // there), shown as a notice of this console's own. `serverNoticeId` is the server's number
+    // for it: a later answer under the same number replaces it, as a local one would.
+    void showServerNotice(const QString &channel, quint64 serverNoticeId, const QString &sender,
+                          const CommandAnswer &answer);
+    void removeServerNotice(const QString &channel, quint64 serverNoticeId);
 
     // What console-only notice `noticeId` was shown under: its channel and sender, the key an
     // answer with replace_original replaces it by, and the source its buttons are routed by.
@@ -102,6 +122,11 @@ signals:
     // A message for this console only, under `channel`. A known noticeId replaces that notice.
     void noticeShown(const QString &channel, quint64 noticeId, const QString &sender, const bb::CommandAnswer &answer);
     void noticeRemoved(const QString &channel, quint64 noticeId);
+    // The same for a person's console attached to this team server (ReplyTarget::console):
+    // the app layer sends them on that console's stream.
+    void consoleNoticeShown(const QString &console, const QString &channel, quint64 noticeId, const QString &sender,
+                            const bb::CommandAnswer &answer);
+    void consoleNoticeRemoved(const QString &console, const QString &channel, quint64 noticeId);
 
 private:
     struct Original
@@ -110,7 +135,9 @@ private:
         qint64 eventId = 0;   // …or a stored event
     };
     void registerHelp();
-    static ReplyTarget bellboardNotice(const QString &channel);             // Bellboard's own word, replacing nothing
+    static ReplyTarget bellboardNotice(const QString &channel); // Bellboard's own word, replacing nothing
+    static ReplyTarget bellboardNotice(const QString &channel, const Invoker &invoker);
+    void removeNotice(const ReplyTarget &target, quint64 noticeId);
     Event composerEvent(const QString &channel, const QString &text) const; // from the desk's user
     static Event answerEvent(const ReplyTarget &target, const CommandAnswer &answer);
     void showNotice(const ReplyTarget &target, quint64 noticeId, const CommandAnswer &answer);
@@ -133,6 +160,7 @@ private:
     QMap<quint64, ReplyTarget> m_noticeTargets; // notice id → what it was shown under, the newest ones
     QSet<QString> m_invocationsShown;           // reply keys whose command is stored above an answer
     quint64 m_lastNoticeId = 0;
+    QHash<quint64, quint64> m_serverNotices; // an attached console's: the server's notice id → ours
     quint64 m_lastReplyKey = 0;
 };
 

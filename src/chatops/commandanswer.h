@@ -54,6 +54,8 @@ struct ReplyTarget
                                 // their buttons); empty: "command"
     QString invocation;         // the command as typed ("/deploy web to prod") and who typed it: the first
     QString invokedBy;          // in_channel answer of a run is stored right under it, as Slack shows it
+    QString console;            // a team server's: the stream of the attached console the command came from,
+                                // where its ephemeral answers go; empty: this process's own window
 };
 
 } // namespace bb

@@ -10,6 +10,7 @@ ReplyTarget CommandCall::replyTarget(const QString &sender) const
     ReplyTarget target{ channel, sender.isEmpty() ? command : sender, QString() };
     target.invocation = QLatin1Char('/') + command + (text.isEmpty() ? QString() : QLatin1Char(' ') + text);
     target.invokedBy = userName;
+    target.console = console;
     return target;
 }
 

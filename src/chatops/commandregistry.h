@@ -45,6 +45,7 @@ struct CommandCall
     QString text;                      // the arguments as typed
     QHash<QString, QString> arguments; // filled by the usage
     qint64 selectedEventId = 0;        // the event selected in the feed, 0 when none
+    QString console;                   // the attached console it came from (ReplyTarget::console)
     CommandOutput *output = nullptr;
 
     ReplyTarget replyTarget(const QString &sender = {}) const; // ephemeral notes back to the typist

@@ -126,14 +126,31 @@ void ApiService::setAccess(const ApiAccess &access)
     m_access = access;
 }
 
+void ApiService::setPersonRoutes(const QList<PersonRoute> &routes)
+{
+    m_personRoutes = HttpRouter();
+    for (const PersonRoute &route : routes) {
+        m_personRoutes.add(route.method, route.pattern,
+                           [this, route](const HttpRequest &request, const HttpResponder &respond, const RouteParameters &) {
+                               if (const std::optional<Person> who = person(request, respond, route.needed))
+                                   route.handler(request, respond, *who);
+                           });
+    }
+}
+
 bool ApiService::handle(const HttpRequest &request, const HttpResponder &respond)
 {
-    return m_router.dispatch(request, respond);
+    return m_router.dispatch(request, respond) || m_personRoutes.dispatch(request, respond);
 }
 
 int ApiService::streamClientCount() const
 {
     return m_stream ? m_stream->clientCount() : 0;
+}
+
+bool ApiService::sendToStream(const QString &streamId, const QJsonObject &message)
+{
+    return m_stream && m_stream->sendTo(streamId, message);
 }
 
 std::optional<Person> ApiService::authorize(const HttpRequest &request, const HttpResponder &respond, Role needed,

@@ -28,6 +28,18 @@ struct StatsSection
     std::function<QJsonValue()> read;
 };
 
+// A route of a higher layer for the team's people (ChatOps' /api/commands), in the API's route
+// table: the token and the role are checked first, as for the API's own routes, and the
+// handler gets the person. Runs on the listener's thread.
+using PersonHandler = std::function<void(const HttpRequest &, const HttpResponder &, const Person &)>;
+struct PersonRoute
+{
+    QByteArray method;
+    QString pattern; // HttpRouter's: "/api/commands"
+    Role needed = Role::Viewer;
+    PersonHandler handler;
+};
+
 // Who may use the read and team side of the API.
 struct ApiAccess
 {
@@ -54,9 +66,12 @@ public:
 
     void setAccess(const ApiAccess &access);
     void setStatsSections(const QList<StatsSection> &sections) { m_statsSections = sections; }
+    void setPersonRoutes(const QList<PersonRoute> &routes);
     // True when the request's path is the API's: it has been answered, or will be.
     bool handle(const HttpRequest &request, const HttpResponder &respond);
     int streamClientCount() const;
+    // LiveStream::sendTo: false when no such stream is connected.
+    bool sendToStream(const QString &streamId, const QJsonObject &message);
 
     // The person whose token the request carries (Bearer; ?token= when allowQueryToken),
     // checked against `needed`; otherwise answers 401, 403 or 429 and returns nothing.
@@ -89,6 +104,7 @@ private:
     ApiAccess m_access;
     QList<StatsSection> m_statsSections;
     HttpRouter m_router;
+    HttpRouter m_personRoutes; // the higher layers' (setPersonRoutes), after the API's own
     LoginThrottle m_throttle;
     std::unique_ptr<EventReader> m_reader; // opened on first read, on this thread
     LiveStream *m_stream = nullptr;        // made for the first stream client

@@ -42,6 +42,7 @@ IngestService::IngestService(EventStore *store, const IngestSettings &settings, 
 {
     m_api->setAccess({ settings.tokens, settings.people });
     m_api->setStatsSections(settings.extraStats);
+    m_api->setPersonRoutes(settings.personRoutes);
 }
 
 IngestService::~IngestService() = default;
@@ -51,6 +52,7 @@ void IngestService::setSettings(const IngestSettings &settings)
     m_settings = settings;
     m_api->setAccess({ settings.tokens, settings.people });
     m_api->setStatsSections(settings.extraStats);
+    m_api->setPersonRoutes(settings.personRoutes);
 }
 
 void IngestService::serve(HttpServer *server)

@@ -37,6 +37,7 @@ struct IngestSettings
     QList<HttpRoute> extraRoutes;   // checked first, in order
     PersonDirectory people;         // [[users]]: a team server's people, by their own tokens
     QList<StatsSection> extraStats;
+    QList<PersonRoute> personRoutes; // a higher layer's routes for the team's people (/api/commands)
 };
 
 // Bellboard's HTTP API: routes each request to its decoder, checks tokens and channels,
@@ -56,6 +57,8 @@ public:
     void handle(const HttpRequest &request, const HttpResponder &respond);
 
     const IngestStats &stats() const { return m_stats; }
+    // One message for one /api/stream client (LiveStream::sendTo).
+    bool sendToStream(const QString &streamId, const QJsonObject &message) { return m_api->sendToStream(streamId, message); }
 
 private:
     enum class Answer {

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QUuid>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -109,6 +110,7 @@ void LiveStream::connected()
         }
         auto client = std::make_shared<Client>();
         client->socket = socket;
+        client->id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         QString error;
         // The query was checked before the upgrade was accepted; it cannot fail here.
         StreamFilter::fromQuery(QUrlQuery(socket->requestUrl()), &client->filter, &error);
@@ -121,6 +123,7 @@ void LiveStream::connected()
         for (const QString &channel : std::as_const(client->filter.channels))
             channels.append(channel);
         QJsonObject hello{ { QStringLiteral("type"), QStringLiteral("hello") },
+                           { QStringLiteral("stream"), client->id },
                            { QStringLiteral("channels"), channels },
                            { QStringLiteral("level"), levelName(client->filter.minimum) } };
         if (client->filter.since >= 0)
@@ -133,6 +136,19 @@ void LiveStream::connected()
             catchUp(client);
         }
     }
+}
+
+bool LiveStream::sendTo(const QString &streamId, const QJsonObject &message)
+{
+    for (const ClientPtr &client : std::as_const(m_clients)) {
+        if (client->id != streamId)
+            continue;
+        if (client->socket->state() != QAbstractSocket::ConnectedState)
+            return false;
+        client->socket->sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+        return true;
+    }
+    return false;
 }
 
 void LiveStream::catchUp(const std::weak_ptr<Client> &weak)

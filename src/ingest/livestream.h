@@ -9,6 +9,7 @@
 #include <QUrlQuery>
 #include <memory>
 
+class QJsonObject;
 class QTcpSocket;
 class QWebSocket;
 class QWebSocketServer;
@@ -33,7 +34,7 @@ struct StreamFilter
 };
 
 // The read side's live WebSocket stream (GET /api/stream on the one listener). Each client gets
-// a "hello" message, then one JSON message per committed event that passes its filter
+// a "hello" message (with "stream": the connection's id, see sendTo), then one JSON message per committed event that passes its filter
 // ({"type":"event","event":{…}} in /api/events' shape), and "changed"/"removed" when a stored
 // event is edited or deleted. A client that does not read its messages is dropped rather
 // than buffered without end: it reconnects with ?since= for what it missed. Lives on the
@@ -57,11 +58,16 @@ public:
     int clientCount() const { return int(m_clients.size()); }
     // `socket` carries an unread WebSocket handshake for /api/stream; this takes it over.
     void accept(QTcpSocket *socket);
+    // One message for one client only (a command's answer for the console that ran it), by the
+    // id its hello gave it: 128 random bits, known only to that client and whoever it told. False
+    // when that connection is gone (the console reconnected meanwhile: the message is lost).
+    bool sendTo(const QString &streamId, const QJsonObject &message);
 
 private:
     struct Client
     {
         QWebSocket *socket;
+        QString id; // in its hello: how a command's answer names this connection (sendTo)
         StreamFilter filter;
         qint64 lastSeenId = 0;   // the newest event sent or filtered out; older ones are duplicates
         bool catchingUp = false; // reading the backlog: live messages wait in `held`

@@ -1,5 +1,7 @@
 #include "remotefeed.h"
 
+#include "streamnotices.h"
+
 #include <QDateTime>
 
 namespace bb {
@@ -8,10 +10,12 @@ namespace bb {
 class RemoteFeed::Relay : public QObject
 {
 public:
-    Relay(const RemoteServer &server, const RemoteStreamTimings &timings, StoreBackend::OtherWriters handlers)
+    Relay(const RemoteServer &server, const RemoteStreamTimings &timings, StoreBackend::OtherWriters handlers,
+          StreamNotices *notices)
         : m_server(server)
         , m_timings(timings)
         , m_handlers(std::move(handlers))
+        , m_notices(notices)
     {
     }
 
@@ -25,6 +29,7 @@ private:
     RemoteServer m_server;
     RemoteStreamTimings m_timings;
     StoreBackend::OtherWriters m_handlers;
+    StreamNotices *m_notices;
     RemoteStream *m_stream = nullptr;
     EventList m_pending;
     bool m_flushQueued = false;
@@ -68,6 +73,11 @@ void RemoteFeed::Relay::start(qint64 lastSeenId)
     };
     connect(m_stream, &RemoteStream::authenticationFailed, this, giveUp); // the sentence says how to log in
     connect(m_stream, &RemoteStream::certificateRefused, this, giveUp);
+    if (m_notices) {
+        StreamNotices *notices = m_notices;
+        connect(m_stream, &RemoteStream::streamOpened, this, [notices](const QString &id) { notices->setStreamId(id); });
+        connect(m_stream, &RemoteStream::noticeReceived, this, [notices](const QJsonObject &message) { notices->receive(message); });
+    }
     m_stream->start(lastSeenId);
 }
 
@@ -103,10 +113,10 @@ void RemoteFeed::Relay::say(const StoreStatus &status)
 }
 
 RemoteFeed::RemoteFeed(const RemoteServer &server, const RemoteStreamTimings &timings,
-                       StoreBackend::OtherWriters handlers, qint64 lastSeenId)
+                       StoreBackend::OtherWriters handlers, qint64 lastSeenId, StreamNotices *notices)
 {
     m_thread.setObjectName(QStringLiteral("remote-stream"));
-    m_relay = new Relay(server, timings, std::move(handlers));
+    m_relay = new Relay(server, timings, std::move(handlers), notices);
     m_relay->moveToThread(&m_thread);
     m_thread.start();
     QMetaObject::invokeMethod(

@@ -8,6 +8,8 @@
 
 namespace bb {
 
+class StreamNotices;
+
 // What the other consoles and senders of a team server did, for a console's store
 // (StoreBackend::OtherWriters): a RemoteStream on a thread of its own ("remote-stream"), its
 // events handed on in batches (one per read from the socket), its connection state as
@@ -17,8 +19,10 @@ class RemoteFeed
 {
 public:
     // Starts at once, after `lastSeenId` (the newest event the console's store had at open).
+    // `notices` (may be null; must outlive this) hears the stream's id and the messages for
+    // this console alone.
     RemoteFeed(const RemoteServer &server, const RemoteStreamTimings &timings, StoreBackend::OtherWriters handlers,
-               qint64 lastSeenId);
+               qint64 lastSeenId, StreamNotices *notices = nullptr);
     ~RemoteFeed(); // stops the stream on its thread; no handler is called after it returns
     RemoteFeed(const RemoteFeed &) = delete;
     RemoteFeed &operator=(const RemoteFeed &) = delete;

@@ -15,6 +15,7 @@ struct Registration
 {
     RemoteServer server;
     RemoteStreamTimings timings;
+    StreamNotices *notices = nullptr;
 };
 
 std::mutex registrationsMutex;
@@ -38,18 +39,19 @@ Registration registrationFor(const QString &location)
 
 } // namespace
 
-void registerRemoteStore(const QString &location, const RemoteServer &server, const RemoteStreamTimings &timings)
+void registerRemoteStore(const QString &location, const RemoteServer &server, const RemoteStreamTimings &timings,
+                         StreamNotices *notices)
 {
     {
         std::lock_guard lock(registrationsMutex);
         RemoteServer plain = server;
         plain.url.setUserInfo(QString()); // a person named in the location is not a password to send
-        registrations().insert(location, Registration{ plain, timings });
+        registrations().insert(location, Registration{ plain, timings, notices });
     }
     StoreEngineFactory factory;
     factory.writer = [](const QString &location) -> std::unique_ptr<StoreBackend> {
         const Registration registration = registrationFor(location);
-        return std::make_unique<RemoteStoreBackend>(registration.server, registration.timings);
+        return std::make_unique<RemoteStoreBackend>(registration.server, registration.timings, registration.notices);
     };
     factory.reader = [](const QString &location) -> std::unique_ptr<ReadBackend> {
         return std::make_unique<RemoteReadBackend>(registrationFor(location).server);

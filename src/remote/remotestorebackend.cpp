@@ -33,9 +33,11 @@ QJsonObject postBody(const Event &event)
 
 } // namespace
 
-RemoteStoreBackend::RemoteStoreBackend(const RemoteServer &server, const RemoteStreamTimings &timings)
+RemoteStoreBackend::RemoteStoreBackend(const RemoteServer &server, const RemoteStreamTimings &timings,
+                                       StreamNotices *notices)
     : m_server(server)
     , m_timings(timings)
+    , m_notices(notices)
 {
 }
 
@@ -163,7 +165,7 @@ bool RemoteStoreBackend::readMarkers(const QString &, QList<QPair<QString, qint6
 
 void RemoteStoreBackend::followOtherWriters(OtherWriters handlers)
 {
-    m_feed = std::make_unique<RemoteFeed>(m_server, m_timings, std::move(handlers), m_newestAtOpen);
+    m_feed = std::make_unique<RemoteFeed>(m_server, m_timings, std::move(handlers), m_newestAtOpen, m_notices);
 }
 
 } // namespace bb

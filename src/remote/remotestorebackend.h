@@ -27,7 +27,8 @@ class RemoteStoreBackend : public StoreBackend
 {
     Q_DECLARE_TR_FUNCTIONS(bb::RemoteStoreBackend)
 public:
-    RemoteStoreBackend(const RemoteServer &server, const RemoteStreamTimings &timings);
+    // `notices` (may be null) hears the stream's id and its messages for this console alone.
+    RemoteStoreBackend(const RemoteServer &server, const RemoteStreamTimings &timings, StreamNotices *notices = nullptr);
     ~RemoteStoreBackend() override;
 
     bool open(const QString &location, EventStore::Durability durability, const QStringList &configuredChannels,
@@ -56,6 +57,7 @@ private:
 
     RemoteServer m_server;
     RemoteStreamTimings m_timings;
+    StreamNotices *m_notices;
     std::unique_ptr<RemoteCall> m_call; // made on the writer thread, in open()
     std::unique_ptr<RemoteFeed> m_feed;
     qint64 m_newestAtOpen = 0;

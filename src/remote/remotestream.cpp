@@ -210,9 +210,17 @@ void RemoteStream::messageReceived(const QString &text)
     heard();
     const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
     const QString type = message.value(QStringLiteral("type")).toString();
+    if (type == QLatin1String("hello")) {
+        emit streamOpened(message.value(QStringLiteral("stream")).toString());
+        return;
+    }
+    if (type == QLatin1String("notice")) {
+        emit noticeReceived(message);
+        return;
+    }
     const std::optional<Event> event = eventFromJson(message.value(QStringLiteral("event")).toObject());
     if (!event)
-        return; // hello, and anything a newer server says that this console does not know
+        return; // anything a newer server says that this console does not know
     if (type == QLatin1String("changed")) {
         emit eventChanged(*event);
         return;

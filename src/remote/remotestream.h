@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -86,6 +87,12 @@ signals:
     void authenticationFailed(const QString &reason);
     // The server's certificate is not the pinned one: nothing more is tried.
     void certificateRefused(const QString &reason);
+    // The server's id for this connection (its hello): a command's answers for this console
+    // name it. Each connection has a new one.
+    void streamOpened(const QString &streamId);
+    // A message the server sent to this connection alone: a command's ephemeral answer
+    // ({"type":"notice",…}).
+    void noticeReceived(const QJsonObject &message);
 
 private:
     enum class Phase {

@@ -62,7 +62,8 @@ set_tests_properties(tst_remotecli PROPERTIES RUN_SERIAL TRUE)
 # The running program as one object (ServeSession) with its real window: the window module's
 # code is built into the test, which calls its entry point instead of loading the module.
 bb_add_test(tst_servesession
-  SOURCES app/tst_servesession.cpp ${PROJECT_SOURCE_DIR}/src/app/windowmodule.cpp LIBS bellboard_app)
+  SOURCES app/tst_servesession.cpp ${PROJECT_SOURCE_DIR}/src/app/windowmodule.cpp remote/teamserver.h
+  LIBS bellboard_app bb_test_instance)
 
 # PostgreSQL as the store: [store] url, --store, `bellboard search --store` (issue 17).
 bb_add_test(tst_postgresstore SOURCES app/tst_postgresstore.cpp LIBS bb_test_instance bb_postgres_fixture Qt6::WebSockets)

@@ -18,3 +18,7 @@ bb_add_test(tst_alertcommands
 bb_add_test(tst_chatopsconfig
   SOURCES ${_chatops_tests}/tst_chatopsconfig.cpp ${_chatops_tests}/chatopsconfigtexts.cpp ${_chatops_tests}/chatopsfixture.h
   LIBS bellboard_app)
+# A team server's ChatOps running a person's command for their console (POST /api/commands).
+bb_add_test(tst_personcommands
+  SOURCES ${_chatops_tests}/tst_personcommands.cpp ${_chatops_tests}/chatopsfixture.h
+  LIBS bellboard_chatops bellboard_ingest)

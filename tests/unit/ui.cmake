@@ -46,7 +46,7 @@ bb_add_test(tst_storestatusbanner SOURCES ui/window/tst_storestatusbanner.cpp LI
 # Two windows attached to one team server: the real binary over TLS (issue 15).
 bb_add_test(tst_attachedconsoles
   SOURCES ui/window/tst_attachedconsoles.cpp remote/teamserver.h remote/testcertificate.h
-  LIBS bellboard_ui bellboard_chatops bellboard_remote bb_test_instance)
+  LIBS bellboard_service bellboard_ui bellboard_chatops bellboard_remote bb_test_instance)
 # It restarts a real server under two consoles and waits on their retries: it failed once under
 # the sanitizers while `ctest -j2` ran the fuzzers beside it (passed alone and under one
 # fuzzer's load), so it runs alone.

@@ -2,12 +2,14 @@
 // window (the window module's code, built into this test), and tearing it down (quitting)
 // with a command still running and text in a composer ends cleanly, the window going before
 // the ChatOps its composers use (with the window declared before ChatOps, as the stack in
-// runServeCommand had it, the window outlived ChatOps and this test fails).
+// runServeCommand had it, the window outlived ChatOps and this test fails). A console attached
+// to a team server leaves its own [[commands]] out and runs the server's.
 #include "app/config/config.h"
 #include "app/servesession.h"
 #include "app/servicehost.h"
 #include "app/windowmodule.h"
 #include "chatops/chatops.h"
+#include "remote/teamserver.h"
 #include "store/eventstore.h"
 #include "ui/composer/composer.h"
 #include "ui/composer/composeredit.h"
@@ -118,6 +120,35 @@ private slots:
         QVERIFY(session.host()->port() > 0);
         QCOMPARE(session.chatops()->submit(QStringLiteral("ops"), QStringLiteral("/wait")), ChatOps::Outcome::Started);
         QTRY_VERIFY(waitPid() > 0);
+    }
+
+    void anAttachedConsoleRunsTheServersCommandsNotItsOwn()
+    {
+        TeamServer team({}, "\n[[commands]]\nname = \"where\"\nrun = [\"echo\", \"on the server for {user}\"]\n"
+                            "\n[[commands]]\nname = \"purge\"\nconfirm = true\nrun = [\"echo\", \"purged by {user}\"]\n");
+        QVERIFY2(team.error.isEmpty(), qPrintable(team.error));
+        QVERIFY2(team.start(), team.instance().serverErrors().constData());
+        ServeOptions attached = options();
+        attached.remote = team.as(QStringLiteral("alice"));
+        ServeSession session(attached, nullptr);
+        QVERIFY(!session.start().has_value());
+        ChatOps *chatops = session.chatops();
+        QTRY_VERIFY_WITH_TIMEOUT(chatops->registry().find(QStringLiteral("where")), 20000);
+        QVERIFY(!chatops->registry().find(QStringLiteral("wait"))); // this desk's own [[commands]] stay out
+
+        QCOMPARE(chatops->submit(QStringLiteral("ops"), QStringLiteral("/where")), ChatOps::Outcome::Started);
+        QTRY_VERIFY_WITH_TIMEOUT(team.get(QStringLiteral("/api/events?channel=ops"), QStringLiteral("alice"))
+                                         .second.contains("on the server for alice"),
+                                 20000);
+        QVERIFY(!QFile::exists(startedFile()));
+
+        // The server's confirm = true is asked here, as a local command's, before anything is sent.
+        QCOMPARE(chatops->submit(QStringLiteral("ops"), QStringLiteral("/purge")), ChatOps::Outcome::NeedsConfirmation);
+        QCOMPARE(chatops->submit(QStringLiteral("ops"), QStringLiteral("/purge"), 0, true), ChatOps::Outcome::Started);
+        QTRY_VERIFY_WITH_TIMEOUT(team.get(QStringLiteral("/api/events?channel=ops"), QStringLiteral("alice"))
+                                         .second.contains("purged by alice"),
+                                 20000);
+        team.instance().stop();
     }
 };
 

@@ -81,6 +81,8 @@ public:
 
     // From the next start(), `person`'s token is another: the one they hold is revoked.
     void revoke(const QString &person) { m_revoked << person; }
+    // A secret only the server holds (BELLBOARD_SECRET_<NAME> in its environment), from the next start().
+    void setSecret(const QString &name, const QString &value) { m_secrets.insert(name, value); }
 
     QString error; // why the certificate could not be made
 
@@ -93,10 +95,13 @@ private:
             environment.insert(QStringLiteral("BELLBOARD_SECRET_") + name.toUpper(),
                                m_revoked.contains(name) ? QStringLiteral("a-new-token") : tokenOf(name));
         }
+        for (auto it = m_secrets.constBegin(); it != m_secrets.constEnd(); ++it)
+            environment.insert(QStringLiteral("BELLBOARD_SECRET_") + it.key().toUpper(), it.value());
         return environment;
     }
 
     QStringList m_revoked;
+    QHash<QString, QString> m_secrets;
 
     QTemporaryDir m_dir;
     TestCertificate m_certificate;

@@ -5,13 +5,19 @@
 // restarted while events keep coming leaves both with every event exactly once, and says so
 // while it is down; what arrived while away rings once, by each console's own settings; a
 // person's unread counts follow them to another desk; a viewer's post is refused with a
-// sentence; a revoked token stops the retries and says to log in.
+// sentence; a revoked token stops the retries and says to log in; a command typed in one
+// window's composer runs on the server and its ephemeral answer shows in that window only.
 #include "alerts/alertcenter.h"
+#include "app/remotecommands.h"
 #include "chatops/alertcommands.h"
 #include "chatops/chatops.h"
+#include "ingest/http/httpserver.h"
 #include "remote/remotestore.h"
+#include "remote/streamnotices.h"
 #include "remote/teamserver.h"
 #include "store/eventstore.h"
+#include "ui/composer/composer.h"
+#include "ui/composer/composeredit.h"
 #include "ui/feed/feedmodel.h"
 #include "ui/sidebar/channellistmodel.h"
 #include "ui/sidebar/readmarkers.h"
@@ -24,6 +30,8 @@
 #include <QJsonObject>
 #include <QSettings>
 #include <QTest>
+#include <QTextBrowser>
+#include <QUrlQuery>
 
 using namespace bb;
 
@@ -63,7 +71,7 @@ struct Console
         , chatops(&store)
     {
         const QString location = team.location(person);
-        registerRemoteStore(location, team.as(person), timings);
+        registerRemoteStore(location, team.as(person), timings, &streamNotices);
         QObject::connect(&store, &EventStore::eventsCommitted, &store, [this](const EventList &events) {
             for (const Event &event : events)
                 heard << event.id;
@@ -80,6 +88,8 @@ struct Console
         alerts.watch(&store);
         chatops.setUserName(person);
         registerAlertCommands(&chatops, &alerts, nullptr);
+        serverCommands = std::make_unique<RemoteCommands>(&chatops, team.as(person), &streamNotices);
+        serverCommands->load();
         window = std::make_unique<MainWindow>(&store);
         window->setAlerts(&alerts);
         window->setChatOps(&chatops);
@@ -91,9 +101,21 @@ struct Console
     QString bannerText() const { return window->statusBanner()->isHidden() ? QString() : window->statusBanner()->text(); }
     bool shows(qint64 id) const { return rowOf(window->feedModel(), id) >= 0; }
 
+    // The composer of the pane showing `channel`, null when none does.
+    Composer *composerOf(const QString &channel) const
+    {
+        for (Composer *composer : window->findChildren<Composer *>()) {
+            if (composer->channel() == channel && composer->isVisible())
+                return composer;
+        }
+        return nullptr;
+    }
+
+    StreamNotices streamNotices; // outlives the store, whose stream fills it
     EventStore store;
     AlertCenter alerts;
     ChatOps chatops;
+    std::unique_ptr<RemoteCommands> serverCommands;
     std::unique_ptr<MainWindow> window;
     bool opened = false;
     QString error;
@@ -370,6 +392,48 @@ private slots:
         QVERIFY2(!banner.contains(QStringLiteral("retrying")), qPrintable(banner));
         QTest::qWait(5 * quickRetries().backoffMaxMs);
         QCOMPARE(bob.bannerText(), banner); // no retry came
+        team.instance().stop();
+    }
+
+    void aCommandTypedInOneWindowRunsOnTheServerAndAnswersThatWindowOnly()
+    {
+        // The backend only the server reaches, with the secret only the server holds.
+        HttpServer backend{ HttpLimits() };
+        QStringList typists;
+        backend.setHandler([&typists](const HttpRequest &request, HttpResponder respond) {
+            const QUrlQuery form(QString::fromUtf8(request.body));
+            typists << form.queryItemValue(QStringLiteral("user_name"));
+            respond(HttpResponse::json(200, QJsonObject{ { QStringLiteral("response_type"), QStringLiteral("ephemeral") },
+                                                         { QStringLiteral("text"), QStringLiteral("Deploying %1 for %2")
+                                                                                           .arg(form.queryItemValue(QStringLiteral("text")),
+                                                                                                form.queryItemValue(QStringLiteral("user_name"))) } }));
+        });
+        QVERIFY(backend.listen(QHostAddress::LocalHost, 0));
+        TeamServer team({}, "\n[[commands]]\nname = \"deploy\"\nusage = \"deploy <app>\"\nsigning_secret = \"deploy\"\nurl = \"http://127.0.0.1:"
+                                    + QByteArray::number(backend.serverPort()) + "/deploy\"\n");
+        team.setSecret(QStringLiteral("deploy"), QStringLiteral("server-side-secret"));
+        QVERIFY2(team.start(), team.instance().serverErrors().constData());
+        Console alice(team, QStringLiteral("alice"), quickRetries());
+        Console bob(team, QStringLiteral("bob"), quickRetries());
+        QVERIFY2(alice.opened && bob.opened, qPrintable(alice.error + bob.error));
+        QTRY_VERIFY_WITH_TIMEOUT(alice.chatops.registry().find(QStringLiteral("deploy")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!alice.streamNotices.streamId().isEmpty(), 20000);
+
+        Composer *composer = alice.composerOf(kBehavior);
+        QVERIFY(composer);
+        QTest::keyClicks(composer->editor(), QStringLiteral("/deploy web"));
+        composer->send();
+        QTRY_VERIFY_WITH_TIMEOUT(composer->notices()->toPlainText().contains(QStringLiteral("Deploying web for alice")), 20000);
+        QCOMPARE(typists, QStringList{ QStringLiteral("alice") });
+        QCOMPARE(alice.notices, QStringList{ QStringLiteral("Deploying web for alice") });
+        QVERIFY(bob.notices.isEmpty());
+        QVERIFY(!bob.composerOf(kBehavior)->notices()->toPlainText().contains(QStringLiteral("Deploying")));
+
+        // The server's usage is checked here, as a local command's is: the error is this window's too.
+        QTest::keyClicks(composer->editor(), QStringLiteral("/deploy"));
+        composer->send();
+        QTRY_COMPARE_WITH_TIMEOUT(alice.notices.size(), 2, 20000);
+        QVERIFY(bob.notices.isEmpty());
         team.instance().stop();
     }
 };
