@@ -123,6 +123,13 @@ void ServerCommands::handle(const CommandRequest &request)
         emit answered(request.id, 200, commandList());
         return;
     }
+    // A console's own built-ins (mute, sound) would act on this server process, not the desk.
+    const QString name = request.text.mid(1).section(QLatin1Char(' '), 0, 0).toLower();
+    if (const CommandRegistry::Entry *entry = m_chatops->registry().find(name); entry && entry->spec.deskOnly) {
+        emit answered(request.id, 400,
+                      errorBody("desk_only", QStringLiteral("/%1 acts on the console it is typed in: type it there").arg(name)));
+        return;
+    }
     const ChatOps::Outcome outcome = m_chatops->submit(request.channel, request.text, request.selectedEventId,
                                                        request.confirmed, ChatOps::Invoker{ request.person, request.stream });
     QJsonObject body{ { QStringLiteral("ok"), true }, { QStringLiteral("outcome"), outcomeName(outcome) } };
@@ -138,6 +145,8 @@ QJsonObject ServerCommands::commandList() const
     const CommandRegistry &registry = m_chatops->registry();
     for (const QString &name : registry.names()) {
         const CommandRegistry::Entry *entry = registry.find(name);
+        if (entry->spec.deskOnly)
+            continue; // every console has its own
         QJsonObject values;
         for (auto it = entry->spec.values.constBegin(); it != entry->spec.values.constEnd(); ++it)
             values.insert(it.key(), QJsonArray::fromStringList(it.value()));

@@ -64,6 +64,7 @@ void registerAlertCommands(ChatOps *chatops, AlertCenter *alerts, ChannelSetting
 
     CommandSpec mute = spec("mute", "mute [<channel>] [<duration>]",
                             tr("Silences a channel (this one unless named) for a while, 1 hour unless given."));
+    mute.deskOnly = true;
     mute.values.insert(QStringLiteral("duration"), { QStringLiteral("30m"), QStringLiteral("1h"),
                                                      QStringLiteral("2h"), QStringLiteral("tomorrow") });
     registry.add(mute, [alerts](const CommandCall &call) {
@@ -78,7 +79,9 @@ void registerAlertCommands(ChatOps *chatops, AlertCenter *alerts, ChannelSetting
                                                .arg(channel, QLocale().toString(until, QLocale::ShortFormat))));
     });
 
-    registry.add(spec("unmute", "unmute [<channel>]", tr("Ends a channel's mute.")), [alerts](const CommandCall &call) {
+    CommandSpec unmute = spec("unmute", "unmute [<channel>]", tr("Ends a channel's mute."));
+    unmute.deskOnly = true;
+    registry.add(unmute, [alerts](const CommandCall &call) {
         const QString channel = channelArgument(call);
         alerts->unmute(channel);
         call.reply(CommandAnswer::note(tr("#%1 is not muted any more.").arg(channel)));
@@ -107,6 +110,7 @@ void registerAlertCommands(ChatOps *chatops, AlertCenter *alerts, ChannelSetting
 
     CommandSpec sound = spec("sound", "sound <channel> <sound>",
                              tr("Sets a channel's sound: a bundled one or the path of a 16-bit PCM WAV file."));
+    sound.deskOnly = true;
     sound.values.insert(QStringLiteral("sound"), SoundLibrary::bundledNames());
     registry.add(sound, [alerts, settingsStore](const CommandCall &call) {
         const QString channel = channelArgument(call);

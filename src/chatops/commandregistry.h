@@ -34,6 +34,9 @@ struct CommandSpec
     QString description;                // one line for /help
     bool confirm = false;               // ask before running (dangerous commands)
     QHash<QString, QStringList> values; // argument kind → values completion offers ("stage" → staging, production)
+    // Acts on the console it is typed in (its sounds, mutes, window): a team server neither
+    // lists it to consoles nor runs it for one (POST /api/commands).
+    bool deskOnly = false;
 };
 
 // One invocation, as the handler sees it.

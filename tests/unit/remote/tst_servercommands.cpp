@@ -248,6 +248,25 @@ private slots:
         QCOMPARE(stored(QStringLiteral("ops")).first(), QStringLiteral("alice: `/restart web`"));
     }
 
+    // /mute and /sound act on the desk they are typed at; on the server they would silence or
+    // retune the server process itself.
+    void aConsolesOwnCommandsAreNeitherListedNorRunByTheServer()
+    {
+        const auto [listed, list] = m_team->get(QStringLiteral("/api/commands"), QStringLiteral("alice"));
+        QCOMPARE(listed, 200);
+        QStringList names;
+        for (const QJsonValue &command : QJsonDocument::fromJson(list).object().value(QStringLiteral("commands")).toArray())
+            names << command.toObject().value(QStringLiteral("name")).toString();
+        QVERIFY2(names.contains(QStringLiteral("ack")) && names.contains(QStringLiteral("deploy")), qPrintable(names.join(' ')));
+        for (const QString &deskOnly : { QStringLiteral("mute"), QStringLiteral("unmute"), QStringLiteral("sound") }) {
+            QVERIFY2(!names.contains(deskOnly), qPrintable(deskOnly));
+            const auto [status, answer] = run(QStringLiteral("alice"), QStringLiteral("ops"), QLatin1Char('/') + deskOnly + QStringLiteral(" ops"), QString());
+            QCOMPARE(status, 400);
+            QCOMPARE(answer.value(QStringLiteral("error")).toString(), QStringLiteral("desk_only"));
+        }
+        QVERIFY(stored(QStringLiteral("ops")).filter(QStringLiteral("mute")).isEmpty());
+    }
+
     void badRequestsAreRefusedWithASentence()
     {
         QCOMPARE(run(QStringLiteral("alice"), QStringLiteral("deploys"), QStringLiteral("just a message"), QString()).first, 400);
