@@ -1,6 +1,7 @@
 #include "pgschema.h"
 
 #include "pgconnection.h"
+#include "pgsearchsql.h"
 #include "store/schema.h"
 #include "core/channelname.h"
 
@@ -114,12 +115,22 @@ bool createVersion2(PgConnection &connection, QString *error)
                            error);
 }
 
+// Version 3: the time of events by blocks of ids, so that a search finds the newest ids of its
+// time window with one probe per block (pgsearchsql.h) instead of walking every newer event.
+bool createVersion3(PgConnection &connection, QString *error)
+{
+    return connection.exec(QStringLiteral("CREATE INDEX events_id_block ON events ((id / %1), received_at_ms)")
+                                   .arg(kPostgresIdBlock),
+                           error);
+}
+
 // Index i holds the migration from version i to version i + 1. Append only.
 const std::vector<std::function<bool(PgConnection &, QString *)>> &migrations()
 {
     static const std::vector<std::function<bool(PgConnection &, QString *)>> list = {
         createVersion1,
         createVersion2,
+        createVersion3,
     };
     return list;
 }
