@@ -136,11 +136,15 @@ int runServeCommand(const QStringList &arguments, WindowModule *windowModule, co
     options.configProblems = loaded.errors;
     options.wall = wall;
     options.demo = parser.isSet(QStringLiteral("demo"));
+    // Before the session listens: from the first answer on, SIGTERM is a clean quit.
+    quitApplicationOnTerminationSignals();
     // Parsed: the session owns the rest, and goes before the application object (main()'s).
     ServeSession session(std::move(options), windowModule);
     if (const std::optional<int> status = session.start())
         return *status;
-    quitApplicationOnTerminationSignals();
+    // A signal during start() (its nested event loops) quit nothing: no loop was running.
+    if (terminationSignalled())
+        return 0;
     return QCoreApplication::exec();
 }
 
