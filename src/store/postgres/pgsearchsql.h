@@ -17,10 +17,10 @@ SqlStatement postgresSearchIdsSql(const SearchQuery &query, qint64 beforeId, int
 // walk never visits the events outside it (a walk down the primary key that filters on time
 // passes every newer event first). Only for a query with after: or before:.
 //
-// A narrow window: column count, how many events it holds, at most `cap` (an index-only
-// count on events_received_at), then postgresWindowIdsSql its exact min(id), max(id).
-SqlStatement postgresWindowSizeSql(const SearchQuery &query, int cap);
-SqlStatement postgresWindowIdsSql(const SearchQuery &query);
+// A narrow window: columns count, min(id), max(id) of at most `cap` of its events, read from
+// the receive time index (with the ids in it since schema 3); a count under `cap` is the
+// whole window, and its ids are exact.
+SqlStatement postgresWindowIdsSql(const SearchQuery &query, int cap);
 
 // A wide window: the newest block of kPostgresIdBlock ids holding an event in the window
 // (column block; NULL: none does), found by walking the blocks down from the newest on the

@@ -640,18 +640,14 @@ std::optional<IdRange> PostgresReadBackend::timeWindow(const SearchQuery &query,
     if (!query.after.isValid() && !query.before.isValid())
         return IdRange{};
     PgResult rows;
-    SqlStatement statement = postgresWindowSizeSql(query, kNarrowWindowCap);
+    SqlStatement statement = postgresWindowIdsSql(query, kNarrowWindowCap);
     if (!m_connection->exec(statement.sql, statement.values, &rows, error))
         return std::nullopt;
     const qint64 size = rows.toLongLong(0, 0);
     if (size == 0)
         return std::nullopt;
-    if (size < kNarrowWindowCap) {
-        statement = postgresWindowIdsSql(query);
-        if (!m_connection->exec(statement.sql, statement.values, &rows, error) || rows.isNull(0, 0))
-            return std::nullopt;
-        return IdRange{ rows.toLongLong(0, 0), rows.toLongLong(0, 1) };
-    }
+    if (size < kNarrowWindowCap)
+        return IdRange{ rows.toLongLong(0, 1), rows.toLongLong(0, 2) };
     // Without before: the newest events are in the window and the walk starts among them; a
     // store older than schema 3 has no block index to probe.
     if (!query.before.isValid() || m_schemaVersion < 3)
