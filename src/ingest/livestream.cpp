@@ -23,6 +23,12 @@ constexpr int kCatchUpPage = 500;
 constexpr qint64 kCatchUpUnsentBytes = 1024 * 1024;
 constexpr int kCatchUpWaitMs = 5;
 
+template<typename Socket>
+QString peerKey(const Socket *socket)
+{
+    return socket->peerAddress().toString() + QLatin1Char('|') + QString::number(socket->peerPort());
+}
+
 } // namespace
 
 bool StreamFilter::fromQuery(const QUrlQuery &query, StreamFilter *filter, QString *error)
@@ -89,12 +95,26 @@ bool LiveStream::isFull() const
     return m_clients.size() >= kMaxClients;
 }
 
-void LiveStream::accept(QTcpSocket *socket)
+void LiveStream::accept(QTcpSocket *socket, const QString &person)
 {
     // The server owns the socket from here; a handshake that never completes is dropped by
     // QWebSocketServer's own handshake timeout.
     socket->setParent(m_server);
+    if (!person.isEmpty()) {
+        const QString key = peerKey(socket);
+        m_handshakingPeople.insert(key, person);
+        connect(socket, &QObject::destroyed, this, [this, key] { m_handshakingPeople.remove(key); });
+    }
     m_server->handleConnection(socket);
+}
+
+void LiveStream::sendToPerson(const QString &person, const QJsonObject &message)
+{
+    const QString text = QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact));
+    for (const ClientPtr &client : std::as_const(m_clients)) {
+        if (client->person == person && client->socket->state() == QAbstractSocket::ConnectedState)
+            client->socket->sendTextMessage(text);
+    }
 }
 
 void LiveStream::connected()
@@ -105,10 +125,12 @@ void LiveStream::connected()
             // 1013 "Try Again Later" (RFC 6455's registry; Qt 6.4 has no name for it).
             socket->close(QWebSocketProtocol::CloseCode(1013), QStringLiteral("too many stream clients"));
             connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+            m_handshakingPeople.remove(peerKey(socket));
             continue;
         }
         auto client = std::make_shared<Client>();
         client->socket = socket;
+        client->person = m_handshakingPeople.take(peerKey(socket));
         QString error;
         // The query was checked before the upgrade was accepted; it cannot fail here.
         StreamFilter::fromQuery(QUrlQuery(socket->requestUrl()), &client->filter, &error);

@@ -4,11 +4,13 @@
 #include "core/level.h"
 
 #include <QObject>
+#include <QHash>
 #include <QSet>
 #include <QString>
 #include <QUrlQuery>
 #include <memory>
 
+class QJsonObject;
 class QTcpSocket;
 class QWebSocket;
 class QWebSocketServer;
@@ -56,12 +58,17 @@ public:
     bool isFull() const;
     int clientCount() const { return int(m_clients.size()); }
     // `socket` carries an unread WebSocket handshake for /api/stream; this takes it over.
-    void accept(QTcpSocket *socket);
+    // `person`: whose token opened it (empty: an ingest token's).
+    void accept(QTcpSocket *socket, const QString &person = {});
+    // Sends `message` on every stream `person` has open (their consoles at every desk), and
+    // on nobody else's.
+    void sendToPerson(const QString &person, const QJsonObject &message);
 
 private:
     struct Client
     {
         QWebSocket *socket;
+        QString person;
         StreamFilter filter;
         qint64 lastSeenId = 0;   // the newest event sent or filtered out; older ones are duplicates
         bool catchingUp = false; // reading the backlog: live messages wait in `held`
@@ -77,6 +84,9 @@ private:
     QWebSocketServer *m_server;
     QList<ClientPtr> m_clients;
     std::unique_ptr<EventReader> m_reader; // the backlog's, opened for the first ?since=
+    // Whose handshakes are under way, by the connection's peer address and port (the
+    // QWebSocket that the handshake makes is a new object on the same connection).
+    QHash<QString, QString> m_handshakingPeople;
 };
 
 } // namespace bb

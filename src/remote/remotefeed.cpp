@@ -43,6 +43,10 @@ void RemoteFeed::Relay::start(qint64 lastSeenId)
         flush();
         m_handlers.removed({ event });
     });
+    connect(m_stream, &RemoteStream::readMarkersMoved, this, [this](const ReadMarkerMap &markers) {
+        flush(); // the events a marker points at come first
+        m_handlers.readMarkersMoved(markers);
+    });
     connect(m_stream, &RemoteStream::connected, this, [this] {
         StoreStatus status;
         status.catchingUp = m_catchingUp = m_stream->isCatchingUp();

@@ -210,6 +210,17 @@ void RemoteStream::messageReceived(const QString &text)
     heard();
     const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
     const QString type = message.value(QStringLiteral("type")).toString();
+    if (type == QLatin1String("read-markers")) {
+        ReadMarkerMap markers;
+        const QJsonObject given = message.value(QStringLiteral("markers")).toObject();
+        for (auto it = given.constBegin(); it != given.constEnd(); ++it) {
+            if (it.value().isDouble() && it.value().toDouble() > 0)
+                markers.insert(it.key(), qint64(it.value().toDouble()));
+        }
+        if (!markers.isEmpty())
+            emit readMarkersMoved(markers);
+        return;
+    }
     const std::optional<Event> event = eventFromJson(message.value(QStringLiteral("event")).toObject());
     if (!event)
         return; // hello, and anything a newer server says that this console does not know

@@ -3,6 +3,7 @@
 #include "remoteserver.h"
 
 #include "core/event.h"
+#include "store/readmarkermap.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -79,6 +80,8 @@ signals:
     void eventReceived(const bb::Event &event, bb::RemoteStream::Delivery delivery);
     void eventChanged(const bb::Event &event);
     void eventRemoved(const bb::Event &event);
+    // The person this console is attached as moved their read markers at another desk.
+    void readMarkersMoved(const bb::ReadMarkerMap &markers);
     // The events stored while this console was away have all arrived: how many, per channel.
     // Emitted once per reconnection that missed anything, never for an empty catch-up.
     void caughtUp(const QHash<QString, int> &missedByChannel);

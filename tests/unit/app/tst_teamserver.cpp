@@ -322,6 +322,41 @@ private slots:
         QCOMPARE(httpRequest("GET", url).status, 401);
     }
 
+    // A person's read markers moved forward at one desk reach every stream that person has
+    // open (their other desks), as they are now stored, and nobody else's stream.
+    void movedReadMarkersReachThePersonsStreamsOnly()
+    {
+        const QString url = server->url(QStringLiteral("/api/read-markers"));
+        const auto json = QList<QPair<QByteArray, QByteArray>>{ { "Content-Type", "application/json" } };
+        const auto movesIn = [](const StreamClient &stream) {
+            QList<QJsonObject> moves;
+            for (const QJsonObject &message : stream.messages) {
+                if (message.value(QStringLiteral("type")).toString() == QLatin1String("read-markers"))
+                    moves << message.value(QStringLiteral("markers")).toObject();
+            }
+            return moves;
+        };
+        StreamClient aliceAtHome(streamUrl(QStringLiteral("?token=") + QString::fromLatin1(kAlice)));
+        StreamClient aliceAtWork(streamUrl(QStringLiteral("?token=") + QString::fromLatin1(kAlice)));
+        StreamClient bob(streamUrl(QStringLiteral("?token=") + QString::fromLatin1(kBob)));
+        QVERIFY(aliceAtHome.waitForHello() && aliceAtWork.waitForHello() && bob.waitForHello());
+
+        QCOMPARE(httpRequest("PUT", url, R"({"markers":{"billing":40}})", bearer(kAlice) + json).status, 200);
+        QCOMPARE(httpRequest("PUT", url, R"({"markers":{"billing":30}})", bearer(kAlice) + json).status, 200); // back: no move
+        QCOMPARE(httpRequest("PUT", url, R"({"markers":{"billing":41,"deploys":2}})", bearer(kAlice) + json).status, 200);
+        const QList<QJsonObject> expected{ QJsonObject{ { QStringLiteral("billing"), 40 } },
+                                           QJsonObject{ { QStringLiteral("billing"), 41 }, { QStringLiteral("deploys"), 2 } } };
+        QVERIFY(QTest::qWaitFor([&] { return movesIn(aliceAtHome).size() == 2 && movesIn(aliceAtWork).size() == 2; }, kWait));
+        QCOMPARE(movesIn(aliceAtHome), expected);
+        QCOMPARE(movesIn(aliceAtWork), expected);
+
+        // Bob's own move reaches him after anything sent before it: alice's never did.
+        QCOMPARE(httpRequest("PUT", url, R"({"markers":{"billing":7}})", bearer(kBob) + json).status, 200);
+        QVERIFY(QTest::qWaitFor([&] { return !movesIn(bob).isEmpty(); }, kWait));
+        QCOMPARE(movesIn(bob), (QList<QJsonObject>{ QJsonObject{ { QStringLiteral("billing"), 7 } } }));
+        QCOMPARE(movesIn(aliceAtHome).size(), 2);
+    }
+
     // The one listener speaks HTTPS and WSS with the configured certificate, people and all.
     void tlsServesHttpsAndWssOnTheOnePort()
     {
