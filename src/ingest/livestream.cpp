@@ -100,11 +100,10 @@ void LiveStream::accept(QTcpSocket *socket, const QString &person)
     // The server owns the socket from here; a handshake that never completes is dropped by
     // QWebSocketServer's own handshake timeout.
     socket->setParent(m_server);
-    if (!person.isEmpty()) {
-        const QString key = peerKey(socket);
-        m_handshakingPeople.insert(key, person);
-        connect(socket, &QObject::destroyed, this, [this, key] { m_handshakingPeople.remove(key); });
-    }
+    // Every connection replaces what an earlier one from the same peer left (a handshake that
+    // failed): a stream is never taken for someone else's.
+    m_handshakes.removeIf([](const QHash<QString, Handshake>::iterator it) { return it->socket.isNull(); });
+    m_handshakes.insert(peerKey(socket), Handshake{ socket, person });
     m_server->handleConnection(socket);
 }
 
@@ -125,12 +124,12 @@ void LiveStream::connected()
             // 1013 "Try Again Later" (RFC 6455's registry; Qt 6.4 has no name for it).
             socket->close(QWebSocketProtocol::CloseCode(1013), QStringLiteral("too many stream clients"));
             connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
-            m_handshakingPeople.remove(peerKey(socket));
+            m_handshakes.remove(peerKey(socket));
             continue;
         }
         auto client = std::make_shared<Client>();
         client->socket = socket;
-        client->person = m_handshakingPeople.take(peerKey(socket));
+        client->person = m_handshakes.take(peerKey(socket)).person;
         QString error;
         // The query was checked before the upgrade was accepted; it cannot fail here.
         StreamFilter::fromQuery(QUrlQuery(socket->requestUrl()), &client->filter, &error);

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QHash>
+#include <QPointer>
 #include <QSet>
 #include <QString>
 #include <QUrlQuery>
@@ -86,7 +87,12 @@ private:
     std::unique_ptr<EventReader> m_reader; // the backlog's, opened for the first ?since=
     // Whose handshakes are under way, by the connection's peer address and port (the
     // QWebSocket that the handshake makes is a new object on the same connection).
-    QHash<QString, QString> m_handshakingPeople;
+    struct Handshake
+    {
+        QPointer<QTcpSocket> socket; // null once the handshake failed and the socket is gone
+        QString person;
+    };
+    QHash<QString, Handshake> m_handshakes;
 };
 
 } // namespace bb
