@@ -304,7 +304,9 @@ void ApiService::saveReadMarkers(const HttpRequest &request, const HttpResponder
             return fail(QStringLiteral("the marker of '%1' must be an event id").arg(it.key()));
         markers.insert(channel, qint64(value));
     }
-    m_store->setReadMarkers(who->name, markers, this, [this, respond, person = who->name, markers](const ReadMarkerMap &stored) {
+    // The desk that moved them names its own stream (its hello's "stream"), which needs no news.
+    const quint64 from = quint64(std::max(0.0, document.object().value(QStringLiteral("stream")).toDouble()));
+    m_store->setReadMarkers(who->name, markers, this, [this, respond, person = who->name, markers, from](const ReadMarkerMap &stored) {
         respond(HttpResponse::json(200, QJsonObject{ { QStringLiteral("ok"), true }, { QStringLiteral("markers"), markersJson(stored) } }));
         // The person's other desks move theirs too, live: the channels where this request is
         // now the stored position (a marker already further on stays where it is).
@@ -314,8 +316,10 @@ void ApiService::saveReadMarkers(const HttpRequest &request, const HttpResponder
                 moved.insert(it.key(), it.value());
         }
         if (m_stream && !moved.isEmpty())
-            m_stream->sendToPerson(person, QJsonObject{ { QStringLiteral("type"), QStringLiteral("read-markers") },
-                                                        { QStringLiteral("markers"), markersJson(moved) } });
+            m_stream->sendToPerson(person,
+                                   QJsonObject{ { QStringLiteral("type"), QStringLiteral("read-markers") },
+                                                { QStringLiteral("markers"), markersJson(moved) } },
+                                   from);
     });
 }
 

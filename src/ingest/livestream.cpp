@@ -107,11 +107,12 @@ void LiveStream::accept(QTcpSocket *socket, const QString &person)
     m_server->handleConnection(socket);
 }
 
-void LiveStream::sendToPerson(const QString &person, const QJsonObject &message)
+void LiveStream::sendToPerson(const QString &person, const QJsonObject &message, quint64 except)
 {
     const QString text = QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact));
     for (const ClientPtr &client : std::as_const(m_clients)) {
-        if (client->person == person && client->socket->state() == QAbstractSocket::ConnectedState)
+        if (client->person == person && client->number != except
+            && client->socket->state() == QAbstractSocket::ConnectedState)
             client->socket->sendTextMessage(text);
     }
 }
@@ -129,6 +130,7 @@ void LiveStream::connected()
         }
         auto client = std::make_shared<Client>();
         client->socket = socket;
+        client->number = ++m_lastNumber;
         client->person = m_handshakes.take(peerKey(socket)).person;
         QString error;
         // The query was checked before the upgrade was accepted; it cannot fail here.
@@ -143,7 +145,8 @@ void LiveStream::connected()
             channels.append(channel);
         QJsonObject hello{ { QStringLiteral("type"), QStringLiteral("hello") },
                            { QStringLiteral("channels"), channels },
-                           { QStringLiteral("level"), levelName(client->filter.minimum) } };
+                           { QStringLiteral("level"), levelName(client->filter.minimum) },
+                           { QStringLiteral("stream"), qint64(client->number) } };
         if (client->filter.since >= 0)
             hello.insert(QStringLiteral("since"), client->filter.since);
         socket->sendTextMessage(QString::fromUtf8(QJsonDocument(hello).toJson(QJsonDocument::Compact)));

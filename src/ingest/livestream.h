@@ -61,14 +61,16 @@ public:
     // `socket` carries an unread WebSocket handshake for /api/stream; this takes it over.
     // `person`: whose token opened it (empty: an ingest token's).
     void accept(QTcpSocket *socket, const QString &person = {});
-    // Sends `message` on every stream `person` has open (their consoles at every desk), and
-    // on nobody else's.
-    void sendToPerson(const QString &person, const QJsonObject &message);
+    // Sends `message` on every stream `person` has open (their consoles at every desk) but
+    // stream number `except` (the one of the desk that caused it; 0: none), and on nobody
+    // else's. A stream's number is in its hello message ("stream").
+    void sendToPerson(const QString &person, const QJsonObject &message, quint64 except = 0);
 
 private:
     struct Client
     {
         QWebSocket *socket;
+        quint64 number = 0;
         QString person;
         StreamFilter filter;
         qint64 lastSeenId = 0;   // the newest event sent or filtered out; older ones are duplicates
@@ -84,6 +86,7 @@ private:
     EventStore *m_store;
     QWebSocketServer *m_server;
     QList<ClientPtr> m_clients;
+    quint64 m_lastNumber = 0;
     std::unique_ptr<EventReader> m_reader; // the backlog's, opened for the first ?since=
     // Whose handshakes are under way, by the connection's peer address and port (the
     // QWebSocket that the handshake makes is a new object on the same connection).

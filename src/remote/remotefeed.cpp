@@ -8,8 +8,10 @@ namespace bb {
 class RemoteFeed::Relay : public QObject
 {
 public:
-    Relay(const RemoteServer &server, const RemoteStreamTimings &timings, StoreBackend::OtherWriters handlers)
-        : m_server(server)
+    Relay(const RemoteServer &server, const RemoteStreamTimings &timings, StoreBackend::OtherWriters handlers,
+          std::atomic<quint64> *streamNumber)
+        : m_streamNumber(streamNumber)
+        , m_server(server)
         , m_timings(timings)
         , m_handlers(std::move(handlers))
     {
@@ -22,6 +24,7 @@ private:
     void flush();
     void say(const StoreStatus &status);
 
+    std::atomic<quint64> *m_streamNumber;
     RemoteServer m_server;
     RemoteStreamTimings m_timings;
     StoreBackend::OtherWriters m_handlers;
@@ -43,6 +46,7 @@ void RemoteFeed::Relay::start(qint64 lastSeenId)
         flush();
         m_handlers.removed({ event });
     });
+    connect(m_stream, &RemoteStream::numbered, this, [this](quint64 stream) { *m_streamNumber = stream; });
     connect(m_stream, &RemoteStream::readMarkersMoved, this, [this](const ReadMarkerMap &markers) {
         flush(); // the events a marker points at come first
         m_handlers.readMarkersMoved(markers);
@@ -110,7 +114,7 @@ RemoteFeed::RemoteFeed(const RemoteServer &server, const RemoteStreamTimings &ti
                        StoreBackend::OtherWriters handlers, qint64 lastSeenId)
 {
     m_thread.setObjectName(QStringLiteral("remote-stream"));
-    m_relay = new Relay(server, timings, std::move(handlers));
+    m_relay = new Relay(server, timings, std::move(handlers), &m_streamNumber);
     m_relay->moveToThread(&m_thread);
     m_thread.start();
     QMetaObject::invokeMethod(

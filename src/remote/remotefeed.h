@@ -6,6 +6,8 @@
 
 #include <QThread>
 
+#include <atomic>
+
 namespace bb {
 
 // What the other consoles and senders of a team server did, for a console's store
@@ -23,8 +25,12 @@ public:
     RemoteFeed(const RemoteFeed &) = delete;
     RemoteFeed &operator=(const RemoteFeed &) = delete;
 
+    // The server's number for the current connection (0: none yet): any thread.
+    quint64 streamNumber() const { return m_streamNumber; }
+
 private:
     class Relay;
+    std::atomic<quint64> m_streamNumber{ 0 };
     QThread m_thread;
     Relay *m_relay = nullptr; // lives on m_thread
 };

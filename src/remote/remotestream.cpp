@@ -210,6 +210,10 @@ void RemoteStream::messageReceived(const QString &text)
     heard();
     const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
     const QString type = message.value(QStringLiteral("type")).toString();
+    if (type == QLatin1String("hello")) {
+        emit numbered(quint64(std::max(0.0, message.value(QStringLiteral("stream")).toDouble())));
+        return;
+    }
     if (type == QLatin1String("read-markers")) {
         ReadMarkerMap markers;
         const QJsonObject given = message.value(QStringLiteral("markers")).toObject();

@@ -82,6 +82,9 @@ signals:
     void eventRemoved(const bb::Event &event);
     // The person this console is attached as moved their read markers at another desk.
     void readMarkersMoved(const bb::ReadMarkerMap &markers);
+    // The server's number for this connection (its hello), which a PUT of read markers names
+    // so that the server does not send this desk its own move back.
+    void numbered(quint64 stream);
     // The events stored while this console was away have all arrived: how many, per channel.
     // Emitted once per reconnection that missed anything, never for an empty catch-up.
     void caughtUp(const QHash<QString, int> &missedByChannel);
