@@ -38,7 +38,7 @@ struct StreamFilter
 // The read side's live WebSocket stream (GET /api/stream on the one listener). Each client gets
 // a "hello" message, then one JSON message per committed event that passes its filter
 // ({"type":"event","event":{…}} in /api/events' shape), and "changed"/"removed" when a stored
-// event is edited or deleted. A client that does not read its messages is dropped rather
+// event is edited or deleted; a person's own streams also get "read-markers" (sendToPerson). A client that does not read its messages is dropped rather
 // than buffered without end: it reconnects with ?since= for what it missed. Lives on the
 // listener's thread.
 //
