@@ -321,8 +321,22 @@ void ApiService::saveReadMarkers(const HttpRequest &request, const HttpResponder
             return fail(QStringLiteral("the marker of '%1' must be an event id").arg(it.key()));
         markers.insert(channel, qint64(value));
     }
-    m_store->setReadMarkers(who->name, markers, this, [respond](const ReadMarkerMap &stored) {
+    // The desk that moved them names its own stream (its hello's "stream"), which needs no news.
+    const QString from = document.object().value(QStringLiteral("stream")).toString();
+    m_store->setReadMarkers(who->name, markers, this, [this, respond, person = who->name, markers, from](const ReadMarkerMap &stored) {
         respond(HttpResponse::json(200, QJsonObject{ { QStringLiteral("ok"), true }, { QStringLiteral("markers"), markersJson(stored) } }));
+        // The person's other desks move theirs too, live: the channels where this request is
+        // now the stored position (a marker already further on stays where it is).
+        ReadMarkerMap moved;
+        for (auto it = markers.constBegin(); it != markers.constEnd(); ++it) {
+            if (stored.value(it.key(), -1) == it.value())
+                moved.insert(it.key(), it.value());
+        }
+        if (m_stream && !moved.isEmpty())
+            m_stream->sendToPerson(person,
+                                   QJsonObject{ { QStringLiteral("type"), QStringLiteral("read-markers") },
+                                                { QStringLiteral("markers"), markersJson(moved) } },
+                                   from);
     });
 }
 
@@ -331,8 +345,15 @@ void ApiService::saveReadMarkers(const HttpRequest &request, const HttpResponder
 // can read.
 void ApiService::serveStream(const HttpRequest &request, const HttpResponder &respond)
 {
-    if (!mayRead(request, respond, true))
+    // With [[users]], a person's stream: it also carries their read markers' moves.
+    std::optional<Person> reader;
+    if (hasPeople()) {
+        reader = authorize(request, respond, Role::Viewer, true);
+        if (!reader)
+            return;
+    } else if (!mayRead(request, respond, true)) {
         return;
+    }
     const auto refuse = [&](int status, const char *error, const QString &detail) {
         HttpResponse response = apiError(status, error, detail);
         if (status == 426)
@@ -351,9 +372,9 @@ void ApiService::serveStream(const HttpRequest &request, const HttpResponder &re
         return refuse(503, "too_many_streams",
                       QStringLiteral("at most %1 stream clients at once").arg(LiveStream::kMaxClients));
     HttpResponse response;
-    response.takeOver = [stream = QPointer<LiveStream>(m_stream)](QTcpSocket *socket) {
+    response.takeOver = [stream = QPointer<LiveStream>(m_stream), person = reader ? reader->name : QString()](QTcpSocket *socket) {
         if (stream)
-            stream->accept(socket);
+            stream->accept(socket, person);
         else
             socket->deleteLater();
     };

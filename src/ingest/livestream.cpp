@@ -24,6 +24,12 @@ constexpr int kCatchUpPage = 500;
 constexpr qint64 kCatchUpUnsentBytes = 1024 * 1024;
 constexpr int kCatchUpWaitMs = 5;
 
+template<typename Socket>
+QString peerKey(const Socket *socket)
+{
+    return socket->peerAddress().toString() + QLatin1Char('|') + QString::number(socket->peerPort());
+}
+
 } // namespace
 
 bool StreamFilter::fromQuery(const QUrlQuery &query, StreamFilter *filter, QString *error)
@@ -90,12 +96,26 @@ bool LiveStream::isFull() const
     return m_clients.size() >= kMaxClients;
 }
 
-void LiveStream::accept(QTcpSocket *socket)
+void LiveStream::accept(QTcpSocket *socket, const QString &person)
 {
     // The server owns the socket from here; a handshake that never completes is dropped by
     // QWebSocketServer's own handshake timeout.
     socket->setParent(m_server);
+    // Every connection replaces what an earlier one from the same peer left (a handshake that
+    // failed): a stream is never taken for someone else's.
+    m_handshakes.removeIf([](const QHash<QString, Handshake>::iterator it) { return it->socket.isNull(); });
+    m_handshakes.insert(peerKey(socket), Handshake{ socket, person });
     m_server->handleConnection(socket);
+}
+
+void LiveStream::sendToPerson(const QString &person, const QJsonObject &message, const QString &exceptStreamId)
+{
+    const QString text = QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact));
+    for (const ClientPtr &client : std::as_const(m_clients)) {
+        if (client->person == person && client->id != exceptStreamId
+            && client->socket->state() == QAbstractSocket::ConnectedState)
+            client->socket->sendTextMessage(text);
+    }
 }
 
 void LiveStream::connected()
@@ -106,11 +126,13 @@ void LiveStream::connected()
             // 1013 "Try Again Later" (RFC 6455's registry; Qt 6.4 has no name for it).
             socket->close(QWebSocketProtocol::CloseCode(1013), QStringLiteral("too many stream clients"));
             connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+            m_handshakes.remove(peerKey(socket));
             continue;
         }
         auto client = std::make_shared<Client>();
         client->socket = socket;
         client->id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        client->person = m_handshakes.take(peerKey(socket)).person;
         QString error;
         // The query was checked before the upgrade was accepted; it cannot fail here.
         StreamFilter::fromQuery(QUrlQuery(socket->requestUrl()), &client->filter, &error);

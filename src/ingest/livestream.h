@@ -4,6 +4,8 @@
 #include "core/level.h"
 
 #include <QObject>
+#include <QHash>
+#include <QPointer>
 #include <QSet>
 #include <QString>
 #include <QUrlQuery>
@@ -34,9 +36,10 @@ struct StreamFilter
 };
 
 // The read side's live WebSocket stream (GET /api/stream on the one listener). Each client gets
-// a "hello" message (with "stream": the connection's id, see sendTo), then one JSON message per committed event that passes its filter
-// ({"type":"event","event":{…}} in /api/events' shape), and "changed"/"removed" when a stored
-// event is edited or deleted. A client that does not read its messages is dropped rather
+// a "hello" message (with "stream": the connection's id, see sendTo), then one JSON message per
+// committed event that passes its filter ({"type":"event","event":{…}} in /api/events' shape),
+// and "changed"/"removed" when a stored event is edited or deleted; a person's own streams also
+// get "read-markers" (sendToPerson). A client that does not read its messages is dropped rather
 // than buffered without end: it reconnects with ?since= for what it missed. Lives on the
 // listener's thread.
 //
@@ -57,17 +60,22 @@ public:
     bool isFull() const;
     int clientCount() const { return int(m_clients.size()); }
     // `socket` carries an unread WebSocket handshake for /api/stream; this takes it over.
-    void accept(QTcpSocket *socket);
+    // `person`: whose token opened it (empty: an ingest token's).
+    void accept(QTcpSocket *socket, const QString &person = {});
     // One message for one client only (a command's answer for the console that ran it), by the
     // id its hello gave it: 128 random bits, known only to that client and whoever it told. False
     // when that connection is gone (the console reconnected meanwhile: the message is lost).
     bool sendTo(const QString &streamId, const QJsonObject &message);
+    // Sends `message` on every stream `person` has open (their consoles at every desk) but
+    // the stream `exceptStreamId` (the desk that caused it; empty: none), and on nobody else's.
+    void sendToPerson(const QString &person, const QJsonObject &message, const QString &exceptStreamId = {});
 
 private:
     struct Client
     {
         QWebSocket *socket;
         QString id; // in its hello: how a command's answer names this connection (sendTo)
+        QString person;
         StreamFilter filter;
         qint64 lastSeenId = 0;   // the newest event sent or filtered out; older ones are duplicates
         bool catchingUp = false; // reading the backlog: live messages wait in `held`
@@ -83,6 +91,14 @@ private:
     QWebSocketServer *m_server;
     QList<ClientPtr> m_clients;
     std::unique_ptr<EventReader> m_reader; // the backlog's, opened for the first ?since=
+    // Whose handshakes are under way, by the connection's peer address and port (the
+    // QWebSocket that the handshake makes is a new object on the same connection).
+    struct Handshake
+    {
+        QPointer<QTcpSocket> socket; // null once the handshake failed and the socket is gone
+        QString person;
+    };
+    QHash<QString, Handshake> m_handshakes;
 };
 
 } // namespace bb

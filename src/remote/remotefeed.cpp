@@ -11,8 +11,9 @@ class RemoteFeed::Relay : public QObject
 {
 public:
     Relay(const RemoteServer &server, const RemoteStreamTimings &timings, StoreBackend::OtherWriters handlers,
-          StreamNotices *notices)
-        : m_server(server)
+          RemoteFeed *feed, StreamNotices *notices)
+        : m_feed(feed)
+        , m_server(server)
         , m_timings(timings)
         , m_handlers(std::move(handlers))
         , m_notices(notices)
@@ -26,6 +27,7 @@ private:
     void flush();
     void say(const StoreStatus &status);
 
+    RemoteFeed *m_feed; // for the stream's id, under its mutex
     RemoteServer m_server;
     RemoteStreamTimings m_timings;
     StoreBackend::OtherWriters m_handlers;
@@ -47,6 +49,14 @@ void RemoteFeed::Relay::start(qint64 lastSeenId)
     connect(m_stream, &RemoteStream::eventRemoved, this, [this](const Event &event) {
         flush();
         m_handlers.removed({ event });
+    });
+    connect(m_stream, &RemoteStream::streamOpened, this, [this](const QString &id) {
+        const QMutexLocker lock(&m_feed->m_streamIdMutex);
+        m_feed->m_streamId = id;
+    });
+    connect(m_stream, &RemoteStream::readMarkersMoved, this, [this](const ReadMarkerMap &markers) {
+        flush(); // the events a marker points at come first
+        m_handlers.readMarkersMoved(markers);
     });
     connect(m_stream, &RemoteStream::connected, this, [this] {
         StoreStatus status;
@@ -112,11 +122,17 @@ void RemoteFeed::Relay::say(const StoreStatus &status)
     m_handlers.status(status);
 }
 
+QString RemoteFeed::streamId() const
+{
+    const QMutexLocker lock(&m_streamIdMutex);
+    return m_streamId;
+}
+
 RemoteFeed::RemoteFeed(const RemoteServer &server, const RemoteStreamTimings &timings,
                        StoreBackend::OtherWriters handlers, qint64 lastSeenId, StreamNotices *notices)
 {
     m_thread.setObjectName(QStringLiteral("remote-stream"));
-    m_relay = new Relay(server, timings, std::move(handlers), notices);
+    m_relay = new Relay(server, timings, std::move(handlers), this, notices);
     m_relay->moveToThread(&m_thread);
     m_thread.start();
     QMetaObject::invokeMethod(

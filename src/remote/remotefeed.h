@@ -4,6 +4,7 @@
 
 #include "store/storebackend.h"
 
+#include <QMutex>
 #include <QThread>
 
 namespace bb {
@@ -27,8 +28,14 @@ public:
     RemoteFeed(const RemoteFeed &) = delete;
     RemoteFeed &operator=(const RemoteFeed &) = delete;
 
+    // The server's id for the current connection (its hello's "stream"; empty: none yet): any
+    // thread. A write names it so that the server tells this desk nothing of its own change.
+    QString streamId() const;
+
 private:
     class Relay;
+    mutable QMutex m_streamIdMutex;
+    QString m_streamId;
     QThread m_thread;
     Relay *m_relay = nullptr; // lives on m_thread
 };

@@ -138,7 +138,9 @@ bool RemoteStoreBackend::acknowledge(qint64 eventId, const Acknowledgement &, Ac
 bool RemoteStoreBackend::markRead(const QString &, const QString &channel, qint64 lastReadId, qint64, qint64 *current,
                                   QString *error)
 {
-    const QJsonObject body{ { QStringLiteral("markers"), QJsonObject{ { channel, lastReadId } } } };
+    QJsonObject body{ { QStringLiteral("markers"), QJsonObject{ { channel, lastReadId } } } };
+    if (m_feed && !m_feed->streamId().isEmpty()) // this desk's own stream needs no news of it
+        body.insert(QStringLiteral("stream"), m_feed->streamId());
     const RemoteReply reply = m_call->send("PUT", QStringLiteral("/api/read-markers"), body);
     if (!succeeded(reply, error))
         return false;

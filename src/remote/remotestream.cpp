@@ -218,6 +218,17 @@ void RemoteStream::messageReceived(const QString &text)
         emit noticeReceived(message);
         return;
     }
+    if (type == QLatin1String("read-markers")) {
+        ReadMarkerMap markers;
+        const QJsonObject given = message.value(QStringLiteral("markers")).toObject();
+        for (auto it = given.constBegin(); it != given.constEnd(); ++it) {
+            if (it.value().isDouble() && it.value().toDouble() > 0)
+                markers.insert(it.key(), qint64(it.value().toDouble()));
+        }
+        if (!markers.isEmpty())
+            emit readMarkersMoved(markers);
+        return;
+    }
     const std::optional<Event> event = eventFromJson(message.value(QStringLiteral("event")).toObject());
     if (!event)
         return; // anything a newer server says that this console does not know

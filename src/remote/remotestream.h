@@ -3,6 +3,7 @@
 #include "remoteserver.h"
 
 #include "core/event.h"
+#include "store/readmarkermap.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -80,6 +81,8 @@ signals:
     void eventReceived(const bb::Event &event, bb::RemoteStream::Delivery delivery);
     void eventChanged(const bb::Event &event);
     void eventRemoved(const bb::Event &event);
+    // The person this console is attached as moved their read markers at another desk.
+    void readMarkersMoved(const bb::ReadMarkerMap &markers);
     // The events stored while this console was away have all arrived: how many, per channel.
     // Emitted once per reconnection that missed anything, never for an empty catch-up.
     void caughtUp(const QHash<QString, int> &missedByChannel);
@@ -88,7 +91,8 @@ signals:
     // The server's certificate is not the pinned one: nothing more is tried.
     void certificateRefused(const QString &reason);
     // The server's id for this connection (its hello): a command's answers for this console
-    // name it. Each connection has a new one.
+    // name it, and a PUT of read markers (so the server does not send this desk its own move
+    // back). Each connection has a new one.
     void streamOpened(const QString &streamId);
     // A message the server sent to this connection alone: a command's ephemeral answer
     // ({"type":"notice",…}).

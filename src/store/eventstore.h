@@ -172,6 +172,9 @@ signals:
     void statusChanged(const bb::StoreStatus &status);
     // This server started or stopped leading (see isLeader); emitted from a store thread.
     void leadershipChanged(bool leads);
+    // The person this console is attached as moved their read markers forward at another desk
+    // (a team server's store only): channel → the newest id read there. From a store thread.
+    void readMarkersMoved(const bb::ReadMarkerMap &markers);
 
 private:
     class Writer;

@@ -83,12 +83,15 @@ public:
     // never for this process's own writes: the events they committed (in id order), the stored
     // events they changed (an edit, an acknowledgement) and the ones they removed; and whether
     // the store can be reached, with the reason when not and when the next attempt is due.
+    // A team server also says when the person a console is attached as moved their read
+    // markers at another desk (their new positions, channel → id).
     struct OtherWriters
     {
         std::function<void(const EventList &)> committed;
         std::function<void(const EventList &)> changed;
         std::function<void(const EventList &)> removed;
         std::function<void(const StoreStatus &)> status;
+        std::function<void(const ReadMarkerMap &)> readMarkersMoved;
     };
     // After open. A SQLite file has no other writers.
     virtual void followOtherWriters(OtherWriters handlers) { (void)handlers; }

@@ -17,6 +17,7 @@ bb_add_test(tst_livestream SOURCES app/tst_livestream.cpp LIBS bb_test_instance 
 bb_add_test(tst_readmeexamples SOURCES app/tst_readmeexamples.cpp LIBS bb_test_instance)
 target_compile_definitions(tst_readmeexamples PRIVATE BELLBOARD_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
 bb_add_test(tst_crashsafety SOURCES app/tst_crashsafety.cpp LIBS bb_test_instance Qt6::Sql)
+bb_add_test(tst_cleanshutdown SOURCES app/tst_cleanshutdown.cpp LIBS bb_test_instance)
 bb_add_test(tst_listenerabuse SOURCES app/tst_listenerabuse.cpp LIBS bb_test_instance)
 if(BELLBOARD_SANITIZE) # RSS under ASan includes its quarantine of freed memory: the bound is not checked there
   target_compile_definitions(tst_listenerabuse PRIVATE BELLBOARD_SANITIZED=1)

@@ -12,6 +12,7 @@ namespace bb {
 namespace {
 
 int signalSockets[2] = { -1, -1 };
+bool signalled = false;
 
 void writeWakeByte(int)
 {
@@ -29,6 +30,7 @@ void quitApplicationOnTerminationSignals()
     QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(), [] {
         char byte;
         [[maybe_unused]] const auto read = ::read(signalSockets[1], &byte, 1);
+        signalled = true;
         QCoreApplication::quit();
     });
     struct sigaction action = {};
@@ -37,6 +39,11 @@ void quitApplicationOnTerminationSignals()
     action.sa_flags = SA_RESTART;
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
+}
+
+bool terminationSignalled()
+{
+    return signalled;
 }
 
 } // namespace bb

@@ -157,8 +157,7 @@ int runServeCommand(const QStringList &arguments, WindowModule *windowModule, co
     options.configProblems = loaded.errors;
     options.wall = wall;
     options.demo = parser.isSet(QStringLiteral("demo"));
-    // The signal handler goes first: a SIGTERM while the session starts (its listener may
-    // already answer) then ends the event loop as soon as it runs, cleanly, not the process.
+    // The signal handler goes first: from the listener's first answer on, SIGTERM is a clean quit.
     quitApplicationOnTerminationSignals();
     // Parsed: the session owns the rest, and goes before the application object (main()'s).
     std::unique_ptr<ServeSession> session;
@@ -166,6 +165,9 @@ int runServeCommand(const QStringList &arguments, WindowModule *windowModule, co
         session = std::make_unique<ServeSession>(std::move(options), windowModule);
         if (const std::optional<int> status = session->start())
             return *status;
+        // A signal during start() (its nested event loops) quit nothing: no loop was running.
+        if (terminationSignalled())
+            return 0;
         return QCoreApplication::exec();
     }
     // A console waits for its server when it cannot be reached yet, then starts as above.
@@ -178,6 +180,8 @@ int runServeCommand(const QStringList &arguments, WindowModule *windowModule, co
         session = std::make_unique<ServeSession>(std::move(options), windowModule);
         if (const std::optional<int> status = session->start())
             QCoreApplication::exit(*status);
+        else if (terminationSignalled())
+            QCoreApplication::exit(0);
     });
     wait.start();
     const int status = QCoreApplication::exec();

@@ -1,6 +1,7 @@
 #include "pgschema.h"
 
 #include "pgconnection.h"
+#include "pgsearchsql.h"
 #include "store/schema.h"
 #include "core/channelname.h"
 
@@ -114,12 +115,25 @@ bool createVersion2(PgConnection &connection, QString *error)
                            error);
 }
 
+// Version 3: a search bounds its id walk by its time window (pgsearchsql.h): the receive time
+// index carries the ids, so a narrow window's ids are read from the index alone, and the time
+// of events by blocks of ids finds a wide window's newest ids with one probe per block.
+bool createVersion3(PgConnection &connection, QString *error)
+{
+    return execAll(connection,
+                   { QStringLiteral("CREATE INDEX events_received_at_id ON events (received_at_ms) INCLUDE (id)"),
+                     QStringLiteral("DROP INDEX events_received_at"),
+                     QStringLiteral("CREATE INDEX events_id_block ON events ((id / %1), received_at_ms)").arg(kPostgresIdBlock) },
+                   error);
+}
+
 // Index i holds the migration from version i to version i + 1. Append only.
 const std::vector<std::function<bool(PgConnection &, QString *)>> &migrations()
 {
     static const std::vector<std::function<bool(PgConnection &, QString *)>> list = {
         createVersion1,
         createVersion2,
+        createVersion3,
     };
     return list;
 }

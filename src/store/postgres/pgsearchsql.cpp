@@ -1,5 +1,7 @@
 #include "pgsearchsql.h"
 
+#include <limits>
+
 namespace bb {
 
 namespace {
@@ -56,6 +58,17 @@ public:
     SqlStatement m_statement;
 };
 
+// The query's time conditions on events `alias` (after: inclusive, before: exclusive).
+QStringList timeConditions(Builder &b, const SearchQuery &query, const QString &alias)
+{
+    QStringList conditions;
+    if (query.after.isValid())
+        conditions << QStringLiteral("%1received_at_ms >= %2").arg(alias, b.bind(query.after.toMSecsSinceEpoch()));
+    if (query.before.isValid())
+        conditions << QStringLiteral("%1received_at_ms < %2").arg(alias, b.bind(query.before.toMSecsSinceEpoch()));
+    return conditions;
+}
+
 QString joined(const QStringList &terms, const QString &op)
 {
     QStringList kept;
@@ -68,12 +81,16 @@ QString joined(const QStringList &terms, const QString &op)
 
 } // namespace
 
-SqlStatement postgresSearchIdsSql(const SearchQuery &query, qint64 beforeId, int limit)
+SqlStatement postgresSearchIdsSql(const SearchQuery &query, qint64 beforeId, int limit, const IdRange &window)
 {
     Builder b;
     QStringList conditions;
     if (beforeId > 0)
         conditions << QStringLiteral("e.id < %1").arg(b.bind(beforeId));
+    if (window.last != std::numeric_limits<qint64>::max())
+        conditions << QStringLiteral("e.id <= %1").arg(b.bind(window.last));
+    if (window.first > 0)
+        conditions << QStringLiteral("e.id >= %1").arg(b.bind(window.first));
 
     QStringList positive;
     for (const QString &word : query.words)
@@ -104,15 +121,42 @@ SqlStatement postgresSearchIdsSql(const SearchQuery &query, qint64 beforeId, int
         conditions << QStringLiteral("lower(e.sender_name) IN (%1)").arg(b.bindList(query.senders, QStringLiteral("lower(%1)")));
     if (query.level)
         conditions << QStringLiteral("e.level = %1").arg(b.bind(int(*query.level)));
-    if (query.after.isValid())
-        conditions << QStringLiteral("e.received_at_ms >= %1").arg(b.bind(query.after.toMSecsSinceEpoch()));
-    if (query.before.isValid())
-        conditions << QStringLiteral("e.received_at_ms < %1").arg(b.bind(query.before.toMSecsSinceEpoch()));
+    // Still checked per row inside the id range: ids need not follow time.
+    conditions << timeConditions(b, query, QStringLiteral("e."));
     if (conditions.isEmpty())
         conditions << QStringLiteral("true");
     b.m_statement.sql = QStringLiteral("SELECT e.id FROM events e WHERE %1 ORDER BY e.id DESC LIMIT %2")
                                 .arg(conditions.join(QStringLiteral(" AND ")),
                                      limit < 0 ? QStringLiteral("ALL") : b.bind(limit));
+    return b.m_statement;
+}
+
+SqlStatement postgresWindowIdsSql(const SearchQuery &query, int cap)
+{
+    Builder b;
+    const QString window = timeConditions(b, query, QString()).join(QStringLiteral(" AND "));
+    // The LIMIT keeps the planner from answering min(id) and max(id) by walking the primary
+    // key from each end, filtering on time: past millions of events outside a window.
+    b.m_statement.sql = QStringLiteral("SELECT count(*), min(id), max(id) FROM (SELECT id FROM events WHERE %1 LIMIT %2) w")
+                                .arg(window, b.bind(cap));
+    return b.m_statement;
+}
+
+SqlStatement postgresNewestWindowBlockSql(const SearchQuery &query)
+{
+    Builder b;
+    const QString window = timeConditions(b, query, QString()).join(QStringLiteral(" AND "));
+    // Each step is two probes of events_id_block: does this block hold an event of the window,
+    // and which block comes next below it (ids have gaps). The deepest row is the answer.
+    b.m_statement.sql = QStringLiteral("WITH RECURSIVE down(block, depth) AS ("
+                                       " SELECT max(id / %1), 0 FROM events"
+                                       " UNION ALL"
+                                       " SELECT (SELECT max(id / %1) FROM events WHERE id / %1 < down.block), depth + 1"
+                                       " FROM down WHERE down.block IS NOT NULL AND NOT EXISTS"
+                                       " (SELECT 1 FROM events WHERE id / %1 = down.block AND %2))"
+                                       " SELECT block FROM down ORDER BY depth DESC LIMIT 1")
+                                .arg(kPostgresIdBlock)
+                                .arg(window);
     return b.m_statement;
 }
 

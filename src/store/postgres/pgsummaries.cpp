@@ -45,7 +45,13 @@ EventTally PostgresReadBackend::tally(const SearchQuery &query, bool sumAmounts)
     tally.upToId = rows.toLongLong(0, 0);
     if (tally.upToId == 0)
         return tally;
-    const SqlStatement ids = postgresSearchIdsSql(query, tally.upToId + 1, -1);
+    const std::optional<IdRange> window = timeWindow(query, &tally.error);
+    if (!window) {
+        if (!tally.error.isEmpty())
+            tally.error = QStringLiteral("counting failed: %1").arg(tally.error);
+        return tally;
+    }
+    const SqlStatement ids = postgresSearchIdsSql(query, tally.upToId + 1, -1, *window);
     const QString counting = sumAmounts ? QStringLiteral("SELECT amount_currency, count(*), sum(amount_minor) FROM events"
                                                          " WHERE id IN (%1) GROUP BY 1")
                                         : QStringLiteral("SELECT NULL, count(*), NULL FROM (%1) matches");

@@ -38,6 +38,9 @@ QString tr(const char *text)
 }
 
 constexpr int maxPageSize = 1000;
+// A time window holding fewer events than this is bounded by its exact ids (as on SQLite);
+// a wider one by the newest id block holding one of its events.
+constexpr int kNarrowWindowCap = 50000;
 
 QVariant textOrNull(const QString &text)
 {
@@ -595,6 +598,7 @@ bool PostgresReadBackend::open(QString *error)
         return false;
     }
     m_connection = std::move(connection);
+    m_schemaVersion = version;
     return true;
 }
 
@@ -609,7 +613,13 @@ EventPage PostgresReadBackend::search(const SearchQuery &query, qint64 beforeId,
     if (!ensureConnected(&page.error))
         return page;
     limit = qBound(1, limit, maxPageSize);
-    const SqlStatement statement = postgresSearchIdsSql(query, beforeId, limit + 1);
+    const std::optional<IdRange> window = timeWindow(query, &page.error);
+    if (!window) {
+        if (!page.error.isEmpty())
+            page.error = QStringLiteral("search failed: %1").arg(page.error);
+        return page;
+    }
+    const SqlStatement statement = postgresSearchIdsSql(query, beforeId, limit + 1, *window);
     PgResult ids;
     if (!m_connection->exec(statement.sql, statement.values, &ids, &page.error)) {
         page.error = QStringLiteral("search failed: %1").arg(page.error);
@@ -623,6 +633,29 @@ EventPage PostgresReadBackend::search(const SearchQuery &query, qint64 beforeId,
         found.resize(limit);
     page.events = pgLoadEvents(*m_connection, found, &page.error);
     return page;
+}
+
+std::optional<IdRange> PostgresReadBackend::timeWindow(const SearchQuery &query, QString *error)
+{
+    if (!query.after.isValid() && !query.before.isValid())
+        return IdRange{};
+    PgResult rows;
+    SqlStatement statement = postgresWindowIdsSql(query, kNarrowWindowCap);
+    if (!m_connection->exec(statement.sql, statement.values, &rows, error))
+        return std::nullopt;
+    const qint64 size = rows.toLongLong(0, 0);
+    if (size == 0)
+        return std::nullopt;
+    if (size < kNarrowWindowCap)
+        return IdRange{ rows.toLongLong(0, 1), rows.toLongLong(0, 2) };
+    // Without before: the newest events are in the window and the walk starts among them; a
+    // store older than schema 3 has no block index to probe.
+    if (!query.before.isValid() || m_schemaVersion < 3)
+        return IdRange{};
+    statement = postgresNewestWindowBlockSql(query);
+    if (!m_connection->exec(statement.sql, statement.values, &rows, error) || rows.isNull(0, 0))
+        return std::nullopt;
+    return IdRange{ 0, (rows.toLongLong(0, 0) + 1) * kPostgresIdBlock - 1 };
 }
 
 EventList PostgresReadBackend::load(const QList<qint64> &ids, QString *error)

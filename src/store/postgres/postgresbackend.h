@@ -1,8 +1,10 @@
 #pragma once
 
+#include "store/searchsql.h"
 #include "store/storebackend.h"
 
 #include <memory>
+#include <optional>
 
 namespace bb {
 
@@ -74,9 +76,13 @@ public:
 
 private:
     bool ensureConnected(QString *error);
+    // The id range of the query's time window ({} when it has none), nullopt when the window
+    // holds no event or on an error (then in *error).
+    std::optional<IdRange> timeWindow(const SearchQuery &query, QString *error);
 
     QString m_url;
     std::unique_ptr<PgConnection> m_connection;
+    int m_schemaVersion = 0;
 };
 
 } // namespace bb

@@ -38,6 +38,7 @@ void ReadMarkers::shareThroughStore(EventStore *store, const QString &user)
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(1000); // a channel open while events stream in moves its marker often
     connect(m_saveTimer, &QTimer::timeout, this, &ReadMarkers::saveShared);
+    connect(store, &EventStore::readMarkersMoved, this, &ReadMarkers::onMarkersMoved, Qt::QueuedConnection);
 }
 
 void ReadMarkers::start()
@@ -58,13 +59,18 @@ void ReadMarkers::readChannels()
         const QString channel = m_channels->nameAt(row);
         // A channel without a marker (first start) has read everything up to now.
         const int limit = m_lastRead.contains(channel) ? kCountLimit : 1;
-        if (m_liveWhileLoading.contains(channel))
-            continue;
-        m_liveWhileLoading.insert(channel, {});
-        m_reader->readChannelPage(channel, 0, limit, this, [this, channel](const EventPage &page) { onPage(channel, page); });
+        if (!m_liveWhileLoading.contains(channel))
+            readCount(channel, limit);
     }
     if (m_liveWhileLoading.isEmpty())
         emit countsLoaded();
+}
+
+// The channel's newest page, to count what is newer than its marker (onPage).
+void ReadMarkers::readCount(const QString &channel, int limit)
+{
+    m_liveWhileLoading.insert(channel, {});
+    m_reader->readChannelPage(channel, 0, limit, this, [this, channel](const EventPage &page) { onPage(channel, page); });
 }
 
 void ReadMarkers::onPage(const QString &channel, const EventPage &page)
@@ -115,6 +121,24 @@ void ReadMarkers::onEvents(const EventList &events)
             loading->append(event);
         else if (m_channels->isShown(event.channel))
             setLastRead(event.channel, event.id);
+    }
+}
+
+// The person read further at another desk: this desk's markers follow, forward only, and the
+// counts of those channels drop to what is newer than the new markers. Nothing becomes
+// unread: a marker this desk has passed already changes nothing.
+void ReadMarkers::onMarkersMoved(const ReadMarkerMap &markers)
+{
+    for (auto marker = markers.constBegin(); marker != markers.constEnd(); ++marker) {
+        const QString &channel = marker.key();
+        // Before start(), or while the channel's count is read, that count uses the new marker.
+        if (!remember(channel, marker.value()) || !m_started || m_liveWhileLoading.contains(channel))
+            continue;
+        const qint64 newest = m_newest.value(channel);
+        if (marker.value() >= newest)
+            m_channels->setUnread(channel, 0, Level::Info, std::max(newest, marker.value()));
+        else
+            readCount(channel, kCountLimit);
     }
 }
 

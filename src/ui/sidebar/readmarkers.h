@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/event.h"
+#include "store/readmarkermap.h"
 
 #include <QHash>
 #include <QObject>
@@ -31,7 +32,8 @@ public:
     // Keeps the markers in the store too, as `user`'s (a console attached to a team server: the
     // person's unread counts follow them to another desk): start() reads them first (the larger
     // of the store's and this desk's wins), and every move is saved there, at most once a
-    // second. Before start().
+    // second; a move at another desk while both are open arrives live (the store's
+    // readMarkersMoved) and lowers this desk's counts. Before start().
     void shareThroughStore(EventStore *store, const QString &user);
 
     // Reads every channel's unread events since its marker into the sidebar.
@@ -47,6 +49,8 @@ signals:
 private:
     void onPage(const QString &channel, const EventPage &page);
     void onEvents(const EventList &events);
+    void onMarkersMoved(const ReadMarkerMap &markers);
+    void readCount(const QString &channel, int limit);
     void onChannelsChanged(const QModelIndex &first, const QModelIndex &last, const QList<int> &roles);
     void setLastRead(const QString &channel, qint64 id);
     bool remember(const QString &channel, qint64 id); // false when not newer than the marker

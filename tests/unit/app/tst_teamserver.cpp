@@ -322,6 +322,48 @@ private slots:
         QCOMPARE(httpRequest("GET", url).status, 401);
     }
 
+    // A person's read markers moved forward at one desk reach every other stream that person
+    // has open (their other desks), as they are now stored, and nobody else's stream.
+    void movedReadMarkersReachThePersonsStreamsOnly()
+    {
+        const QString url = server->url(QStringLiteral("/api/read-markers"));
+        const auto json = QList<QPair<QByteArray, QByteArray>>{ { "Content-Type", "application/json" } };
+        const auto movesIn = [](const StreamClient &stream) {
+            QList<QJsonObject> moves;
+            for (const QJsonObject &message : stream.messages) {
+                if (message.value(QStringLiteral("type")).toString() == QLatin1String("read-markers"))
+                    moves << message.value(QStringLiteral("markers")).toObject();
+            }
+            return moves;
+        };
+        StreamClient aliceAtHome(streamUrl(QStringLiteral("?token=") + QString::fromLatin1(kAlice)));
+        StreamClient aliceAtWork(streamUrl(QStringLiteral("?token=") + QString::fromLatin1(kAlice)));
+        StreamClient bob(streamUrl(QStringLiteral("?token=") + QString::fromLatin1(kBob)));
+        QVERIFY(aliceAtHome.waitForHello() && aliceAtWork.waitForHello() && bob.waitForHello());
+
+        // Moved at home (the desk names its own stream, from its hello): work hears of it.
+        const QString home = aliceAtHome.messages.first().value(QStringLiteral("stream")).toString();
+        QVERIFY(!home.isEmpty() && home != aliceAtWork.messages.first().value(QStringLiteral("stream")).toString());
+        const QByteArray fromHome = QJsonDocument(QJsonObject{ { QStringLiteral("markers"), QJsonObject{ { QStringLiteral("billing"), 40 } } },
+                                                               { QStringLiteral("stream"), home } })
+                                            .toJson(QJsonDocument::Compact);
+        QCOMPARE(httpRequest("PUT", url, fromHome, bearer(kAlice) + json).status, 200);
+        QCOMPARE(httpRequest("PUT", url, R"({"markers":{"billing":30}})", bearer(kAlice) + json).status, 200); // back: no move
+        // Moved by a client without a stream: both desks hear of it.
+        QCOMPARE(httpRequest("PUT", url, R"({"markers":{"billing":41,"deploys":2}})", bearer(kAlice) + json).status, 200);
+        const QJsonObject first{ { QStringLiteral("billing"), 40 } };
+        const QJsonObject second{ { QStringLiteral("billing"), 41 }, { QStringLiteral("deploys"), 2 } };
+        QVERIFY(QTest::qWaitFor([&] { return movesIn(aliceAtHome).size() == 1 && movesIn(aliceAtWork).size() == 2; }, kWait));
+        QCOMPARE(movesIn(aliceAtHome), QList<QJsonObject>{ second });
+        QCOMPARE(movesIn(aliceAtWork), (QList<QJsonObject>{ first, second }));
+
+        // Bob's own move reaches him after anything sent before it: alice's never did.
+        QCOMPARE(httpRequest("PUT", url, R"({"markers":{"billing":7}})", bearer(kBob) + json).status, 200);
+        QVERIFY(QTest::qWaitFor([&] { return !movesIn(bob).isEmpty(); }, kWait));
+        QCOMPARE(movesIn(bob), (QList<QJsonObject>{ QJsonObject{ { QStringLiteral("billing"), 7 } } }));
+        QCOMPARE(movesIn(aliceAtHome).size(), 1);
+    }
+
     // The one listener speaks HTTPS and WSS with the configured certificate, people and all.
     void tlsServesHttpsAndWssOnTheOnePort()
     {

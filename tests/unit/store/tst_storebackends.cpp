@@ -5,6 +5,7 @@
 #include "store/eventstore.h"
 #include "store/storebackend.h"
 #include "core/channelname.h"
+#include "core/eventmatch.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -299,6 +300,97 @@ private slots:
         SearchQuery inGeneral;
         inGeneral.channels << QStringLiteral("general");
         QCOMPARE(reader.search(inGeneral, stored[2].id, 10).events.size(), 2);
+    }
+
+    // after:, before:, a window and user:/in: with one, over enough events (more than the
+    // 50,000 both engines bound by exact ids) that wide windows take the other path, with ids
+    // that do not follow time: a backfill of old events in the middle and late arrivals right
+    // above a cutoff. Every answer is the one a scan of all events in memory gives.
+    void boundsSearchesByTimeWindowWithoutLosingAMatch()
+    {
+        const QString location = freshLocation();
+        EventStore store;
+        QVERIFY(store.open(location));
+        constexpr qint64 minute = 60 * 1000;
+        const qint64 t0 = now.toMSecsSinceEpoch() - 60000 * minute;
+        const auto timeOf = [&](int i) { return t0 + i * minute; };
+        const QString alice = QStringLiteral("alice@example.com");
+        EventList all;
+        EventList batch;
+        const auto add = [&](int i, qint64 ms) {
+            batch << at(makeEvent(i % 3 == 0 ? QStringLiteral("ops") : QStringLiteral("sales"),
+                                  QStringLiteral("event %1").arg(i), i % 10 == 0 ? QStringList{ alice } : QStringList{}),
+                        ms);
+            if (batch.size() == 5000) {
+                all << commit(store, batch);
+                batch.clear();
+            }
+        };
+        for (int i = 0; i < 60000; ++i) {
+            if (i == 30000) {
+                for (int j = 0; j < 200; ++j) // a backfill: days-old events under new ids
+                    add(100000 + j, t0 - 14400 * minute + j * minute);
+            }
+            // Late arrivals: an hour old when stored, just above the 51,000th event's time.
+            add(i, i >= 51010 && i < 51020 ? timeOf(i) - 60 * minute : timeOf(i));
+        }
+        all << commit(store, batch);
+        QCOMPARE(all.size(), 60200);
+
+        const auto window = [&](int afterIndex, int beforeIndex) {
+            SearchQuery query;
+            if (afterIndex >= 0)
+                query.after = QDateTime::fromMSecsSinceEpoch(timeOf(afterIndex));
+            if (beforeIndex >= 0)
+                query.before = QDateTime::fromMSecsSinceEpoch(timeOf(beforeIndex));
+            return query;
+        };
+        const auto withUser = [&](SearchQuery query) { query.users = { alice }; return query; };
+        const auto inOps = [&](SearchQuery query) { query.channels = { QStringLiteral("ops") }; return query; };
+        SearchQuery backfill;
+        backfill.after = QDateTime::fromMSecsSinceEpoch(t0 - 14400 * minute + 50 * minute);
+        backfill.before = QDateTime::fromMSecsSinceEpoch(t0 - 14400 * minute + 120 * minute);
+        const QList<QPair<const char *, SearchQuery>> cases = {
+            { "before: wide, late arrivals above the cutoff", window(-1, 51000) },
+            { "before: wide", window(-1, 55000) },
+            { "before: narrow", window(-1, 1000) },
+            { "before: nothing", window(-1, -40000) },
+            { "after: narrow", window(59000, -1) },
+            { "after: wide", window(5000, -1) },
+            { "after: nothing", window(70000, -1) },
+            { "window wide", window(2000, 56000) },
+            { "window narrow", window(30000, 30100) },
+            { "window of the backfill", backfill },
+            { "user: + after: narrow", withUser(window(59500, -1)) },
+            { "user: + after: wide", withUser(window(3000, -1)) },
+            { "user: + before: wide", withUser(window(-1, 54000)) },
+            { "in: + window wide", inOps(window(1000, 57000)) },
+        };
+        EventReader reader(location);
+        for (const auto &[name, query] : cases) {
+            QList<qint64> expected;
+            for (auto it = all.crbegin(); it != all.crend(); ++it) {
+                if (eventMatches(query, *it))
+                    expected << it->id;
+            }
+            QList<qint64> found;
+            qint64 beforeId = 0;
+            for (int page = 0; page < 2; ++page) { // the first page, and the next from its end
+                const EventPage result = reader.search(query, beforeId, 50);
+                QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+                for (const Event &event : result.events)
+                    found << event.id;
+                QVERIFY2(result.hasMore == (expected.size() > found.size()), name);
+                if (!result.hasMore)
+                    break;
+                beforeId = result.events.last().id;
+            }
+            QVERIFY2(found == expected.mid(0, found.size()) && found.size() == qMin(expected.size(), qsizetype(100)),
+                     qPrintable(QStringLiteral("%1: %2 found, %3 expected").arg(QLatin1String(name)).arg(found.size()).arg(expected.size())));
+            const EventTally tally = reader.tally(query, false);
+            QVERIFY2(tally.error.isEmpty(), qPrintable(tally.error));
+            QVERIFY2(tally.count == expected.size(), name);
+        }
     }
 
     void keepsChannelsAndTheirCounts()

@@ -4,9 +4,10 @@
 // one shows who took it in the other and stops its repeating alarm; the server killed and
 // restarted while events keep coming leaves both with every event exactly once, and says so
 // while it is down; what arrived while away rings once, by each console's own settings; a
-// person's unread counts follow them to another desk; a viewer's post is refused with a
-// sentence; a revoked token stops the retries and says to log in; a command typed in one
-// window's composer runs on the server and its ephemeral answer shows in that window only.
+// person's unread counts follow them to another desk, live between two desks open at once; a
+// viewer's post is refused with a sentence; a revoked token stops the retries and says to log
+// in; a command typed in one window's composer runs on the server and its ephemeral answer
+// shows in that window only.
 #include "alerts/alertcenter.h"
 #include "app/remotecommands.h"
 #include "chatops/alertcommands.h"
@@ -39,6 +40,7 @@ namespace {
 
 const QString kBehavior = QStringLiteral("user-behavior");
 const QString kCritical = QStringLiteral("critical-server-errors");
+const QString kFinancials = QStringLiteral("financials");
 
 AlertSettings alertSettings(NotifyMode behavior = NotifyMode::Ring)
 {
@@ -155,6 +157,13 @@ QList<qint64> storedIds(const TeamServer &team, const QString &channel)
     for (const QJsonValue &event : QJsonDocument::fromJson(body).object().value(QStringLiteral("events")).toArray())
         ids.prepend(event.toObject().value(QStringLiteral("id")).toInteger());
     return ids;
+}
+
+// The unread count the console's sidebar shows for `channel`.
+int unreadAt(const Console &console, const QString &channel)
+{
+    const ChannelListModel *channels = console.window->channelModel();
+    return channels->index(channels->rowOf(channel)).data(ChannelListModel::UnreadRole).toInt();
 }
 
 qint64 newestId(const TeamServer &team, const QString &channel)
@@ -330,11 +339,6 @@ private slots:
     {
         TeamServer team;
         QVERIFY2(team.start(), team.instance().serverErrors().constData());
-        const QString financials = QStringLiteral("financials");
-        auto unreadAt = [&](const Console &console, const QString &channel) {
-            const ChannelListModel *channels = console.window->channelModel();
-            return channels->index(channels->rowOf(channel)).data(ChannelListModel::UnreadRole).toInt();
-        };
         auto serverMarker = [&](const QString &channel) {
             const auto [status, body] = team.get(QStringLiteral("/api/read-markers"), QStringLiteral("alice"));
             return QJsonDocument::fromJson(body).object().value(QStringLiteral("markers")).toObject().value(channel).toInteger();
@@ -342,23 +346,56 @@ private slots:
         {
             Console desk(team, QStringLiteral("alice"), quickRetries());
             QVERIFY2(desk.opened, qPrintable(desk.error));
-            desk.window->showChannel(financials);
-            QVERIFY(team.post(financials, "Payment received $10"));
-            QVERIFY(team.post(financials, "Payment received $20"));
-            const qint64 read = newestId(team, financials);
+            desk.window->showChannel(kFinancials);
+            QVERIFY(team.post(kFinancials, "Payment received $10"));
+            QVERIFY(team.post(kFinancials, "Payment received $20"));
+            const qint64 read = newestId(team, kFinancials);
             QTRY_VERIFY_WITH_TIMEOUT(desk.shows(read), 20000);
-            QTRY_COMPARE_WITH_TIMEOUT(serverMarker(financials), read, 20000); // read here, kept there
+            QTRY_COMPARE_WITH_TIMEOUT(serverMarker(kFinancials), read, 20000); // read here, kept there
             desk.window->showChannel(kBehavior);
             for (int i = 0; i < 4; ++i)
-                QVERIFY(team.post(financials, "Payment received $" + QByteArray::number(30 + i)));
-            QTRY_COMPARE_WITH_TIMEOUT(unreadAt(desk, financials), 4, 20000);
+                QVERIFY(team.post(kFinancials, "Payment received $" + QByteArray::number(30 + i)));
+            QTRY_COMPARE_WITH_TIMEOUT(unreadAt(desk, kFinancials), 4, 20000);
         }
         // Another desk: nothing of the first one's window settings, only the person's token.
         QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("bellboard"), QStringLiteral("window")).clear();
         Console other(team, QStringLiteral("alice"), quickRetries());
         QVERIFY2(other.opened, qPrintable(other.error));
         QTRY_VERIFY_WITH_TIMEOUT(other.window->readMarkers()->isLoaded(), 20000);
-        QCOMPARE(unreadAt(other, financials), 4);
+        QCOMPARE(unreadAt(other, kFinancials), 4);
+        team.instance().stop();
+    }
+
+    // Two desks of alice open at once, and bob's: reading #financials at one of alice's desks
+    // clears its count at her other one, live, and leaves bob's as it was.
+    void readingAChannelAtOneDeskClearsItsCountAtTheOther()
+    {
+        TeamServer team;
+        QVERIFY2(team.start(), team.instance().serverErrors().constData());
+        Console home(team, QStringLiteral("alice"), quickRetries());
+        Console work(team, QStringLiteral("alice"), quickRetries());
+        Console bob(team, QStringLiteral("bob"), quickRetries());
+        for (Console *desk : { &home, &work, &bob }) {
+            QVERIFY2(desk->opened, qPrintable(desk->error));
+            QTRY_VERIFY_WITH_TIMEOUT(desk->window->readMarkers()->isLoaded(), 20000);
+        }
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(team.post(kFinancials, "Payment received $" + QByteArray::number(10 + i)));
+        const qint64 newest = newestId(team, kFinancials);
+        for (Console *desk : { &home, &work, &bob })
+            QTRY_COMPARE_WITH_TIMEOUT(unreadAt(*desk, kFinancials), 3, 20000);
+
+        home.window->showChannel(kFinancials);
+        QTRY_COMPARE_WITH_TIMEOUT(unreadAt(work, kFinancials), 0, 20000);
+        QCOMPARE(work.window->readMarkers()->lastRead(kFinancials), newest);
+        QCOMPARE(unreadAt(bob, kFinancials), 3);
+
+        // The count counts again from the moved marker; nothing already read comes back.
+        home.window->showChannel(kBehavior);
+        QVERIFY(team.post(kFinancials, "Payment received $20"));
+        QTRY_COMPARE_WITH_TIMEOUT(unreadAt(work, kFinancials), 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(unreadAt(home, kFinancials), 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(unreadAt(bob, kFinancials), 4, 20000);
         team.instance().stop();
     }
 
