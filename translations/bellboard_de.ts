@@ -428,10 +428,6 @@ setzen Sie stattdessen die Umgebungsvariable BELLBOARD_SECRET_&lt;NAME&gt;.</tra
         <translation>--listen: „%1“ ist keine Adresse wie 127.0.0.1:%2</translation>
     </message>
     <message>
-        <source>bellboard: no display found (DISPLAY and WAYLAND_DISPLAY are not set); running headless.</source>
-        <translation>bellboard: keine Anzeige gefunden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt); läuft ohne Fenster.</translation>
-    </message>
-    <message>
         <source>--wall: name the channels to show, such as --wall user-behavior,financials</source>
         <translation>--wall: Nennen Sie die anzuzeigenden Kanäle, etwa --wall user-behavior,financials</translation>
     </message>
@@ -642,10 +638,6 @@ Jede Aktion akzeptiert --slack-api-url URL, --config DATEI und --data-dir ORDNER
 %2</source>
         <translation>unbekannte slack-Aktion „%1“
 %2</translation>
-    </message>
-    <message>
-        <source>bellboard: the window cannot be loaded (%1); running headless.</source>
-        <translation>bellboard: Das Fenster kann nicht geladen werden (%1); Bellboard läuft ohne Fenster.</translation>
     </message>
     <message>
         <source>Use the Bellboard server at &lt;url&gt; (log in first: bellboard remote login URL) instead of this machine&apos;s store; [remote] server is used when neither --server nor --data-dir is given.</source>
@@ -861,7 +853,7 @@ Unterbefehle: send, run, search, secret, slack, remote, store (siehe `bellboard 
     </message>
     <message>
         <source>unknown subcommand &apos;%1&apos; (send, run, search, secret, slack, remote, store)</source>
-        <translation>unbekannter Unterbefehl '%1' (send, run, search, secret, slack, remote, store)</translation>
+        <translation>unbekannter Unterbefehl &apos;%1&apos; (send, run, search, secret, slack, remote, store)</translation>
     </message>
     <message>
         <source>--connect attaches a window to a server: it does not go with --headless</source>
@@ -869,7 +861,7 @@ Unterbefehle: send, run, search, secret, slack, remote, store (siehe `bellboard 
     </message>
     <message>
         <source>--connect: &apos;%1&apos; is not an http:// or https:// URL</source>
-        <translation>--connect: '%1' ist keine http://- oder https://-URL</translation>
+        <translation>--connect: &apos;%1&apos; ist keine http://- oder https://-URL</translation>
     </message>
     <message>
         <source>Checking the target…</source>
@@ -942,6 +934,38 @@ anderen Ereignissen wird abgelehnt; am Ende werden die Zeilen jeder Tabelle verg
     <message>
         <source>Attached to %1</source>
         <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>no display found (DISPLAY and WAYLAND_DISPLAY are not set)</source>
+        <translation>kein Display gefunden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>the window cannot be loaded (%1)</source>
+        <translation>das Fenster kann nicht geladen werden (%1)</translation>
+    </message>
+    <message>
+        <source>With --connect: trust the server&apos;s certificate when its SHA-256 fingerprint is &lt;hex&gt; (a self-signed server other than [remote] server).</source>
+        <translation>Mit --connect: dem Zertifikat des Servers vertrauen, wenn sein SHA-256-Fingerabdruck &lt;hex&gt; ist (ein selbstsignierter Server außer [remote] server).</translation>
+    </message>
+    <message>
+        <source>--connect opens a window attached to a server, and none can open here: %1</source>
+        <translation>--connect öffnet ein mit einem Server verbundenes Fenster, und hier kann keines geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>--certificate-sha256: &apos;%1&apos; is not a SHA-256 fingerprint (64 hex digits)</source>
+        <translation>--certificate-sha256: „%1“ ist kein SHA-256-Fingerabdruck (64 Hexadezimalziffern)</translation>
+    </message>
+    <message>
+        <source>--certificate-sha256 goes with --connect to an https:// server</source>
+        <translation>--certificate-sha256 gehört zu --connect mit einem https://-Server</translation>
+    </message>
+    <message>
+        <source>%1; running headless.</source>
+        <translation>%1; läuft ohne Fenster.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s commands are unavailable: %1</source>
+        <translation>die Befehle des Servers sind nicht verfügbar: %1</translation>
     </message>
 </context>
 <context>
@@ -1485,11 +1509,6 @@ anderen Ereignissen wird abgelehnt; am Ende werden die Zeilen jeder Tabelle verg
         <translation>das App-Level-Token wurde nicht angenommen (ist Socket Mode eingeschaltet?): %1 (%2)</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS], today or yesterday</source>
-        <extracomment>today and yesterday are words of the query language: they stay as they are</extracomment>
-        <translation>YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS], today oder yesterday</translation>
-    </message>
-    <message>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -1508,6 +1527,11 @@ anderen Ereignissen wird abgelehnt; am Ende werden die Zeilen jeder Tabelle verg
     <message>
         <source>the key in %1 does not belong to the certificate in %2</source>
         <translation>der Schlüssel in %1 gehört nicht zum Zertifikat in %2</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS] (local time, or UTC with Z, or with an offset such as +01:00), today or yesterday</source>
+        <extracomment>today and yesterday are words of the query language: they stay as they are</extracomment>
+        <translation>JJJJ-MM-TT, JJJJ-MM-TTTHH:MM[:SS] (Ortszeit, oder UTC mit Z, oder mit einem Versatz wie +01:00), today oder yesterday</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2218,11 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
             <numerusform>%n Antworten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>acknowledged by %1</source>
+        <extracomment>%1 is the person who acknowledged the event, as a screen reader says the row</extracomment>
+        <translation>quittiert von %1</translation>
+    </message>
 </context>
 <context>
     <name>bb::FeedView</name>
@@ -2337,6 +2366,17 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
     </message>
 </context>
 <context>
+    <name>bb::RemoteCommands</name>
+    <message>
+        <source>/%1 was not run on the server: %2</source>
+        <translation>/%1 wurde auf dem Server nicht ausgeführt: %2</translation>
+    </message>
+    <message>
+        <source>/%1 needs a confirmation on the server now: type it again.</source>
+        <translation>/%1 braucht jetzt auf dem Server eine Bestätigung: Geben Sie es erneut ein.</translation>
+    </message>
+</context>
+<context>
     <name>bb::RemoteReply</name>
     <message>
         <source>the server cannot be reached (%1)</source>
@@ -2472,6 +2512,28 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
     <message>
         <source>not an image</source>
         <translation>kein Bild</translation>
+    </message>
+</context>
+<context>
+    <name>bb::ServerCommands</name>
+    <message>
+        <source>%1
+
+This command is marked as needing confirmation.</source>
+        <translation>%1
+
+Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::ServerWait</name>
+    <message>
+        <source>%1 answers; attaching.</source>
+        <translation>%1 antwortet; verbinde.</translation>
+    </message>
+    <message>
+        <source>waiting for %1 (%2); trying again every %3 s at most, Ctrl+C to stop</source>
+        <translation>warte auf %1 (%2); neuer Versuch spätestens alle %3 s, Strg+C zum Beenden</translation>
     </message>
 </context>
 <context>
@@ -3107,6 +3169,22 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
     <message>
         <source>No sound</source>
         <translation>Kein Ton</translation>
+    </message>
+    <message>
+        <source>An alert in #%1 rings until someone acknowledges it</source>
+        <extracomment>in the status bar while crit alerts repeat their sound; #%1 is the (newest) alert&apos;s channel</extracomment>
+        <translation>Ein Alarm in #%1 klingelt, bis ihn jemand quittiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alerts ring until acknowledged, the newest in #%1</source>
+        <translation>
+            <numerusform>%n Alarm klingelt bis zur Quittierung, der neueste in #%1</numerusform>
+            <numerusform>%n Alarme klingeln bis zur Quittierung, der neueste in #%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the newest: /ack or its Acknowledge action stops it for the whole team</source>
+        <translation>Den neuesten zeigen: /ack oder seine Aktion „Quittieren“ stoppt ihn für das ganze Team</translation>
     </message>
 </context>
 <context>

@@ -428,10 +428,6 @@ set the environment variable BELLBOARD_SECRET_&lt;NAME&gt; instead.</source>
         <translation>--listen: 「%1」は 127.0.0.1:%2 のようなアドレスではありません</translation>
     </message>
     <message>
-        <source>bellboard: no display found (DISPLAY and WAYLAND_DISPLAY are not set); running headless.</source>
-        <translation>bellboard: ディスプレイが見つかりません（DISPLAY も WAYLAND_DISPLAY も未設定）。ウィンドウなしで実行します。</translation>
-    </message>
-    <message>
         <source>--wall: name the channels to show, such as --wall user-behavior,financials</source>
         <translation>--wall: 表示するチャンネルを指定してください（例: --wall user-behavior,financials）</translation>
     </message>
@@ -642,10 +638,6 @@ Every action takes --slack-api-url URL, --config FILE and --data-dir DIR.</sourc
 %2</source>
         <translation>不明な slack アクション「%1」です
 %2</translation>
-    </message>
-    <message>
-        <source>bellboard: the window cannot be loaded (%1); running headless.</source>
-        <translation>bellboard: ウィンドウを読み込めません（%1）。ウィンドウなしで動作します。</translation>
     </message>
     <message>
         <source>Use the Bellboard server at &lt;url&gt; (log in first: bellboard remote login URL) instead of this machine&apos;s store; [remote] server is used when neither --server nor --data-dir is given.</source>
@@ -861,7 +853,7 @@ Subcommands: send, run, search, secret, slack, remote, store (see `bellboard SUB
     </message>
     <message>
         <source>unknown subcommand &apos;%1&apos; (send, run, search, secret, slack, remote, store)</source>
-        <translation>不明なサブコマンド '%1'（send, run, search, secret, slack, remote, store）</translation>
+        <translation>不明なサブコマンド &apos;%1&apos;（send, run, search, secret, slack, remote, store）</translation>
     </message>
     <message>
         <source>--connect attaches a window to a server: it does not go with --headless</source>
@@ -869,7 +861,7 @@ Subcommands: send, run, search, secret, slack, remote, store (see `bellboard SUB
     </message>
     <message>
         <source>--connect: &apos;%1&apos; is not an http:// or https:// URL</source>
-        <translation>--connect: '%1' は http:// または https:// の URL ではありません</translation>
+        <translation>--connect: &apos;%1&apos; は http:// または https:// の URL ではありません</translation>
     </message>
     <message>
         <source>Checking the target…</source>
@@ -942,6 +934,38 @@ holds other events, and compares the rows of each table at the end.</source>
     <message>
         <source>Attached to %1</source>
         <translation>%1 に接続しました</translation>
+    </message>
+    <message>
+        <source>no display found (DISPLAY and WAYLAND_DISPLAY are not set)</source>
+        <translation>ディスプレイが見つかりません（DISPLAY と WAYLAND_DISPLAY が設定されていません）</translation>
+    </message>
+    <message>
+        <source>the window cannot be loaded (%1)</source>
+        <translation>ウィンドウを読み込めません（%1）</translation>
+    </message>
+    <message>
+        <source>With --connect: trust the server&apos;s certificate when its SHA-256 fingerprint is &lt;hex&gt; (a self-signed server other than [remote] server).</source>
+        <translation>--connect と併用：サーバー証明書の SHA-256 フィンガープリントが &lt;hex&gt; なら信頼します（[remote] server 以外の自己署名サーバー用）。</translation>
+    </message>
+    <message>
+        <source>--connect opens a window attached to a server, and none can open here: %1</source>
+        <translation>--connect はサーバーに接続したウィンドウを開きますが、ここではウィンドウを開けません：%1</translation>
+    </message>
+    <message>
+        <source>--certificate-sha256: &apos;%1&apos; is not a SHA-256 fingerprint (64 hex digits)</source>
+        <translation>--certificate-sha256: 「%1」は SHA-256 フィンガープリント（16 進 64 桁）ではありません</translation>
+    </message>
+    <message>
+        <source>--certificate-sha256 goes with --connect to an https:// server</source>
+        <translation>--certificate-sha256 は https:// サーバーへの --connect と一緒に使います</translation>
+    </message>
+    <message>
+        <source>%1; running headless.</source>
+        <translation>%1。ウィンドウなしで実行します。</translation>
+    </message>
+    <message>
+        <source>the server&apos;s commands are unavailable: %1</source>
+        <translation>サーバーのコマンドを利用できません：%1</translation>
     </message>
 </context>
 <context>
@@ -1481,11 +1505,6 @@ holds other events, and compares the rows of each table at the end.</source>
         <translation>アプリレベルトークンが受け付けられませんでした（Socket Mode は有効ですか？）: %1（%2）</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS], today or yesterday</source>
-        <extracomment>today and yesterday are words of the query language: they stay as they are</extracomment>
-        <translation>YYYY-MM-DD、YYYY-MM-DDTHH:MM[:SS]、today、yesterday のいずれか</translation>
-    </message>
-    <message>
         <source>cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
@@ -1504,6 +1523,11 @@ holds other events, and compares the rows of each table at the end.</source>
     <message>
         <source>the key in %1 does not belong to the certificate in %2</source>
         <translation>%1 の鍵は %2 の証明書に対応していません</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS] (local time, or UTC with Z, or with an offset such as +01:00), today or yesterday</source>
+        <extracomment>today and yesterday are words of the query language: they stay as they are</extracomment>
+        <translation>YYYY-MM-DD、YYYY-MM-DDTHH:MM[:SS]（現地時刻、Z 付きで UTC、または +01:00 のようなオフセット付き）、today または yesterday</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2210,11 @@ This command is marked as needing confirmation.</source>
             <numerusform>返信 %n 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>acknowledged by %1</source>
+        <extracomment>%1 is the person who acknowledged the event, as a screen reader says the row</extracomment>
+        <translation>%1 が確認済み</translation>
+    </message>
 </context>
 <context>
     <name>bb::FeedView</name>
@@ -2328,6 +2357,17 @@ This command is marked as needing confirmation.</source>
     </message>
 </context>
 <context>
+    <name>bb::RemoteCommands</name>
+    <message>
+        <source>/%1 was not run on the server: %2</source>
+        <translation>/%1 はサーバーで実行されませんでした：%2</translation>
+    </message>
+    <message>
+        <source>/%1 needs a confirmation on the server now: type it again.</source>
+        <translation>/%1 はサーバーで確認が必要になりました。もう一度入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>bb::RemoteReply</name>
     <message>
         <source>the server cannot be reached (%1)</source>
@@ -2460,6 +2500,28 @@ This command is marked as needing confirmation.</source>
     <message>
         <source>not an image</source>
         <translation>画像ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>bb::ServerCommands</name>
+    <message>
+        <source>%1
+
+This command is marked as needing confirmation.</source>
+        <translation>%1
+
+このコマンドは確認が必要と指定されています。</translation>
+    </message>
+</context>
+<context>
+    <name>bb::ServerWait</name>
+    <message>
+        <source>%1 answers; attaching.</source>
+        <translation>%1 が応答しました。接続します。</translation>
+    </message>
+    <message>
+        <source>waiting for %1 (%2); trying again every %3 s at most, Ctrl+C to stop</source>
+        <translation>%1 を待っています（%2）。最長 %3 秒ごとに再試行します。Ctrl+C で中止</translation>
     </message>
 </context>
 <context>
@@ -3093,6 +3155,21 @@ This command is marked as needing confirmation.</source>
     <message>
         <source>No sound</source>
         <translation>サウンドなし</translation>
+    </message>
+    <message>
+        <source>An alert in #%1 rings until someone acknowledges it</source>
+        <extracomment>in the status bar while crit alerts repeat their sound; #%1 is the (newest) alert&apos;s channel</extracomment>
+        <translation>#%1 のアラートは誰かが確認するまで鳴り続けます</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alerts ring until acknowledged, the newest in #%1</source>
+        <translation>
+            <numerusform>%n 件のアラートが確認されるまで鳴り続けます（最新は #%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the newest: /ack or its Acknowledge action stops it for the whole team</source>
+        <translation>最新のものを表示：/ack または「確認」操作でチーム全員の分が止まります</translation>
     </message>
 </context>
 <context>
