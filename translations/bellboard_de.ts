@@ -3186,6 +3186,10 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
         <source>Show the newest: /ack or its Acknowledge action stops it for the whole team</source>
         <translation>Den neuesten zeigen: /ack oder seine Aktion „Quittieren“ stoppt ihn für das ganze Team</translation>
     </message>
+    <message>
+        <source>Alerts ringing until acknowledged</source>
+        <translation>Alarme, die bis zur Quittierung klingeln</translation>
+    </message>
 </context>
 <context>
     <name>bb::WindowChatOps</name>

@@ -3171,6 +3171,10 @@ This command is marked as needing confirmation.</source>
         <source>Show the newest: /ack or its Acknowledge action stops it for the whole team</source>
         <translation>最新のものを表示：/ack または「確認」操作でチーム全員の分が止まります</translation>
     </message>
+    <message>
+        <source>Alerts ringing until acknowledged</source>
+        <translation>確認されるまで鳴り続けるアラート</translation>
+    </message>
 </context>
 <context>
     <name>bb::WindowChatOps</name>

@@ -169,9 +169,9 @@ class Console:
             child = node.getChildAtIndex(i)
             if child is None:
                 continue
-            if (child.getRoleName() == "push button" and " until" in child.name
+            if (child.getRoleName() == "push button" and child.name == "Alerts ringing until acknowledged"
                     and child.getState().contains(pyatspi.STATE_SHOWING)):
-                return child.name
+                return child.description
             found = self.ringing(child)
             if found:
                 return found

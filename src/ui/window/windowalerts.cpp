@@ -40,6 +40,7 @@ WindowAlerts::WindowAlerts(MainWindow *window, QListView *channelList, AlertCent
     , m_ringing(new QPushButton(window))
 {
     m_ringing->setObjectName(QStringLiteral("ringingAlerts"));
+    m_ringing->setAccessibleName(tr("Alerts ringing until acknowledged")); // what it says: its description
     m_ringing->setFlat(true);
     m_ringing->setCursor(Qt::PointingHandCursor);
     m_ringing->hide();
@@ -156,6 +157,7 @@ void WindowAlerts::showRinging()
                                ? tr("An alert in #%1 rings until someone acknowledges it").arg(ringing.newestChannel)
                                : tr("%n alerts ring until acknowledged, the newest in #%1", nullptr, ringing.count)
                                          .arg(ringing.newestChannel));
+    m_ringing->setAccessibleDescription(m_ringing->text());
     m_ringing->setToolTip(tr("Show the newest: /ack or its Acknowledge action stops it for the whole team"));
     // In the crit colour, as the alerts' own rows: the one thing in the status bar that asks
     // for a person.
