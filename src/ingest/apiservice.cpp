@@ -117,6 +117,10 @@ ApiService::ApiService(EventStore *store, IngestStats *stats, QObject *parent)
                  [this](const HttpRequest &request, const HttpResponder &respond, const Params &) {
                      saveReadMarkers(request, respond);
                  });
+    // Moved through another server of a shared database: every desk of that person here.
+    connect(store, &EventStore::personReadMarkersMoved, this,
+            [this](const QString &person, const ReadMarkerMap &moved) { tellDesks(person, moved, QString()); },
+            Qt::QueuedConnection);
 }
 
 ApiService::~ApiService() = default;
@@ -332,12 +336,19 @@ void ApiService::saveReadMarkers(const HttpRequest &request, const HttpResponder
             if (stored.value(it.key(), -1) == it.value())
                 moved.insert(it.key(), it.value());
         }
-        if (m_stream && !moved.isEmpty())
-            m_stream->sendToPerson(person,
-                                   QJsonObject{ { QStringLiteral("type"), QStringLiteral("read-markers") },
-                                                { QStringLiteral("markers"), markersJson(moved) } },
-                                   from);
+        tellDesks(person, moved, from);
     });
+}
+
+// "read-markers" on the person's streams but `exceptStream`: their other desks lower those
+// channels' counts.
+void ApiService::tellDesks(const QString &person, const ReadMarkerMap &moved, const QString &exceptStream)
+{
+    if (m_stream && !moved.isEmpty())
+        m_stream->sendToPerson(person,
+                               QJsonObject{ { QStringLiteral("type"), QStringLiteral("read-markers") },
+                                            { QStringLiteral("markers"), markersJson(moved) } },
+                               exceptStream);
 }
 
 // A WebSocket upgrade (RFC 6455) hands the connection to the live stream; the token, the

@@ -3,6 +3,7 @@
 #include "access.h"
 #include "httprouter.h"
 #include "net/httpmessage.h"
+#include "store/readmarkermap.h"
 
 #include <QHash>
 #include <QJsonValue>
@@ -98,6 +99,7 @@ private:
     void serveAck(const HttpRequest &request, const HttpResponder &respond, const QString &idText);
     void serveReadMarkers(const HttpRequest &request, const HttpResponder &respond);
     void saveReadMarkers(const HttpRequest &request, const HttpResponder &respond);
+    void tellDesks(const QString &person, const ReadMarkerMap &moved, const QString &exceptStream);
 
     EventStore *m_store;
     IngestStats *m_stats;

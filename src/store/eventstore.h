@@ -155,7 +155,8 @@ public:
     QFuture<AckResult> acknowledge(qint64 id, const QString &user, qint64 atMs);
     // Thread-safe. Moves `user`'s read markers forward to `markers` (a channel's stored marker
     // becomes the larger of the two; others are untouched) and answers all of the person's
-    // markers as stored after the change. Not announced: only that person's consoles care.
+    // markers as stored after the change. Not announced here: the caller tells that person's
+    // consoles; another server of a shared database says so by personReadMarkersMoved.
     using ReadMarkersCallback = std::function<void(const ReadMarkerMap &)>;
     void setReadMarkers(const QString &user, const ReadMarkerMap &markers, QObject *context, ReadMarkersCallback done);
     QFuture<ReadMarkerMap> setReadMarkers(const QString &user, const ReadMarkerMap &markers);
@@ -175,6 +176,10 @@ signals:
     // The person this console is attached as moved their read markers forward at another desk
     // (a team server's store only): channel → the newest id read there. From a store thread.
     void readMarkersMoved(const bb::ReadMarkerMap &markers);
+    // Another server of a shared database (PostgreSQL) moved `person`'s read markers forward:
+    // channel → the newest id read. This server's own moves are not announced. From a store
+    // thread.
+    void personReadMarkersMoved(const QString &person, const bb::ReadMarkerMap &markers);
 
 private:
     class Writer;

@@ -91,6 +91,9 @@ void EventStore::Writer::run(const QString &location, Durability durability, con
     others.removed = [this](const EventList &events) { emit m_owner->eventsRemoved(events); };
     others.status = [this](const StoreStatus &status) { emit m_owner->statusChanged(status); };
     others.readMarkersMoved = [this](const ReadMarkerMap &markers) { emit m_owner->readMarkersMoved(markers); };
+    others.personMarkersMoved = [this](const QString &person, const ReadMarkerMap &markers) {
+        emit m_owner->personReadMarkersMoved(person, markers);
+    };
     m_backend->followOtherWriters(std::move(others));
     m_backend->campaign([this](bool leads) {
         m_leads = leads;

@@ -92,6 +92,8 @@ public:
         std::function<void(const EventList &)> removed;
         std::function<void(const StoreStatus &)> status;
         std::function<void(const ReadMarkerMap &)> readMarkersMoved;
+        // Another server of a shared database moved these read markers of `person` forward.
+        std::function<void(const QString &person, const ReadMarkerMap &)> personMarkersMoved;
     };
     // After open. A SQLite file has no other writers.
     virtual void followOtherWriters(OtherWriters handlers) { (void)handlers; }

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QMap>
 
 #include <algorithm>
 #include <chrono>
@@ -134,21 +135,24 @@ bool PgListener::catchUpEvents()
 }
 
 // Each change is announced with the event as it is now (an edit, an acknowledgement), or as
-// it was when removed (id, channel, sender ts); consecutive changes of one kind together.
+// it was when removed (id, channel, sender ts); consecutive changes of one kind together. A
+// moved read marker (a row with a `reader`) is announced per person, after the events.
 bool PgListener::catchUpChanges()
 {
+    constexpr int kId = 0, kEvent = 1, kRemoved = 2, kChannel = 3, kSenderTs = 4, kReader = 5;
     for (;;) {
         PgResult rows;
         QString error;
-        if (!m_connection.exec(QStringLiteral("SELECT id, event_id, removed, channel, sender_ts FROM changes"
+        if (!m_connection.exec(QStringLiteral("SELECT id, event_id, removed, channel, sender_ts, reader FROM changes"
                                               " WHERE id > $1 ORDER BY id LIMIT $2"),
                                { m_lastChange, kPageSize }, &rows, &error))
             return false; // read again after reconnecting
+        const auto movesMarker = [&rows](int row) { return !rows.isNull(row, kReader); };
         // The changed events as they are now, read before anything is marked as seen.
         QList<qint64> changedIds;
         for (int row = 0; row < rows.rows(); ++row) {
-            if (!rows.toBool(row, 2) && !changedIds.contains(rows.toLongLong(row, 1)))
-                changedIds << rows.toLongLong(row, 1);
+            if (!movesMarker(row) && !rows.toBool(row, kRemoved) && !changedIds.contains(rows.toLongLong(row, kEvent)))
+                changedIds << rows.toLongLong(row, kEvent);
         }
         QHash<qint64, Event> current;
         for (const Event &event : pgLoadEvents(m_connection, changedIds, &error))
@@ -157,20 +161,26 @@ bool PgListener::catchUpChanges()
             return false;
 
         QList<std::pair<bool, EventList>> runs; // (removed, events) in change order
+        QMap<QString, ReadMarkerMap> movedMarkers; // person → channel → newest position
         {
             std::lock_guard lock(m_own->mutex);
             for (int row = 0; row < rows.rows(); ++row) {
-                m_lastChange = std::max(m_lastChange, rows.toLongLong(row, 0));
-                if (m_own->changes.remove(rows.toLongLong(row, 0)))
+                m_lastChange = std::max(m_lastChange, rows.toLongLong(row, kId));
+                if (m_own->changes.remove(rows.toLongLong(row, kId)))
                     continue;
-                const bool removed = rows.toBool(row, 2);
+                if (movesMarker(row)) {
+                    qint64 &position = movedMarkers[rows.text(row, kReader)][rows.text(row, kChannel)];
+                    position = std::max(position, rows.toLongLong(row, kEvent));
+                    continue;
+                }
+                const bool removed = rows.toBool(row, kRemoved);
                 Event event;
                 if (removed) {
-                    event.id = rows.toLongLong(row, 1);
-                    event.channel = rows.text(row, 3);
-                    event.senderTs = rows.text(row, 4);
-                } else if (current.contains(rows.toLongLong(row, 1))) {
-                    event = current.value(rows.toLongLong(row, 1));
+                    event.id = rows.toLongLong(row, kEvent);
+                    event.channel = rows.text(row, kChannel);
+                    event.senderTs = rows.text(row, kSenderTs);
+                } else if (current.contains(rows.toLongLong(row, kEvent))) {
+                    event = current.value(rows.toLongLong(row, kEvent));
                 } else {
                     continue; // removed since: its removal follows
                 }
@@ -186,6 +196,10 @@ bool PgListener::catchUpChanges()
             const auto &handler = removed ? m_handlers.removed : m_handlers.changed;
             if (handler)
                 handler(events);
+        }
+        if (m_handlers.personMarkersMoved) {
+            for (auto it = movedMarkers.constBegin(); it != movedMarkers.constEnd(); ++it)
+                m_handlers.personMarkersMoved(it.key(), it.value());
         }
         if (rows.rows() < kPageSize)
             return true;

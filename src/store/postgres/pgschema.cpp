@@ -127,6 +127,13 @@ bool createVersion3(PgConnection &connection, QString *error)
                    error);
 }
 
+// Version 4: a person's read marker that moved is a change too (its event_id the marker's new
+// position, `reader` the person), so their desks attached to other servers move theirs.
+bool createVersion4(PgConnection &connection, QString *error)
+{
+    return connection.exec(QStringLiteral("ALTER TABLE changes ADD COLUMN reader TEXT"), error);
+}
+
 // Index i holds the migration from version i to version i + 1. Append only.
 const std::vector<std::function<bool(PgConnection &, QString *)>> &migrations()
 {
@@ -134,6 +141,7 @@ const std::vector<std::function<bool(PgConnection &, QString *)>> &migrations()
         createVersion1,
         createVersion2,
         createVersion3,
+        createVersion4,
     };
     return list;
 }

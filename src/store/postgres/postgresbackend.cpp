@@ -442,10 +442,23 @@ bool PostgresStoreBackend::updateEvent(const Event &event, EventList *changed, Q
 // a change they read is always committed, and one committed is always there to read.
 bool PostgresStoreBackend::recordChange(const Event &event, bool removed, QString *error)
 {
+    return insertChange({ event.id, removed, event.channel, textOrNull(event.senderTs), QVariant() }, error);
+}
+
+// A person's read marker that moved: their desks on the other servers move theirs (the row's
+// event_id is the marker's new position, `reader` the person).
+bool PostgresStoreBackend::recordMarkerMove(const QString &user, const QString &channel, qint64 lastReadId,
+                                            QString *error)
+{
+    return insertChange({ lastReadId, false, channel, QVariant(), user }, error);
+}
+
+bool PostgresStoreBackend::insertChange(const QVariantList &row, QString *error)
+{
     PgResult id;
-    if (!m_connection->exec(QStringLiteral("INSERT INTO changes(event_id, removed, channel, sender_ts)"
-                                           " VALUES ($1, $2, $3, $4) RETURNING id"),
-                            { event.id, removed, event.channel, textOrNull(event.senderTs) }, &id, error)
+    if (!m_connection->exec(QStringLiteral("INSERT INTO changes(event_id, removed, channel, sender_ts, reader)"
+                                           " VALUES ($1, $2, $3, $4, $5) RETURNING id"),
+                            row, &id, error)
         || !m_connection->exec(QStringLiteral("SELECT pg_notify('bellboard_events', '')"), error))
         return failed(QStringLiteral("announcing a change"), *error, error);
     const qint64 changeId = id.toLongLong(0, 0);
@@ -533,12 +546,14 @@ bool PostgresStoreBackend::acknowledge(qint64 eventId, const Acknowledgement &by
 bool PostgresStoreBackend::markRead(const QString &user, const QString &channel, qint64 lastReadId, qint64 atMs,
                                     qint64 *current, QString *error)
 {
+    PgResult moved;
     PgResult result;
     if (!m_connection->exec(QStringLiteral("INSERT INTO read_markers(user_name, channel, last_read_id, updated_at_ms)"
                                            " VALUES ($1, $2, $3, $4) ON CONFLICT (user_name, channel) DO UPDATE SET"
                                            " last_read_id = excluded.last_read_id, updated_at_ms = excluded.updated_at_ms"
-                                           " WHERE excluded.last_read_id > read_markers.last_read_id"),
-                            { user, channel, lastReadId, atMs }, nullptr, error)
+                                           " WHERE excluded.last_read_id > read_markers.last_read_id RETURNING 1"),
+                            { user, channel, lastReadId, atMs }, &moved, error)
+        || (moved.rows() == 1 && !recordMarkerMove(user, channel, lastReadId, error))
         || !m_connection->exec(QStringLiteral("SELECT last_read_id FROM read_markers WHERE user_name = $1 AND channel = $2"),
                                { user, channel }, &result, error)
         || result.rows() != 1)

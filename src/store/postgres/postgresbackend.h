@@ -47,6 +47,8 @@ private:
     bool ensureConnected(QString *error);
     bool storeRows(const EventList &events, QString *error);
     bool recordChange(const Event &event, bool removed, QString *error);
+    bool recordMarkerMove(const QString &user, const QString &channel, qint64 lastReadId, QString *error);
+    bool insertChange(const QVariantList &row, QString *error);
     bool insertUsers(const EventList &events, QString *error);
 
     QString m_url;

@@ -1,5 +1,6 @@
 #include "bellboardinstance.h"
 #include "keepalivesender.h"
+#include "streamclient.h"
 #include "store/postgresfixture.h"
 
 #include <QFile>
@@ -225,6 +226,57 @@ private slots:
             return QString();
         };
         QTRY_COMPARE_WITH_TIMEOUT(acknowledgedOnB(), QStringLiteral("alice"), 20000);
+    }
+
+    // A person's desks may be attached to different servers of one database (behind a load
+    // balancer): a read marker moved through server A moves at their desk on server B, and
+    // nobody else hears of it.
+    void aReadMarkerMovedOnOneServerReachesThePersonsDesksOnTheOther()
+    {
+        QVERIFY2(m_postgres.createDatabase(QStringLiteral("markers")), qPrintable(m_postgres.error()));
+        const QByteArray config = "[store]\nurl = \"" + m_postgres.url(QStringLiteral("markers")).toUtf8()
+                                + "\"\n[[users]]\nname = \"alice\"\ntoken = \"alice\"\nrole = \"operator\"\n"
+                                  "[[users]]\nname = \"bob\"\ntoken = \"bob\"\nrole = \"viewer\"\n";
+        const QByteArray alice = "alice-secret-token";
+        const QByteArray bob = "bob-secret-token";
+        BellboardInstance serverA(config);
+        BellboardInstance serverB(config);
+        for (BellboardInstance *server : { &serverA, &serverB }) {
+            server->setEnvironmentVariable(QStringLiteral("BELLBOARD_SECRET_ALICE"), QString::fromLatin1(alice));
+            server->setEnvironmentVariable(QStringLiteral("BELLBOARD_SECRET_BOB"), QString::fromLatin1(bob));
+            QVERIFY2(server->start(), server->serverErrors().constData());
+        }
+        const auto streamOf = [](const BellboardInstance &server, const QByteArray &token) {
+            return QUrl(QStringLiteral("ws://127.0.0.1:%1/api/stream?token=%2").arg(server.port()).arg(QString::fromLatin1(token)));
+        };
+        const auto save = [](const BellboardInstance &server, const QByteArray &token, const QJsonObject &body) {
+            return httpRequest("PUT", server.url(QStringLiteral("/api/read-markers")), QJsonDocument(body).toJson(),
+                               { { "Authorization", "Bearer " + token }, { "Content-Type", "application/json" } })
+                    .status;
+        };
+        StreamClient aliceOnA(streamOf(serverA, alice));
+        StreamClient aliceOnB(streamOf(serverB, alice));
+        StreamClient bobOnB(streamOf(serverB, bob));
+        QVERIFY(aliceOnA.waitForHello() && aliceOnB.waitForHello() && bobOnB.waitForHello());
+
+        // Read at the desk on A (which names its stream): the desk on B moves.
+        const QJsonObject first{ { QStringLiteral("billing"), 40 } };
+        const QString deskOnA = aliceOnA.messages.first().value(QStringLiteral("stream")).toString();
+        QCOMPARE(save(serverA, alice, { { QStringLiteral("markers"), first }, { QStringLiteral("stream"), deskOnA } }), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(aliceOnB.markerMoves(), QList<QJsonObject>{ first }, StreamClient::kWait);
+        // Back is no move; forward on B, by a client without a stream, reaches the desk on A.
+        QCOMPARE(save(serverA, alice, { { QStringLiteral("markers"), QJsonObject{ { QStringLiteral("billing"), 30 } } } }), 200);
+        const QJsonObject second{ { QStringLiteral("billing"), 41 }, { QStringLiteral("deploys"), 2 } };
+        QCOMPARE(save(serverB, alice, { { QStringLiteral("markers"), second } }), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(aliceOnA.markerMoves(), QList<QJsonObject>{ second }, StreamClient::kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(aliceOnB.markerMoves(), (QList<QJsonObject>{ first, second }), StreamClient::kWait);
+
+        // Bob's move through A reaches his desk on B after anything sent before it: alice's never did.
+        const QJsonObject bobs{ { QStringLiteral("billing"), 7 } };
+        QCOMPARE(save(serverA, bob, { { QStringLiteral("markers"), bobs } }), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(bobOnB.markerMoves(), QList<QJsonObject>{ bobs }, StreamClient::kWait);
+        QCOMPARE(aliceOnB.markerMoves().size(), 2);
+        QCOMPARE(aliceOnA.markerMoves().size(), 1);
     }
 
     void missingPasswordSecretStopsTheStart()

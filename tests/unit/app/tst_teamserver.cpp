@@ -2,6 +2,7 @@
 // roles over real sockets, acknowledgements and read markers through the store, the stream's
 // catch-up with ?since=, HTTPS and WSS on the one listener with a certificate made here.
 #include "bellboardinstance.h"
+#include "streamclient.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -46,35 +47,6 @@ void addPeople(BellboardInstance *instance)
     instance->setEnvironmentVariable(QStringLiteral("BELLBOARD_SECRET_BOB"), QString::fromLatin1(kBob));
     instance->setEnvironmentVariable(QStringLiteral("BELLBOARD_SECRET_VERA"), QString::fromLatin1(kVera));
 }
-
-// A client of /api/stream that keeps every message it received.
-struct StreamClient
-{
-    explicit StreamClient(const QUrl &url, const QSslConfiguration &tls = {})
-    {
-        QObject::connect(&socket, &QWebSocket::textMessageReceived,
-                         [this](const QString &message) { messages << jsonOf(message.toUtf8()); });
-        if (!tls.isNull())
-            socket.setSslConfiguration(tls);
-        socket.open(url);
-    }
-    bool waitForHello()
-    {
-        return QTest::qWaitFor([this] { return !messages.isEmpty(); }, kWait)
-            && messages.first().value(QStringLiteral("type")).toString() == QLatin1String("hello");
-    }
-    QList<qint64> eventIds() const
-    {
-        QList<qint64> ids;
-        for (const QJsonObject &message : messages) {
-            if (message.value(QStringLiteral("type")).toString() == QLatin1String("event"))
-                ids << message.value(QStringLiteral("event")).toObject().value(QStringLiteral("id")).toInteger();
-        }
-        return ids;
-    }
-    QWebSocket socket;
-    QList<QJsonObject> messages;
-};
 
 // A self-signed certificate for 127.0.0.1, made by openssl as an admin would.
 bool makeCertificate(const QString &dir)
@@ -328,14 +300,6 @@ private slots:
     {
         const QString url = server->url(QStringLiteral("/api/read-markers"));
         const auto json = QList<QPair<QByteArray, QByteArray>>{ { "Content-Type", "application/json" } };
-        const auto movesIn = [](const StreamClient &stream) {
-            QList<QJsonObject> moves;
-            for (const QJsonObject &message : stream.messages) {
-                if (message.value(QStringLiteral("type")).toString() == QLatin1String("read-markers"))
-                    moves << message.value(QStringLiteral("markers")).toObject();
-            }
-            return moves;
-        };
         StreamClient aliceAtHome(streamUrl(QStringLiteral("?token=") + QString::fromLatin1(kAlice)));
         StreamClient aliceAtWork(streamUrl(QStringLiteral("?token=") + QString::fromLatin1(kAlice)));
         StreamClient bob(streamUrl(QStringLiteral("?token=") + QString::fromLatin1(kBob)));
@@ -353,15 +317,15 @@ private slots:
         QCOMPARE(httpRequest("PUT", url, R"({"markers":{"billing":41,"deploys":2}})", bearer(kAlice) + json).status, 200);
         const QJsonObject first{ { QStringLiteral("billing"), 40 } };
         const QJsonObject second{ { QStringLiteral("billing"), 41 }, { QStringLiteral("deploys"), 2 } };
-        QVERIFY(QTest::qWaitFor([&] { return movesIn(aliceAtHome).size() == 1 && movesIn(aliceAtWork).size() == 2; }, kWait));
-        QCOMPARE(movesIn(aliceAtHome), QList<QJsonObject>{ second });
-        QCOMPARE(movesIn(aliceAtWork), (QList<QJsonObject>{ first, second }));
+        QVERIFY(QTest::qWaitFor([&] { return aliceAtHome.markerMoves().size() == 1 && aliceAtWork.markerMoves().size() == 2; }, kWait));
+        QCOMPARE(aliceAtHome.markerMoves(), QList<QJsonObject>{ second });
+        QCOMPARE(aliceAtWork.markerMoves(), (QList<QJsonObject>{ first, second }));
 
         // Bob's own move reaches him after anything sent before it: alice's never did.
         QCOMPARE(httpRequest("PUT", url, R"({"markers":{"billing":7}})", bearer(kBob) + json).status, 200);
-        QVERIFY(QTest::qWaitFor([&] { return !movesIn(bob).isEmpty(); }, kWait));
-        QCOMPARE(movesIn(bob), (QList<QJsonObject>{ QJsonObject{ { QStringLiteral("billing"), 7 } } }));
-        QCOMPARE(movesIn(aliceAtHome).size(), 1);
+        QVERIFY(QTest::qWaitFor([&] { return !bob.markerMoves().isEmpty(); }, kWait));
+        QCOMPARE(bob.markerMoves(), (QList<QJsonObject>{ QJsonObject{ { QStringLiteral("billing"), 7 } } }));
+        QCOMPARE(aliceAtHome.markerMoves().size(), 1);
     }
 
     // The one listener speaks HTTPS and WSS with the configured certificate, people and all.
