@@ -118,7 +118,8 @@ ApiService::ApiService(EventStore *store, IngestStats *stats, QObject *parent)
                      saveReadMarkers(request, respond);
                  });
     // Moved through another server of a shared database: every desk of that person here.
-    connect(store, &EventStore::personReadMarkersMoved, this,
+    connect(
+            store, &EventStore::personReadMarkersMoved, this,
             [this](const QString &person, const ReadMarkerMap &moved) { tellDesks(person, moved, QString()); },
             Qt::QueuedConnection);
 }

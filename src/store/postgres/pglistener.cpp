@@ -160,7 +160,7 @@ bool PgListener::catchUpChanges()
         if (!error.isEmpty())
             return false;
 
-        QList<std::pair<bool, EventList>> runs; // (removed, events) in change order
+        QList<std::pair<bool, EventList>> runs;    // (removed, events) in change order
         QMap<QString, ReadMarkerMap> movedMarkers; // person → channel → newest position
         {
             std::lock_guard lock(m_own->mutex);
