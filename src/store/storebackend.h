@@ -118,6 +118,16 @@ public:
     // post by itself): the writer then fails the batch's requests together rather than trying
     // each again alone, which would store those twice.
     virtual bool isAtomic() const { return true; }
+
+    // Whether a server other than this process works on the store now (PostgreSQL: one holds
+    // the leader's lock, see campaign). `bellboard store copy` refuses such a target: the
+    // copied history would reach that server's consoles as new events. A SQLite file says no.
+    virtual bool hasRunningServer(bool *running, QString *error)
+    {
+        (void)error;
+        *running = false;
+        return true;
+    }
 };
 
 // Null when the location's engine is not in this program (see registerStoreEngine).

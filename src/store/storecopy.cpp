@@ -109,6 +109,16 @@ bool StoreCopy::run(const ProgressHandler &progress, QString *error)
         *error = tr("Cannot open the target: %1").arg(why);
         return false;
     }
+    bool targetInUse = false;
+    if (!writer->hasRunningServer(&targetInUse, &why)) {
+        *error = tr("Cannot open the target: %1").arg(why);
+        return false;
+    }
+    if (targetInUse) {
+        *error = tr("A Bellboard server is running on the target: stop it first (the copied events would reach its "
+                    "consoles as new ones).");
+        return false;
+    }
     progress({ CopyProgress::Step::Checking, 0, m_targetCounts.newestId });
     if (m_targetCounts[StoreTable::Events] > 0 && !checkTarget(*source, *target, m_targetCounts.newestId, progress, error))
         return false;

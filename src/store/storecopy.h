@@ -46,8 +46,9 @@ public:
 
     // Called on the calling thread as the copy goes.
     using ProgressHandler = std::function<void(const CopyProgress &)>;
-    // Copies; false with a sentence in *error when it could not. A bad source or target, or
-    // a target that holds other events under the source's ids, fails before anything changes.
+    // Copies; false with a sentence in *error when it could not. A bad source or target, a
+    // target a server is running on, or a target that holds other events under the source's
+    // ids fails before any event is copied.
     bool run(const ProgressHandler &progress, QString *error);
 
     // After run(): the rows per table on both sides, and the tables whose counts differ.

@@ -108,6 +108,20 @@ void PostgresStoreBackend::followOtherWriters(OtherWriters handlers)
     m_listener = std::move(listener);
 }
 
+// A bigint advisory key shows in pg_locks as its high and low halves (classid, objid).
+bool PostgresStoreBackend::hasRunningServer(bool *running, QString *error)
+{
+    PgResult result;
+    if (!ensureConnected(error)
+        || !m_connection->exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_locks l JOIN pg_database d ON d.oid = l.database"
+                                              " WHERE l.locktype = 'advisory' AND l.granted AND d.datname = current_database()"
+                                              " AND l.classid::bigint = $1 AND l.objid::bigint = $2 AND l.objsubid = 1)"),
+                               { pgschema::leaderLock >> 32, pgschema::leaderLock & 0xffffffff }, &result, error))
+        return failed(QStringLiteral("looking for running servers"), *error, error);
+    *running = result.toBool(0, 0);
+    return true;
+}
+
 bool PostgresStoreBackend::open(const QString &location, EventStore::Durability durability,
                                 const QStringList &configuredChannels, QStringList *channels, QString *error)
 {

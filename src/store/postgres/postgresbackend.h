@@ -42,6 +42,7 @@ public:
     void followOtherWriters(OtherWriters handlers) override;
     void campaign(std::function<void(bool leads)> changed) override;
     bool isUnavailable() const override;
+    bool hasRunningServer(bool *running, QString *error) override;
 
 private:
     bool ensureConnected(QString *error);

@@ -224,6 +224,20 @@ private slots:
         QCOMPARE(m_postgres.psql(QStringLiteral("SELECT count(*) FROM read_markers"), QStringLiteral("other")),
                  QStringLiteral("0"));
 
+        // A database a server is running on (this store leads it, as a server would): the
+        // copied history would reach its consoles as new events.
+        const QString live = freshDatabase(QStringLiteral("live"));
+        {
+            EventStore server;
+            QVERIFY(server.open(live));
+            QTRY_VERIFY(server.isLeader());
+            const auto running = copy(sqlite, live);
+            QCOMPARE(running.exitCode, 1);
+            QVERIFY2(running.err.contains("A Bellboard server is running on the target"), running.err.constData());
+            QCOMPARE(m_postgres.psql(QStringLiteral("SELECT count(*) FROM events"), QStringLiteral("live")), QStringLiteral("0"));
+        }
+        QCOMPARE(copy(sqlite, live).exitCode, 0); // stopped: the copy goes through
+
         const auto itself = copy(sqlite, sqlite);
         QCOMPARE(itself.exitCode, 1);
         QVERIFY(itself.err.contains("the same store"));
