@@ -2917,6 +2917,10 @@ Dieser Befehl ist als bestätigungspflichtig markiert.</translation>
         <source>Cannot count the rows: %1</source>
         <translation>Die Zeilen können nicht gezählt werden: %1</translation>
     </message>
+    <message>
+        <source>A Bellboard server is running on the target: stop it first (the copied events would reach its consoles as new ones).</source>
+        <translation>Auf dem Ziel läuft ein Bellboard-Server: Beenden Sie ihn zuerst (die kopierten Ereignisse würden seine Konsolen als neue erreichen).</translation>
+    </message>
 </context>
 <context>
     <name>bb::StoreStatusBanner</name>

@@ -2904,6 +2904,10 @@ This command is marked as needing confirmation.</source>
         <source>Cannot count the rows: %1</source>
         <translation>行数を数えられません: %1</translation>
     </message>
+    <message>
+        <source>A Bellboard server is running on the target: stop it first (the copied events would reach its consoles as new ones).</source>
+        <translation>コピー先で Bellboard サーバーが動作しています。先に停止してください（コピーしたイベントが新しいイベントとしてそのコンソールに届いてしまいます）。</translation>
+    </message>
 </context>
 <context>
     <name>bb::StoreStatusBanner</name>
