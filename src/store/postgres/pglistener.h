@@ -25,10 +25,11 @@ struct PgOwnWrites
 // Fan-out between servers: a connection of its own LISTENs on the channel every write
 // NOTIFYs, and on each notification reads the events after the last event id it has seen,
 // then the changes (edits, acknowledgements, removals, moved read markers: the `changes`
-// table, pgschema.cpp) after the last change id. The notification is only a wake-up; after a reconnect the same
-// reads by id catch up, so a lost notification never loses anything. Write transactions hold
-// one advisory lock, so ids become visible in order and "after the last id seen" never skips
-// a slower transaction. The connection's loss and return are announced as the store's status.
+// table, pgschema.cpp) after the last change id. The notification is only a wake-up; after a
+// reconnect the same reads by id catch up, so a lost notification never loses anything. Write
+// transactions hold one advisory lock, so ids become visible in order and "after the last id
+// seen" never skips a slower transaction. The connection's loss and return are announced as
+// the store's status.
 class PgListener
 {
 public:
