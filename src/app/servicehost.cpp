@@ -353,9 +353,15 @@ void ServiceHost::stopListening()
 {
     if (!m_ingestContext)
         return;
-    // Deleting the context on its own thread closes the listener and every connection there.
+    // Deleting the context on its own thread closes the listener and every connection there;
+    // the store's answers still owed to that thread are taken before it ends.
     QMetaObject::invokeMethod(
-            m_ingestContext, [this] { delete m_ingestContext; }, Qt::BlockingQueuedConnection);
+            m_ingestContext,
+            [this] {
+                delete m_ingestContext;
+                m_store->deliverCallbacksBeforeThreadEnds();
+            },
+            Qt::BlockingQueuedConnection);
     m_ingestContext = nullptr;
     m_ingestThread.quit();
     m_ingestThread.wait();

@@ -35,7 +35,7 @@ SlackMirror::SlackMirror(EventStore *store, QObject *parent)
 SlackMirror::~SlackMirror()
 {
     // The worker's sockets and timers belong to its thread: stop them there, then end it.
-    QMetaObject::invokeMethod(m_worker, &SlackMirrorWorker::stop, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(m_worker, &SlackMirrorWorker::finish, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
 }

@@ -127,6 +127,14 @@ void SlackMirrorWorker::stop()
     m_rateLimited.clear();
 }
 
+void SlackMirrorWorker::finish()
+{
+    stop();
+    // Store answers still owed to this thread (to the session just deleted) are taken now,
+    // while the thread lives; posted later, they would never be freed.
+    m_store->deliverCallbacksBeforeThreadEnds();
+}
+
 void SlackMirrorWorker::channelsListed(const QList<SlackChannelInfo> &channels)
 {
     m_channels.clear();

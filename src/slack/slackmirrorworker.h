@@ -31,6 +31,8 @@ public:
 public slots:
     void start(const bb::SlackMirrorSettings &settings, const bb::SlackTokens &tokens);
     void stop();
+    // stop(), for good: called last on the worker's thread, before that thread ends.
+    void finish();
     // `done` runs on this thread; SlackMirror sends the answer on to its caller.
     void post(const QString &channel, const QString &text, const QString &threadTs,
               const SlackMirror::PostCallback &done);

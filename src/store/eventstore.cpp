@@ -87,6 +87,13 @@ void EventStore::flush()
     m_writer->flush();
 }
 
+void EventStore::deliverCallbacksBeforeThreadEnds()
+{
+    Q_ASSERT(QThread::currentThread() != thread());
+    flush(); // every answer queued so far is now posted to its relay
+    QCoreApplication::sendPostedEvents();
+}
+
 namespace {
 
 QString notOpen()

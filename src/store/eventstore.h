@@ -123,6 +123,11 @@ public:
 
     // Blocks until everything queued so far is committed and announced (shutdown, tests).
     void flush();
+    // Blocking, for a thread other than the GUI thread that is about to end and has called with
+    // a context: flush(), then deliver the callbacks owed to this thread (each dropped if its
+    // context is gone). An answer posted to a thread whose event loop has ended would be
+    // neither delivered nor freed.
+    void deliverCallbacksBeforeThreadEnds();
 
     using ExternalCallback = std::function<void(const ExternalResult &)>;
     using CursorCallback = std::function<void(const QString &)>;
