@@ -353,13 +353,16 @@ void ServiceHost::stopListening()
 {
     if (!m_ingestContext)
         return;
-    // Deleting the context on its own thread closes the listener and every connection there;
-    // the store's answers still owed to that thread are taken before it ends.
+    // Deleting the context on its own thread closes the listener and every connection there.
+    // While this runs the thread takes no request, so once the store has answered those already
+    // sent, none is in flight: the writer never posts to a service being deleted (append checks
+    // its context on the writer thread), and no answer is left to a thread that has ended.
     QMetaObject::invokeMethod(
             m_ingestContext,
             [this] {
-                delete m_ingestContext;
                 m_store->deliverCallbacksBeforeThreadEnds();
+                delete m_ingestContext;
+                m_store->deliverCallbacksBeforeThreadEnds(); // any an answer itself asked for
             },
             Qt::BlockingQueuedConnection);
     m_ingestContext = nullptr;
