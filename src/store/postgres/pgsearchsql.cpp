@@ -79,18 +79,48 @@ QString joined(const QStringList &terms, const QString &op)
     return kept.join(op);
 }
 
+// The page's id bounds on column `id`.
+QStringList idConditions(Builder &b, const QString &id, qint64 beforeId, const IdRange &window)
+{
+    QStringList conditions;
+    if (beforeId > 0)
+        conditions << QStringLiteral("%1 < %2").arg(id, b.bind(beforeId));
+    if (window.last != std::numeric_limits<qint64>::max())
+        conditions << QStringLiteral("%1 <= %2").arg(id, b.bind(window.last));
+    if (window.first > 0)
+        conditions << QStringLiteral("%1 >= %2").arg(id, b.bind(window.first));
+    return conditions;
+}
+
+QString limitClause(Builder &b, int limit)
+{
+    return limit < 0 ? QStringLiteral("ALL") : b.bind(limit);
+}
+
+// One user and nothing else: the page is a walk down that user's key of event_users, without
+// touching events (each of its rows has one, ON DELETE CASCADE). Probing events for every id
+// read 50 more pages from disk on a cold database: half of the first search's time.
+bool onlyOneUser(const SearchQuery &query)
+{
+    return query.users.size() == 1 && !query.hasTextTerms() && query.excludedWords.isEmpty() && query.channels.isEmpty()
+            && query.senders.isEmpty() && !query.level && !query.after.isValid() && !query.before.isValid();
+}
+
 } // namespace
 
 SqlStatement postgresSearchIdsSql(const SearchQuery &query, qint64 beforeId, int limit, const IdRange &window)
 {
     Builder b;
-    QStringList conditions;
-    if (beforeId > 0)
-        conditions << QStringLiteral("e.id < %1").arg(b.bind(beforeId));
-    if (window.last != std::numeric_limits<qint64>::max())
-        conditions << QStringLiteral("e.id <= %1").arg(b.bind(window.last));
-    if (window.first > 0)
-        conditions << QStringLiteral("e.id >= %1").arg(b.bind(window.first));
+    if (onlyOneUser(query)) {
+        // Lower-cased here as the writer stores them (postgresbackend.cpp).
+        QStringList conditions{ QStringLiteral("u.user_name = %1").arg(b.bind(query.users.first().toLower())) };
+        conditions << idConditions(b, QStringLiteral("u.event_id"), beforeId, window);
+        b.m_statement.sql = QStringLiteral("SELECT u.event_id AS id FROM event_users u WHERE %1 ORDER BY u.event_id DESC LIMIT %2")
+                                    .arg(conditions.join(QStringLiteral(" AND ")), limitClause(b, limit));
+        return b.m_statement;
+    }
+
+    QStringList conditions = idConditions(b, QStringLiteral("e.id"), beforeId, window);
 
     QStringList positive;
     for (const QString &word : query.words)
@@ -126,8 +156,7 @@ SqlStatement postgresSearchIdsSql(const SearchQuery &query, qint64 beforeId, int
     if (conditions.isEmpty())
         conditions << QStringLiteral("true");
     b.m_statement.sql = QStringLiteral("SELECT e.id FROM events e WHERE %1 ORDER BY e.id DESC LIMIT %2")
-                                .arg(conditions.join(QStringLiteral(" AND ")),
-                                     limit < 0 ? QStringLiteral("ALL") : b.bind(limit));
+                                .arg(conditions.join(QStringLiteral(" AND ")), limitClause(b, limit));
     return b.m_statement;
 }
 

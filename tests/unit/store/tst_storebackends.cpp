@@ -361,6 +361,7 @@ private slots:
             { "window wide", window(2000, 56000) },
             { "window narrow", window(30000, 30100) },
             { "window of the backfill", backfill },
+            { "user: alone", withUser(SearchQuery()) },
             { "user: + after: narrow", withUser(window(59500, -1)) },
             { "user: + after: wide", withUser(window(3000, -1)) },
             { "user: + before: wide", withUser(window(-1, 54000)) },
