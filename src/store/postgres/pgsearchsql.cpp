@@ -103,7 +103,7 @@ QString limitClause(Builder &b, int limit)
 bool onlyOneUser(const SearchQuery &query)
 {
     return query.users.size() == 1 && !query.hasTextTerms() && query.excludedWords.isEmpty() && query.channels.isEmpty()
-            && query.senders.isEmpty() && !query.level && !query.after.isValid() && !query.before.isValid();
+        && query.senders.isEmpty() && !query.level && !query.after.isValid() && !query.before.isValid();
 }
 
 } // namespace
