@@ -2,7 +2,6 @@
 
 #include "slackwebapi.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QWebSocket>
@@ -14,11 +13,6 @@ namespace {
 qint64 now()
 {
     return QDateTime::currentMSecsSinceEpoch();
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("bb::SlackSocket", text);
 }
 
 } // namespace

@@ -228,7 +228,7 @@ void FeedModel::adoptOrphans(int firstRow)
         // An expanded start shows its replies again afterwards, the newcomers in their place.
         const bool reshow = m_threads.isExpanded(start);
         setThreadExpanded(start, false); // its rows are above: the orphan's row moves up
-        removeRows(rowOfId(id), 1 + m_threads.shownReplies(id));
+        removeEventRows(rowOfId(id), 1 + m_threads.shownReplies(id));
         const EventList gathered = m_threads.takeReplies(id);
         m_threads.removeStart(id);
         m_threads.addReply(start, orphan);
@@ -240,7 +240,7 @@ void FeedModel::adoptOrphans(int firstRow)
     }
 }
 
-void FeedModel::removeRows(int first, int count)
+void FeedModel::removeEventRows(int first, int count)
 {
     beginRemoveRows({}, first, first + count - 1);
     m_events.erase(m_events.begin() + first, m_events.begin() + first + count);
@@ -291,7 +291,7 @@ void FeedModel::setThreadExpanded(qint64 startId, bool expanded)
         endInsertRows();
     } else {
         m_threads.setExpanded(startId, false);
-        removeRows(row + 1, replies);
+        removeEventRows(row + 1, replies);
     }
     threadChanged(startId);
 }
@@ -443,14 +443,14 @@ void FeedModel::forgetEvent(qint64 id)
         // The count drops first: views lay the start out again when the row goes.
         m_threads.removeReply(id);
         if (row >= 0)
-            removeRows(row, 1);
+            removeEventRows(row, 1);
         threadChanged(start);
         return;
     }
     if (row < 0)
         return;
     const bool expanded = m_threads.isExpanded(id);
-    removeRows(row, 1 + m_threads.shownReplies(id));
+    removeEventRows(row, 1 + m_threads.shownReplies(id));
     const EventList replies = m_threads.takeReplies(id);
     m_threads.removeStart(id);
     // The replies stay, grouped as if the window had been opened without their start.

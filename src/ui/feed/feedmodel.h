@@ -113,7 +113,7 @@ private:
     // Event `id` leaves the window: a reply its thread, a start its row (see the class comment).
     void forgetEvent(qint64 id);
     void insertEventRow(int row, const Event &event);
-    void removeRows(int first, int count);
+    void removeEventRows(int first, int count);
     void threadChanged(qint64 startId);
     void startsDayChanged(int fromRow); // the first start at or after `fromRow` may (no longer) open its day
     int rowOfId(qint64 id) const;       // -1 when not in the window
