@@ -37,7 +37,7 @@ HttpRequest requestFromFuzzInput(const QByteArray &input)
 DecodeContext contextFor(const HttpRequest &request)
 {
     DecodeContext context;
-    for (const QString prefix : { QStringLiteral("/c/"), QStringLiteral("/hooks/") }) {
+    for (const QString &prefix : { QStringLiteral("/c/"), QStringLiteral("/hooks/") }) {
         if (request.path.startsWith(prefix))
             context.urlChannel = request.path.mid(prefix.size());
     }

@@ -46,7 +46,7 @@ int sweepIntervalMs(const HttpLimits &limits)
 
 } // namespace
 
-class HttpServer::Private : public HttpConnectionHost
+class HttpServer::Private final : public HttpConnectionHost
 {
 public:
     Private(HttpServer *server, const HttpLimits &limits)

@@ -15,7 +15,7 @@ public:
     FakeSlackThread()
     {
         m_thread.start();
-        with([this](FakeSlack &) {});
+        with([](FakeSlack &) {});
     }
     ~FakeSlackThread()
     {

@@ -37,7 +37,7 @@ private slots:
         promote.name = QStringLiteral("promote");
         promote.usage = { QStringLiteral("promote <pipeline> [from <stage>] [to <stage>]") };
         promote.values.insert(QStringLiteral("stage"), { QStringLiteral("staging"), QStringLiteral("production") });
-        QVERIFY(f->chatops->registry().add(promote, [this](const CommandCall &call) {
+        QVERIFY(f->chatops->registry().add(promote, [](const CommandCall &call) {
             call.reply(CommandAnswer::note(QStringLiteral("promoting %1 to %2").arg(call.arguments.value("pipeline"), call.arguments.value("to"))));
         }));
         CommandSpec purge;
