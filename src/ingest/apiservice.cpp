@@ -30,6 +30,14 @@ HttpResponse apiError(int status, const char *error, const QString &detail)
                                                    { QStringLiteral("detail"), detail } });
 }
 
+// The database is down or restarting; nothing was written. Ingest answers the same.
+HttpResponse storeUnavailable(const QString &detail)
+{
+    HttpResponse response = apiError(503, "store_unavailable", detail);
+    response.extraHeaders.append({ QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1") });
+    return response;
+}
+
 // ?q= in the query language, narrowed to ?channel= when given; false with a sentence.
 bool searchFrom(const HttpRequest &request, SearchQuery *query, QString *error)
 {
@@ -285,7 +293,8 @@ void ApiService::serveAck(const HttpRequest &request, const HttpResponder &respo
             respond(apiError(404, "event_not_found", result.error));
             break;
         case AckResult::Outcome::Failed:
-            respond(apiError(500, "internal_error", result.error));
+            // The database is down or restarting: the console says so and may try again.
+            respond(result.unavailable ? storeUnavailable(result.error) : apiError(500, "internal_error", result.error));
             break;
         }
     });

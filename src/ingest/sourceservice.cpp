@@ -79,7 +79,7 @@ void SourceService::store(const ConfiguredSource &source, const EventList &event
     if (deliveryId.isEmpty()) {
         m_store->append(events, this, [this, name, respond](const AppendResult &result) {
             if (!result.ok)
-                return refuse(respond, name, 500, "internal_error", result.error);
+                return refuseUncommitted(respond, name, result.unavailable, result.error);
             m_counts[name].accepted += result.events.size();
             respond(HttpResponse::text(200, "ok"));
         });
@@ -95,7 +95,7 @@ void SourceService::store(const ConfiguredSource &source, const EventList &event
     }
     m_store->applyExternal(batch, this, [this, name, respond](const ExternalResult &result) {
         if (!result.ok)
-            return refuse(respond, name, 500, "internal_error", result.error);
+            return refuseUncommitted(respond, name, result.unavailable, result.error);
         HttpResponse response = HttpResponse::text(200, "ok");
         if (result.added.isEmpty()) {
             ++m_counts[name].duplicates;
@@ -108,13 +108,26 @@ void SourceService::store(const ConfiguredSource &source, const EventList &event
 }
 
 void SourceService::refuse(const HttpResponder &respond, const QString &name, int status, const QByteArray &error,
-                           const QString &detail)
+                           const QString &detail, const QByteArray &retryAfter)
 {
     ++m_counts[name].rejected[QString::fromLatin1(error)];
     HttpResponse response = HttpResponse::text(status, error);
     if (!detail.isEmpty())
         response.extraHeaders.append({ "X-Bellboard-Error", detail.toUtf8().left(500).replace('\n', ' ') });
+    if (!retryAfter.isEmpty())
+        response.extraHeaders.append({ QByteArrayLiteral("Retry-After"), retryAfter });
     respond(response);
+}
+
+// Nothing was committed. A database that is down or restarting is worth a retry in a second
+// (the services all retry a 5xx; Retry-After says when), anything else is our fault.
+void SourceService::refuseUncommitted(const HttpResponder &respond, const QString &name, bool unavailable,
+                                      const QString &detail)
+{
+    if (unavailable)
+        refuse(respond, name, 503, "store_unavailable", detail, QByteArrayLiteral("1"));
+    else
+        refuse(respond, name, 500, "internal_error", detail);
 }
 
 QJsonObject SourceService::statsJson() const

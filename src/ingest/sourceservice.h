@@ -52,7 +52,8 @@ private:
         QHash<QString, qint64> rejected; // error word → count
     };
     void refuse(const HttpResponder &respond, const QString &name, int status, const QByteArray &error,
-                const QString &detail);
+                const QString &detail, const QByteArray &retryAfter = {});
+    void refuseUncommitted(const HttpResponder &respond, const QString &name, bool unavailable, const QString &detail);
     void store(const ConfiguredSource &source, const EventList &events, const QString &deliveryId,
                const HttpResponder &respond);
 

@@ -145,6 +145,7 @@ void EventStore::edit(Edit work, const ExternalCallback &finish)
         ExternalResult result;
         result.ok = writer.inTransaction([&](QString *why) { return work(writer, &result, why); }, &result.error);
         if (!result.ok) {
+            result.unavailable = writer.backend().isUnavailable();
             result.added.clear();
             result.changed.clear();
             result.removed.clear();
@@ -276,6 +277,7 @@ void EventStore::recordAcknowledgement(qint64 id, const QString &user, qint64 at
              if (!result.ok) {
                  if (done.outcome != AckResult::Outcome::NotFound)
                      done.outcome = AckResult::Outcome::Failed;
+                 done.unavailable = result.unavailable;
                  done.error = result.error;
                  done.event = Event();
              }

@@ -30,6 +30,7 @@ struct AckResult
         Failed               // the database failed; see `error`
     };
     Outcome outcome = Outcome::Failed;
+    bool unavailable = false; // Failed because the database is down or restarting
     QString error;
     Event event; // as stored now, its acknowledgement included (when found)
     bool ok() const { return outcome == Outcome::Acknowledged || outcome == Outcome::AlreadyAcknowledged; }

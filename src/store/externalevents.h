@@ -38,6 +38,7 @@ struct ExternalBatch
 struct ExternalResult
 {
     bool ok = false;
+    bool unavailable = false; // not ok because the database is down or restarting: try again later
     QString error;
     EventList added;   // stored for the first time, with ids
     EventList changed; // stored before and now different (same ids)

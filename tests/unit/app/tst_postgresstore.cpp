@@ -124,24 +124,65 @@ private slots:
         QVERIFY(acknowledged.size() > 20);
     }
 
-    // The database crashes under load: nothing acknowledged is lost, and the server serves
-    // again by itself once the database is back.
+    // The database crashes under load: nothing acknowledged is lost, every kind of ingest
+    // answers 503 with Retry-After meanwhile, and the server serves again by itself once the
+    // database is back.
     void databaseCrashLosesNothingAndHeals()
     {
         QVERIFY2(m_postgres.createDatabase(QStringLiteral("dbcrash")), qPrintable(m_postgres.error()));
-        BellboardInstance bellboard("[store]\nurl = \"" + m_postgres.url(QStringLiteral("dbcrash")).toUtf8() + "\"\n");
+        // Two native sources (no secret: this machine only), one appending, one with a delivery
+        // id, which goes through the store's dedupe instead.
+        BellboardInstance bellboard("[store]\nurl = \"" + m_postgres.url(QStringLiteral("dbcrash")).toUtf8() + "\"\n"
+                                                                                                               "[[sources]]\nname = \"app\"\nkind = \"json\"\nchannel = \"hooks\"\ntext = \"{{ msg }}\"\n"
+                                                                                                               "[[sources]]\nname = \"once\"\nkind = \"json\"\nchannel = \"hooks\"\ntext = \"{{ msg }}\"\n"
+                                                                                                               "delivery_id = \"{{ id }}\"\n"
+                                                                                                               "[[users]]\nname = \"alice\"\ntoken = \"alice\"\nrole = \"operator\"\n");
+        const QList<QPair<QByteArray, QByteArray>> asAlice = { { "Authorization", "Bearer alice-token" } };
+        bellboard.setEnvironmentVariable(QStringLiteral("BELLBOARD_SECRET_ALICE"), QStringLiteral("alice-token"));
         QVERIFY2(bellboard.start(), bellboard.serverErrors().constData());
+        QCOMPARE(httpRequest("POST", bellboard.url(QStringLiteral("/c/pager")), "disk full").status, 200);
+        const QString alarm = m_postgres.psql(QStringLiteral("SELECT id FROM events WHERE channel = 'pager'"), QStringLiteral("dbcrash"));
+        const QString ackPath = QStringLiteral("/api/events/%1/ack").arg(alarm);
         QSet<QByteArray> acknowledged;
         postUnderLoad(
                 bellboard.port(), 0, 500, [&] { QVERIFY(m_postgres.kill()); }, &acknowledged);
-        const HttpAnswer whileDown = httpRequest("POST", bellboard.url(QStringLiteral("/c/crash")), "while down");
-        QCOMPARE(whileDown.status, 503); // never a 200 for an event not committed
-        QCOMPARE(whileDown.header("Retry-After"), QByteArray("1"));
+        const QList<QPair<QByteArray, QByteArray>> json = { { "Content-Type", "application/json" } };
+        const struct
+        {
+            const char *path;
+            QByteArray body;
+            QList<QPair<QByteArray, QByteArray>> headers;
+        } whileDown[] = {
+            { "/c/crash", "while down", {} },
+            { "/sources/app", R"({"msg":"source while down"})", json },
+            { "/sources/once", R"({"msg":"delivery while down","id":"d-1"})", json },
+        };
+        for (const auto &post : whileDown) {
+            const HttpAnswer answer = httpRequest("POST", bellboard.url(QLatin1String(post.path)), post.body, post.headers);
+            QVERIFY2(answer.status == 503, post.path); // never a 200 for an event not committed
+            QCOMPARE(answer.header("Retry-After"), QByteArray("1"));
+        }
+        // An acknowledgement cannot be recorded either, and the console is told why.
+        const HttpAnswer ackWhileDown = httpRequest("POST", bellboard.url(ackPath), {}, asAlice);
+        QCOMPARE(ackWhileDown.status, 503);
+        QCOMPARE(ackWhileDown.header("Retry-After"), QByteArray("1"));
+        QCOMPARE(QJsonDocument::fromJson(ackWhileDown.body).object().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("store_unavailable"));
         QVERIFY2(m_postgres.start(), qPrintable(m_postgres.error()));
         QCOMPARE(httpRequest("POST", bellboard.url(QStringLiteral("/c/crash")), "crash-after").status, 200);
         acknowledged.insert("crash-after");
         checkStored(QStringLiteral("dbcrash"), acknowledged);
         QVERIFY(acknowledged.size() > 10);
+        // The service's retry of the refused delivery is stored, once.
+        const HttpAnswer retried = httpRequest("POST", bellboard.url(QStringLiteral("/sources/once")),
+                                               R"({"msg":"delivery while down","id":"d-1"})", json);
+        QCOMPARE(retried.status, 200);
+        QCOMPARE(retried.header("X-Bellboard-Delivery"), QByteArray());
+        QCOMPARE(m_postgres.psql(QStringLiteral("SELECT text FROM events WHERE channel = 'hooks'"), QStringLiteral("dbcrash")),
+                 QStringLiteral("delivery while down"));
+        QCOMPARE(httpRequest("POST", bellboard.url(ackPath), {}, asAlice).status, 200);
+        QCOMPARE(m_postgres.psql(QStringLiteral("SELECT by_user FROM acknowledgements"), QStringLiteral("dbcrash")),
+                 QStringLiteral("alice"));
     }
 
     // Two servers on one database: one leads (runs the Slack mirror and retention), and when
