@@ -338,6 +338,9 @@ void ApiService::saveReadMarkers(const HttpRequest &request, const HttpResponder
     // The desk that moved them names its own stream (its hello's "stream"), which needs no news.
     const QString from = document.object().value(QStringLiteral("stream")).toString();
     m_store->setReadMarkers(who->name, markers, this, [this, respond, person = who->name, markers, from](const ReadMarkerMap &stored) {
+        // Saved markers come back with every other of the person's: none means nothing was saved.
+        if (stored.isEmpty() && !markers.isEmpty())
+            return respond(storeUnavailable(QStringLiteral("the read markers could not be saved; the server's log says why")));
         respond(HttpResponse::json(200, QJsonObject{ { QStringLiteral("ok"), true }, { QStringLiteral("markers"), markersJson(stored) } }));
         // The person's other desks move theirs too, live: the channels where this request is
         // now the stored position (a marker already further on stays where it is).

@@ -12,7 +12,9 @@ namespace bb {
 
 namespace {
 const QString kGroup = QStringLiteral("read");
-}
+constexpr int kSaveDelayMs = 1000;  // a channel open while events stream in moves its marker often
+constexpr int kRetryDelayMs = 5000; // the store or its server could not be reached
+} // namespace
 
 ReadMarkers::ReadMarkers(ChannelListModel *channels, AsyncEventReader *reader, EventStore *store,
                          QSettings *settings, QObject *parent)
@@ -36,7 +38,6 @@ void ReadMarkers::shareThroughStore(EventStore *store, const QString &user)
     m_sharedUser = user;
     m_saveTimer = new QTimer(this);
     m_saveTimer->setSingleShot(true);
-    m_saveTimer->setInterval(1000); // a channel open while events stream in moves its marker often
     connect(m_saveTimer, &QTimer::timeout, this, &ReadMarkers::saveShared);
     connect(store, &EventStore::readMarkersMoved, this, &ReadMarkers::onMarkersMoved, Qt::QueuedConnection);
 }
@@ -162,7 +163,7 @@ void ReadMarkers::setLastRead(const QString &channel, qint64 id)
         return;
     m_unsaved.insert(channel, id);
     if (!m_saveTimer->isActive())
-        m_saveTimer->start();
+        m_saveTimer->start(kSaveDelayMs);
 }
 
 bool ReadMarkers::remember(const QString &channel, qint64 id)
@@ -175,9 +176,21 @@ bool ReadMarkers::remember(const QString &channel, qint64 id)
 }
 
 // The store moves markers forward only, so an older save arriving late takes nothing back.
+// A save that failed (nothing stored comes back) is tried again until it is stored, so a move
+// made while the database or the team server is away reaches the person's other desks later.
 void ReadMarkers::saveShared()
 {
-    m_sharedStore->setReadMarkers(m_sharedUser, std::exchange(m_unsaved, {}), this, [](const ReadMarkerMap &) {});
+    const ReadMarkerMap sending = std::exchange(m_unsaved, {});
+    m_sharedStore->setReadMarkers(m_sharedUser, sending, this, [this, sending](const ReadMarkerMap &stored) {
+        if (!stored.isEmpty() || sending.isEmpty())
+            return;
+        for (auto it = sending.constBegin(); it != sending.constEnd(); ++it) {
+            if (m_unsaved.value(it.key(), -1) < it.value()) // a newer move waits already
+                m_unsaved.insert(it.key(), it.value());
+        }
+        if (!m_saveTimer->isActive())
+            m_saveTimer->start(kRetryDelayMs);
+    });
 }
 
 } // namespace bb

@@ -162,6 +162,10 @@ private slots:
             QVERIFY2(answer.status == 503, post.path); // never a 200 for an event not committed
             QCOMPARE(answer.header("Retry-After"), QByteArray("1"));
         }
+        // A read marker cannot be saved: the console keeps it and tries again.
+        const HttpAnswer markersWhileDown = httpRequest("PUT", bellboard.url(QStringLiteral("/api/read-markers")),
+                                                        R"({"markers":{"pager":1}})", asAlice);
+        QCOMPARE(markersWhileDown.status, 503);
         // An acknowledgement cannot be recorded either, and the console is told why.
         const HttpAnswer ackWhileDown = httpRequest("POST", bellboard.url(ackPath), {}, asAlice);
         QCOMPARE(ackWhileDown.status, 503);

@@ -399,6 +399,38 @@ private slots:
         team.instance().stop();
     }
 
+    // A channel read while the server is away is read on the server once it is back: the desk
+    // keeps the move and saves it again, without the person moving it a second time.
+    void aChannelReadWhileTheServerIsAwayIsSavedWhenItIsBack()
+    {
+        // A new desk: no markers left by the other tests' servers.
+        QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("bellboard"), QStringLiteral("window")).clear();
+        TeamServer team;
+        QVERIFY2(team.start(), team.instance().serverErrors().constData());
+        Console desk(team, QStringLiteral("alice"), quickRetries());
+        QVERIFY2(desk.opened, qPrintable(desk.error));
+        QTRY_VERIFY_WITH_TIMEOUT(desk.window->readMarkers()->isLoaded(), 20000);
+        desk.window->showChannel(kBehavior);
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(team.post(kFinancials, "Payment received $" + QByteArray::number(10 + i)));
+        const qint64 newest = newestId(team, kFinancials);
+        QTRY_COMPARE_WITH_TIMEOUT(unreadAt(desk, kFinancials), 2, 20000);
+
+        team.instance().kill();
+        QTRY_VERIFY_WITH_TIMEOUT(!desk.bannerText().isEmpty(), 20000);
+        desk.window->showChannel(kFinancials);
+        QTRY_COMPARE(desk.window->readMarkers()->lastRead(kFinancials), newest);
+        desk.window->showChannel(kBehavior); // as the other tests expect to find it
+        QTest::qWait(2500);                  // the save a second after the move, refused
+        QVERIFY2(team.start(), team.instance().serverErrors().constData());
+        const auto serverMarker = [&] {
+            const auto [status, body] = team.get(QStringLiteral("/api/read-markers"), QStringLiteral("alice"));
+            return QJsonDocument::fromJson(body).object().value(QStringLiteral("markers")).toObject().value(kFinancials).toInteger();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(serverMarker(), newest, 30000);
+        team.instance().stop();
+    }
+
     void aViewersPostIsRefusedWithASentence()
     {
         TeamServer team;
